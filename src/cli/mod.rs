@@ -1,0 +1,306 @@
+//! The command line: argument parsing and the commands (`extract`, `check`, `eval`), thin over the
+//! library. It never reads the clock: `main.rs` passes today's date in for `--dct today`.
+
+pub mod check;
+pub mod output;
+
+use crate::error::Error;
+use crate::reference::Reference;
+use crate::render::{Format, Source};
+use crate::timeml::{self, TimeMlDoc};
+use crate::{extract_with, Options, Timeline};
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// The bundled example article and its publication date.
+pub const EXAMPLE_NAME: &str = "musk-trump-x";
+const EXAMPLE_TEXT: &str = include_str!("../../fixtures/musk-trump-x.txt");
+const EXAMPLE_EXPECTED: &str = include_str!("../../fixtures/musk-trump-x.expected.json");
+
+/// chronoline: temporal expressions in news text -> TIMEX3 values -> an ordered timeline.
+#[derive(Parser, Debug)]
+#[command(name = "chronoline", version, about)]
+pub struct Cli {
+    /// The command; with none, `extract` runs on the bundled example.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The commands.
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Extract temporal expressions from documents (no FILE: the bundled example, into output/).
+    Extract(ExtractArgs),
+    /// Compare extraction with golden files NAME.expected.json beside NAME.txt.
+    Check(CheckArgs),
+}
+
+/// Arguments of `extract`.
+#[derive(Args, Debug, Default)]
+pub struct ExtractArgs {
+    /// Input files (plain text or TimeML); `-` is standard input.
+    pub files: Vec<String>,
+    /// Publication date: YYYY-MM-DD, YYYY-MM-DDTHH:MM:SS+HH:MM, or `today`. Overrides a TimeML DCT.
+    #[arg(long)]
+    pub dct: Option<String>,
+    /// Output format: json, svg, timeml or tsv.
+    #[arg(long, default_value = "json")]
+    pub format: String,
+    /// Write the output to this file (one input only).
+    #[arg(long, conflicts_with = "out_dir")]
+    pub out: Option<PathBuf>,
+    /// Write one output per input into this directory, named after the input.
+    #[arg(long)]
+    pub out_dir: Option<PathBuf>,
+    /// Record, per mention, the rule and how its value was derived.
+    #[arg(long)]
+    pub explain: bool,
+}
+
+/// Arguments of `check`.
+#[derive(Args, Debug)]
+pub struct CheckArgs {
+    /// Directory of NAME.txt + NAME.expected.json pairs.
+    #[arg(default_value = "fixtures")]
+    pub dir: PathBuf,
+    /// Rewrite the expected files with the current output.
+    #[arg(long)]
+    pub bless: bool,
+}
+
+/// How a command ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Exit 0.
+    Ok,
+    /// Exit 1: a check failed.
+    Failed,
+    /// Exit 2: some inputs could not be processed (each was reported; the others were).
+    Errors,
+}
+
+/// Runs the command line. `today` serves `--dct today`; stdout/stderr are passed in for testing.
+pub fn run(
+    cli: Cli,
+    today: NaiveDate,
+    stdout: &mut dyn Write,
+    stderr: &mut dyn Write,
+) -> Result<Outcome, Error> {
+    match cli.command {
+        None => run_example(&ExtractArgs::default(), stdout),
+        Some(Command::Extract(a)) if a.files.is_empty() => run_example(&a, stdout),
+        Some(Command::Extract(a)) => run_extract(&a, today, stdout, stderr),
+        Some(Command::Check(a)) => check::run(&a.dir, a.bless, stdout),
+    }
+}
+
+/// The example article's DCT, from its golden file.
+fn example_reference() -> Result<Reference, Error> {
+    let tl: Timeline = serde_json::from_str(EXAMPLE_EXPECTED)
+        .map_err(|e| Error::input("fixtures/musk-trump-x.expected.json", e.to_string()))?;
+    tl.document.dct.parse()
+}
+
+fn run_example(a: &ExtractArgs, stdout: &mut dyn Write) -> Result<Outcome, Error> {
+    let reference = match &a.dct {
+        Some(d) => d.parse()?,
+        None => example_reference()?,
+    };
+    let dir = a.out_dir.clone().unwrap_or_else(|| PathBuf::from("output"));
+    std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
+    let options = Options {
+        name: EXAMPLE_NAME.to_string(),
+        explain: a.explain,
+        ..Options::default()
+    };
+    let tl = extract_with(EXAMPLE_TEXT, &reference, &options);
+    let doc = TimeMlDoc::from_plain(EXAMPLE_NAME, &reference.to_string(), EXAMPLE_TEXT);
+    for format in [Format::Json, Format::Svg] {
+        let path = dir.join(format!("{EXAMPLE_NAME}.{}", format.extension()));
+        let body = format.renderer().render(&Source {
+            timeline: &tl,
+            timeml: &doc,
+        });
+        output::write_atomic(&path, body.as_bytes())?;
+        let _ = writeln!(
+            stdout,
+            "wrote {} ({} mentions, {} events)",
+            path.display(),
+            tl.mentions.len(),
+            tl.events.len()
+        );
+    }
+    Ok(Outcome::Ok)
+}
+
+/// One input document, read and ready for extraction.
+pub struct Input {
+    /// Name for outputs (file stem, or `stdin`).
+    pub name: String,
+    /// The file name as given, for messages.
+    pub label: String,
+    /// The text (decoded TimeML text for TimeML input).
+    pub doc: TimeMlDoc,
+    /// Whether the input was TimeML (its DCT may be used).
+    pub is_timeml: bool,
+}
+
+/// Reads one input: plain text or TimeML. Invalid UTF-8 is decoded lossily with a warning that names
+/// the file and the byte offset of the first bad byte.
+pub fn read_input(file: &str, stderr: &mut dyn Write) -> Result<Input, Error> {
+    let (bytes, name) = if file == "-" {
+        let mut buf = Vec::new();
+        std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf)
+            .map_err(|e| Error::io("<stdin>", e))?;
+        (buf, "stdin".to_string())
+    } else {
+        let p = Path::new(file);
+        let stem = p
+            .file_stem()
+            .map_or_else(|| "document".into(), |s| s.to_string_lossy().into_owned());
+        (std::fs::read(p).map_err(|e| Error::io(p, e))?, stem)
+    };
+    let text = match String::from_utf8(bytes) {
+        Ok(s) => s,
+        Err(e) => {
+            let at = e.utf8_error().valid_up_to();
+            let _ = writeln!(stderr, "chronoline: warning: {file}: invalid UTF-8 at byte {at}; decoded with replacement characters");
+            String::from_utf8_lossy(e.as_bytes()).into_owned()
+        }
+    };
+    if timeml::looks_like_timeml(&text) {
+        let doc = timeml::parse(&text, Path::new(file))?;
+        return Ok(Input {
+            name,
+            label: file.to_string(),
+            doc,
+            is_timeml: true,
+        });
+    }
+    Ok(Input {
+        name: name.clone(),
+        label: file.to_string(),
+        doc: TimeMlDoc::from_plain(&name, "", &text),
+        is_timeml: false,
+    })
+}
+
+/// The reference for an input: `--dct` if given, else the TimeML DCT, else an error saying how to give one.
+fn reference_for(input: &Input, dct: Option<&str>, today: NaiveDate) -> Result<Reference, Error> {
+    if let Some(d) = dct {
+        if d == "today" {
+            return Ok(Reference::from_date(today));
+        }
+        return d.parse();
+    }
+    if input.is_timeml {
+        if let Some(v) = &input.doc.dct {
+            // TimeML DCT values may carry a time ("1998-02-06T22:19:00"); the date is what matters.
+            let date = v.get(..10).unwrap_or(v);
+            return date.parse().map_err(|_| {
+                Error::input(&input.label, format!("its DCT value {v:?} is not a date"))
+            });
+        }
+    }
+    Err(Error::input(
+        &input.label,
+        "no publication date: give one with --dct YYYY-MM-DD (or --dct today)",
+    ))
+}
+
+fn run_extract(
+    a: &ExtractArgs,
+    today: NaiveDate,
+    stdout: &mut dyn Write,
+    stderr: &mut dyn Write,
+) -> Result<Outcome, Error> {
+    let format = Format::from_name(&a.format).ok_or_else(|| {
+        Error::Usage(format!(
+            "unknown format {:?}: use json, svg, timeml or tsv",
+            a.format
+        ))
+    })?;
+    if a.out.is_some() && a.files.len() > 1 {
+        return Err(Error::Usage(
+            "--out takes one input; use --out-dir for several".into(),
+        ));
+    }
+    if let Some(d) = &a.dct {
+        if d != "today" {
+            d.parse::<Reference>()?;
+        }
+    }
+    if let Some(dir) = &a.out_dir {
+        if !dir.is_dir() {
+            return Err(Error::input(dir, "output directory does not exist"));
+        }
+    }
+    let several_to_stdout = a.out.is_none() && a.out_dir.is_none() && a.files.len() > 1;
+    if several_to_stdout && matches!(format, Format::Svg | Format::TimeMl) {
+        return Err(Error::Usage(
+            "several inputs in svg or timeml format need --out-dir".into(),
+        ));
+    }
+    let mut failed = 0;
+    for file in &a.files {
+        let result = (|| -> Result<(), Error> {
+            let input = read_input(file, stderr)?;
+            let reference = reference_for(&input, a.dct.as_deref(), today)?;
+            let options = Options {
+                name: input.name.clone(),
+                explain: a.explain,
+                ..Options::default()
+            };
+            let tl = extract_with(&input.doc.text, &reference, &options);
+            let doc = if input.is_timeml {
+                input.doc
+            } else {
+                TimeMlDoc::from_plain(&input.name, &reference.to_string(), &input.doc.text)
+            };
+            let src = Source {
+                timeline: &tl,
+                timeml: &doc,
+            };
+            let body = if several_to_stdout && format == Format::Json {
+                // Several documents on stdout: one compact JSON document per line.
+                let mut s = serde_json::to_string(&tl).unwrap_or_default();
+                s.push('\n');
+                s
+            } else {
+                format.renderer().render(&src)
+            };
+            if let Some(path) = &a.out {
+                output::write_atomic(path, body.as_bytes())
+            } else if let Some(dir) = &a.out_dir {
+                output::write_atomic(
+                    &dir.join(format!("{}.{}", input.name, format.extension())),
+                    body.as_bytes(),
+                )
+            } else {
+                output::write_stdout(stdout, body.as_bytes())
+            }
+        })();
+        if let Err(e) = result {
+            if output::is_broken_pipe(&e) {
+                return Ok(Outcome::Ok);
+            }
+            // One bad input is reported, and the others are still processed.
+            if a.files.len() == 1 {
+                return Err(e);
+            }
+            let _ = writeln!(stderr, "chronoline: {e}");
+            failed += 1;
+        }
+    }
+    if failed > 0 {
+        let _ = writeln!(
+            stderr,
+            "chronoline: {failed} of {} inputs failed",
+            a.files.len()
+        );
+        return Ok(Outcome::Errors);
+    }
+    Ok(Outcome::Ok)
+}

@@ -1,0 +1,129 @@
+//! Detection: a cheap scan for trigger words and digits, the windows of text around them that the
+//! grammar will read, and sentence spans. No dates are computed here.
+//!
+//! One Aho-Corasick automaton finds every trigger (month, weekday, unit, season, part of day, vague
+//! reference, holiday word, a few literal words, any digit). Every grammar rule contains at least one
+//! trigger, so text without triggers costs only the automaton's scan; each trigger opens a window of
+//! [`CONTEXT`] bytes on both sides, which holds any modifier before it and any continuation after it.
+
+pub mod sentences;
+pub mod tokens;
+
+use crate::lexicon::lexicon;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::sync::OnceLock;
+
+pub use sentences::split_sentences;
+pub use tokens::{TokKind, Token, Tokens};
+
+/// Bytes of context kept on each side of a trigger. Longer than any modifier or continuation a rule
+/// reads ("the first nine months of", "more than", "10:30 a.m. ET").
+pub const CONTEXT: usize = 64;
+
+/// Words that appear inside table phrases but do not signal a date on their own.
+const STOP: &[&str] = &[
+    "the", "a", "an", "of", "at", "in", "to", "on", "for", "and", "'s", "'", ".", ",", "-", "st",
+    "jr", "day", "one", "right", "near", "these", "present", "king", "luther", "martin", "good",
+    "new",
+];
+
+fn automaton() -> &'static AhoCorasick {
+    static AC: OnceLock<AhoCorasick> = OnceLock::new();
+    AC.get_or_init(|| {
+        let lex = lexicon();
+        let mut words: Vec<String> = Vec::new();
+        words.extend(lex.months.first_words().map(str::to_string));
+        words.extend(lex.weekdays.first_words().map(str::to_string));
+        words.extend(lex.units.first_words().map(str::to_string));
+        words.extend(lex.seasons.first_words().map(str::to_string));
+        words.extend(lex.parts_of_day.first_words().map(str::to_string));
+        words.extend(lex.triggers.iter().cloned());
+        words.extend(lex.vague.all_words().map(str::to_string));
+        words.extend(lex.holidays.all_words().map(str::to_string));
+        words.push("day".into()); // "the next day", "Election Day": a unit, but listed in STOP for holidays
+        words.retain(|w| !STOP.contains(&w.as_str()) || w == "day");
+        words.extend((0..10).map(|d| d.to_string()));
+        words.sort();
+        words.dedup();
+        AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&words)
+            .expect("trigger automaton builds")
+    })
+}
+
+/// Byte ranges `[start, end)` of `text` worth reading: each trigger with [`CONTEXT`] bytes around it,
+/// widened to whitespace, overlapping ranges merged. In text order.
+pub fn windows(text: &str) -> Vec<(usize, usize)> {
+    let b = text.as_bytes();
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for m in automaton().find_iter(text) {
+        let (s, e) = (m.start(), m.end());
+        let left_ok = s == 0 || !is_word_byte(text, s, true);
+        let is_digit = b[s].is_ascii_digit();
+        // A word trigger must end a word (or be followed by a plural or possessive "s").
+        let right_ok = is_digit
+            || e >= b.len()
+            || !is_word_byte(text, e, false)
+            || ((b[e] == b's' || b[e] == b'S')
+                && (e + 1 >= b.len() || !is_word_byte(text, e + 1, false)));
+        if !left_ok || !right_ok {
+            continue;
+        }
+        let ws = widen_left(text, s.saturating_sub(CONTEXT));
+        let we = widen_right(text, (e + CONTEXT).min(b.len()));
+        match out.last_mut() {
+            Some(last) if ws <= last.1 => last.1 = last.1.max(we),
+            _ => out.push((ws, we)),
+        }
+    }
+    out
+}
+
+/// Is the character touching byte `i` (before it when `before`, at it otherwise) part of a word?
+fn is_word_byte(text: &str, i: usize, before: bool) -> bool {
+    let c = if before {
+        text[..i].chars().next_back()
+    } else {
+        text[i..].chars().next()
+    };
+    c.is_some_and(|c| c.is_alphanumeric())
+}
+
+fn widen_left(text: &str, mut i: usize) -> usize {
+    let b = text.as_bytes();
+    while i > 0 && !b[i - 1].is_ascii_whitespace() {
+        i -= 1;
+    }
+    i
+}
+
+fn widen_right(text: &str, mut i: usize) -> usize {
+    let b = text.as_bytes();
+    while i < b.len() && !b[i].is_ascii_whitespace() {
+        i += 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_without_triggers_has_no_windows() {
+        assert!(windows("The cat lay on the rug with a hat.").is_empty());
+        assert!(windows("Moneymaking salesmen.").is_empty());
+    }
+
+    #[test]
+    fn triggers_open_windows_on_whitespace() {
+        let t = "Nothing here. Then on Monday we met. Nothing.";
+        let w = windows(t);
+        assert_eq!(w.len(), 1);
+        assert!(t[w[0].0..w[0].1].contains("Monday"));
+        assert!(windows("in 2022a mug").len() == 1);
+        assert!(windows("MONDAY’S talk").len() == 1);
+    }
+}

@@ -1,0 +1,180 @@
+//! Sentence spans: where a sentence ends, so that tense, anchors and headlines see one sentence.
+//! A sentence ends at `.`, `!` or `?` followed by space and a capital, digit or quote (unless the word
+//! before the dot is a known abbreviation), at a blank line, and at a line break after a short line
+//! without final punctuation (a headline or byline). Expressions are not affected: tokens run across
+//! sentence boundaries.
+
+use crate::lexicon::lexicon;
+
+/// Byte spans `[start, end)` of the sentences of `text`, trimmed of surrounding whitespace, in order.
+pub fn split_sentences(text: &str) -> Vec<(usize, usize)> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut line_start = 0;
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        let mut cut = None;
+        if c == b'\n' {
+            let line = text[line_start..i].trim();
+            let next = next_non_space(text, i + 1);
+            let blank = text[i + 1..next].contains('\n');
+            let ends_punct = line.ends_with(['.', '!', '?', ':', '"', '”']);
+            let next_upper = text[next..]
+                .chars()
+                .next()
+                .is_some_and(|ch| ch.is_uppercase());
+            if blank || ends_punct || (line.chars().count() < 80 && next_upper) || next >= b.len() {
+                cut = Some(i);
+            }
+            line_start = i + 1;
+        } else if matches!(c, b'.' | b'!' | b'?') && ends_sentence(text, i) {
+            // Include closing quotes and brackets in the sentence.
+            let mut e = i + 1;
+            while e < b.len() {
+                let ch = text[e..].chars().next().unwrap_or(' ');
+                if matches!(ch, '"' | '”' | '’' | '\'' | ')' | ']') {
+                    e += ch.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            cut = Some(e);
+            i = e - 1;
+        }
+        if let Some(end) = cut {
+            push_trimmed(text, start, end, &mut out);
+            start = end;
+        }
+        i += 1;
+    }
+    push_trimmed(text, start, b.len(), &mut out);
+    out
+}
+
+fn next_non_space(text: &str, mut i: usize) -> usize {
+    let b = text.as_bytes();
+    while i < b.len() && (b[i] == b' ' || b[i] == b'\t' || b[i] == b'\n' || b[i] == b'\r') {
+        i += 1;
+    }
+    i
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
+    let s = &text[start..end];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    if lead + trail < s.len() {
+        out.push((start + lead, end - trail));
+    }
+}
+
+/// Does the punctuation at byte `i` end a sentence?
+fn ends_sentence(text: &str, i: usize) -> bool {
+    let b = text.as_bytes();
+    // Next visible character, after closing quotes and spaces.
+    let mut j = i + 1;
+    let mut saw_space = false;
+    while j < b.len() {
+        let ch = text[j..].chars().next().unwrap_or(' ');
+        if ch.is_whitespace() {
+            saw_space = true;
+        } else if !(matches!(ch, '"' | '”' | '’' | '\'' | ')') && !saw_space) {
+            break;
+        }
+        j += ch.len_utf8();
+    }
+    if j >= b.len() {
+        return true;
+    }
+    if !saw_space {
+        return false;
+    }
+    let next = text[j..].chars().next().unwrap_or(' ');
+    if !(next.is_uppercase() || next.is_ascii_digit() || matches!(next, '"' | '“' | '‘' | '('))
+    {
+        return false;
+    }
+    if b[i] != b'.' {
+        return true;
+    }
+    // The word before the dot: an abbreviation ("Jan.", "Mr.", "U.S.") does not end a sentence
+    // unless it is a dotted one followed by a capital word that is not a name (kept simple: only
+    // single-letter initials and known abbreviations are exempt).
+    let before = &text[..i];
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|(_, ch)| !(ch.is_alphanumeric() || *ch == '.'))
+        .map(|(k, ch)| k + ch.len_utf8())
+        .unwrap_or(0);
+    let word = &before[word_start..];
+    if word.is_empty() {
+        return true;
+    }
+    let key = word.trim_end_matches('.').to_ascii_lowercase();
+    if word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()) {
+        return false; // an initial: "George W. Bush"
+    }
+    let lex = lexicon();
+    if key.contains('.') {
+        // "a.m." and "U.S." end a sentence only before a capital word that is not a weekday or month.
+        let rest = &text[j..];
+        let next_word: String = rest
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .collect::<String>()
+            .to_lowercase();
+        return !next_word.is_empty()
+            && !lex.weekdays.contains_word(&next_word)
+            && !lex.months.contains_word(&next_word)
+            && next_word != "et";
+    }
+    !(lex.abbreviations.contains(key.as_str())
+        || (lex.months.contains_word(&key)
+            && key.len() <= 4
+            && key != "may"
+            && key != "june"
+            && key != "july")
+        || (lex.weekdays.contains_word(&key) && key.len() <= 5 && !key.ends_with("day")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sents(t: &str) -> Vec<&str> {
+        split_sentences(t)
+            .into_iter()
+            .map(|(s, e)| &t[s..e])
+            .collect()
+    }
+
+    #[test]
+    fn splits_on_final_punctuation_but_not_abbreviations() {
+        assert_eq!(
+            sents("He left on Jan. 6. Mr. Smith stayed in the U.S. for a day."),
+            vec![
+                "He left on Jan. 6.",
+                "Mr. Smith stayed in the U.S. for a day."
+            ]
+        );
+        assert_eq!(
+            sents("It ended at 3 p.m. Monday. Then more."),
+            vec!["It ended at 3 p.m. Monday.", "Then more."]
+        );
+    }
+
+    #[test]
+    fn a_short_line_without_punctuation_is_a_sentence() {
+        assert_eq!(
+            sents("HEADLINE HERE\nBody text. More."),
+            vec!["HEADLINE HERE", "Body text.", "More."]
+        );
+        assert_eq!(
+            sents("signed on January\n6, 2021 by all."),
+            vec!["signed on January\n6, 2021 by all."]
+        );
+    }
+}

@@ -1,0 +1,259 @@
+//! Tokens: words, numbers and punctuation with byte spans into the original text, plus a normalized
+//! lookup key per token (lower case, curly apostrophe as `'`). No dates are computed here.
+
+/// What a token is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokKind {
+    /// Letters, with inner apostrophes ("didn't") or a dotted abbreviation ("a.m.", "U.S.").
+    Word,
+    /// Digits, with inner thousands commas, a decimal point, clock colons or slashes
+    /// ("2,000", "3.5", "10:30", "1/6/2021").
+    Number,
+    /// Any other single character, including the possessive `'s` as one token.
+    Punct,
+}
+
+/// One token. Spans are byte offsets, half-open, into the text the tokenizer was given plus `base`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// Start byte.
+    pub start: usize,
+    /// End byte (exclusive).
+    pub end: usize,
+    /// Token class.
+    pub kind: TokKind,
+    /// Whitespace separates this token from the previous one.
+    pub space_before: bool,
+    /// A line break separates this token from the previous one.
+    pub newline_before: bool,
+    key_start: u32,
+    key_end: u32,
+}
+
+/// A reusable token buffer: tokens of one window and their normalized keys, stored without a heap
+/// allocation per token.
+#[derive(Debug, Default)]
+pub struct Tokens {
+    /// The tokens in text order.
+    pub toks: Vec<Token>,
+    keys: String,
+}
+
+impl Tokens {
+    /// The normalized key of token `i` (lower case; `’` becomes `'`).
+    pub fn key(&self, i: usize) -> &str {
+        let t = &self.toks[i];
+        &self.keys[t.key_start as usize..t.key_end as usize]
+    }
+
+    /// Number of tokens.
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    /// True when there are no tokens.
+    pub fn is_empty(&self) -> bool {
+        self.toks.is_empty()
+    }
+
+    /// Tokenizes `text`, whose first byte is at offset `base` of the document, replacing the buffer.
+    pub fn tokenize(&mut self, text: &str, base: usize) {
+        self.toks.clear();
+        self.keys.clear();
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        let mut space = false;
+        let mut newline = false;
+        while i < bytes.len() {
+            let c = char_at(text, i);
+            let clen = c.len_utf8();
+            if c.is_whitespace() {
+                space = true;
+                if c == '\n' || c == '\r' || c == '\u{2028}' || c == '\u{2029}' {
+                    newline = true;
+                }
+                i += clen;
+                continue;
+            }
+            let start = i;
+            let kind;
+            if c.is_ascii_digit() {
+                kind = TokKind::Number;
+                i = scan_number(bytes, i);
+            } else if c.is_alphabetic() {
+                kind = TokKind::Word;
+                i = scan_word(text, i);
+            } else if is_apostrophe(c)
+                && possessive_s(text, i + clen)
+                && self.prev_is_word(base + start)
+            {
+                // "Monday's", "last month’s": the possessive is its own token.
+                kind = TokKind::Punct;
+                i += clen + 1;
+            } else {
+                kind = TokKind::Punct;
+                i += clen;
+            }
+            self.push(text, base, start, i, kind, space, newline);
+            space = false;
+            newline = false;
+        }
+    }
+
+    fn prev_is_word(&self, start: usize) -> bool {
+        self.toks
+            .last()
+            .is_some_and(|t| t.end == start && t.kind != TokKind::Punct)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn push(
+        &mut self,
+        text: &str,
+        base: usize,
+        start: usize,
+        end: usize,
+        kind: TokKind,
+        space: bool,
+        nl: bool,
+    ) {
+        let key_start = self.keys.len() as u32;
+        for ch in text[start..end].chars() {
+            if is_apostrophe(ch) {
+                self.keys.push('\'');
+            } else if ch.is_ascii() {
+                self.keys.push(ch.to_ascii_lowercase());
+            } else {
+                self.keys.extend(ch.to_lowercase());
+            }
+        }
+        let key_end = self.keys.len() as u32;
+        self.toks.push(Token {
+            start: base + start,
+            end: base + end,
+            kind,
+            space_before: space,
+            newline_before: nl,
+            key_start,
+            key_end,
+        });
+    }
+}
+
+/// True for the straight and typographic apostrophes.
+pub fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’' || c == '‘'
+}
+
+fn char_at(text: &str, i: usize) -> char {
+    let b = text.as_bytes()[i];
+    if b < 0x80 {
+        b as char
+    } else {
+        text[i..].chars().next().unwrap_or(' ')
+    }
+}
+
+/// An `s` that ends a word right after an apostrophe.
+fn possessive_s(text: &str, i: usize) -> bool {
+    let b = text.as_bytes();
+    i < b.len()
+        && (b[i] == b's' || b[i] == b'S')
+        && (i + 1 >= b.len() || !char_at(text, i + 1).is_alphanumeric())
+}
+
+fn scan_number(b: &[u8], mut i: usize) -> usize {
+    while i < b.len() && b[i].is_ascii_digit() {
+        i += 1;
+    }
+    loop {
+        if i + 1 >= b.len() {
+            return i;
+        }
+        let sep = b[i];
+        let digits = b[i + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if digits == 0 {
+            return i;
+        }
+        let ok = match sep {
+            // Thousands groups have exactly three digits: "2,000" but not "6, 2021" or "6,2021".
+            b',' => digits == 3,
+            b'.' | b':' | b'/' => true,
+            _ => false,
+        };
+        if !ok {
+            return i;
+        }
+        i += 1 + digits;
+    }
+}
+
+fn scan_word(text: &str, start: usize) -> usize {
+    let b = text.as_bytes();
+    // Dotted abbreviations of single letters: "a.m.", "p.m.", "U.S.".
+    let mut j = start;
+    let mut letters = 0;
+    while j + 1 < b.len() && b[j].is_ascii_alphabetic() && b[j + 1] == b'.' {
+        let after_dot = j + 2;
+        let next_is_letter = after_dot < b.len() && b[after_dot].is_ascii_alphabetic();
+        letters += 1;
+        j = after_dot;
+        if !next_is_letter || (after_dot + 1 < b.len() && b[after_dot + 1].is_ascii_alphabetic()) {
+            break;
+        }
+    }
+    if letters >= 2 {
+        return j;
+    }
+    let mut i = start;
+    while i < b.len() {
+        let c = char_at(text, i);
+        if c.is_alphabetic() {
+            i += c.len_utf8();
+        } else if is_apostrophe(c) && !possessive_s(text, i + c.len_utf8()) {
+            // An inner apostrophe followed by letters stays in the word ("didn't", "o'clock").
+            let n = i + c.len_utf8();
+            if n < b.len() && char_at(text, n).is_alphabetic() {
+                i = n;
+            } else {
+                break;
+            }
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(text: &str) -> Vec<String> {
+        let mut t = Tokens::default();
+        t.tokenize(text, 0);
+        (0..t.len()).map(|i| t.key(i).to_string()).collect()
+    }
+
+    #[test]
+    fn splits_words_numbers_and_possessives() {
+        assert_eq!(keys("Monday’s talk"), vec!["monday", "'s", "talk"]);
+        assert_eq!(keys("Jan. 6, 2021"), vec!["jan", ".", "6", ",", "2021"]);
+        assert_eq!(keys("in 2022a mug"), vec!["in", "2022", "a", "mug"]);
+        assert_eq!(keys("mid-2023"), vec!["mid", "-", "2023"]);
+        assert_eq!(keys("2,000 km"), vec!["2,000", "km"]);
+        assert_eq!(keys("10:30 a.m. Monday"), vec!["10:30", "a.m.", "monday"]);
+        assert_eq!(keys("1/6/2021"), vec!["1/6/2021"]);
+        assert_eq!(keys("didn't"), vec!["didn't"]);
+        assert_eq!(keys("the 1990s"), vec!["the", "1990", "s"]);
+    }
+
+    #[test]
+    fn spans_are_byte_offsets_with_base() {
+        let mut t = Tokens::default();
+        t.tokenize("€ 5 May", 10);
+        assert_eq!(t.toks[1].start, 14);
+        assert_eq!(t.toks[2].start, 16);
+        assert!(t.toks[2].space_before);
+    }
+}

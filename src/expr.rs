@@ -1,0 +1,750 @@
+//! The typed intermediate value between the grammar and the resolver.
+//!
+//! The grammar turns text into a [`TemporalExpr`] that records only what the text states (its *known*
+//! fields); the resolver fills in what is implied. The same value prints its unresolved TIMEX3 form
+//! (`XXXX-11-19`) through [`PartialDate`]'s `Display`, and its resolved form once every field is known.
+//! Nothing in this module looks at a reference date.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// A calendar unit, as used by offsets ("three days ago"), durations ("40 minutes") and sets ("weekly").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Unit {
+    /// 100 years.
+    Century,
+    /// 10 years.
+    Decade,
+    /// A calendar year.
+    Year,
+    /// Half a year (H1, H2).
+    Half,
+    /// A quarter (Q1..Q4).
+    Quarter,
+    /// A month.
+    Month,
+    /// An ISO week.
+    Week,
+    /// A weekend (Saturday and Sunday).
+    Weekend,
+    /// A day.
+    Day,
+    /// An hour.
+    Hour,
+    /// A minute.
+    Minute,
+    /// A second.
+    Second,
+}
+
+impl Unit {
+    /// Parses the unit codes used in `data/en/units.txt` (`Y`, `M`, `W`, `D`, `h`, `m`, `s`, ...).
+    pub fn from_code(code: &str) -> Option<Unit> {
+        Some(match code {
+            "CE" => Unit::Century,
+            "DE" => Unit::Decade,
+            "Y" => Unit::Year,
+            "H" => Unit::Half,
+            "Q" => Unit::Quarter,
+            "M" => Unit::Month,
+            "W" | "2W" => Unit::Week,
+            "WE" => Unit::Weekend,
+            "D" => Unit::Day,
+            "h" => Unit::Hour,
+            "m" => Unit::Minute,
+            "s" => Unit::Second,
+            _ => return None,
+        })
+    }
+
+    /// The grain of a date expressed in this unit ("last month" has month grain).
+    pub fn grain(self) -> Grain {
+        match self {
+            Unit::Century => Grain::Century,
+            Unit::Decade => Grain::Decade,
+            Unit::Year => Grain::Year,
+            Unit::Half => Grain::Half,
+            Unit::Quarter => Grain::Quarter,
+            Unit::Month => Grain::Month,
+            Unit::Week | Unit::Weekend => Grain::Week,
+            Unit::Day => Grain::Day,
+            Unit::Hour => Grain::Hour,
+            Unit::Minute => Grain::Minute,
+            Unit::Second => Grain::Second,
+        }
+    }
+
+    /// True for units below a day, which TIMEX3 durations write after a `T` (`PT40M`).
+    pub fn is_clock(self) -> bool {
+        matches!(self, Unit::Hour | Unit::Minute | Unit::Second)
+    }
+
+    /// The designator a TIMEX3 duration uses for this unit, with the multiplier that converts a count
+    /// of this unit into a count of the designator ("a decade" is `P10Y`).
+    pub fn duration_designator(self) -> (&'static str, f64) {
+        match self {
+            Unit::Century => ("Y", 100.0),
+            Unit::Decade => ("Y", 10.0),
+            Unit::Year => ("Y", 1.0),
+            Unit::Half => ("M", 6.0),
+            Unit::Quarter => ("Q", 1.0),
+            Unit::Month => ("M", 1.0),
+            Unit::Week => ("W", 1.0),
+            Unit::Weekend => ("WE", 1.0),
+            Unit::Day => ("D", 1.0),
+            Unit::Hour => ("H", 1.0),
+            Unit::Minute => ("M", 1.0),
+            Unit::Second => ("S", 1.0),
+        }
+    }
+}
+
+/// How precise a resolved date is: the finest field the text states or the resolver derived.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Grain {
+    /// "the 21st century".
+    Century,
+    /// "the 1990s".
+    Decade,
+    /// "2022", "last year".
+    Year,
+    /// "the first half of 2024".
+    Half,
+    /// "the first quarter of 2024".
+    Quarter,
+    /// "summer 2023".
+    Season,
+    /// "May 2023", "last month".
+    Month,
+    /// "this week", "the weekend".
+    Week,
+    /// "January 6, 2021", "Monday".
+    Day,
+    /// "this morning", "Monday night".
+    PartOfDay,
+    /// "3 p.m.".
+    Hour,
+    /// "10:30 a.m.".
+    Minute,
+    /// "10:30:15".
+    Second,
+}
+
+impl Grain {
+    /// The lower-case name used in JSON ("part-of-day").
+    pub fn name(self) -> &'static str {
+        match self {
+            Grain::Century => "century",
+            Grain::Decade => "decade",
+            Grain::Year => "year",
+            Grain::Half => "half",
+            Grain::Quarter => "quarter",
+            Grain::Season => "season",
+            Grain::Month => "month",
+            Grain::Week => "week",
+            Grain::Day => "day",
+            Grain::PartOfDay => "part-of-day",
+            Grain::Hour => "hour",
+            Grain::Minute => "minute",
+            Grain::Second => "second",
+        }
+    }
+}
+
+/// A season, with its TIMEX3 code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Season {
+    /// SP
+    Spring,
+    /// SU
+    Summer,
+    /// FA
+    Fall,
+    /// WI
+    Winter,
+}
+
+impl Season {
+    /// Parses a TIMEX3 season code (`SP`, `SU`, `FA`, `WI`).
+    pub fn from_code(code: &str) -> Option<Season> {
+        Some(match code {
+            "SP" => Season::Spring,
+            "SU" => Season::Summer,
+            "FA" => Season::Fall,
+            "WI" => Season::Winter,
+            _ => return None,
+        })
+    }
+
+    /// The TIMEX3 code.
+    pub fn code(self) -> &'static str {
+        match self {
+            Season::Spring => "SP",
+            Season::Summer => "SU",
+            Season::Fall => "FA",
+            Season::Winter => "WI",
+        }
+    }
+
+    /// First month of the season (meteorological, northern hemisphere; winter starts in December).
+    pub fn first_month(self) -> u32 {
+        match self {
+            Season::Spring => 3,
+            Season::Summer => 6,
+            Season::Fall => 9,
+            Season::Winter => 12,
+        }
+    }
+}
+
+/// A part of the day, with its TIMEX3 code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PartOfDay {
+    /// MO
+    Morning,
+    /// AF
+    Afternoon,
+    /// EV
+    Evening,
+    /// NI
+    Night,
+}
+
+impl PartOfDay {
+    /// Parses a TIMEX3 part-of-day code.
+    pub fn from_code(code: &str) -> Option<PartOfDay> {
+        Some(match code {
+            "MO" => PartOfDay::Morning,
+            "AF" => PartOfDay::Afternoon,
+            "EV" => PartOfDay::Evening,
+            "NI" => PartOfDay::Night,
+            _ => return None,
+        })
+    }
+
+    /// The TIMEX3 code.
+    pub fn code(self) -> &'static str {
+        match self {
+            PartOfDay::Morning => "MO",
+            PartOfDay::Afternoon => "AF",
+            PartOfDay::Evening => "EV",
+            PartOfDay::Night => "NI",
+        }
+    }
+
+    /// The hours `[start, end)` the part covers; night runs past midnight (end 30 = 6 a.m. next day).
+    pub fn hours(self) -> (u32, u32) {
+        match self {
+            PartOfDay::Morning => (6, 12),
+            PartOfDay::Afternoon => (12, 18),
+            PartOfDay::Evening => (18, 22),
+            PartOfDay::Night => (20, 30),
+        }
+    }
+}
+
+/// A time zone's offset from UTC.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Zone {
+    /// Minutes from UTC.
+    Fixed(i32),
+    /// Standard-time minutes from UTC, one hour more while US daylight saving time is in force
+    /// ("ET" is -05:00 in January and -04:00 in August).
+    UsDaylight(i32),
+}
+
+/// A time of day stated by the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TimeOfDay {
+    /// A clock time; `minute`/`second` are `None` when not stated ("3 p.m." knows only the hour).
+    Clock {
+        /// 0..=24 (24 is midnight at the end of the day).
+        hour: u32,
+        /// Minutes, when stated.
+        minute: Option<u32>,
+        /// Seconds, when stated.
+        second: Option<u32>,
+        /// The zone, when stated ("9 p.m. ET").
+        offset: Option<Zone>,
+    },
+    /// A part of the day ("this morning", "Monday night").
+    Part(PartOfDay),
+}
+
+impl TimeOfDay {
+    /// The grain this time gives a date.
+    pub fn grain(&self) -> Grain {
+        match self {
+            TimeOfDay::Clock {
+                second: Some(_), ..
+            } => Grain::Second,
+            TimeOfDay::Clock {
+                minute: Some(_), ..
+            } => Grain::Minute,
+            TimeOfDay::Clock { .. } => Grain::Hour,
+            TimeOfDay::Part(_) => Grain::PartOfDay,
+        }
+    }
+}
+
+impl fmt::Display for TimeOfDay {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            TimeOfDay::Part(p) => write!(f, "T{}", p.code()),
+            TimeOfDay::Clock {
+                hour,
+                minute,
+                second,
+                offset,
+            } => {
+                // TIMEX3 always writes hour and minute ("T15:00" for "3 p.m.").
+                write!(f, "T{:02}:{:02}", hour, minute.unwrap_or(0))?;
+                if let Some(s) = second {
+                    write!(f, ":{s:02}")?;
+                }
+                if let Some(zone) = offset {
+                    // Unresolved US zones print their standard offset; the resolver fixes daylight time.
+                    let off = match zone {
+                        Zone::Fixed(m) | Zone::UsDaylight(m) => m,
+                    };
+                    if off == 0 {
+                        write!(f, "Z")?;
+                    } else {
+                        let sign = if off < 0 { '-' } else { '+' };
+                        write!(f, "{}{:02}:{:02}", sign, off.abs() / 60, off.abs() % 60)?;
+                    }
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+/// A holiday whose date the resolver computes for a given year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Holiday {
+    /// A fixed month and day (Christmas: 12-25).
+    Fixed {
+        /// Month 1..=12.
+        month: u32,
+        /// Day 1..=31.
+        day: u32,
+    },
+    /// The n-th given weekday of a month (Thanksgiving: 4th Thursday of November); `n = -1` is the last.
+    NthWeekday {
+        /// Month 1..=12.
+        month: u32,
+        /// ISO weekday 1..=7.
+        weekday: u32,
+        /// 1..=5, or -1 for the last.
+        n: i32,
+    },
+    /// Days from Western Easter Sunday (Good Friday: -2).
+    Easter(i32),
+    /// US Election Day: the Tuesday after the first Monday of November.
+    Election,
+}
+
+/// Calendar fields the text states. Missing fields are implied and filled in by the resolver.
+///
+/// At most one of the sub-year fields (`half`, `quarter`, `season`, `month`, `week`) is set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct PartialDate {
+    /// Century number as TIMEX3 writes it ("the 21st century" is 20).
+    pub century: Option<i32>,
+    /// Decade as TIMEX3 writes it ("the 1990s" is 199).
+    pub decade: Option<i32>,
+    /// The year.
+    pub year: Option<i32>,
+    /// A two-digit year ("'98", "12/25/98"), expanded by the resolver's policy.
+    pub yy: Option<u32>,
+    /// Half of the year, 1 or 2.
+    pub half: Option<u32>,
+    /// Quarter, 1..=4.
+    pub quarter: Option<u32>,
+    /// Season.
+    pub season: Option<Season>,
+    /// Month 1..=12.
+    pub month: Option<u32>,
+    /// ISO week number (with `year` as the ISO week-year).
+    pub week: Option<u32>,
+    /// The weekend of `week`.
+    pub weekend: bool,
+    /// Day of the month.
+    pub day: Option<u32>,
+    /// ISO weekday 1..=7 (Monday = 1), when stated.
+    pub weekday: Option<u32>,
+    /// A holiday, whose month and day the resolver computes.
+    pub holiday: Option<Holiday>,
+    /// A time of day.
+    pub time: Option<TimeOfDay>,
+}
+
+impl PartialDate {
+    /// The grain of the value this date prints: the finest field it holds.
+    pub fn grain(&self) -> Grain {
+        if let Some(t) = &self.time {
+            return t.grain();
+        }
+        if self.day.is_some()
+            || self.holiday.is_some()
+            || (self.weekday.is_some() && self.week.is_none())
+        {
+            return Grain::Day;
+        }
+        if self.week.is_some() {
+            return if self.weekday.is_some() {
+                Grain::Day
+            } else {
+                Grain::Week
+            };
+        }
+        if self.month.is_some() {
+            return Grain::Month;
+        }
+        if self.season.is_some() {
+            return Grain::Season;
+        }
+        if self.quarter.is_some() {
+            return Grain::Quarter;
+        }
+        if self.half.is_some() {
+            return Grain::Half;
+        }
+        if self.year.is_some() || self.yy.is_some() {
+            return Grain::Year;
+        }
+        if self.decade.is_some() {
+            return Grain::Decade;
+        }
+        if self.century.is_some() {
+            return Grain::Century;
+        }
+        Grain::Day
+    }
+
+    /// True when the text gives a day but no month or week ("the 12th").
+    pub fn is_day_only(&self) -> bool {
+        self.day.is_some() && self.month.is_none()
+    }
+}
+
+impl fmt::Display for PartialDate {
+    /// Prints the TIMEX3 value; unknown fields print as `X` (`XXXX-11-19`, `XXXX-WXX-1`).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.year.is_none() && self.month.is_none() && self.week.is_none() {
+            if let Some(d) = self.decade {
+                return write!(f, "{d:03}");
+            }
+            if let Some(c) = self.century {
+                return write!(f, "{c:02}");
+            }
+        }
+        match self.year {
+            Some(y) if y >= 0 => write!(f, "{y:04}")?,
+            Some(y) => write!(f, "-{:04}", -y)?,
+            None => match self.yy {
+                Some(yy) => write!(f, "XX{yy:02}")?,
+                None => write!(f, "XXXX")?,
+            },
+        }
+        if let Some(w) = self.week {
+            write!(f, "-W{w:02}")?;
+            if self.weekend {
+                write!(f, "-WE")?;
+            } else if let Some(d) = self.weekday {
+                write!(f, "-{d}")?;
+            }
+        } else if let Some(q) = self.quarter {
+            write!(f, "-Q{q}")?;
+        } else if let Some(h) = self.half {
+            write!(f, "-H{h}")?;
+        } else if let Some(s) = self.season {
+            write!(f, "-{}", s.code())?;
+        } else if let Some(m) = self.month {
+            write!(f, "-{m:02}")?;
+            if let Some(d) = self.day {
+                write!(f, "-{d:02}")?;
+            }
+        } else if self.day.is_some() {
+            write!(f, "-XX-{:02}", self.day.unwrap_or(0))?;
+        } else if self.weekend {
+            write!(f, "-WXX-WE")?;
+        } else if let Some(d) = self.weekday {
+            write!(f, "-WXX-{d}")?;
+        } else if self.holiday.is_some() {
+            write!(f, "-XX-XX")?;
+        }
+        if let Some(t) = &self.time {
+            write!(f, "{t}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Which occurrence a named date refers to ("last November", "next Monday", "this summer").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Shift {
+    /// No determiner: the resolver decides by tense ("Monday", "November").
+    #[default]
+    Bare,
+    /// "this": the occurrence in the current enclosing period.
+    This,
+    /// "last"/"past"/"previous": the latest occurrence before the reference.
+    Last,
+    /// "next"/"coming"/"upcoming": the first occurrence after the reference.
+    Next,
+}
+
+/// What an offset counts from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Anchor {
+    /// The reference (publication) date: "yesterday", "last month", "three days ago".
+    Reference,
+    /// The most recent date mentioned before, else the reference: "the next day", "two days later".
+    Narrative,
+}
+
+/// A counted amount of a unit ("three", "a", "several").
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Amount {
+    /// A stated number ("40", "two and a half").
+    Exact(f64),
+    /// An unstated number ("years", "several weeks", "a few days").
+    Some,
+}
+
+/// The TIMEX3 `mod` attribute.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum Mod {
+    /// "early 2024", "the beginning of May".
+    Start,
+    /// "mid-2023".
+    Mid,
+    /// "late May", "the end of the year".
+    End,
+    /// "about three years".
+    Approx,
+    /// "more than 40 minutes".
+    MoreThan,
+    /// "less than a year", "nearly two weeks".
+    LessThan,
+    /// "at least five days".
+    EqualOrMore,
+    /// "up to a year".
+    EqualOrLess,
+    /// "before 2020".
+    Before,
+    /// "after 2020".
+    After,
+}
+
+impl Mod {
+    /// Parses the names used in the lexicon (`MORE_THAN`, `START`, ...).
+    pub fn from_name(name: &str) -> Option<Mod> {
+        Some(match name {
+            "START" => Mod::Start,
+            "MID" => Mod::Mid,
+            "END" => Mod::End,
+            "APPROX" => Mod::Approx,
+            "MORE_THAN" => Mod::MoreThan,
+            "LESS_THAN" => Mod::LessThan,
+            "EQUAL_OR_MORE" => Mod::EqualOrMore,
+            "EQUAL_OR_LESS" => Mod::EqualOrLess,
+            "BEFORE" => Mod::Before,
+            "AFTER" => Mod::After,
+            _ => return None,
+        })
+    }
+
+    /// The TIMEX3 spelling.
+    pub fn name(self) -> &'static str {
+        match self {
+            Mod::Start => "START",
+            Mod::Mid => "MID",
+            Mod::End => "END",
+            Mod::Approx => "APPROX",
+            Mod::MoreThan => "MORE_THAN",
+            Mod::LessThan => "LESS_THAN",
+            Mod::EqualOrMore => "EQUAL_OR_MORE",
+            Mod::EqualOrLess => "EQUAL_OR_LESS",
+            Mod::Before => "BEFORE",
+            Mod::After => "AFTER",
+        }
+    }
+}
+
+/// A vague reference to the present, past or future.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RefKind {
+    /// PRESENT_REF: "now", "currently".
+    Present,
+    /// PAST_REF: "recently", "in the past".
+    Past,
+    /// FUTURE_REF: "soon", "the future".
+    Future,
+}
+
+impl RefKind {
+    /// Parses `PRESENT_REF` / `PAST_REF` / `FUTURE_REF`.
+    pub fn from_value(v: &str) -> Option<RefKind> {
+        Some(match v {
+            "PRESENT_REF" => RefKind::Present,
+            "PAST_REF" => RefKind::Past,
+            "FUTURE_REF" => RefKind::Future,
+            _ => return None,
+        })
+    }
+
+    /// The TIMEX3 value.
+    pub fn value(self) -> &'static str {
+        match self {
+            RefKind::Present => "PRESENT_REF",
+            RefKind::Past => "PAST_REF",
+            RefKind::Future => "FUTURE_REF",
+        }
+    }
+}
+
+/// An unresolved temporal expression: what the text states, before any reference date is applied.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TemporalExpr {
+    /// Calendar fields, possibly underspecified: "January 6, 2021", "May", "Monday", "the 1990s",
+    /// "summer 2023", "Christmas", "3 p.m.", "last November" (shift `Last`).
+    Date {
+        /// The stated fields.
+        date: PartialDate,
+        /// "this", "last", "next", or none.
+        shift: Shift,
+    },
+    /// A whole unit counted from an anchor: "yesterday" (day, -1), "last month" (month, -1),
+    /// "three days ago" (day, -3), "this week" (week, 0), "the next day" (day, +1, narrative).
+    Offset {
+        /// The unit counted, which is also the grain of the value.
+        unit: Unit,
+        /// How many units; negative is earlier.
+        offset: i32,
+        /// What the offset counts from.
+        anchor: Anchor,
+        /// A part of day or clock time ("tonight", "yesterday morning").
+        time: Option<TimeOfDay>,
+    },
+    /// A length of time: "40 minutes", "three years", "years". `future` marks the "in two years" form,
+    /// which is a date when its clause is about the future and a duration otherwise.
+    Duration {
+        /// How many.
+        amount: Amount,
+        /// Of what.
+        unit: Unit,
+        /// Written "in N units".
+        future: bool,
+    },
+    /// A recurring time: "every Monday", "annually", "twice a month".
+    Set {
+        /// The period's value ("P1W", "XXXX-WXX-1").
+        value: String,
+        /// TIMEX3 quant ("EVERY", "EACH").
+        quant: Option<&'static str>,
+        /// TIMEX3 freq ("2X").
+        freq: Option<String>,
+    },
+    /// A vague reference: "now", "recently", "the future".
+    Reference(RefKind),
+}
+
+/// A grammar match: the expression plus the modifier the text put on it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Expr {
+    /// What was stated.
+    pub kind: TemporalExpr,
+    /// "more than", "early", "mid-", ...
+    pub modifier: Option<Mod>,
+}
+
+impl Expr {
+    /// An expression without modifier.
+    pub fn new(kind: TemporalExpr) -> Expr {
+        Expr {
+            kind,
+            modifier: None,
+        }
+    }
+
+    /// The unresolved TIMEX3-like form, for `--explain` and rule examples (`XXXX-11-19`, `OFFSET-M-1`).
+    pub fn unresolved(&self) -> String {
+        match &self.kind {
+            TemporalExpr::Date { date, shift } => match shift {
+                Shift::Bare => date.to_string(),
+                s => format!("{date}~{s:?}").to_ascii_uppercase(),
+            },
+            TemporalExpr::Offset {
+                unit,
+                offset,
+                anchor,
+                time,
+            } => {
+                let a = match anchor {
+                    Anchor::Reference => "REF",
+                    Anchor::Narrative => "ANCHOR",
+                };
+                let t = time.map(|t| t.to_string()).unwrap_or_default();
+                format!("{a}{offset:+}{unit:?}{t}")
+            }
+            TemporalExpr::Duration { amount, unit, .. } => duration_value(*amount, *unit),
+            TemporalExpr::Set { value, .. } => value.clone(),
+            TemporalExpr::Reference(r) => r.value().to_string(),
+        }
+    }
+}
+
+/// The TIMEX3 value of a duration: `P3Y`, `PT40M`, `PXY`, `P10Y` for a decade, `P1.5Y`.
+pub fn duration_value(amount: Amount, unit: Unit) -> String {
+    let (designator, factor) = unit.duration_designator();
+    let t = if unit.is_clock() { "T" } else { "" };
+    match amount {
+        Amount::Some => format!("P{t}X{designator}"),
+        Amount::Exact(n) => {
+            let v = n * factor;
+            if (v - v.round()).abs() < 1e-9 {
+                format!("P{t}{}{designator}", v.round() as i64)
+            } else {
+                format!("P{t}{v}{designator}")
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn partial_dates_print_unknown_fields_as_x() {
+        let d = PartialDate {
+            month: Some(11),
+            day: Some(19),
+            ..Default::default()
+        };
+        assert_eq!(d.to_string(), "XXXX-11-19");
+        let w = PartialDate {
+            weekday: Some(1),
+            ..Default::default()
+        };
+        assert_eq!(w.to_string(), "XXXX-WXX-1");
+        let dec = PartialDate {
+            decade: Some(199),
+            ..Default::default()
+        };
+        assert_eq!(dec.to_string(), "199");
+    }
+
+    #[test]
+    fn durations_use_timex3_designators() {
+        assert_eq!(duration_value(Amount::Exact(40.0), Unit::Minute), "PT40M");
+        assert_eq!(duration_value(Amount::Exact(1.0), Unit::Decade), "P10Y");
+        assert_eq!(duration_value(Amount::Some, Unit::Year), "PXY");
+        assert_eq!(duration_value(Amount::Exact(1.5), Unit::Year), "P1.5Y");
+    }
+}

@@ -1,0 +1,498 @@
+//! The cursor rules read tokens with: typed matchers for months, days, years, amounts and units, each
+//! consuming tokens only on success. Word-boundary and "glued" checks live here, once.
+
+use crate::detect::{TokKind, Tokens};
+use crate::expr::{Amount, PartOfDay, Season, TimeOfDay, Unit, Zone};
+use crate::lexicon::{lexicon, Lexicon};
+
+/// A position in a window's tokens.
+pub struct Cursor<'a> {
+    /// The document text (token spans index into it).
+    pub text: &'a str,
+    /// The window's tokens.
+    pub toks: &'a Tokens,
+    /// Current token index.
+    pub pos: usize,
+    /// The word tables.
+    pub lex: &'static Lexicon,
+}
+
+/// A plain integer token ("2021", "06"), with its digit count.
+#[derive(Debug, Clone, Copy)]
+pub struct Int {
+    /// Its value.
+    pub value: u32,
+    /// How many digits were written ("06" has 2).
+    pub digits: usize,
+}
+
+impl<'a> Cursor<'a> {
+    /// A cursor at token `pos`.
+    pub fn new(text: &'a str, toks: &'a Tokens, pos: usize) -> Cursor<'a> {
+        Cursor {
+            text,
+            toks,
+            pos,
+            lex: lexicon(),
+        }
+    }
+
+    /// Runs `f`; on `None`, puts the cursor back where it was.
+    pub fn attempt<T>(&mut self, f: impl FnOnce(&mut Self) -> Option<T>) -> Option<T> {
+        let save = self.pos;
+        let r = f(self);
+        if r.is_none() {
+            self.pos = save;
+        }
+        r
+    }
+
+    /// Key of the current token.
+    pub fn key(&self) -> Option<&'a str> {
+        (self.pos < self.toks.len()).then(|| self.toks.key(self.pos))
+    }
+
+    /// Key of the token `k` places away (negative is before).
+    pub fn key_at(&self, k: isize) -> Option<&'a str> {
+        let j = self.pos as isize + k;
+        (j >= 0 && (j as usize) < self.toks.len()).then(|| self.toks.key(j as usize))
+    }
+
+    /// The original text of the current token.
+    pub fn raw(&self) -> Option<&'a str> {
+        self.toks
+            .toks
+            .get(self.pos)
+            .map(|t| &self.text[t.start..t.end])
+    }
+
+    /// True when the current token touches the previous one (no space between).
+    pub fn glued(&self) -> bool {
+        self.toks
+            .toks
+            .get(self.pos)
+            .is_some_and(|t| !t.space_before)
+    }
+
+    /// True at the end of the window.
+    pub fn at_end(&self) -> bool {
+        self.pos >= self.toks.len()
+    }
+
+    /// Consumes the current token if its key is `w`.
+    pub fn word(&mut self, w: &str) -> bool {
+        if self.key() == Some(w) {
+            self.pos += 1;
+            true
+        } else {
+            false
+        }
+    }
+
+    /// Consumes the current token if its key is one of `ws`; returns it.
+    pub fn one_of(&mut self, ws: &[&'static str]) -> Option<&'static str> {
+        let k = self.key()?;
+        let w = ws.iter().find(|w| **w == k)?;
+        self.pos += 1;
+        Some(w)
+    }
+
+    /// Consumes the words of `phrase` (space separated keys) in order.
+    pub fn phrase(&mut self, phrase: &str) -> bool {
+        self.attempt(|c| phrase.split(' ').all(|w| c.word(w)).then_some(()))
+            .is_some()
+    }
+
+    /// Consumes an optional token with key `w`.
+    pub fn opt(&mut self, w: &str) -> bool {
+        self.word(w)
+    }
+
+    /// Consumes a dash of any kind (`-`, `–`, `—`).
+    pub fn dash(&mut self) -> bool {
+        self.one_of(&["-", "–", "—"]).is_some()
+    }
+
+    /// Consumes a dot glued to the previous token (after an abbreviation).
+    pub fn glued_dot(&mut self) -> bool {
+        if self.key() == Some(".") && self.glued() {
+            self.pos += 1;
+            true
+        } else {
+            false
+        }
+    }
+
+    /// Consumes a possessive `'s`, if present.
+    pub fn possessive(&mut self) -> bool {
+        self.word("'s")
+    }
+
+    /// A plain integer token (digits only).
+    pub fn int(&mut self) -> Option<Int> {
+        let t = self.toks.toks.get(self.pos)?;
+        if t.kind != TokKind::Number {
+            return None;
+        }
+        let k = self.toks.key(self.pos);
+        if !k.bytes().all(|b| b.is_ascii_digit()) || k.len() > 9 {
+            return None;
+        }
+        self.pos += 1;
+        Some(Int {
+            value: k.parse().ok()?,
+            digits: k.len(),
+        })
+    }
+
+    /// An integer in `range`.
+    pub fn int_in(&mut self, lo: u32, hi: u32) -> Option<Int> {
+        self.attempt(|c| c.int().filter(|n| (lo..=hi).contains(&n.value)))
+    }
+
+    /// An ordinal suffix glued to a number ("6th", "21st").
+    pub fn ordinal_suffix(&mut self) -> bool {
+        if self.glued() && self.one_of(&["st", "nd", "rd", "th"]).is_some() {
+            return true;
+        }
+        false
+    }
+
+    /// A day of the month, 1..=31, with an optional ordinal suffix ("6", "6th").
+    pub fn day(&mut self) -> Option<u32> {
+        self.attempt(|c| {
+            let n = c.int()?;
+            if n.digits > 2 || !(1..=31).contains(&n.value) {
+                return None;
+            }
+            c.ordinal_suffix();
+            Some(n.value)
+        })
+    }
+
+    /// A day written as an ordinal: "6th", "sixth", "twenty-first".
+    pub fn ordinal_day(&mut self) -> Option<u32> {
+        self.attempt(|c| {
+            if let Some(n) = c.int() {
+                if n.digits <= 2 && (1..=31).contains(&n.value) && c.ordinal_suffix() {
+                    return Some(n.value);
+                }
+                return None;
+            }
+            let o = c.ordinal_word()?;
+            (1..=31).contains(&o).then_some(o as u32)
+        })
+    }
+
+    /// An ordinal word ("first", "twenty-first", "last" is -1).
+    pub fn ordinal_word(&mut self) -> Option<i32> {
+        let (&v, n) = self.lex.ordinals.longest(self.toks, self.pos)?;
+        self.pos += n;
+        Some(v)
+    }
+
+    /// Any ordinal: "third", "3rd".
+    pub fn ordinal(&mut self) -> Option<i32> {
+        self.attempt(|c| {
+            if let Some(n) = c.int() {
+                return c.ordinal_suffix().then_some(n.value as i32);
+            }
+            c.ordinal_word()
+        })
+    }
+
+    /// A four-digit year 1000..=2999, or an apostrophe year ("'98" is 1998 or 2098: kept two-digit).
+    pub fn year(&mut self) -> Option<i32> {
+        self.attempt(|c| {
+            let n = c.int()?;
+            (n.digits == 4 && (1000..=2999).contains(&n.value)).then_some(n.value as i32)
+        })
+    }
+
+    /// A two-digit year after an apostrophe ("'98"): returns 98.
+    pub fn apostrophe_year(&mut self) -> Option<u32> {
+        self.attempt(|c| {
+            if !c.word("'") || !c.glued() {
+                return None;
+            }
+            let n = c.int()?;
+            (n.digits == 2).then_some(n.value)
+        })
+    }
+
+    /// A month name; an abbreviation takes its optional dot. "May" and "March" count only when
+    /// capitalized (they are also a verb), and other abbreviations without a dot only when capitalized.
+    pub fn month(&mut self) -> Option<u32> {
+        self.attempt(|c| {
+            let key = c.key()?;
+            let raw = c.raw()?;
+            let &m = c.lex.months.word(key)?;
+            let capital = raw.chars().next().is_some_and(char::is_uppercase);
+            if matches!(
+                key,
+                "may"
+                    | "march"
+                    | "mar"
+                    | "jan"
+                    | "jun"
+                    | "jul"
+                    | "aug"
+                    | "dec"
+                    | "oct"
+                    | "sep"
+                    | "nov"
+                    | "apr"
+                    | "feb"
+                    | "sept"
+            ) && !capital
+            {
+                return None;
+            }
+            c.pos += 1;
+            if key.len() <= 4 && key != "june" && key != "july" && key != "may" {
+                c.glued_dot();
+            }
+            Some(m)
+        })
+    }
+
+    /// A weekday name; abbreviations need a dot or a capital.
+    pub fn weekday(&mut self) -> Option<u32> {
+        self.attempt(|c| {
+            let key = c.key()?;
+            let raw = c.raw()?;
+            let &d = c.lex.weekdays.word(key)?;
+            c.pos += 1;
+            if !key.ends_with("day") {
+                let capital = raw.chars().next().is_some_and(char::is_uppercase);
+                if !c.glued_dot() && !capital {
+                    return None;
+                }
+                // "sat", "sun", "wed" without a dot are ordinary words.
+                if matches!(key, "sat" | "sun" | "wed" | "mon") && c.key_at(-1) != Some(".") {
+                    return None;
+                }
+            }
+            Some(d)
+        })
+    }
+
+    /// A weekday in the plural ("Mondays"), for sets.
+    pub fn weekday_plural(&mut self) -> Option<u32> {
+        self.attempt(|c| {
+            let key = c.key()?.strip_suffix('s')?;
+            let &d = c.lex.weekdays.word(key)?;
+            if !key.ends_with("day") {
+                return None;
+            }
+            c.pos += 1;
+            Some(d)
+        })
+    }
+
+    /// A season word.
+    pub fn season(&mut self) -> Option<Season> {
+        let (&s, n) = self.lex.seasons.longest(self.toks, self.pos)?;
+        self.pos += n;
+        Some(s)
+    }
+
+    /// A part-of-day word.
+    pub fn part_of_day(&mut self) -> Option<PartOfDay> {
+        let (&p, n) = self.lex.parts_of_day.longest(self.toks, self.pos)?;
+        self.pos += n;
+        Some(p)
+    }
+
+    /// A unit word: the unit, its multiplier (2 for "fortnight") and whether it was plural.
+    pub fn unit(&mut self) -> Option<(Unit, u32, bool)> {
+        let key = self.key()?;
+        let &(u, mult) = self.lex.units.word(key)?;
+        // "second" is also an ordinal and "min" an abbreviation; both are accepted only as units here.
+        let plural = key.ends_with('s') && key != "hrs" || key == "centuries";
+        self.pos += 1;
+        Some((u, mult, plural))
+    }
+
+    /// A singular unit ("year", not "years").
+    pub fn unit_singular(&mut self) -> Option<(Unit, u32)> {
+        self.attempt(|c| {
+            let (u, m, plural) = c.unit()?;
+            (!plural).then_some((u, m))
+        })
+    }
+
+    /// An amount: digits ("40", "2.5"), number words ("twenty four", "twenty-four", "a", "an",
+    /// "one and a half", "half a"), or an unstated number ("several", "a few", "many").
+    pub fn amount(&mut self) -> Option<Amount> {
+        self.attempt(|c| {
+            let key = c.key()?;
+            if matches!(key, "several" | "many" | "few" | "numerous" | "countless") {
+                c.pos += 1;
+                return Some(Amount::Some);
+            }
+            if key == "a" && c.key_at(1) == Some("few") {
+                c.pos += 2;
+                return Some(Amount::Some);
+            }
+            if (key == "a" || key == "an") && c.key_at(1) != Some("half") {
+                c.pos += 1;
+                return Some(Amount::Exact(1.0));
+            }
+            if key == "half" && matches!(c.key_at(1), Some("a" | "an")) {
+                c.pos += 2;
+                return Some(Amount::Exact(0.5));
+            }
+            if let Some(t) = c.toks.toks.get(c.pos) {
+                if t.kind == TokKind::Number {
+                    let v: f64 = key.replace(',', "").parse().ok()?;
+                    c.pos += 1;
+                    return Some(Amount::Exact(v));
+                }
+            }
+            let mut total = 0.0;
+            let mut any = false;
+            while let Some((&v, n)) = c.lex.numerals.longest(c.toks, c.pos) {
+                if v == 0.5 && any {
+                    break;
+                }
+                if v >= 100.0 && any {
+                    total *= v;
+                } else {
+                    total += v;
+                }
+                any = true;
+                c.pos += n;
+                // "twenty-four", "twenty four"
+                if c.key() == Some("-") && c.glued() {
+                    let save = c.pos;
+                    c.pos += 1;
+                    if c.lex.numerals.longest(c.toks, c.pos).is_none() {
+                        c.pos = save;
+                        break;
+                    }
+                }
+            }
+            if !any {
+                return None;
+            }
+            // "one and a half"
+            if c.attempt(|c| (c.word("and") && c.word("a") && c.word("half")).then_some(()))
+                .is_some()
+            {
+                total += 0.5;
+            }
+            Some(Amount::Exact(total))
+        })
+    }
+
+    /// A "this/last/next" style determiner before a named date: returns the shift.
+    pub fn shift(&mut self) -> Option<crate::expr::Shift> {
+        use crate::expr::Shift;
+        self.attempt(|c| {
+            let the = c.word("the");
+            let k = c.key()?;
+            let s = match k {
+                "this" if !the => Shift::This,
+                "last" | "past" | "previous" | "preceding" => Shift::Last,
+                "next" | "coming" | "following" => Shift::Next,
+                _ => return None,
+            };
+            // "the next Monday" is anchored on the narrative; "the" goes only with "coming" and "past".
+            // ("upcoming" is a tense cue, not part of the expression: "the upcoming November election".)
+            if the != matches!(k, "coming" | "past") {
+                return None;
+            }
+            c.pos += 1;
+            Some(s)
+        })
+    }
+
+    /// A clock time: "3 p.m.", "10:30 a.m.", "15:45", "3pm", "3 o'clock", "noon", "midnight", with an
+    /// optional zone ("ET", "GMT").
+    pub fn clock_time(&mut self) -> Option<TimeOfDay> {
+        self.attempt(|c| {
+            let key = c.key()?;
+            let (hour, minute, second, needs_marker) = match key {
+                "noon" | "midday" => {
+                    c.pos += 1;
+                    (12, Some(0), None, false)
+                }
+                "midnight" => {
+                    c.pos += 1;
+                    (24, Some(0), None, false)
+                }
+                _ => {
+                    let t = c.toks.toks.get(c.pos)?;
+                    if t.kind != TokKind::Number {
+                        return None;
+                    }
+                    let parts: Vec<&str> = key.split(':').collect();
+                    let (h, m, s) = match parts[..] {
+                        [h] if h.len() <= 2 => (h.parse::<u32>().ok()?, None, None),
+                        [h, m] if h.len() <= 2 && m.len() == 2 => {
+                            (h.parse().ok()?, Some(m.parse::<u32>().ok()?), None)
+                        }
+                        [h, m, s] if h.len() <= 2 && m.len() == 2 && s.len() == 2 => (
+                            h.parse().ok()?,
+                            Some(m.parse().ok()?),
+                            Some(s.parse::<u32>().ok()?),
+                        ),
+                        // "10.30 p.m." (British)
+                        _ => return None,
+                    };
+                    if h > 24 || m.is_some_and(|m| m > 59) || s.is_some_and(|s| s > 59) {
+                        return None;
+                    }
+                    c.pos += 1;
+                    (h, m, s, m.is_none())
+                }
+            };
+            let mut hour = hour;
+            let mut marked = false;
+            if let Some(ampm) = c.one_of(&["a.m.", "p.m.", "am", "pm", "a.m", "p.m"]) {
+                if !(1..=12).contains(&hour) {
+                    return None;
+                }
+                if ampm.starts_with('p') && hour != 12 {
+                    hour += 12;
+                } else if ampm.starts_with('a') && hour == 12 {
+                    hour = 0;
+                }
+                marked = true;
+            } else if c.phrase("o'clock") {
+                marked = true;
+            } else if c.word("in") && c.word("the") {
+                // "3 in the morning"/"in the afternoon"
+                match c.part_of_day()? {
+                    PartOfDay::Afternoon | PartOfDay::Evening | PartOfDay::Night if hour < 12 => {
+                        hour += 12
+                    }
+                    _ => {}
+                }
+                marked = true;
+            }
+            if needs_marker && !marked {
+                return None;
+            }
+            let offset = c.zone(hour);
+            Some(TimeOfDay::Clock {
+                hour,
+                minute,
+                second,
+                offset,
+            })
+        })
+    }
+
+    /// An optional zone abbreviation after a time, written in capitals ("ET", "GMT").
+    fn zone(&mut self, _hour: u32) -> Option<Zone> {
+        let raw = self.raw()?;
+        if !raw.chars().all(|ch| ch.is_ascii_uppercase()) {
+            return None;
+        }
+        let (&z, n) = self.lex.zones.longest(self.toks, self.pos)?;
+        self.pos += n;
+        Some(z)
+    }
+}

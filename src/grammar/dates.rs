@@ -1,0 +1,516 @@
+//! Calendar dates: full and partial written dates, months, years, decades, centuries, quarters,
+//! halves, seasons, weekdays and bare days of the month.
+
+use super::{Cursor, Rule};
+use crate::expr::{Expr, Mod, PartialDate, Shift, TemporalExpr};
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// The rules of this module.
+pub fn rules() -> Vec<Rule> {
+    vec![
+        Rule {
+            id: "date.iso",
+            examples: &[("2021-01-06", "2021-01-06")],
+            parse: iso,
+        },
+        Rule {
+            id: "date.numeric_us",
+            examples: &[("1/6/2021", "2021-01-06"), ("12/25/98", "XX98-12-25")],
+            parse: numeric_us,
+        },
+        Rule {
+            id: "date.month_day",
+            examples: &[
+                ("January 6, 2021", "2021-01-06"),
+                ("Jan. 6, 2021", "2021-01-06"),
+                ("Jan. 6", "XXXX-01-06"),
+                ("Nov. 21st", "XXXX-11-21"),
+                ("Monday, Aug. 12", "XXXX-08-12"),
+                ("Tuesday, Aug. 13, 2024", "2024-08-13"),
+            ],
+            parse: month_day,
+        },
+        Rule {
+            id: "date.day_month",
+            examples: &[
+                ("6 January 2021", "2021-01-06"),
+                ("the 6th of January", "XXXX-01-06"),
+                ("6th Jan.", "XXXX-01-06"),
+            ],
+            parse: day_month,
+        },
+        Rule {
+            id: "date.month_year",
+            examples: &[
+                ("May 2023", "2023-05"),
+                ("January of 2021", "2021-01"),
+                ("Sept. 1998", "1998-09"),
+            ],
+            parse: month_year,
+        },
+        Rule {
+            id: "date.month",
+            examples: &[
+                ("November", "XXXX-11"),
+                ("last November", "XXXX-11~LAST"),
+                ("this May", "XXXX-05~THIS"),
+            ],
+            parse: month,
+        },
+        Rule {
+            id: "date.year",
+            examples: &[("2022", "2022"), ("the year 2000", "2000")],
+            parse: year,
+        },
+        Rule {
+            id: "date.fiscal_year",
+            examples: &[
+                ("fiscal 2023", "2023"),
+                ("fiscal year 2023", "2023"),
+                ("FY2023", "2023"),
+                ("fiscal '98", "XX98"),
+            ],
+            parse: fiscal_year,
+        },
+        Rule {
+            id: "date.decade",
+            examples: &[
+                ("the 1990s", "199"),
+                ("1990s", "199"),
+                ("the 1980's", "198"),
+            ],
+            parse: decade,
+        },
+        Rule {
+            id: "date.century",
+            examples: &[("the 21st century", "20"), ("the twentieth century", "19")],
+            parse: century,
+        },
+        Rule {
+            id: "date.quarter",
+            examples: &[
+                ("the first quarter of 2024", "2024-Q1"),
+                ("the third quarter", "XXXX-Q3"),
+                ("third-quarter", "XXXX-Q3"),
+                ("Q1 2024", "2024-Q1"),
+                ("the fourth quarter of fiscal 2023", "2023-Q4"),
+                ("the first half of 2024", "2024-H1"),
+            ],
+            parse: quarter,
+        },
+        Rule {
+            id: "date.season",
+            examples: &[
+                ("summer 2023", "2023-SU"),
+                ("the summer of 2023", "2023-SU"),
+                ("last fall", "XXXX-FA~LAST"),
+                ("this summer", "XXXX-SU~THIS"),
+            ],
+            parse: season,
+        },
+        Rule {
+            id: "date.weekday",
+            examples: &[
+                ("Monday", "XXXX-WXX-1"),
+                ("Monday night", "XXXX-WXX-1TNI"),
+                ("last Monday", "XXXX-WXX-1~LAST"),
+                ("Tues.", "XXXX-WXX-2"),
+            ],
+            parse: weekday,
+        },
+        Rule {
+            id: "date.day_only",
+            examples: &[("the 12th", "XXXX-XX-12")],
+            parse: day_only,
+        },
+    ]
+}
+
+/// A date expression with the given known fields.
+pub fn date(year: Option<i32>, month: Option<u32>, day: Option<u32>) -> PartialDate {
+    PartialDate {
+        year,
+        month,
+        day,
+        ..Default::default()
+    }
+}
+
+fn plain(d: PartialDate) -> Option<Expr> {
+    Some(Expr::new(TemporalExpr::Date {
+        date: d,
+        shift: Shift::Bare,
+    }))
+}
+
+fn shifted(d: PartialDate, shift: Shift) -> Option<Expr> {
+    Some(Expr::new(TemporalExpr::Date { date: d, shift }))
+}
+
+/// A day that exists in some year for this month (February 29 allowed).
+fn valid_day(month: u32, day: u32) -> bool {
+    let max = match month {
+        2 => 29,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    (1..=max).contains(&day)
+}
+
+/// "2021-01-06": year, month and day glued by hyphens.
+fn iso(c: &mut Cursor) -> Option<Expr> {
+    let y = c.year()?;
+    if !(c.glued() && c.word("-") && c.glued()) {
+        return None;
+    }
+    let m = c.int_in(1, 12).filter(|n| n.digits == 2)?.value;
+    if !(c.glued() && c.word("-") && c.glued()) {
+        return None;
+    }
+    let d = c
+        .int()
+        .filter(|n| n.digits == 2 && valid_day(m, n.value))?
+        .value;
+    plain(date(Some(y), Some(m), Some(d)))
+}
+
+fn numeric_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"^(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4}|\d{2})$")
+            .expect("numeric date regex")
+    })
+}
+
+/// "1/6/2021": US order, month first (the policy for news in English).
+fn numeric_us(c: &mut Cursor) -> Option<Expr> {
+    let caps = numeric_re().captures(c.key()?)?;
+    let m: u32 = caps["month"].parse().ok()?;
+    let d: u32 = caps["day"].parse().ok()?;
+    if !(1..=12).contains(&m) || !valid_day(m, d) {
+        return None;
+    }
+    let mut pd = date(None, Some(m), Some(d));
+    let y = &caps["year"];
+    if y.len() == 4 {
+        pd.year = Some(y.parse().ok()?);
+    } else {
+        pd.yy = Some(y.parse().ok()?);
+    }
+    c.pos += 1;
+    plain(pd)
+}
+
+/// An optional leading weekday with its comma: "Monday, Aug. 12".
+fn leading_weekday(c: &mut Cursor) -> Option<u32> {
+    c.attempt(|c| {
+        let d = c.weekday()?;
+        c.opt(",");
+        Some(d)
+    })
+}
+
+/// An optional trailing year: ", 2021" or " 2021".
+fn trailing_year(c: &mut Cursor) -> Option<i32> {
+    c.attempt(|c| {
+        c.opt(",");
+        c.year()
+    })
+}
+
+/// "January 6, 2021", "Jan. 6", "Monday, Aug. 12", "Nov. 21st".
+fn month_day(c: &mut Cursor) -> Option<Expr> {
+    let wd = leading_weekday(c);
+    let m = c.month()?;
+    let d = c.day()?;
+    if !valid_day(m, d) {
+        return None;
+    }
+    // "May 5 people" is not "May 5": a day must not be followed by a glued unit or count.
+    let mut pd = date(trailing_year(c), Some(m), Some(d));
+    pd.weekday = wd;
+    plain(pd)
+}
+
+/// "6 January 2021", "the 6th of January", "6th Jan.".
+fn day_month(c: &mut Cursor) -> Option<Expr> {
+    let wd = leading_weekday(c);
+    let the = c.word("the");
+    let d = c.day()?;
+    let of = c.word("of");
+    // "the 6 of January" is not written; "the 6th of January" and "6 January" are.
+    if (the || of)
+        && c.key_at(-1 - isize::from(of))
+            .is_some_and(|k| !matches!(k, "st" | "nd" | "rd" | "th"))
+    {
+        return None;
+    }
+    let m = c.month()?;
+    if !valid_day(m, d) {
+        return None;
+    }
+    let mut pd = date(trailing_year(c), Some(m), Some(d));
+    pd.weekday = wd;
+    plain(pd)
+}
+
+/// "May 2023", "January of 2021", "Sept. 1998", "May '98".
+fn month_year(c: &mut Cursor) -> Option<Expr> {
+    let m = c.month()?;
+    if !c.word(",") {
+        c.opt("of");
+    }
+    let mut pd = date(None, Some(m), None);
+    if let Some(y) = c.year() {
+        pd.year = Some(y);
+    } else {
+        pd.yy = Some(c.apostrophe_year()?);
+    }
+    plain(pd)
+}
+
+/// "November", "last November", "this May".
+fn month(c: &mut Cursor) -> Option<Expr> {
+    let shift = c.shift().unwrap_or_default();
+    let raw_start = c.pos;
+    let m = c.month()?;
+    // "May" and "March" alone need the capital the cursor checked, and must not start a sentence
+    // followed by a lower-case verb-like word ("May be", "March on").
+    if shift == Shift::Bare && matches!(c.toks.key(raw_start), "may" | "march") {
+        let prev = c.key_at(-2);
+        let next = c.key();
+        let in_context = matches!(
+            prev,
+            Some(
+                "in" | "of"
+                    | "since"
+                    | "until"
+                    | "by"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "-"
+                    | "through"
+                    | "during"
+                    | "and"
+                    | "or"
+                    | "to"
+                    | "from"
+                    | "last"
+                    | "next"
+                    | "this"
+                    | "before"
+                    | "after"
+            )
+        );
+        if !in_context || next == Some("be") {
+            return None;
+        }
+    }
+    shifted(date(None, Some(m), None), shift)
+}
+
+/// "2022", "the year 2000".
+fn year(c: &mut Cursor) -> Option<Expr> {
+    c.attempt(|c| c.phrase("the year").then_some(()));
+    let y = c.year()?;
+    // "2022a mug shot" (a lost dash) is still a year; "2022nd" is not.
+    if c.glued() && c.one_of(&["st", "nd", "rd", "th"]).is_some() {
+        return None;
+    }
+    plain(date(Some(y), None, None))
+}
+
+/// "fiscal 2023", "fiscal year 2023", "FY2023", "fiscal '98": the fiscal year named by its end,
+/// valued as the calendar year (the TimeBank convention: "fiscal 1989" is 1989).
+fn fiscal_year(c: &mut Cursor) -> Option<Expr> {
+    if c.word("fy") {
+        let y = c.year()?;
+        return plain(date(Some(y), None, None));
+    }
+    if !c.word("fiscal") {
+        return None;
+    }
+    c.opt("year");
+    if let Some(y) = c.year() {
+        return plain(date(Some(y), None, None));
+    }
+    let yy = c.apostrophe_year()?;
+    plain(PartialDate {
+        yy: Some(yy),
+        ..Default::default()
+    })
+}
+
+/// "the 1990s", "1990s", "the 1980's".
+fn decade(c: &mut Cursor) -> Option<Expr> {
+    c.opt("the");
+    let n = c.int()?;
+    if n.digits != 4 || n.value % 10 != 0 || !(1000..=2990).contains(&n.value) || !c.glued() {
+        return None;
+    }
+    c.opt("'");
+    if !(c.glued() && (c.word("s") || c.word("'s"))) {
+        return None;
+    }
+    plain(PartialDate {
+        decade: Some(n.value as i32 / 10),
+        ..Default::default()
+    })
+}
+
+/// "the 21st century", "the twentieth century".
+fn century(c: &mut Cursor) -> Option<Expr> {
+    c.opt("the");
+    let n = c.ordinal()?;
+    c.dash();
+    if !(1..=30).contains(&n) || !c.word("century") {
+        return None;
+    }
+    plain(PartialDate {
+        century: Some(n - 1),
+        ..Default::default()
+    })
+}
+
+/// An optional "of 2024" / "of fiscal 2023" / ", 2024" / " 2024" after a period name.
+fn of_year(c: &mut Cursor) -> Option<i32> {
+    c.attempt(|c| {
+        if !c.word("of") {
+            c.opt(",");
+        }
+        c.opt("fiscal");
+        c.year()
+    })
+}
+
+/// "the first quarter of 2024", "the third quarter", "third-quarter", "Q1 2024", "the first half".
+fn quarter(c: &mut Cursor) -> Option<Expr> {
+    if c.word("q") {
+        let q = c.int_in(1, 4)?;
+        let mut pd = date(None, None, None);
+        pd.quarter = Some(q.value);
+        pd.year = of_year(c);
+        return plain(pd);
+    }
+    let shift = c.shift().unwrap_or_default();
+    if shift == Shift::Bare {
+        c.opt("the");
+    }
+    let n = if shift == Shift::Bare {
+        c.ordinal()?
+    } else {
+        0
+    };
+    c.dash();
+    let mut pd = date(None, None, None);
+    match c.one_of(&["quarter", "half"])? {
+        "quarter" if shift != Shift::Bare || (1..=4).contains(&n) => {
+            pd.quarter = Some(n.max(0) as u32)
+        }
+        "half" if shift == Shift::Bare && (1..=2).contains(&n) => pd.half = Some(n as u32),
+        _ => return None,
+    }
+    if shift != Shift::Bare {
+        // "last quarter" is an offset, handled by the relative rules.
+        return None;
+    }
+    pd.year = of_year(c);
+    plain(pd)
+}
+
+/// "summer 2023", "the summer of 2023", "last fall", "this summer", "in the summer".
+fn season(c: &mut Cursor) -> Option<Expr> {
+    let prev = c.key_at(-1);
+    let shift = c.shift().unwrap_or_default();
+    let the = shift == Shift::Bare && c.word("the");
+    let s = c.season()?;
+    let mut pd = date(None, None, None);
+    pd.season = Some(s);
+    if shift == Shift::Bare {
+        pd.year = of_year(c);
+    }
+    // A bare season ("fall", "spring") is also a noun or verb: it needs a year, a determiner, or a
+    // temporal preposition before it.
+    let ok = shift != Shift::Bare
+        || pd.year.is_some()
+        || matches!(
+            prev,
+            Some(
+                "in" | "during"
+                    | "since"
+                    | "until"
+                    | "by"
+                    | "through"
+                    | "over"
+                    | "this"
+                    | "last"
+                    | "next"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "-"
+            )
+        ) && (the || c.toks.key(c.pos - 1) != "fall");
+    if !ok {
+        return None;
+    }
+    shifted(pd, shift)
+}
+
+/// "Monday", "Monday night", "last Monday", "early Monday", "Tues.".
+fn weekday(c: &mut Cursor) -> Option<Expr> {
+    let position = c.attempt(|c| match c.one_of(&["early", "late"])? {
+        "early" => Some(Mod::Start),
+        _ => Some(Mod::End),
+    });
+    let shift = if position.is_none() {
+        c.shift().unwrap_or_default()
+    } else {
+        Shift::Bare
+    };
+    let d = c.weekday()?;
+    let mut pd = date(None, None, None);
+    pd.weekday = Some(d);
+    if let Some(p) = c.attempt(|c| c.part_of_day()) {
+        pd.time = Some(crate::expr::TimeOfDay::Part(p));
+    }
+    let mut e = shifted(pd, shift)?;
+    e.modifier = position;
+    Some(e)
+}
+
+/// "the 12th": a day of the current (or narrative) month.
+fn day_only(c: &mut Cursor) -> Option<Expr> {
+    if !c.word("the") {
+        return None;
+    }
+    let n = c.int()?;
+    if n.digits > 2 || !(1..=31).contains(&n.value) || !c.ordinal_suffix() {
+        return None;
+    }
+    // "the 12th floor", "the 5th Avenue": a noun after it means it is not a date.
+    if let Some(next) = c.key() {
+        let t = &c.toks.toks[c.pos];
+        if t.kind != crate::detect::TokKind::Punct
+            && !matches!(
+                next,
+                "and"
+                    | "at"
+                    | "when"
+                    | "to"
+                    | "through"
+                    | "until"
+                    | "before"
+                    | "after"
+                    | "or"
+                    | "in"
+                    | "as"
+            )
+        {
+            return None;
+        }
+    }
+    plain(date(None, None, Some(n.value)))
+}

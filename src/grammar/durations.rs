@@ -1,0 +1,144 @@
+//! Durations: "40 minutes", "three years", "a decade", "two-year", "the past five years",
+//! "the first nine months", "years" (after "for", "over the", "in"). Modifiers ("more than",
+//! "nearly") are wrapped on by the engine.
+
+use super::{Cursor, Rule};
+use crate::expr::{Amount, Expr, TemporalExpr, Unit};
+
+/// The rules of this module.
+pub fn rules() -> Vec<Rule> {
+    vec![
+        Rule {
+            id: "duration.amount_unit",
+            examples: &[
+                ("40 minutes", "PT40M"),
+                ("three years", "P3Y"),
+                ("a decade", "P10Y"),
+                ("two-year", "P2Y"),
+                ("half an hour", "PT0.5H"),
+                ("the past five years", "P5Y"),
+                ("the first nine months", "P9M"),
+                ("the past few weeks", "PXW"),
+                ("twenty-four hours", "PT24H"),
+                ("one and a half years", "P1.5Y"),
+            ],
+            parse: amount_unit,
+        },
+        Rule {
+            id: "duration.plural",
+            examples: &[
+                ("for [years]", "PXY"),
+                ("over [the years]", "PXY"),
+                ("the coming months", "PXM"),
+            ],
+            parse: plural,
+        },
+    ]
+}
+
+fn duration(amount: Amount, unit: Unit, mult: u32) -> Option<Expr> {
+    let amount = match amount {
+        Amount::Exact(n) => Amount::Exact(n * mult as f64),
+        a => a,
+    };
+    Some(Expr::new(TemporalExpr::Duration {
+        amount,
+        unit,
+        future: false,
+    }))
+}
+
+/// "[the past|the last|the next|the first] N units", "a decade", "two-year", "half an hour".
+fn amount_unit(c: &mut Cursor) -> Option<Expr> {
+    let prev = c.key_at(-1);
+    let lead = c.attempt(|c| {
+        c.word("the");
+        c.one_of(&[
+            "past",
+            "last",
+            "next",
+            "first",
+            "coming",
+            "previous",
+            "final",
+            "following",
+            "remaining",
+        ])
+    });
+    if lead.is_none() {
+        c.opt("the");
+    }
+    let amount = c.amount()?;
+    let a_word = matches!(c.key_at(-1), Some("a" | "an"));
+    let hyphen = c
+        .attempt(|c| (c.glued() && c.dash() && c.glued()).then_some(()))
+        .is_some();
+    let (unit, mult, plural) = c.unit()?;
+    if unit == Unit::Weekend {
+        return None;
+    }
+    // "a second term" is not a duration, nor is "a year" after "per"/"once" (a set, longer rule).
+    if unit == Unit::Second && a_word {
+        return None;
+    }
+    if a_word && plural {
+        return None;
+    }
+    // "the first nine months" needs a count; "the first year" is a date, "the past year" too.
+    if lead.is_some() && a_word {
+        return None;
+    }
+    if matches!(prev, Some("per")) {
+        return None;
+    }
+    // "in two years" reads as a future date when the clause is about the future.
+    let future = lead.is_none() && prev == Some("in") && !hyphen;
+    let mut e = duration(amount, unit, mult)?;
+    if let TemporalExpr::Duration { future: f, .. } = &mut e.kind {
+        *f = future;
+    }
+    Some(e)
+}
+
+/// A bare plural unit: "years" after "for"/"in"/"over", "the years" after "over",
+/// "the coming months", "the past few years" (unstated amount: `PXY`).
+fn plural(c: &mut Cursor) -> Option<Expr> {
+    let prev = c.key_at(-1);
+    let the = c.word("the");
+    let lead = the
+        && c.one_of(&["coming", "past", "last", "next", "recent", "following"])
+            .is_some();
+    let (unit, mult, is_plural) = c.unit()?;
+    if !is_plural
+        || matches!(
+            unit,
+            Unit::Weekend | Unit::Second | Unit::Quarter | Unit::Half
+        )
+    {
+        return None;
+    }
+    let ok = lead
+        || matches!(
+            prev,
+            Some(
+                "for"
+                    | "over"
+                    | "in"
+                    | "within"
+                    | "of"
+                    | "spanning"
+                    | "lasting"
+                    | "took"
+                    | "take"
+                    | "spent"
+            )
+        );
+    if !ok || (the && !lead && prev != Some("over")) {
+        return None;
+    }
+    // "years of" is fine, but "years old" is an age.
+    if c.key() == Some("old") {
+        return None;
+    }
+    duration(Amount::Some, unit, mult)
+}

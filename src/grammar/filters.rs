@@ -1,0 +1,118 @@
+//! "Not a date" filters: candidates that look like dates but are counts, codes, prices, scores, ages
+//! or phone numbers ("2,000 kilometers", "$2016", "59-year-old", "Covid-19", "Boeing 747", "555-2024").
+
+use super::Candidate;
+use crate::detect::{TokKind, Tokens};
+use crate::expr::TemporalExpr;
+use crate::lexicon::lexicon;
+
+/// Removes, from `out[first..]`, the candidates the filters reject.
+pub fn apply(text: &str, toks: &Tokens, first: usize, out: &mut Vec<Candidate>) {
+    let mut k = first;
+    while k < out.len() {
+        if rejected(text, toks, &out[k]) {
+            out.swap_remove(k);
+        } else {
+            k += 1;
+        }
+    }
+}
+
+/// Words before a bare number that make it a quantity ("about 1500", "more than 2000").
+const QUANTIFIERS: &[&str] = &[
+    "about",
+    "around",
+    "nearly",
+    "approximately",
+    "some",
+    "than",
+    "over",
+    "under",
+    "almost",
+    "roughly",
+    "only",
+    "just",
+    "least",
+    "most",
+    "to",
+    "of",
+    "and",
+    "by",
+    "$",
+    "€",
+    "£",
+];
+
+fn rejected(text: &str, toks: &Tokens, cand: &Candidate) -> bool {
+    let lex = lexicon();
+    let p = &cand.part;
+    let s = p.tok_start;
+    let e = cand.second.as_ref().map_or(p.tok_end, |q| q.tok_end);
+    let prev = (s > 0).then(|| toks.key(s - 1));
+    let next = (e < toks.len()).then(|| toks.key(e));
+    let first_tok = &toks.toks[s];
+    // Glued to a word or number before it: "Covid-19", "A380", "F-2000" (but "mid-2023" is a prefix form).
+    if first_tok.kind != TokKind::Punct && !first_tok.space_before && s > 0 {
+        let before = &toks.toks[s - 1];
+        if before.kind != TokKind::Punct {
+            return true;
+        }
+        if matches!(toks.key(s - 1), "-" | "/") && s > 1 && !toks.toks[s - 1].space_before {
+            let w = toks.key(s - 2);
+            if !lex.position_mods.contains_word(w) && toks.toks[s - 2].kind != TokKind::Punct {
+                return true;
+            }
+        }
+        if matches!(toks.key(s - 1), "$" | "€" | "£" | "#" | "¥") {
+            return true;
+        }
+    }
+    let is_bare_number = p.tok_end == p.tok_start + 1 && toks.toks[s].kind == TokKind::Number;
+    let bare_year = is_bare_number
+        && matches!(&p.expr.kind, TemporalExpr::Date { date, .. } if date.year.is_some() && date.month.is_none());
+    if bare_year && cand.second.is_none() {
+        if let Some(w) = prev {
+            if lex.code_words.contains(w)
+                || QUANTIFIERS.contains(&w) && !matches!(w, "to" | "of" | "and" | "by")
+            {
+                return true;
+            }
+            // "No. 2021", "p. 1999"
+            if w == "." && s > 1 && lex.code_words.contains(toks.key(s - 2)) {
+                return true;
+            }
+        }
+        if let Some(w) = next {
+            if lex.count_nouns.contains(w) {
+                return true;
+            }
+            // "2024-555": a number glued after it.
+            if matches!(w, "-" | "/" | ":" | ".")
+                && e + 1 < toks.len()
+                && !toks.toks[e].space_before
+            {
+                if toks.toks[e + 1].kind == TokKind::Number && !toks.toks[e + 1].space_before {
+                    return true;
+                }
+            }
+        }
+        // Glued after a number: "555-2024".
+        if s > 1 && !first_tok.space_before && toks.toks[s - 2].kind == TokKind::Number {
+            return true;
+        }
+        // A column of numbers ("1995 2000 2005") or a number pair ("1,500 2000") is not a date.
+        if prev.is_some() && toks.toks[s - 1].kind == TokKind::Number {
+            return true;
+        }
+    }
+    // Ages: "59-year-old", "a 10-year-old", "five years old".
+    if let TemporalExpr::Duration { .. } = &p.expr.kind {
+        if next == Some("old")
+            || (next == Some("-") && e + 1 < toks.len() && toks.key(e + 1) == "old")
+        {
+            return true;
+        }
+    }
+    let _ = text;
+    false
+}

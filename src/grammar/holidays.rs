@@ -1,0 +1,49 @@
+//! Holidays: "Christmas", "Thanksgiving 2023", "last Easter", "Election Day". Fixed-date holidays get
+//! their month and day here; the others are computed by the resolver once the year is known.
+
+use super::{Cursor, Rule};
+use crate::expr::{Expr, Holiday, PartialDate, Shift, TemporalExpr};
+
+/// The rules of this module.
+pub fn rules() -> Vec<Rule> {
+    vec![Rule {
+        id: "holiday.name",
+        examples: &[
+            ("Christmas", "XXXX-12-25"),
+            ("Christmas 2023", "2023-12-25"),
+            ("Independence Day", "XXXX-07-04"),
+            ("Thanksgiving", "XXXX-XX-XX"),
+            ("New Year's Day", "XXXX-01-01"),
+            ("last Easter", "XXXX-XX-XX~LAST"),
+        ],
+        parse: holiday,
+    }]
+}
+
+/// A holiday name, with an optional "this/last/next" before or a year after.
+fn holiday(c: &mut Cursor) -> Option<Expr> {
+    let shift = c.shift().unwrap_or_default();
+    let first = c.raw()?;
+    // Holiday names are proper nouns: "christmas" in lower case is still fine, but the first letter of
+    // a multi-word name ("labor day") must be a capital.
+    let (&h, n) = c.lex.holidays.longest(c.toks, c.pos)?;
+    if n > 1 && !first.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    c.pos += n;
+    let mut date = PartialDate::default();
+    match h {
+        Holiday::Fixed { month, day } => {
+            date.month = Some(month);
+            date.day = Some(day);
+        }
+        _ => date.holiday = Some(h),
+    }
+    if shift == Shift::Bare {
+        date.year = c.attempt(|c| {
+            c.opt(",");
+            c.year()
+        });
+    }
+    Some(Expr::new(TemporalExpr::Date { date, shift }))
+}

@@ -1,0 +1,243 @@
+//! Grammar: rules turn the tokens of a detection window into candidate matches, each an *unresolved*
+//! [`Expr`] with its span. No reference date is used here.
+//!
+//! Rules are Rust functions over a [`Cursor`] (token-level matching with named, typed fields instead of
+//! regex group numbers); each has a dotted id and its own examples, and one test runs them all.
+//! The engine tries every rule at every token (right to left, so that prefix forms such as "more than",
+//! "early" or "mid-" can wrap the matches found after them), and keeps every candidate; choosing among
+//! overlapping candidates is the refiners' job. "Not a date" filters live in [`filters`].
+
+pub mod cursor;
+pub mod dates;
+pub mod durations;
+pub mod filters;
+pub mod holidays;
+pub mod ranges;
+pub mod relative;
+pub mod sets;
+pub mod times;
+pub mod vague;
+
+use crate::detect::Tokens;
+use crate::expr::{Expr, Mod, TemporalExpr};
+use crate::lexicon::lexicon;
+pub use cursor::Cursor;
+
+/// A grammar rule: an id, examples that it must match exactly (with their unresolved value), and the
+/// parser. The parser starts at the cursor's position and, on success, leaves the cursor after the match.
+pub struct Rule {
+    /// Dotted id, e.g. `date.month_day`.
+    pub id: &'static str,
+    /// `(text, unresolved value)` pairs the rule must match whole; `[...]` marks the extent when the
+    /// example needs context around it ("for [years]").
+    pub examples: &'static [(&'static str, &'static str)],
+    /// The parser.
+    pub parse: fn(&mut Cursor) -> Option<Expr>,
+}
+
+/// One matched expression: token span `[start, end)` within the window and byte span in the document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Part {
+    /// First token.
+    pub tok_start: usize,
+    /// One past the last token.
+    pub tok_end: usize,
+    /// Start byte in the document.
+    pub start: usize,
+    /// End byte in the document.
+    pub end: usize,
+    /// The unresolved expression.
+    pub expr: Expr,
+    /// The id of the rule that matched.
+    pub rule: &'static str,
+}
+
+/// A candidate match: one expression, or the two ends of a range ("Aug. 12-14", "2019-2021").
+#[derive(Debug, Clone, PartialEq)]
+pub struct Candidate {
+    /// The expression, or the range's first end.
+    pub part: Part,
+    /// The range's second end.
+    pub second: Option<Part>,
+}
+
+impl Candidate {
+    /// Byte span covering every part.
+    pub fn span(&self) -> (usize, usize) {
+        match &self.second {
+            Some(s) => (self.part.start, s.end),
+            None => (self.part.start, self.part.end),
+        }
+    }
+}
+
+/// Every rule, in priority order (earlier wins a tie between candidates of the same span).
+pub fn rules() -> &'static [Rule] {
+    use std::sync::OnceLock;
+    static RULES: OnceLock<Vec<Rule>> = OnceLock::new();
+    RULES.get_or_init(|| {
+        let mut v = Vec::new();
+        v.extend(holidays::rules());
+        v.extend(dates::rules());
+        v.extend(times::rules());
+        v.extend(relative::rules());
+        v.extend(sets::rules());
+        v.extend(durations::rules());
+        v.extend(vague::rules());
+        v
+    })
+}
+
+/// Runs every rule over the tokens of one window and returns all candidates, filtered for "not a date".
+pub fn candidates(text: &str, toks: &Tokens, out: &mut Vec<Candidate>) {
+    let first = out.len();
+    let rules = rules();
+    for i in (0..toks.len()).rev() {
+        let found_from = out.len();
+        for rule in rules {
+            let mut c = Cursor::new(text, toks, i);
+            if let Some(expr) = (rule.parse)(&mut c) {
+                if c.pos > i {
+                    out.push(Candidate {
+                        part: part(toks, i, c.pos, expr, rule.id),
+                        second: None,
+                    });
+                }
+            }
+        }
+        ranges::find(text, toks, i, out);
+        let _ = found_from;
+        wrap_prefixes(text, toks, i, first, out);
+    }
+    filters::apply(text, toks, first, out);
+}
+
+/// Builds a [`Part`] from a token span.
+pub fn part(toks: &Tokens, s: usize, e: usize, expr: Expr, rule: &'static str) -> Part {
+    Part {
+        tok_start: s,
+        tok_end: e,
+        start: toks.toks[s].start,
+        end: toks.toks[e - 1].end,
+        expr,
+        rule,
+    }
+}
+
+/// Prefix forms: a modifier phrase at token `i` wraps a single candidate starting right after it.
+/// "more than 40 minutes" (amount modifier on a duration), "early 2024", "mid-2023", "late May",
+/// "the end of the year" (position modifier on a date of month grain or coarser).
+fn wrap_prefixes(text: &str, toks: &Tokens, i: usize, first: usize, out: &mut Vec<Candidate>) {
+    let lex = lexicon();
+    let mut wrapped = Vec::new();
+    for (table, position) in [(&lex.modifiers, false), (&lex.position_mods, true)] {
+        let Some((&m, len)) = table.longest(toks, i) else {
+            continue;
+        };
+        let mut j = i + len;
+        // "mid-2023": the hyphen after a position word belongs to the prefix.
+        if j < toks.len() && toks.key(j) == "-" {
+            j += 1;
+        }
+        for cand in &out[first..] {
+            if cand.part.tok_start != j
+                || cand.second.is_some()
+                || cand.part.expr.modifier.is_some()
+            {
+                continue;
+            }
+            if accepts(&cand.part.expr, m, position) {
+                let mut expr = cand.part.expr.clone();
+                expr.modifier = Some(m);
+                let rule = if position {
+                    "mod.position"
+                } else {
+                    "mod.amount"
+                };
+                let mut p = part(toks, i, cand.part.tok_end, expr, rule);
+                p.rule = if cand.part.rule.is_empty() {
+                    rule
+                } else {
+                    cand.part.rule
+                };
+                wrapped.push(Candidate {
+                    part: p,
+                    second: None,
+                });
+            }
+        }
+    }
+    let _ = text;
+    out.extend(wrapped);
+}
+
+/// Which expressions a modifier may wrap.
+fn accepts(expr: &Expr, m: Mod, position: bool) -> bool {
+    use crate::expr::Grain;
+    match &expr.kind {
+        TemporalExpr::Duration { amount, .. } => {
+            !position && matches!(amount, crate::expr::Amount::Exact(_))
+        }
+        TemporalExpr::Date { date, .. } => {
+            position && date.time.is_none() && date.grain() <= Grain::Month
+        }
+        TemporalExpr::Offset {
+            unit, time: None, ..
+        } => position && unit.grain() <= Grain::Month && !matches!(m, Mod::Approx),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every rule's own examples: the whole example is one candidate of that rule, with that value.
+    #[test]
+    fn every_rule_matches_its_examples() {
+        let mut failures = Vec::new();
+        let mut ids = std::collections::HashSet::new();
+        for rule in rules() {
+            assert!(ids.insert(rule.id), "duplicate rule id {}", rule.id);
+            assert!(
+                !rule.examples.is_empty(),
+                "rule {} has no examples",
+                rule.id
+            );
+            for (example, want) in rule.examples {
+                // "for [years]": brackets mark the extent inside a context.
+                let text = example.replace(['[', ']'], "");
+                let start_byte = example.find('[').unwrap_or(0);
+                let end_byte = example.find(']').map_or(text.len(), |e| e - 1);
+                let mut toks = Tokens::default();
+                toks.tokenize(&text, 0);
+                let first = toks
+                    .toks
+                    .iter()
+                    .position(|t| t.start >= start_byte)
+                    .unwrap_or(0);
+                let last = toks
+                    .toks
+                    .iter()
+                    .rposition(|t| t.end <= end_byte)
+                    .map_or(0, |i| i + 1);
+                let mut c = Cursor::new(&text, &toks, first);
+                match (rule.parse)(&mut c) {
+                    Some(e) if c.pos == last && e.unresolved() == *want => {}
+                    Some(e) => failures.push(format!(
+                        "{}: {example:?} matched tokens {first}..{} (want ..{last}) as {} (want {want})",
+                        rule.id,
+                        c.pos,
+                        e.unresolved()
+                    )),
+                    None => failures.push(format!("{}: {example:?} did not match", rule.id)),
+                }
+            }
+        }
+        assert!(
+            failures.is_empty(),
+            "rule examples failed:\n{}",
+            failures.join("\n")
+        );
+    }
+}

@@ -1,0 +1,134 @@
+//! Ranges written as one token group: "Aug. 12-14", "Aug. 12 to 14, 2024", "2019-2021", "1998-99".
+//! Each end becomes its own candidate part (the TimeML convention); ranges between two complete
+//! expressions ("from 2019 to 2021", "between May and July") are linked by the refiners instead.
+
+use super::{part, Candidate, Cursor};
+use crate::detect::Tokens;
+use crate::expr::{Expr, PartialDate, Shift, TemporalExpr};
+
+/// Rule ids of the range forms (each has examples in the tests below).
+pub const MONTH_DAY_DAY: &str = "range.month_day_day";
+/// "2019-2021", "1998-99".
+pub const YEAR_YEAR: &str = "range.year_year";
+
+fn date_expr(d: PartialDate) -> Expr {
+    Expr::new(TemporalExpr::Date {
+        date: d,
+        shift: Shift::Bare,
+    })
+}
+
+/// Pushes the range candidates that start at token `i`.
+pub fn find(text: &str, toks: &Tokens, i: usize, out: &mut Vec<Candidate>) {
+    let mut c = Cursor::new(text, toks, i);
+    if let Some((m, d1, mid, d2)) = c.attempt(|c| {
+        let m = c.month()?;
+        let d1 = c.day()?;
+        let mid = c.pos;
+        let linked = c
+            .attempt(|c| (c.glued() && c.dash() && c.glued()).then_some(()))
+            .is_some()
+            || c.one_of(&["to", "through", "until", "and", "-", "–", "—"])
+                .is_some();
+        if !linked {
+            return None;
+        }
+        let d2 = c.day()?;
+        (d2 > d1).then_some((m, d1, mid, d2))
+    }) {
+        let second_start = c.pos - 1;
+        let year = c.attempt(|c| {
+            c.opt(",");
+            c.year()
+        });
+        let mk = |d| {
+            date_expr(PartialDate {
+                year,
+                month: Some(m),
+                day: Some(d),
+                ..Default::default()
+            })
+        };
+        out.push(Candidate {
+            part: part(toks, i, mid, mk(d1), MONTH_DAY_DAY),
+            second: Some(part(toks, second_start, c.pos, mk(d2), MONTH_DAY_DAY)),
+        });
+        return;
+    }
+    let mut c = Cursor::new(text, toks, i);
+    if let Some((y1, y2)) = c.attempt(|c| {
+        let y1 = c.year()?;
+        if !(c.glued() && c.dash() && c.glued()) {
+            return None;
+        }
+        let n = c.int()?;
+        let y2 = match n.digits {
+            4 => n.value as i32,
+            2 => y1 - y1 % 100 + n.value as i32,
+            _ => return None,
+        };
+        (y2 > y1 && y2 - y1 < 200).then_some((y1, y2))
+    }) {
+        let yr = |y| {
+            date_expr(PartialDate {
+                year: Some(y),
+                ..Default::default()
+            })
+        };
+        out.push(Candidate {
+            part: part(toks, i, i + 1, yr(y1), YEAR_YEAR),
+            second: Some(part(toks, i + 2, i + 3, yr(y2), YEAR_YEAR)),
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ranges(text: &str) -> Vec<(String, String)> {
+        let mut toks = Tokens::default();
+        toks.tokenize(text, 0);
+        let mut out = Vec::new();
+        find(text, &toks, 0, &mut out);
+        out.iter()
+            .flat_map(|c| [Some(&c.part), c.second.as_ref()])
+            .flatten()
+            .map(|p| (text[p.start..p.end].to_string(), p.expr.unresolved()))
+            .collect()
+    }
+
+    #[test]
+    fn month_day_day_splits_into_two_dates() {
+        assert_eq!(
+            ranges("Aug. 12-14"),
+            vec![
+                ("Aug. 12".into(), "XXXX-08-12".into()),
+                ("14".into(), "XXXX-08-14".into())
+            ]
+        );
+        assert_eq!(
+            ranges("Aug. 12 to 14, 2024"),
+            vec![
+                ("Aug. 12".into(), "2024-08-12".into()),
+                ("14, 2024".into(), "2024-08-14".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn year_ranges_split_and_expand_two_digit_ends() {
+        assert_eq!(
+            ranges("2019-2021"),
+            vec![
+                ("2019".into(), "2019".into()),
+                ("2021".into(), "2021".into())
+            ]
+        );
+        assert_eq!(
+            ranges("1998-99"),
+            vec![("1998".into(), "1998".into()), ("99".into(), "1999".into())]
+        );
+        assert!(ranges("555-2024").is_empty());
+    }
+}

@@ -1,0 +1,270 @@
+//! Relative dates: deictic ones counted from the publication date ("yesterday", "last month",
+//! "three days ago", "two weeks from now", "this week", "the weekend") and anaphoric ones counted from
+//! the narrative ("the next day", "two days later", "that year", "a week earlier").
+
+use super::{Cursor, Rule};
+use crate::expr::{
+    Amount, Anchor, Expr, PartialDate, RefKind, Shift, TemporalExpr, TimeOfDay, Unit,
+};
+
+/// The rules of this module.
+pub fn rules() -> Vec<Rule> {
+    vec![
+        Rule {
+            id: "relative.day_word",
+            examples: &[
+                ("today", "REF+0Day"),
+                ("yesterday", "REF-1Day"),
+                ("tomorrow", "REF+1Day"),
+                ("tonight", "REF+0DayTNI"),
+                ("yesterday morning", "REF-1DayTMO"),
+                ("the day before yesterday", "REF-2Day"),
+                ("last night", "REF-1DayTNI"),
+                ("this morning", "REF+0DayTMO"),
+            ],
+            parse: day_word,
+        },
+        Rule {
+            id: "relative.this_unit",
+            examples: &[
+                ("this week", "REF+0Week"),
+                ("last week", "REF-1Week"),
+                ("next month", "REF+1Month"),
+                ("last month", "REF-1Month"),
+                ("this year", "REF+0Year"),
+                ("the coming year", "REF+1Year"),
+                ("the past year", "REF-1Year"),
+                ("the current quarter", "REF+0Quarter"),
+            ],
+            parse: this_unit,
+        },
+        Rule {
+            id: "relative.weekend",
+            examples: &[
+                ("the weekend", "XXXX-WXX-WE"),
+                ("last weekend", "XXXX-WXX-WE~LAST"),
+            ],
+            parse: weekend,
+        },
+        Rule {
+            id: "relative.ago",
+            examples: &[
+                ("a year ago", "REF-1Year"),
+                ("three days ago", "REF-3Day"),
+                ("five months ago", "REF-5Month"),
+                ("two weeks from now", "REF+2Week"),
+                ("several years ago", "PAST_REF"),
+            ],
+            parse: ago,
+        },
+        Rule {
+            id: "relative.anaphoric",
+            examples: &[
+                ("the next day", "ANCHOR+1Day"),
+                ("the following month", "ANCHOR+1Month"),
+                ("two days later", "ANCHOR+2Day"),
+                ("a week earlier", "ANCHOR-1Week"),
+                ("that year", "ANCHOR+0Year"),
+                ("the same day", "ANCHOR+0Day"),
+                ("the day before", "ANCHOR-1Day"),
+            ],
+            parse: anaphoric,
+        },
+    ]
+}
+
+fn offset(unit: Unit, offset: i32, anchor: Anchor, time: Option<TimeOfDay>) -> Option<Expr> {
+    Some(Expr::new(TemporalExpr::Offset {
+        unit,
+        offset,
+        anchor,
+        time,
+    }))
+}
+
+/// An optional part of day after a day word: "yesterday morning", "tomorrow night".
+fn part_after(c: &mut Cursor) -> Option<TimeOfDay> {
+    c.attempt(|c| c.part_of_day()).map(TimeOfDay::Part)
+}
+
+/// "today", "yesterday morning", "tonight", "the day after tomorrow", "last night", "this morning".
+fn day_word(c: &mut Cursor) -> Option<Expr> {
+    if c.phrase("the day before yesterday") {
+        return offset(Unit::Day, -2, Anchor::Reference, part_after(c));
+    }
+    if c.phrase("the day after tomorrow") {
+        return offset(Unit::Day, 2, Anchor::Reference, part_after(c));
+    }
+    if let Some(w) = c.one_of(&["today", "yesterday", "tomorrow", "tonight"]) {
+        let n = match w {
+            "yesterday" => -1,
+            "tomorrow" => 1,
+            _ => 0,
+        };
+        if w == "tonight" {
+            return offset(
+                Unit::Day,
+                0,
+                Anchor::Reference,
+                Some(TimeOfDay::Part(crate::expr::PartOfDay::Night)),
+            );
+        }
+        return offset(Unit::Day, n, Anchor::Reference, part_after(c));
+    }
+    // "this morning", "last night", "this evening"
+    let n = match c.one_of(&["this", "last"])? {
+        "this" => 0,
+        _ => -1,
+    };
+    let p = c.part_of_day()?;
+    if n == -1 && p != crate::expr::PartOfDay::Night {
+        return None;
+    }
+    offset(Unit::Day, n, Anchor::Reference, Some(TimeOfDay::Part(p)))
+}
+
+/// "this week", "last month", "next year", "the coming year", "the past year", "the current quarter".
+fn this_unit(c: &mut Cursor) -> Option<Expr> {
+    let the = c.word("the");
+    let w = c.one_of(&[
+        "this", "last", "next", "past", "coming", "current", "latest", "present", "upcoming",
+    ])?;
+    let n = match w {
+        "this" | "current" | "present" => 0,
+        "last" | "past" | "latest" => -1,
+        _ => 1,
+    };
+    // "the last week" and "the next day" are durations or anaphora, not deictic dates.
+    if the && matches!(w, "this" | "last" | "next") {
+        return None;
+    }
+    let (unit, mult) = c.unit_singular()?;
+    if matches!(
+        unit,
+        Unit::Hour | Unit::Minute | Unit::Second | Unit::Weekend
+    ) {
+        return None;
+    }
+    offset(unit, n * mult as i32, Anchor::Reference, None)
+}
+
+/// "the weekend", "this weekend", "last weekend", "next weekend".
+fn weekend(c: &mut Cursor) -> Option<Expr> {
+    let shift = c.shift().unwrap_or_else(|| {
+        c.opt("the");
+        Shift::Bare
+    });
+    if !c.word("weekend") {
+        return None;
+    }
+    Some(Expr::new(TemporalExpr::Date {
+        date: PartialDate {
+            weekend: true,
+            ..Default::default()
+        },
+        shift,
+    }))
+}
+
+/// An amount of whole units, converting fractions to a smaller unit ("two and a half years" is 30 months).
+fn whole(amount: f64, unit: Unit) -> Option<(i32, Unit)> {
+    if (amount - amount.round()).abs() < 1e-9 {
+        return Some((amount.round() as i32, unit));
+    }
+    let (smaller, k) = match unit {
+        Unit::Year => (Unit::Month, 12.0),
+        Unit::Month => (Unit::Day, 30.0),
+        Unit::Week => (Unit::Day, 7.0),
+        Unit::Day => (Unit::Hour, 24.0),
+        Unit::Hour => (Unit::Minute, 60.0),
+        _ => return None,
+    };
+    whole(amount * k, smaller)
+}
+
+/// "a year ago", "three days ago", "two weeks from now", "two years hence"; an unstated amount
+/// ("several years ago", "years ago") is a vague past reference.
+fn ago(c: &mut Cursor) -> Option<Expr> {
+    let amount = c.amount();
+    let (unit, mult, plural) = c.unit()?;
+    if amount.is_none() && !plural {
+        return None;
+    }
+    let sign = if c.word("ago") {
+        -1
+    } else if c.phrase("from now") || c.word("hence") {
+        1
+    } else {
+        return None;
+    };
+    match amount {
+        Some(Amount::Exact(n)) => {
+            let (n, unit) = whole(n * mult as f64, unit)?;
+            offset(unit, sign * n, Anchor::Reference, None)
+        }
+        _ => Some(Expr::new(TemporalExpr::Reference(if sign < 0 {
+            RefKind::Past
+        } else {
+            RefKind::Future
+        }))),
+    }
+}
+
+/// "the next day", "the following month", "two days later", "a week earlier", "that year",
+/// "the same day", "the day before", "the previous year".
+fn anaphoric(c: &mut Cursor) -> Option<Expr> {
+    if let Some(e) = c.attempt(|c| {
+        let the = c.word("the");
+        let w = c.one_of(&[
+            "next",
+            "following",
+            "previous",
+            "preceding",
+            "prior",
+            "same",
+            "that",
+        ])?;
+        if (w == "that") == the {
+            return None;
+        }
+        let (unit, mult) = c.unit_singular()?;
+        let n = match w {
+            "next" | "following" => 1,
+            "previous" | "preceding" | "prior" => -1,
+            _ => 0,
+        };
+        // "the next year" in a future sentence is deictic; the resolver falls back to the reference
+        // when there is no narrative anchor, which covers it.
+        offset(unit, n * mult as i32, Anchor::Narrative, part_after(c))
+    }) {
+        return Some(e);
+    }
+    if let Some(e) = c.attempt(|c| {
+        c.word("the");
+        let (unit, mult) = c.unit_singular()?;
+        let n = match c.one_of(&["before", "after"])? {
+            "before" => -1,
+            _ => 1,
+        };
+        // "the day before the vote" anchors on an event, not a date: only at the end of a clause.
+        if c.key()
+            .is_some_and(|k| !matches!(k, "." | "," | ";" | ")" | "and" | "'" | "\"" | "”"))
+        {
+            return None;
+        }
+        offset(unit, n * mult as i32, Anchor::Narrative, None)
+    }) {
+        return Some(e);
+    }
+    let amount = c.amount()?;
+    let (unit, mult, _) = c.unit()?;
+    let sign = match c.one_of(&["later", "earlier", "afterward", "afterwards"])? {
+        "earlier" => -1,
+        _ => 1,
+    };
+    let Amount::Exact(n) = amount else {
+        return None;
+    };
+    let (n, unit) = whole(n * mult as f64, unit)?;
+    offset(unit, sign * n, Anchor::Narrative, None)
+}

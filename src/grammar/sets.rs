@@ -1,0 +1,140 @@
+//! Sets (recurring times): "every Monday", "each year", "annually", "weekly", "twice a month",
+//! "three times a week", "on Mondays".
+
+use super::{Cursor, Rule};
+use crate::expr::{duration_value, Amount, Expr, TemporalExpr, Unit};
+
+/// The rules of this module.
+pub fn rules() -> Vec<Rule> {
+    vec![
+        Rule {
+            id: "set.every",
+            examples: &[
+                ("every Monday", "XXXX-WXX-1"),
+                ("every week", "P1W"),
+                ("each year", "P1Y"),
+                ("every two years", "P2Y"),
+                ("every other week", "P2W"),
+                ("every morning", "TMO"),
+            ],
+            parse: every,
+        },
+        Rule {
+            id: "set.adverb",
+            examples: &[
+                ("annually", "P1Y"),
+                ("weekly", "P1W"),
+                ("daily", "P1D"),
+                ("quarterly", "P3M"),
+            ],
+            parse: adverb,
+        },
+        Rule {
+            id: "set.times_per",
+            examples: &[
+                ("twice a month", "P1M"),
+                ("three times a week", "P1W"),
+                ("once a year", "P1Y"),
+            ],
+            parse: times_per,
+        },
+        Rule {
+            id: "set.weekday_plural",
+            examples: &[("Mondays", "XXXX-WXX-1")],
+            parse: weekday_plural,
+        },
+    ]
+}
+
+fn set(value: String, quant: Option<&'static str>, freq: Option<String>) -> Option<Expr> {
+    Some(Expr::new(TemporalExpr::Set { value, quant, freq }))
+}
+
+/// "every Monday", "each year", "every two years", "every other week", "every morning".
+fn every(c: &mut Cursor) -> Option<Expr> {
+    let quant = match c.one_of(&["every", "each"])? {
+        "every" => "EVERY",
+        _ => "EACH",
+    };
+    if let Some(d) = c.attempt(|c| c.weekday()) {
+        return set(format!("XXXX-WXX-{d}"), Some(quant), None);
+    }
+    if let Some(p) = c.attempt(|c| c.part_of_day()) {
+        return set(format!("T{}", p.code()), Some(quant), None);
+    }
+    let n = if c.word("other") {
+        2.0
+    } else {
+        match c.attempt(|c| c.amount()) {
+            Some(Amount::Exact(n)) => n,
+            Some(Amount::Some) => return None,
+            None => 1.0,
+        }
+    };
+    let (unit, mult, _) = c.unit()?;
+    set(
+        duration_value(Amount::Exact(n * mult as f64), unit),
+        Some(quant),
+        None,
+    )
+}
+
+/// "annually", "weekly", "daily", "quarterly", "hourly", "monthly", "yearly", "nightly".
+fn adverb(c: &mut Cursor) -> Option<Expr> {
+    let v = match c.one_of(&[
+        "daily",
+        "weekly",
+        "biweekly",
+        "monthly",
+        "quarterly",
+        "annually",
+        "yearly",
+        "annual",
+        "hourly",
+        "nightly",
+    ])? {
+        "daily" => "P1D",
+        "weekly" => "P1W",
+        "biweekly" => "P2W",
+        "monthly" => "P1M",
+        "quarterly" => "P3M",
+        "hourly" => "PT1H",
+        "nightly" => "TNI",
+        _ => "P1Y",
+    };
+    set(v.to_string(), None, None)
+}
+
+/// "twice a month", "three times a week", "once a year", "twice per day".
+fn times_per(c: &mut Cursor) -> Option<Expr> {
+    let n = match c.one_of(&["once", "twice", "thrice"]) {
+        Some("once") => 1.0,
+        Some("twice") => 2.0,
+        Some(_) => 3.0,
+        None => {
+            let Amount::Exact(n) = c.amount()? else {
+                return None;
+            };
+            if !c.word("times") {
+                return None;
+            }
+            n
+        }
+    };
+    c.one_of(&["a", "an", "per", "each", "every"])?;
+    let (unit, mult) = c.unit_singular()?;
+    if unit == Unit::Weekend {
+        return None;
+    }
+    set(
+        duration_value(Amount::Exact(mult as f64), unit),
+        None,
+        Some(format!("{n}X")),
+    )
+}
+
+/// "on Mondays": a plural weekday.
+fn weekday_plural(c: &mut Cursor) -> Option<Expr> {
+    let d = c.weekday_plural()?;
+    set(format!("XXXX-WXX-{d}"), None, None)
+}

@@ -1,0 +1,29 @@
+//! Vague references to the present, past and future: "now", "currently", "recently", "lately",
+//! "the past", "the future", "soon".
+
+use super::{Cursor, Rule};
+use crate::expr::{Expr, TemporalExpr};
+
+/// The rules of this module.
+pub fn rules() -> Vec<Rule> {
+    vec![Rule {
+        id: "vague.reference",
+        examples: &[
+            ("now", "PRESENT_REF"),
+            ("currently", "PRESENT_REF"),
+            ("recently", "PAST_REF"),
+            ("the past", "PAST_REF"),
+            ("the future", "FUTURE_REF"),
+            ("soon", "FUTURE_REF"),
+        ],
+        parse: reference,
+    }]
+}
+
+/// A phrase of the vague-reference table.
+fn reference(c: &mut Cursor) -> Option<Expr> {
+    let (&r, n) = c.lex.vague.longest(c.toks, c.pos)?;
+    c.pos += n;
+    // "the past" in "the past five years" is part of a duration, which is longer and wins.
+    Some(Expr::new(TemporalExpr::Reference(r)))
+}

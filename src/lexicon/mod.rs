@@ -1,0 +1,296 @@
+//! Word tables: surface forms and their normalized values, loaded once from `data/en/*.txt`
+//! (embedded with `include_str!`, so the binary needs no files at run time) and validated when loaded.
+//!
+//! Each table file holds lines `surface form = value`; `#` starts a comment. Surface forms are
+//! tokenized with the same tokenizer as the text, so "new year's day" matches `new year 's day`.
+//! This module knows words, not rules: the grammar decides what a sequence of them means.
+
+use crate::detect::tokens::Tokens;
+use crate::expr::{Holiday, Mod, PartOfDay, RefKind, Season, Unit, Zone};
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// A table of (possibly multi-word) phrases, looked up by their first token's key.
+#[derive(Debug)]
+pub struct PhraseTable<V> {
+    by_first: HashMap<String, Vec<(Vec<String>, V)>>,
+}
+
+impl<V> PhraseTable<V> {
+    fn new() -> Self {
+        PhraseTable {
+            by_first: HashMap::new(),
+        }
+    }
+
+    fn insert(&mut self, words: Vec<String>, value: V) {
+        let mut it = words.into_iter();
+        let first = it.next().expect("phrase has a word");
+        let rest: Vec<String> = it.collect();
+        let list = self.by_first.entry(first).or_default();
+        list.push((rest, value));
+        // Longest phrase first, so matching is greedy.
+        list.sort_by_key(|(rest, _)| std::cmp::Reverse(rest.len()));
+    }
+
+    /// The longest phrase starting at token `i`: its value and the number of tokens it spans.
+    /// Phrases never match across a sentence-ending line break, but do across a single line break.
+    pub fn longest(&self, toks: &Tokens, i: usize) -> Option<(&V, usize)> {
+        if i >= toks.len() {
+            return None;
+        }
+        let list = self.by_first.get(toks.key(i))?;
+        'outer: for (rest, v) in list {
+            for (k, w) in rest.iter().enumerate() {
+                let j = i + 1 + k;
+                if j >= toks.len() || toks.key(j) != w {
+                    continue 'outer;
+                }
+            }
+            return Some((v, rest.len() + 1));
+        }
+        None
+    }
+
+    /// The value of a single-word entry.
+    pub fn word(&self, key: &str) -> Option<&V> {
+        self.by_first
+            .get(key)?
+            .iter()
+            .find(|(rest, _)| rest.is_empty())
+            .map(|(_, v)| v)
+    }
+
+    /// True when `key` is a single-word entry.
+    pub fn contains_word(&self, key: &str) -> bool {
+        self.word(key).is_some()
+    }
+
+    /// Every word of every phrase, for the trigger prefilter.
+    pub fn all_words(&self) -> impl Iterator<Item = &str> {
+        self.by_first.iter().flat_map(|(first, list)| {
+            std::iter::once(first.as_str())
+                .chain(list.iter().flat_map(|(r, _)| r.iter().map(String::as_str)))
+        })
+    }
+
+    /// Every first word, for the trigger prefilter.
+    pub fn first_words(&self) -> impl Iterator<Item = &str> {
+        self.by_first.keys().map(String::as_str)
+    }
+}
+
+/// A verb tense, as a cue word signals it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Tense {
+    /// "was", "said", "-ed".
+    Past,
+    /// "is", "has".
+    Present,
+    /// "will", "upcoming", "if".
+    Future,
+}
+
+/// Every word table of the language.
+#[derive(Debug)]
+pub struct Lexicon {
+    /// Month names -> 1..=12.
+    pub months: PhraseTable<u32>,
+    /// Weekday names -> ISO 1..=7.
+    pub weekdays: PhraseTable<u32>,
+    /// Number words -> value.
+    pub numerals: PhraseTable<f64>,
+    /// Ordinal words -> value (-1 for "last").
+    pub ordinals: PhraseTable<i32>,
+    /// Unit words -> unit, and whether the form counts two (fortnight).
+    pub units: PhraseTable<(Unit, u32)>,
+    /// Seasons.
+    pub seasons: PhraseTable<Season>,
+    /// Parts of day.
+    pub parts_of_day: PhraseTable<PartOfDay>,
+    /// Vague references.
+    pub vague: PhraseTable<RefKind>,
+    /// Amount modifiers ("more than").
+    pub modifiers: PhraseTable<Mod>,
+    /// Position modifiers ("early", "mid").
+    pub position_mods: PhraseTable<Mod>,
+    /// Holidays.
+    pub holidays: PhraseTable<Holiday>,
+    /// Time zones.
+    pub zones: PhraseTable<Zone>,
+    /// Tense cue words.
+    pub tense: HashMap<String, Tense>,
+    /// Nouns that, after a bare number, show it is a count, not a year.
+    pub count_nouns: HashSet<String>,
+    /// Words that, before a bare number, show it is a code or price, not a year.
+    pub code_words: HashSet<String>,
+    /// Abbreviations that end in a dot without ending a sentence.
+    pub abbreviations: HashSet<String>,
+    /// Words the grammar uses literally ("today", "ago", "weekly").
+    pub triggers: HashSet<String>,
+}
+
+macro_rules! table {
+    ($file:literal) => {
+        ($file, include_str!(concat!("../../data/en/", $file)))
+    };
+}
+
+/// The lexicon, loaded and validated on first use.
+pub fn lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(|| {
+        Lexicon::load().unwrap_or_else(|e| panic!("embedded word table is invalid: {e}"))
+    })
+}
+
+/// Splits a table file into (surface tokens, value) pairs.
+fn entries(file: &str, src: &str) -> Result<Vec<(Vec<String>, String)>, String> {
+    let mut out = Vec::new();
+    let mut toks = Tokens::default();
+    for (n, line) in src.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let (surface, value) = line
+            .rsplit_once(" = ")
+            .ok_or_else(|| format!("{file}:{}: expected `surface = value`", n + 1))?;
+        toks.tokenize(surface.trim(), 0);
+        if toks.is_empty() {
+            return Err(format!("{file}:{}: empty surface form", n + 1));
+        }
+        let words = (0..toks.len()).map(|i| toks.key(i).to_string()).collect();
+        out.push((words, value.trim().to_string()));
+    }
+    Ok(out)
+}
+
+fn build<V>(
+    (file, src): (&str, &str),
+    parse: impl Fn(&str) -> Option<V>,
+) -> Result<PhraseTable<V>, String> {
+    let mut t = PhraseTable::new();
+    for (words, value) in entries(file, src)? {
+        let v = parse(&value)
+            .ok_or_else(|| format!("{file}: bad value `{value}` for `{}`", words.join(" ")))?;
+        t.insert(words, v);
+    }
+    Ok(t)
+}
+
+fn parse_holiday(v: &str) -> Option<Holiday> {
+    if v == "election" {
+        return Some(Holiday::Election);
+    }
+    if let Some(off) = v.strip_prefix("easter") {
+        return off.parse().ok().map(Holiday::Easter);
+    }
+    if let Some(rest) = v.strip_prefix("nth:") {
+        let p: Vec<i32> = rest.split(':').filter_map(|x| x.parse().ok()).collect();
+        return match p[..] {
+            [m, wd, n] if (1..=12).contains(&m) && (1..=7).contains(&wd) && n != 0 => {
+                Some(Holiday::NthWeekday {
+                    month: m as u32,
+                    weekday: wd as u32,
+                    n,
+                })
+            }
+            _ => None,
+        };
+    }
+    let (m, d) = v.split_once('-')?;
+    let (month, day): (u32, u32) = (m.parse().ok()?, d.parse().ok()?);
+    ((1..=12).contains(&month) && (1..=31).contains(&day)).then_some(Holiday::Fixed { month, day })
+}
+
+fn parse_zone(v: &str) -> Option<Zone> {
+    match v.strip_prefix("us:") {
+        Some(m) => m.parse().ok().map(Zone::UsDaylight),
+        None => v.parse().ok().map(Zone::Fixed),
+    }
+}
+
+fn word_set((file, src): (&str, &str), tag: Option<&str>) -> Result<HashSet<String>, String> {
+    Ok(entries(file, src)?
+        .into_iter()
+        .filter_map(|(words, value)| match tag {
+            // In not_dates.txt the tag is on the left: `after = kilometers`.
+            Some(t) => (words.join(" ") == t)
+                .then(|| value.to_lowercase().trim_end_matches('.').to_string()),
+            None => Some(words.join(" ")),
+        })
+        .collect())
+}
+
+impl Lexicon {
+    fn load() -> Result<Lexicon, String> {
+        let in_range = |lo: i64, hi: i64| {
+            move |v: &str| v.parse::<i64>().ok().filter(|n| (lo..=hi).contains(n))
+        };
+        let tense = entries("tense.txt", include_str!("../../data/en/tense.txt"))?
+            .into_iter()
+            .map(|(w, v)| {
+                let t = match v.as_str() {
+                    "past" => Tense::Past,
+                    "present" => Tense::Present,
+                    "future" => Tense::Future,
+                    _ => return Err(format!("tense.txt: bad tense `{v}`")),
+                };
+                Ok((w.concat(), t))
+            })
+            .collect::<Result<_, String>>()?;
+        Ok(Lexicon {
+            months: build(table!("months.txt"), |v| {
+                in_range(1, 12)(v).map(|n| n as u32)
+            })?,
+            weekdays: build(table!("weekdays.txt"), |v| {
+                in_range(1, 7)(v).map(|n| n as u32)
+            })?,
+            numerals: build(table!("numerals.txt"), |v| v.parse().ok())?,
+            ordinals: build(table!("ordinals.txt"), |v| {
+                in_range(-1, 31)(v).map(|n| n as i32)
+            })?,
+            units: build(table!("units.txt"), |v| {
+                Unit::from_code(v).map(|u| (u, if v == "2W" { 2 } else { 1 }))
+            })?,
+            seasons: build(table!("seasons.txt"), Season::from_code)?,
+            parts_of_day: build(table!("parts_of_day.txt"), PartOfDay::from_code)?,
+            vague: build(table!("vague.txt"), RefKind::from_value)?,
+            modifiers: build(table!("modifiers.txt"), Mod::from_name)?,
+            position_mods: build(table!("position_mods.txt"), Mod::from_name)?,
+            holidays: build(table!("holidays.txt"), parse_holiday)?,
+            zones: build(table!("zones.txt"), parse_zone)?,
+            tense,
+            count_nouns: word_set(table!("not_dates.txt"), Some("after"))?,
+            code_words: word_set(table!("not_dates.txt"), Some("before"))?,
+            abbreviations: word_set(table!("abbreviations.txt"), None)?,
+            triggers: word_set(table!("triggers.txt"), None)?,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_embedded_table_loads() {
+        let lex = lexicon();
+        assert_eq!(lex.months.word("sept"), Some(&9));
+        assert_eq!(lex.weekdays.word("thurs"), Some(&4));
+        assert!(lex.count_nouns.contains("kilometers"));
+        assert!(lex.code_words.contains("$"));
+        assert_eq!(lex.tense.get("said"), Some(&Tense::Past));
+    }
+
+    #[test]
+    fn multi_word_phrases_match_longest_first() {
+        let lex = lexicon();
+        let mut t = Tokens::default();
+        t.tokenize("New Year's Day was quiet", 0);
+        let (h, n) = lex.holidays.longest(&t, 0).unwrap();
+        assert_eq!(n, 4);
+        assert_eq!(*h, Holiday::Fixed { month: 1, day: 1 });
+    }
+}

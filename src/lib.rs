@@ -1,0 +1,208 @@
+//! chronoline finds the temporal expressions of a news text ("January 6, 2021", "last month",
+//! "Monday", "more than 40 minutes", "every week"), resolves each against the publication date into a
+//! TIMEX3 value and an interval, and orders the events they date into a timeline.
+//!
+//! ```
+//! use chronoline::{extract, Reference};
+//!
+//! let reference: Reference = "2024-08-13".parse().unwrap();
+//! let timeline = extract("On Monday he said sales fell last month.", &reference);
+//! let values: Vec<&str> = timeline.mentions.iter().map(|m| m.value.as_str()).collect();
+//! assert_eq!(values, ["2024-08-12", "2024-07"]);
+//! assert_eq!(timeline.events[0].value, "2024-07");
+//! ```
+//!
+//! The pipeline, one module per step: [`detect`] (trigger scan, tokens, sentences) -> [`grammar`]
+//! (rules -> unresolved [`expr::Expr`]) -> [`refine`] (ordered passes) -> [`resolve`] (reference,
+//! tense, anchor -> value and interval) -> [`timeline`] (events, headlines) -> [`render`] (formats).
+
+pub mod cli;
+pub mod detect;
+pub mod error;
+
+pub mod expr;
+pub mod grammar;
+pub mod lexicon;
+pub mod reference;
+pub mod refine;
+pub mod render;
+pub mod resolve;
+pub mod timeline;
+pub mod timeml;
+
+pub use error::Error;
+pub use reference::Reference;
+pub use resolve::Policy;
+pub use timeline::{Event, Mention, Timeline};
+
+use detect::Tokens;
+use refine::Found;
+use resolve::{Context, Resolved};
+use timeline::{Document, Explain, Interval, Placed};
+
+/// Options for [`extract_with`].
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// The document name written in the output.
+    pub name: String,
+    /// Resolution policy.
+    pub policy: Policy,
+    /// Record how each value was derived.
+    pub explain: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            name: "document".to_string(),
+            policy: Policy::default(),
+            explain: false,
+        }
+    }
+}
+
+/// Extracts, resolves and orders the temporal expressions of `text` published at `reference`.
+pub fn extract(text: &str, reference: &Reference) -> Timeline {
+    extract_with(text, reference, &Options::default())
+}
+
+/// Finds the mentions of `text` before resolution: byte spans, unresolved expressions, rules.
+pub fn find(text: &str) -> Vec<Found> {
+    let mut toks = Tokens::default();
+    let mut cands = Vec::new();
+    let mut found = Vec::new();
+    for (ws, we) in detect::windows(text) {
+        toks.tokenize(&text[ws..we], ws);
+        cands.clear();
+        grammar::candidates(text, &toks, &mut cands);
+        refine::refine(text, &mut cands, &mut found);
+    }
+    found
+}
+
+/// [`extract`] with options.
+pub fn extract_with(text: &str, reference: &Reference, options: &Options) -> Timeline {
+    let found = find(text);
+    let sentences = detect::split_sentences(text);
+    let sentence_of = |pos: usize| -> usize {
+        match sentences.binary_search_by(|&(s, _)| s.cmp(&pos)) {
+            Ok(i) => i,
+            Err(0) => 0,
+            Err(i) => i - 1,
+        }
+    };
+    let mut resolved: Vec<(usize, &Found, Resolved, Option<String>, Option<usize>)> = Vec::new();
+    // The narrative anchor: the latest dated mention so far (index into `resolved`).
+    let mut anchor: Option<usize> = None;
+    for f in &found {
+        let si = sentence_of(f.start);
+        let sspan = sentences.get(si).copied().unwrap_or((0, text.len()));
+        let tense = resolve::needs_tense(&f.expr)
+            .then(|| resolve::tense::clause_tense(text, sspan, (f.start, f.end)))
+            .flatten();
+        let ctx = Context {
+            tense,
+            anchor: anchor.and_then(|a| {
+                let r = &resolved[a].2;
+                r.interval.zip(r.grain).map(|((s, _), g)| (s, g))
+            }),
+        };
+        let Some(r) = resolve::resolve(&f.expr, reference, &ctx, &options.policy) else {
+            continue;
+        };
+        let anchor_used = r.used_anchor.then_some(anchor).flatten();
+        let dated = r.interval.is_some() && !r.value.starts_with('P');
+        resolved.push((
+            si,
+            f,
+            r,
+            tense.map(|t| format!("{t:?}").to_lowercase()),
+            anchor_used,
+        ));
+        if dated {
+            anchor = Some(resolved.len() - 1);
+        }
+    }
+
+    // Character offsets, computed in one pass over the text.
+    let mut byte_marks: Vec<usize> = resolved
+        .iter()
+        .flat_map(|(_, f, ..)| [f.start, f.end])
+        .collect();
+    byte_marks.sort_unstable();
+    byte_marks.dedup();
+    let char_at = char_offsets(text, &byte_marks);
+    let to_char = |b: usize| char_at[byte_marks.binary_search(&b).unwrap_or(0)];
+
+    let mut mentions: Vec<Mention> = resolved
+        .iter()
+        .enumerate()
+        .map(|(k, (si, f, r, tense, anchor_used))| {
+            let (s0, s1) = sentences.get(*si).copied().unwrap_or((0, text.len()));
+            Mention {
+                id: format!("m{}", k + 1),
+                text: text[f.start..f.end].to_string(),
+                start: to_char(f.start),
+                end: to_char(f.end),
+                byte_start: f.start,
+                byte_end: f.end,
+                kind: r.kind,
+                value: r.value.clone(),
+                modifier: r.modifier,
+                quant: r.quant.map(str::to_string),
+                freq: r.freq.clone(),
+                interval: r.interval.map(|(start, end)| Interval { start, end }),
+                grain: r.grain,
+                anchor: anchor_used.map(|a| format!("m{}", a + 1)),
+                range_with: None,
+                sentence: text[s0..s1].to_string(),
+                explain: options.explain.then(|| Explain {
+                    rule: f.rule.to_string(),
+                    unresolved: f.expr.unresolved(),
+                    tense: tense.clone(),
+                    how: r.how.clone(),
+                }),
+            }
+        })
+        .collect();
+    // Ranges: link each range start with the mention after it (if both resolved).
+    for k in 0..resolved.len().saturating_sub(1) {
+        let (f, g) = (resolved[k].1, resolved[k + 1].1);
+        if f.range_start && f.end <= g.start {
+            mentions[k].range_with = Some(mentions[k + 1].id.clone());
+            mentions[k + 1].range_with = Some(mentions[k].id.clone());
+        }
+    }
+    let placed: Vec<Placed> = mentions
+        .iter()
+        .zip(&resolved)
+        .map(|(m, (si, ..))| Placed {
+            mention: m,
+            sentence_span: sentences.get(*si).copied().unwrap_or((0, text.len())),
+            sentence_index: *si,
+        })
+        .collect();
+    let events = timeline::build_events(text, &placed);
+    Timeline {
+        schema: timeline::SCHEMA.to_string(),
+        document: Document {
+            name: options.name.clone(),
+            dct: reference.to_string(),
+        },
+        mentions,
+        events,
+    }
+}
+
+/// Character offsets of the sorted byte offsets `marks` (each on a char boundary).
+fn char_offsets(text: &str, marks: &[usize]) -> Vec<usize> {
+    let mut out = Vec::with_capacity(marks.len());
+    let mut chars = 0;
+    let mut last = 0;
+    for &m in marks {
+        chars += text[last..m].chars().count();
+        last = m;
+        out.push(chars);
+    }
+    out
+}

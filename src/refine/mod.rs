@@ -1,0 +1,171 @@
+//! Refiners: an explicit, ordered list of passes from the grammar's candidates (which overlap) to the
+//! mentions of one window (which do not). The order matters and each step says why it is where it is.
+
+use crate::expr::{Expr, PartialDate, TemporalExpr};
+use crate::grammar::{Candidate, Part};
+
+/// A chosen mention, before resolution.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    /// Start byte in the document.
+    pub start: usize,
+    /// End byte in the document.
+    pub end: usize,
+    /// The unresolved expression.
+    pub expr: Expr,
+    /// The rule that matched (`mod.*` rules name the wrapped rule).
+    pub rule: &'static str,
+    /// This mention opens a range whose other end is the next mention.
+    pub range_start: bool,
+}
+
+/// Runs the passes over one window's candidates and appends the window's mentions to `out`.
+pub fn refine(text: &str, cands: &mut [Candidate], out: &mut Vec<Found>) {
+    // 1. Overlaps: the longest candidate wins, then the earliest, then the rule listed first.
+    //    First, because every later pass assumes mentions do not overlap.
+    let chosen = select_longest(cands);
+    // 2. Ranges found by the grammar ("Aug. 12-14") become two linked mentions.
+    let mut found: Vec<Found> = Vec::with_capacity(chosen.len() + 1);
+    for c in chosen {
+        match &c.second {
+            Some(second) => {
+                found.push(from_part(&c.part, true));
+                found.push(from_part(second, false));
+            }
+            None => found.push(from_part(&c.part, false)),
+        }
+    }
+    // 3. A clock time right before its day is one mention ("10:30 a.m. Monday", "3 p.m. ET on Aug. 12"):
+    //    after overlap removal, so that both halves are final, and before ranges, which link whole dates.
+    merge_time_and_date(text, &mut found);
+    // 4. Two dates joined by "to", "through", "-", or "between ... and" are a range: link them and let
+    //    the first inherit the year it leaves unsaid ("between May and July 2023").
+    link_ranges(text, &mut found);
+    out.extend(found);
+}
+
+fn from_part(p: &Part, range_start: bool) -> Found {
+    Found {
+        start: p.start,
+        end: p.end,
+        expr: p.expr.clone(),
+        rule: p.rule,
+        range_start,
+    }
+}
+
+fn select_longest(cands: &mut [Candidate]) -> Vec<&Candidate> {
+    let mut order: Vec<usize> = (0..cands.len()).collect();
+    order.sort_by_key(|&i| {
+        let (s, e) = cands[i].span();
+        (std::cmp::Reverse(e - s), s, i)
+    });
+    let mut taken: Vec<(usize, usize)> = Vec::new();
+    let mut chosen = Vec::new();
+    for i in order {
+        let (s, e) = cands[i].span();
+        if taken.iter().all(|&(ts, te)| e <= ts || s >= te) {
+            taken.push((s, e));
+            chosen.push(i);
+        }
+    }
+    chosen.sort_by_key(|&i| cands[i].span().0);
+    chosen.into_iter().map(|i| &cands[i]).collect()
+}
+
+fn time_only(e: &Expr) -> bool {
+    matches!(&e.kind, TemporalExpr::Date { date, .. } if date.time.is_some() && date.year.is_none()
+        && date.month.is_none() && date.day.is_none() && date.weekday.is_none())
+}
+
+fn merge_time_and_date(text: &str, found: &mut Vec<Found>) {
+    let mut i = 0;
+    while i + 1 < found.len() {
+        let (a, b) = (&found[i], &found[i + 1]);
+        let gap = text[a.end..b.start].trim();
+        let joinable = matches!(gap, "" | "," | "on");
+        let time = match &a.expr.kind {
+            TemporalExpr::Date { date, .. } if time_only(&a.expr) && !a.range_start => date.time,
+            _ => None,
+        };
+        let merged = match (joinable, time, &b.expr.kind) {
+            (true, Some(t), TemporalExpr::Date { date, shift })
+                if date.time.is_none() && is_day(date) =>
+            {
+                Some(TemporalExpr::Date {
+                    date: PartialDate {
+                        time: Some(t),
+                        ..*date
+                    },
+                    shift: *shift,
+                })
+            }
+            (
+                true,
+                Some(t),
+                TemporalExpr::Offset {
+                    unit: crate::expr::Unit::Day,
+                    offset,
+                    anchor,
+                    time: None,
+                },
+            ) => Some(TemporalExpr::Offset {
+                unit: crate::expr::Unit::Day,
+                offset: *offset,
+                anchor: *anchor,
+                time: Some(t),
+            }),
+            _ => None,
+        };
+        if let Some(kind) = merged {
+            let b = found.remove(i + 1);
+            let a = &mut found[i];
+            a.end = b.end;
+            a.expr = Expr {
+                kind,
+                modifier: b.expr.modifier,
+            };
+            a.rule = "time.clock_date";
+            a.range_start = b.range_start;
+        }
+        i += 1;
+    }
+}
+
+fn is_day(d: &PartialDate) -> bool {
+    d.day.is_some() || (d.weekday.is_some() && d.month.is_none()) || d.holiday.is_some()
+}
+
+fn link_ranges(text: &str, found: &mut [Found]) {
+    for i in 0..found.len().saturating_sub(1) {
+        if found[i].range_start || (i > 0 && found[i - 1].range_start) {
+            continue;
+        }
+        let gap = text[found[i].end..found[i + 1].start]
+            .trim()
+            .to_ascii_lowercase();
+        let before = text[..found[i].start].trim_end().to_ascii_lowercase();
+        let linked = match gap.as_str() {
+            "-" | "–" | "—" | "to" | "through" | "until" | "till" | "thru" => true,
+            "and" => before.ends_with("between"),
+            _ => false,
+        };
+        let (TemporalExpr::Date { date: a, .. }, TemporalExpr::Date { date: b, .. }) =
+            (&found[i].expr.kind, &found[i + 1].expr.kind)
+        else {
+            continue;
+        };
+        if !linked || a.time.is_some() != b.time.is_some() {
+            continue;
+        }
+        let inherit_year =
+            a.year.is_none() && b.year.is_some() && (a.month.is_some() || a.season.is_some());
+        let year = b.year;
+        found[i].range_start = true;
+        if inherit_year {
+            if let TemporalExpr::Date { date, .. } = &mut found[i].expr.kind {
+                date.year = year;
+            }
+        }
+    }
+}

@@ -1,0 +1,420 @@
+//! Resolution: an unresolved [`Expr`] plus the reference (publication date), the tense of its clause
+//! and the narrative anchor (the previous dated mention) become a TIMEX3 type and value, a `mod`, and
+//! for dates a half-open interval `[start, end)` with its grain. Pure: no clock, no I/O.
+
+pub mod calendar;
+pub mod policy;
+pub mod tense;
+
+use crate::expr::{
+    duration_value, Amount, Anchor, Expr, Grain, Mod, PartialDate, Shift, TemporalExpr, TimeOfDay,
+    Zone,
+};
+use crate::lexicon::Tense;
+use crate::reference::Reference;
+use calendar::{interval, narrow, shift_period, ymd};
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
+pub use policy::Policy;
+use policy::{lean, Lean};
+use serde::{Deserialize, Serialize};
+
+/// The four TIMEX3 types.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum TimexType {
+    /// A calendar date or period.
+    Date,
+    /// A date with a time of day.
+    Time,
+    /// A length of time.
+    Duration,
+    /// A recurring time.
+    Set,
+}
+
+impl TimexType {
+    /// The TIMEX3 spelling.
+    pub fn name(self) -> &'static str {
+        match self {
+            TimexType::Date => "DATE",
+            TimexType::Time => "TIME",
+            TimexType::Duration => "DURATION",
+            TimexType::Set => "SET",
+        }
+    }
+}
+
+/// What the resolver needs besides the expression.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Context {
+    /// The tense of the mention's clause, if a cue was found.
+    pub tense: Option<Tense>,
+    /// The narrative anchor: the interval start and grain of the most recent dated mention before.
+    pub anchor: Option<(NaiveDateTime, Grain)>,
+}
+
+/// A resolved mention value.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Resolved {
+    /// TIMEX3 type.
+    pub kind: TimexType,
+    /// TIMEX3 value.
+    pub value: String,
+    /// TIMEX3 mod.
+    pub modifier: Option<Mod>,
+    /// TIMEX3 quant, for sets.
+    pub quant: Option<&'static str>,
+    /// TIMEX3 freq, for sets.
+    pub freq: Option<String>,
+    /// `[start, end)` for dates and times.
+    pub interval: Option<(NaiveDateTime, NaiveDateTime)>,
+    /// Grain of dates and times.
+    pub grain: Option<Grain>,
+    /// Whether the narrative anchor was used.
+    pub used_anchor: bool,
+    /// How the value was derived, for `--explain`.
+    pub how: String,
+}
+
+/// Whether resolving `expr` depends on the tense of its clause (so callers compute it only then).
+pub fn needs_tense(expr: &Expr) -> bool {
+    match &expr.kind {
+        TemporalExpr::Date { date, shift } => {
+            *shift == Shift::Bare && date.year.is_none() && date.yy.is_none()
+        }
+        TemporalExpr::Duration { future, .. } => *future,
+        _ => false,
+    }
+}
+
+/// Resolves `expr` against `reference`. Returns `None` when the expression names no valid date
+/// ("February 30, 2021"), so that nothing invalid is ever emitted.
+pub fn resolve(
+    expr: &Expr,
+    reference: &Reference,
+    ctx: &Context,
+    policy: &Policy,
+) -> Option<Resolved> {
+    let r = reference.date;
+    match &expr.kind {
+        TemporalExpr::Reference(k) => Some(plain(
+            TimexType::Date,
+            k.value().to_string(),
+            expr.modifier,
+            "vague reference",
+        )),
+        TemporalExpr::Set { value, quant, freq } => Some(Resolved {
+            quant: *quant,
+            freq: freq.clone(),
+            ..plain(TimexType::Set, value.clone(), expr.modifier, "set")
+        }),
+        TemporalExpr::Duration {
+            amount,
+            unit,
+            future,
+        } => {
+            if *future && ctx.tense == Some(Tense::Future) {
+                if let Amount::Exact(n) = amount {
+                    if n.fract() == 0.0 && *n < 10000.0 {
+                        let d = shift_period(r, *unit, *n as i32)?;
+                        return dated(
+                            d,
+                            expr.modifier,
+                            format!("in {n} {unit:?} from the reference (future clause)"),
+                            false,
+                        );
+                    }
+                }
+            }
+            Some(plain(
+                TimexType::Duration,
+                duration_value(*amount, *unit),
+                expr.modifier,
+                "duration",
+            ))
+        }
+        TemporalExpr::Offset {
+            unit,
+            offset,
+            anchor,
+            time,
+        } => {
+            let (base, used) = match (anchor, ctx.anchor) {
+                (Anchor::Narrative, Some((a, g))) if g >= unit.grain() => (a.date(), true),
+                _ => (r, false),
+            };
+            let mut d = shift_period(base, *unit, *offset)?;
+            d.time = time.map(|t| fix_zone(t, base));
+            let from = if used {
+                "the narrative anchor"
+            } else {
+                "the reference"
+            };
+            dated(
+                d,
+                expr.modifier,
+                format!("{offset:+} {unit:?} from {from} {base}"),
+                used,
+            )
+        }
+        TemporalExpr::Date { date, shift } => {
+            resolve_date(date, *shift, expr.modifier, r, ctx, policy)
+        }
+    }
+}
+
+fn plain(kind: TimexType, value: String, modifier: Option<Mod>, how: &str) -> Resolved {
+    Resolved {
+        kind,
+        value,
+        modifier,
+        quant: None,
+        freq: None,
+        interval: None,
+        grain: None,
+        used_anchor: false,
+        how: how.to_string(),
+    }
+}
+
+/// A resolved date: value, interval (narrowed by a position modifier), grain, type.
+fn dated(
+    d: PartialDate,
+    modifier: Option<Mod>,
+    how: String,
+    used_anchor: bool,
+) -> Option<Resolved> {
+    let (s, e, grain) = interval(&d)?;
+    let (s, e) = narrow(s, e, modifier);
+    Some(Resolved {
+        kind: if d.time.is_some() {
+            TimexType::Time
+        } else {
+            TimexType::Date
+        },
+        value: d.to_string(),
+        modifier,
+        quant: None,
+        freq: None,
+        interval: Some((s, e)),
+        grain: Some(grain),
+        used_anchor,
+        how,
+    })
+}
+
+/// US zones written without S/D ("ET") take daylight time between the second Sunday of March and the
+/// first Sunday of November.
+fn fix_zone(t: TimeOfDay, day: NaiveDate) -> TimeOfDay {
+    match t {
+        TimeOfDay::Clock {
+            hour,
+            minute,
+            second,
+            offset: Some(Zone::UsDaylight(m)),
+        } => {
+            let y = day.year();
+            let dst = match (
+                calendar::nth_weekday(y, 3, 7, 2),
+                calendar::nth_weekday(y, 11, 7, 1),
+            ) {
+                (Some(a), Some(b)) => day >= a && day < b,
+                _ => false,
+            };
+            TimeOfDay::Clock {
+                hour,
+                minute,
+                second,
+                offset: Some(Zone::Fixed(if dst { m + 60 } else { m })),
+            }
+        }
+        t => t,
+    }
+}
+
+fn resolve_date(
+    date: &PartialDate,
+    shift: Shift,
+    modifier: Option<Mod>,
+    r: NaiveDate,
+    ctx: &Context,
+    policy: &Policy,
+) -> Option<Resolved> {
+    let mut d = *date;
+    if let Some(yy) = d.yy.take() {
+        d.year = Some(policy::expand_two_digit_year(yy, r, policy));
+    }
+    let weekday_like =
+        d.month.is_none() && d.season.is_none() && d.quarter.is_none() && d.half.is_none();
+    let l = lean(shift, ctx.tense, weekday_like);
+    let how;
+    if d.century.is_some() || d.decade.is_some() {
+        how = "stated".to_string();
+    } else if d.year.is_some() {
+        how = "stated year".to_string();
+    } else if d.weekend {
+        let monday = policy::weekend_monday(r, shift, l)?;
+        let w = monday.iso_week();
+        d.year = Some(w.year());
+        d.week = Some(w.week());
+        how = format!("weekend, {l:?} lean");
+    } else if let (Some(wd), None, None) = (d.weekday, d.month, d.day) {
+        let day = policy::weekday_date(r, wd, shift, l)?;
+        set_day(&mut d, day);
+        d.weekday = None;
+        how = format!("weekday, {shift:?}, {l:?} lean from {r}");
+    } else if d.is_day_only() {
+        let day = policy::day_only_date(r, d.day?, l)?;
+        set_day(&mut d, day);
+        how = format!("day of month, {l:?} lean");
+    } else if let Some(h) = d.holiday {
+        // The holiday's date this year decides which year leans where.
+        let this = calendar::holiday_date(h, r.year())?;
+        let y = shifted_year(r, this.month(), this.day(), shift, l);
+        let day = calendar::holiday_date(h, y)?;
+        set_day(&mut d, day);
+        how = format!("holiday, {l:?} lean");
+    } else if let Some(m) = d.month {
+        let y = shifted_year(r, m, d.day.unwrap_or(0), shift, l);
+        d.year = Some(y);
+        how = format!("month, {shift:?}, {l:?} lean from {r}");
+    } else if let Some(s) = d.season {
+        let (ry, rs) = calendar::season_of(r);
+        let y = match l {
+            Lean::Past
+                if s.first_month() > rs.first_month()
+                    || (rs == crate::expr::Season::Winter && s != rs && r.month() <= 2) =>
+            {
+                ry - 1
+            }
+            Lean::Future if s.first_month() < rs.first_month() => ry + 1,
+            _ => ry,
+        };
+        let y = if shift == Shift::Last && s == rs {
+            y - 1
+        } else if shift == Shift::Next && s == rs {
+            y + 1
+        } else {
+            y
+        };
+        d.year = Some(y);
+        how = format!("season, {l:?} lean");
+    } else if let Some((first, len)) = d
+        .quarter
+        .map(|q| ((q - 1) * 3 + 1, 3))
+        .or(d.half.map(|h| ((h - 1) * 6 + 1, 6)))
+    {
+        // A quarter or half leans like a month, but the one under way counts as both past and future.
+        let cur = (r.month() - 1) / len * len + 1;
+        let y = r.year();
+        d.year = Some(match l {
+            Lean::Past if first > cur => y - 1,
+            Lean::Future if first < cur => y + 1,
+            _ => y,
+        });
+        how = format!("quarter or half, {l:?} lean");
+    } else if d.time.is_some() {
+        // A time alone ("3 p.m.") is on the anchor's day when that is a day, else the reference day.
+        let day = match ctx.anchor {
+            Some((a, g)) if g >= Grain::Day => a.date(),
+            _ => r,
+        };
+        set_day(&mut d, day);
+        how = "time on the reference day".to_string();
+    } else {
+        return None;
+    }
+    if d.weekday.is_some() && d.week.is_none() {
+        // A stated weekday beside a full date only confirms it.
+        d.weekday = None;
+    }
+    if let Some(t) = d.time {
+        let day = d
+            .year
+            .zip(d.month)
+            .zip(d.day)
+            .and_then(|((y, m), dd)| ymd(y, m, dd))
+            .unwrap_or(r);
+        d.time = Some(fix_zone(t, day));
+    }
+    dated(d, modifier, how, false)
+}
+
+/// The year of a month/day given a shift word: "last November" is before the reference even in a
+/// future sentence; "next May" after; "this May" the reference year.
+fn shifted_year(r: NaiveDate, month: u32, day: u32, shift: Shift, l: Lean) -> i32 {
+    let y = policy::year_for(r, month, day, l);
+    let same = month == r.month() && (day == 0 || day == r.day());
+    match shift {
+        Shift::Last if same => r.year() - 1,
+        Shift::Next if same => r.year() + 1,
+        _ => y,
+    }
+}
+
+fn set_day(d: &mut PartialDate, day: NaiveDate) {
+    d.year = Some(day.year());
+    d.month = Some(day.month());
+    d.day = Some(day.day());
+    d.holiday = None;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::expr::{Expr, Unit};
+
+    fn reference() -> Reference {
+        Reference::from_date(NaiveDate::from_ymd_opt(2024, 8, 13).unwrap())
+    }
+
+    fn value(kind: TemporalExpr, tense: Option<Tense>) -> String {
+        let ctx = Context {
+            tense,
+            anchor: None,
+        };
+        resolve(&Expr::new(kind), &reference(), &ctx, &Policy::default())
+            .map(|r| r.value)
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn offsets_count_whole_units_from_the_reference() {
+        let off = |unit, offset| TemporalExpr::Offset {
+            unit,
+            offset,
+            anchor: Anchor::Reference,
+            time: None,
+        };
+        assert_eq!(value(off(Unit::Month, -1), None), "2024-07");
+        assert_eq!(value(off(Unit::Week, 0), None), "2024-W33");
+        assert_eq!(value(off(Unit::Week, -1), None), "2024-W32");
+        assert_eq!(value(off(Unit::Day, -3), None), "2024-08-10");
+        assert_eq!(value(off(Unit::Year, -1), None), "2023");
+    }
+
+    #[test]
+    fn in_two_years_is_a_date_only_in_future_clauses() {
+        let d = TemporalExpr::Duration {
+            amount: Amount::Exact(2.0),
+            unit: Unit::Year,
+            future: true,
+        };
+        assert_eq!(value(d.clone(), Some(Tense::Future)), "2026");
+        assert_eq!(value(d, Some(Tense::Past)), "P2Y");
+    }
+
+    #[test]
+    fn impossible_dates_resolve_to_nothing() {
+        let d = TemporalExpr::Date {
+            date: PartialDate {
+                year: Some(2021),
+                month: Some(2),
+                day: Some(30),
+                ..Default::default()
+            },
+            shift: Shift::Bare,
+        };
+        assert_eq!(value(d, None), "");
+    }
+}

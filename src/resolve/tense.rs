@@ -1,0 +1,127 @@
+//! The tense of the clause around a mention, from cue words: auxiliaries and irregular past forms from
+//! the lexicon, regular `-ed` forms, "'ll", "if"/"unless" (a condition is about the future). The
+//! nearest cue in the mention's own clause wins; failing that, the nearest in the sentence.
+
+use crate::detect::{TokKind, Tokens};
+use crate::lexicon::{lexicon, Tense};
+
+/// Words that start a new clause: the clause of a mention stops at them.
+const CLAUSE_STARTS: &[&str] = &[
+    "that", "which", "who", "whom", "because", "although", "though", "while", "whereas", "if",
+    "unless", "when", "after", "before", "since", "until", "as", "but", "and",
+];
+
+const BOUNDARY_PUNCT: &[&str] = &[",", ";", ":", "(", ")", "—", "–", "\"", "“", "”"];
+
+/// The tense cue a single token gives, if any.
+fn cue(toks: &Tokens, i: usize, text: &str) -> Option<Tense> {
+    let t = &toks.toks[i];
+    if t.kind != TokKind::Word {
+        return None;
+    }
+    let k = toks.key(i);
+    if let Some(&tense) = lexicon().tense.get(k) {
+        return Some(tense);
+    }
+    if k.ends_with("'ll") {
+        return Some(Tense::Future);
+    }
+    if k.ends_with("n't") {
+        return match k {
+            "won't" => Some(Tense::Future),
+            "didn't" | "wasn't" | "weren't" | "hadn't" | "couldn't" => Some(Tense::Past),
+            _ => Some(Tense::Present),
+        };
+    }
+    let capital = text[t.start..t.end]
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase);
+    if k.len() >= 5 && k.ends_with("ed") && !k.ends_with("eed") && k != "hundred" && !capital {
+        return Some(Tense::Past);
+    }
+    None
+}
+
+/// The tense of the clause holding the byte span `[start, end)` within sentence `[s0, s1)` of `text`.
+pub fn clause_tense(text: &str, sentence: (usize, usize), span: (usize, usize)) -> Option<Tense> {
+    let mut toks = Tokens::default();
+    toks.tokenize(&text[sentence.0..sentence.1], sentence.0);
+    let n = toks.len();
+    let first = toks.toks.iter().position(|t| t.end > span.0).unwrap_or(n);
+    let last = toks
+        .toks
+        .iter()
+        .rposition(|t| t.start < span.1)
+        .map_or(first, |i| i + 1);
+    // Clause bounds around the mention.
+    let mut lo = first;
+    while lo > 0 {
+        let k = toks.key(lo - 1);
+        if BOUNDARY_PUNCT.contains(&k) {
+            break;
+        }
+        lo -= 1;
+        if CLAUSE_STARTS.contains(&k) {
+            break;
+        }
+    }
+    let mut hi = last;
+    while hi < n {
+        let k = toks.key(hi);
+        if BOUNDARY_PUNCT.contains(&k) || CLAUSE_STARTS.contains(&k) {
+            break;
+        }
+        hi += 1;
+    }
+    let nearest = |lo: usize, hi: usize| -> Option<Tense> {
+        (lo..hi)
+            .filter(|&i| i < first || i >= last)
+            .filter_map(|i| {
+                cue(&toks, i, text).map(|t| (i.abs_diff(first).min(i.abs_diff(last)), t))
+            })
+            .min_by_key(|(d, _)| *d)
+            .map(|(_, t)| t)
+    };
+    nearest(lo, hi).or_else(|| nearest(0, n))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tense(sentence: &str, mention: &str) -> Option<Tense> {
+        let s = sentence.find(mention).unwrap();
+        clause_tense(sentence, (0, sentence.len()), (s, s + mention.len()))
+    }
+
+    #[test]
+    fn nearest_cue_in_the_clause_wins() {
+        assert_eq!(
+            tense(
+                "Trump speculated about it if he wins in November.",
+                "November"
+            ),
+            Some(Tense::Future)
+        );
+        assert_eq!(
+            tense("In November, sales fell.", "November"),
+            Some(Tense::Past)
+        );
+        assert_eq!(
+            tense("They will meet on Monday.", "Monday"),
+            Some(Tense::Future)
+        );
+        assert_eq!(
+            tense("Monday marked a partial return.", "Monday"),
+            Some(Tense::Past)
+        );
+        assert_eq!(
+            tense(
+                "He is up against her in the upcoming November election.",
+                "November"
+            ),
+            Some(Tense::Future)
+        );
+    }
+}

@@ -1,0 +1,353 @@
+//! Headlines: a short readable clause, taken from a mention's sentence, saying what happened then.
+//!
+//! The clause around the mention is found with the same cues as tense (punctuation and words that open
+//! a clause); the mention and the preposition before it are removed; the side of the mention that
+//! carries the content is kept (what precedes "on January 6, 2021", what follows "last month's"); a
+//! relative pronoun is replaced by its antecedent ("Trump, who had been banned" -> "Trump banned"),
+//! passive and perfect auxiliaries are dropped in the manner of headlines, and the result is capped at
+//! [`MAX_WORDS`] words without splitting a name.
+
+use crate::detect::{TokKind, Tokens};
+
+/// Longest headline, in words.
+pub const MAX_WORDS: usize = 16;
+
+const BOUNDARY_PUNCT: &[&str] = &[",", ";", ":", "(", ")", "—", "–", "\"", "“", "”", "?", "!"];
+const CLAUSE_STARTS: &[&str] = &[
+    "that", "which", "who", "whom", "because", "although", "though", "while", "whereas", "if",
+    "unless", "when", "since", "until", "but", "where",
+];
+const PREPOSITIONS: &[&str] = &[
+    "on", "in", "at", "since", "during", "by", "from", "until", "of", "for", "to", "before",
+    "after", "as", "through", "over", "within", "around", "about", "early", "late", "until",
+    "till",
+];
+const LEADING_FILLER: &[&str] = &[
+    "and",
+    "but",
+    "however",
+    "although",
+    "though",
+    "while",
+    "as",
+    "besides",
+    "which",
+    "that",
+    "so",
+    "then",
+    "also",
+    "since",
+    "if",
+    "when",
+    "because",
+    "unless",
+    "whereas",
+    "meanwhile",
+    "nevertheless",
+    "yet",
+    "where",
+];
+const FUNCTION_WORDS: &[&str] = &[
+    "the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "by", "for", "with", "from",
+    "his", "her", "its", "their", "he", "she", "it", "they", "we", "i", "you", "this", "that",
+    "is", "was", "were", "are", "be", "been", "had", "has", "have", "upcoming", "coming", "next",
+    "last",
+];
+
+/// A word of the sentence: its text and whether it is punctuation.
+#[derive(Debug, Clone)]
+struct Word<'a> {
+    text: &'a str,
+    key: String,
+    punct: bool,
+    glued: bool,
+}
+
+/// The headline for the mention at byte span `mention` (document offsets) in the sentence at
+/// `sentence` (document offsets), where `others` are the spans of the sentence's other mentions.
+pub fn headline(
+    text: &str,
+    sentence: (usize, usize),
+    mention: (usize, usize),
+    others: &[(usize, usize)],
+) -> String {
+    let mut toks = Tokens::default();
+    toks.tokenize(&text[sentence.0..sentence.1], sentence.0);
+    let words: Vec<Word> = toks
+        .toks
+        .iter()
+        .enumerate()
+        .map(|(i, t)| Word {
+            text: &text[t.start..t.end],
+            key: toks.key(i).to_string(),
+            punct: t.kind == TokKind::Punct && toks.key(i) != "'s",
+            glued: !t.space_before,
+        })
+        .collect();
+    let n = words.len();
+    let in_span = |i: usize, (s, e): (usize, usize)| toks.toks[i].start < e && toks.toks[i].end > s;
+    let first = (0..n).find(|&i| in_span(i, mention)).unwrap_or(0);
+    let last = (0..n)
+        .rev()
+        .find(|&i| in_span(i, mention))
+        .map_or(first + 1, |i| i + 1);
+    let is_other = |i: usize| others.iter().any(|&o| in_span(i, o));
+    let boundary = |i: usize| BOUNDARY_PUNCT.contains(&words[i].key.as_str()) || is_other(i);
+
+    let mut lo = first;
+    while lo > 0 && !boundary(lo - 1) {
+        lo -= 1;
+        if CLAUSE_STARTS.contains(&words[lo].key.as_str()) {
+            break;
+        }
+    }
+    let mut hi = last;
+    while hi < n && !boundary(hi) && !CLAUSE_STARTS.contains(&words[hi].key.as_str()) {
+        hi += 1;
+    }
+
+    let possessive = last < n && words[last].key == "'s";
+    let before = clean(&words, lo, first, &words, true);
+    let after_start = if possessive { last + 1 } else { last };
+    let after = clean(&words, after_start, hi, &words, false);
+    let content = |ws: &[usize]| {
+        ws.iter()
+            .filter(|&&i| !FUNCTION_WORDS.contains(&words[i].key.as_str()) && !words[i].punct)
+            .count()
+    };
+
+    let chosen: Vec<usize> = if possessive && content(&after) >= 1 {
+        after
+    } else if content(&before) >= 2 && before.len() >= 3 {
+        before
+    } else if content(&after) >= 2 {
+        drop_leading_verb(&words, after)
+    } else {
+        // A short clause ("if he wins in November", "In November,"): the sentence up to it, else the
+        // clause after it, else the clause itself.
+        let mut start = lo.saturating_sub(1);
+        while start > 0 && !is_other(start - 1) {
+            start -= 1;
+        }
+        let wider = if lo > 0 {
+            clean(&words, start, first, &words, true)
+        } else {
+            Vec::new()
+        };
+        let mut next_lo = hi;
+        while next_lo < n && words[next_lo].punct {
+            next_lo += 1;
+        }
+        let mut next_hi = next_lo;
+        while next_hi < n && !boundary(next_hi) {
+            next_hi += 1;
+        }
+        let right = clean(&words, next_lo, next_hi, &words, false);
+        if content(&wider) >= 2 {
+            wider
+        } else if content(&right) >= 2 {
+            right
+        } else {
+            (lo..hi).filter(|&i| !words[i].punct).collect()
+        }
+    };
+    render(&words, &cap(&words, chosen))
+}
+
+/// The word indices of `[lo, hi)` with the mention's preposition, filler words and auxiliaries removed
+/// and a leading relative pronoun replaced by its antecedent.
+fn clean(words: &[Word], lo: usize, hi: usize, all: &[Word], before_mention: bool) -> Vec<usize> {
+    let mut idx: Vec<usize> = (lo..hi)
+        .filter(|&i| {
+            !(words[i].punct
+                && words[i].key != "'"
+                && words[i].key != "’"
+                && words[i].key != "/"
+                && words[i].key != "-")
+        })
+        .collect();
+    if before_mention {
+        while idx.last().is_some_and(|&i| {
+            PREPOSITIONS.contains(&words[i].key.as_str()) || words[i].key == "the"
+        }) {
+            idx.pop();
+        }
+    }
+    let mut antecedent = None;
+    if let Some(&f) = idx.first() {
+        if matches!(words[f].key.as_str(), "who" | "which") && f >= 2 && words[f - 1].key == "," {
+            // "..., Trump, who had been banned": the capitalized words before the comma.
+            let mut s = f - 1;
+            while s > 0
+                && all[s - 1]
+                    .text
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+            {
+                s -= 1;
+            }
+            if s < f - 1 {
+                antecedent = Some((s, f - 1));
+            }
+        }
+    }
+    while idx.first().is_some_and(|&i| {
+        LEADING_FILLER.contains(&words[i].key.as_str())
+            || matches!(words[i].key.as_str(), "who" | "which")
+    }) {
+        idx.remove(0);
+    }
+    if let Some((s, e)) = antecedent {
+        let mut v: Vec<usize> = (s..e).collect();
+        v.extend(idx);
+        idx = v;
+    }
+    drop_auxiliaries(words, idx)
+}
+
+fn is_participle(w: &Word) -> bool {
+    w.key.ends_with("ed")
+        || w.key.ends_with("en")
+        || matches!(
+            w.key.as_str(),
+            "made"
+                | "held"
+                | "sold"
+                | "built"
+                | "paid"
+                | "found"
+                | "left"
+                | "lost"
+                | "won"
+                | "set"
+                | "put"
+                | "cut"
+                | "hit"
+                | "told"
+                | "said"
+        )
+}
+
+/// Headlinese: "had been banned" -> "banned", "was elected" -> "elected", "has posted" -> "posted".
+fn drop_auxiliaries(words: &[Word], idx: Vec<usize>) -> Vec<usize> {
+    let mut out = Vec::with_capacity(idx.len());
+    let mut k = 0;
+    while k < idx.len() {
+        let w = &words[idx[k]];
+        let next = idx.get(k + 1).map(|&j| &words[j]);
+        let aux = matches!(
+            w.key.as_str(),
+            "had" | "has" | "have" | "was" | "were" | "is" | "are"
+        ) && next.is_some_and(|n| n.key == "been" || is_participle(n));
+        if aux {
+            if next.is_some_and(|n| n.key == "been") {
+                k += 1;
+            }
+            k += 1;
+            continue;
+        }
+        out.push(idx[k]);
+        k += 1;
+    }
+    out
+}
+
+/// "Monday marked a partial return": without its subject, drop the past-tense verb too.
+fn drop_leading_verb(words: &[Word], mut idx: Vec<usize>) -> Vec<usize> {
+    if idx.len() > 2
+        && idx.first().is_some_and(|&i| {
+            words[i].key.ends_with("ed")
+                && words[i].text.chars().next().is_some_and(char::is_lowercase)
+        })
+    {
+        idx.remove(0);
+    }
+    idx
+}
+
+/// At most [`MAX_WORDS`] words, from the start, not ending inside a name or on a function word.
+fn cap(words: &[Word], mut idx: Vec<usize>) -> Vec<usize> {
+    if idx.len() > MAX_WORDS {
+        idx.truncate(MAX_WORDS);
+        let capital = |i: usize| words[i].text.chars().next().is_some_and(char::is_uppercase);
+        // Do not end inside a name ("Ron DeSantis' White | House").
+        if let Some(&l) = idx.last() {
+            if capital(l)
+                && words
+                    .get(l + 1)
+                    .is_some_and(|w| w.text.chars().next().is_some_and(char::is_uppercase))
+            {
+                while idx.last().is_some_and(|&i| capital(i)) {
+                    idx.pop();
+                }
+            }
+        }
+    }
+    while idx.last().is_some_and(|&i| {
+        FUNCTION_WORDS.contains(&words[i].key.as_str())
+            || PREPOSITIONS.contains(&words[i].key.as_str())
+    }) {
+        idx.pop();
+    }
+    idx
+}
+
+fn render(words: &[Word], idx: &[usize]) -> String {
+    let mut out = String::new();
+    let mut prev: Option<usize> = None;
+    for &i in idx {
+        let w = &words[i];
+        let contiguous = prev == Some(i.wrapping_sub(1));
+        if !out.is_empty() && !(w.glued && contiguous) {
+            out.push(' ');
+        }
+        out.push_str(w.text);
+        prev = Some(i);
+    }
+    let out = out
+        .trim_matches(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'')
+        .to_string();
+    let mut chars = out.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => out,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn h(sentence: &str, mention: &str) -> String {
+        let s = sentence.find(mention).unwrap();
+        headline(sentence, (0, sentence.len()), (s, s + mention.len()), &[])
+    }
+
+    #[test]
+    fn relative_clause_takes_its_antecedent() {
+        assert_eq!(
+            h(
+                "Monday marked a partial return to X/Twitter for Trump, who had been banned from the platform following the Capitol riot on January 6, 2021.",
+                "January 6, 2021"
+            ),
+            "Trump banned from the platform following the Capitol riot"
+        );
+    }
+
+    #[test]
+    fn possessive_mention_takes_what_follows() {
+        assert_eq!(
+            h("They discussed issues, including last month’s assassination attempt on Trump at a rally, and more.", "last month"),
+            "Assassination attempt on Trump at a rally"
+        );
+    }
+
+    #[test]
+    fn fronted_date_takes_the_main_clause() {
+        assert_eq!(
+            h("In November, sales fell sharply.", "November"),
+            "Sales fell sharply"
+        );
+    }
+}

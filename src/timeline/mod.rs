@@ -1,0 +1,216 @@
+//! The timeline: the output data model (`chronoline/1`) and how resolved mentions become events:
+//! one event per dated mention, the same value in the same sentence merged, a range's two ends joined,
+//! each with its sentence and a headline, ordered by start, then by grain (coarser first), stably.
+
+pub mod headline;
+
+use crate::expr::{Grain, Mod};
+use crate::resolve::TimexType;
+use chrono::NaiveDateTime;
+use serde::{Deserialize, Serialize};
+
+/// The schema name written in every JSON document.
+pub const SCHEMA: &str = "chronoline/1";
+
+/// A document's extraction result: its mentions and its events.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Timeline {
+    /// Always [`SCHEMA`].
+    pub schema: String,
+    /// Which document, with which reference date.
+    pub document: Document,
+    /// Every temporal expression found, in text order.
+    pub mentions: Vec<Mention>,
+    /// Dated events, in time order.
+    pub events: Vec<Event>,
+}
+
+/// A document's name and reference date.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    /// The file name without extension, or the id given in batch mode.
+    pub name: String,
+    /// The reference (publication) date, `2024-08-13` or `2024-08-13T09:00:00-04:00`.
+    pub dct: String,
+}
+
+/// A half-open interval `[start, end)`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Interval {
+    /// First instant inside.
+    pub start: NaiveDateTime,
+    /// First instant after.
+    pub end: NaiveDateTime,
+}
+
+/// How a mention's value was derived (`--explain`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Explain {
+    /// The grammar rule id.
+    pub rule: String,
+    /// The unresolved form (`XXXX-WXX-1`, `REF-1Month`).
+    pub unresolved: String,
+    /// The tense seen in the mention's clause, if it mattered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tense: Option<String>,
+    /// The resolver's account: anchor used, lean, offset.
+    pub how: String,
+}
+
+/// One temporal expression in the text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Mention {
+    /// `m1`, `m2`, ... in text order.
+    pub id: String,
+    /// The text as written.
+    pub text: String,
+    /// Start, in characters (Unicode scalar values), half-open as Python slices.
+    pub start: usize,
+    /// End, in characters.
+    pub end: usize,
+    /// Start, in bytes of the UTF-8 text.
+    pub byte_start: usize,
+    /// End, in bytes.
+    pub byte_end: usize,
+    /// TIMEX3 type.
+    #[serde(rename = "type")]
+    pub kind: TimexType,
+    /// TIMEX3 value.
+    pub value: String,
+    /// TIMEX3 mod.
+    #[serde(rename = "mod", default, skip_serializing_if = "Option::is_none")]
+    pub modifier: Option<Mod>,
+    /// TIMEX3 quant (sets).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quant: Option<String>,
+    /// TIMEX3 freq (sets).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub freq: Option<String>,
+    /// The resolved interval, for dates and times.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interval: Option<Interval>,
+    /// The grain of dates and times.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub grain: Option<Grain>,
+    /// The id of the mention this one was resolved against, when it was the narrative anchor.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub anchor: Option<String>,
+    /// The id of the other end of a range this mention is part of.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub range_with: Option<String>,
+    /// The sentence the mention is in.
+    pub sentence: String,
+    /// How the value was derived, with `--explain`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub explain: Option<Explain>,
+}
+
+/// Something that happened at a time: a dated mention (or a range, or several mentions of the same
+/// value in one sentence) with the clause that says what happened.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    /// `e1`, `e2`, ... in time order.
+    pub id: String,
+    /// The TIMEX3 value; `A/B` for a range.
+    pub value: String,
+    /// When.
+    pub interval: Interval,
+    /// The grain of the value (of the range's first end).
+    pub grain: Grain,
+    /// A short clause saying what happened.
+    pub headline: String,
+    /// The sentence it comes from.
+    pub sentence: String,
+    /// The mentions behind it.
+    pub mentions: Vec<String>,
+}
+
+/// A mention with what event building needs besides the public fields.
+pub struct Placed<'a> {
+    /// The mention.
+    pub mention: &'a Mention,
+    /// Byte span of its sentence in the document.
+    pub sentence_span: (usize, usize),
+    /// Index of its sentence.
+    pub sentence_index: usize,
+}
+
+/// Builds the events of a document from its mentions (in text order).
+pub fn build_events(text: &str, placed: &[Placed]) -> Vec<Event> {
+    let mut events: Vec<(usize, Event)> = Vec::new();
+    let mut used = vec![false; placed.len()];
+    for i in 0..placed.len() {
+        let p = &placed[i];
+        let m = p.mention;
+        let (Some(iv), Some(grain)) = (m.interval, m.grain) else {
+            continue;
+        };
+        if used[i] || !matches!(m.kind, TimexType::Date | TimexType::Time) {
+            continue;
+        }
+        used[i] = true;
+        let mut ids = vec![m.id.clone()];
+        let mut value = m.value.clone();
+        let mut interval = iv;
+        // A range: join the other end.
+        if let Some(other) = &m.range_with {
+            if let Some(j) = placed.iter().position(|q| &q.mention.id == other) {
+                if let Some(oiv) = placed[j].mention.interval {
+                    if !used[j] && oiv.end > iv.start {
+                        used[j] = true;
+                        ids.push(other.clone());
+                        value = format!("{}/{}", m.value, placed[j].mention.value);
+                        interval.end = oiv.end.max(iv.end);
+                    }
+                }
+            }
+        }
+        // The same value again in the same sentence is the same event.
+        for j in i + 1..placed.len() {
+            let q = &placed[j];
+            if !used[j]
+                && q.sentence_index == p.sentence_index
+                && q.mention.value == m.value
+                && q.mention.range_with.is_none()
+            {
+                used[j] = true;
+                ids.push(q.mention.id.clone());
+            }
+        }
+        let others: Vec<(usize, usize)> = placed
+            .iter()
+            .filter(|q| q.sentence_index == p.sentence_index && !ids.contains(&q.mention.id))
+            .map(|q| (q.mention.byte_start, q.mention.byte_end))
+            .collect();
+        let span_end = placed
+            .iter()
+            .filter(|q| ids.contains(&q.mention.id))
+            .map(|q| q.mention.byte_end)
+            .max()
+            .unwrap_or(m.byte_end);
+        let head = headline::headline(text, p.sentence_span, (m.byte_start, span_end), &others);
+        events.push((
+            i,
+            Event {
+                id: String::new(),
+                value,
+                interval,
+                grain,
+                headline: head,
+                sentence: m.sentence.clone(),
+                mentions: ids,
+            },
+        ));
+    }
+    events.sort_by(|(ia, a), (ib, b)| {
+        (a.interval.start, a.grain, ia).cmp(&(b.interval.start, b.grain, ib))
+    });
+    events
+        .into_iter()
+        .enumerate()
+        .map(|(k, (_, mut e))| {
+            e.id = format!("e{}", k + 1);
+            e
+        })
+        .collect()
+}
