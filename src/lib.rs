@@ -19,6 +19,7 @@
 pub mod cli;
 pub mod detect;
 pub mod error;
+pub mod eval;
 
 pub mod expr;
 pub mod grammar;

@@ -35,6 +35,24 @@ pub enum Command {
     Extract(ExtractArgs),
     /// Compare extraction with golden files NAME.expected.json beside NAME.txt.
     Check(CheckArgs),
+    /// Score TIMEX3 extraction against gold TimeML (TempEval-3 Task A).
+    Eval(EvalArgs),
+}
+
+/// Arguments of `eval`.
+#[derive(Args, Debug)]
+pub struct EvalArgs {
+    /// Directory of gold TimeML documents (searched recursively; subfolders are reported apart).
+    pub gold_dir: PathBuf,
+    /// Score these TimeML outputs (same file names) instead of running chronoline.
+    #[arg(long)]
+    pub system: Option<PathBuf>,
+    /// List every miss, false alarm, wrong extent, type and value, with its sentence.
+    #[arg(long)]
+    pub errors: bool,
+    /// Print the report as JSON.
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// Arguments of `extract`.
@@ -93,7 +111,23 @@ pub fn run(
         Some(Command::Extract(a)) if a.files.is_empty() => run_example(&a, stdout),
         Some(Command::Extract(a)) => run_extract(&a, today, stdout, stderr),
         Some(Command::Check(a)) => check::run(&a.dir, a.bless, stdout),
+        Some(Command::Eval(a)) => run_eval(&a, stdout),
     }
+}
+
+fn run_eval(a: &EvalArgs, stdout: &mut dyn Write) -> Result<Outcome, Error> {
+    let report = crate::eval::evaluate(&a.gold_dir, a.system.as_deref())?;
+    let body = if a.json {
+        let mut s = serde_json::to_string_pretty(&report).unwrap_or_default();
+        s.push('\n');
+        s
+    } else if a.errors {
+        format!("{}\n{}", report.error_list(), report.summary())
+    } else {
+        report.summary()
+    };
+    output::write_stdout(stdout, body.as_bytes())?;
+    Ok(Outcome::Ok)
 }
 
 /// The example article's DCT, from its golden file.
