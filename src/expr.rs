@@ -630,6 +630,9 @@ pub enum TemporalExpr {
         anchor: Anchor,
         /// A part of day or clock time ("tonight", "yesterday morning").
         time: Option<TimeOfDay>,
+        /// Written as a count of units ("a year ago", "a year earlier", "year-earlier"), not as a named
+        /// period ("last year"): in a report about a quarter, a counted year keeps the quarter.
+        counted: bool,
     },
     /// A length of time: "40 minutes", "three years", "years". `future` marks the "in two years" form,
     /// which is a date when its clause is about the future and a duration otherwise.
@@ -684,6 +687,7 @@ impl Expr {
                 offset,
                 anchor,
                 time,
+                ..
             } => {
                 let a = match anchor {
                     Anchor::Reference => "REF",

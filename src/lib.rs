@@ -95,6 +95,7 @@ pub fn extract_with(text: &str, reference: &Reference, options: &Options) -> Tim
     let mut resolved: Vec<(usize, &Found, Resolved, Option<String>, Option<usize>)> = Vec::new();
     // The narrative anchor: the latest dated mention so far (index into `resolved`).
     let mut anchor: Option<usize> = None;
+    let mut quarter = None;
     for f in &found {
         let si = sentence_of(f.start);
         let sspan = sentences.get(si).copied().unwrap_or((0, text.len()));
@@ -107,12 +108,14 @@ pub fn extract_with(text: &str, reference: &Reference, options: &Options) -> Tim
                 let r = &resolved[a].2;
                 r.interval.zip(r.grain).map(|((s, _), g)| (s, g))
             }),
+            quarter,
         };
         let Some(r) = resolve::resolve(&f.expr, reference, &ctx, &options.policy) else {
             continue;
         };
         let anchor_used = r.used_anchor.then_some(anchor).flatten();
         let dated = r.interval.is_some() && !r.value.starts_with('P');
+        let (r_interval, r_grain) = (r.interval, r.grain);
         resolved.push((
             si,
             f,
@@ -122,6 +125,9 @@ pub fn extract_with(text: &str, reference: &Reference, options: &Options) -> Tim
         ));
         if dated {
             anchor = Some(resolved.len() - 1);
+        }
+        if let (Some((s, _)), Some(expr::Grain::Quarter)) = (r_interval, r_grain) {
+            quarter = Some(s);
         }
     }
 

@@ -70,6 +70,15 @@ pub fn rules() -> Vec<Rule> {
             ],
             parse: anaphoric,
         },
+        Rule {
+            id: "relative.year_earlier",
+            examples: &[
+                ("the year-earlier quarter", "ANCHOR-1Year"),
+                ("year-ago", "ANCHOR-1Year"),
+                ("the year-ago period", "ANCHOR-1Year"),
+            ],
+            parse: year_earlier,
+        },
     ]
 }
 
@@ -79,6 +88,18 @@ fn offset(unit: Unit, offset: i32, anchor: Anchor, time: Option<TimeOfDay>) -> O
         offset,
         anchor,
         time,
+        counted: false,
+    }))
+}
+
+/// An offset written as a count of units ("three days ago", "a year earlier").
+fn counted(unit: Unit, offset: i32, anchor: Anchor) -> Option<Expr> {
+    Some(Expr::new(TemporalExpr::Offset {
+        unit,
+        offset,
+        anchor,
+        time: None,
+        counted: true,
     }))
 }
 
@@ -200,7 +221,7 @@ fn ago(c: &mut Cursor) -> Option<Expr> {
     match amount {
         Some(Amount::Exact(n)) => {
             let (n, unit) = whole(n * mult as f64, unit)?;
-            offset(unit, sign * n, Anchor::Reference, None)
+            counted(unit, sign * n, Anchor::Reference)
         }
         _ => Some(Expr::new(TemporalExpr::Reference(if sign < 0 {
             RefKind::Past
@@ -266,5 +287,17 @@ fn anaphoric(c: &mut Cursor) -> Option<Expr> {
         return None;
     };
     let (n, unit) = whole(n * mult as f64, unit)?;
-    offset(unit, sign * n, Anchor::Narrative, None)
+    counted(unit, sign * n, Anchor::Narrative)
+}
+
+/// "the year-earlier quarter", "the year-ago period", "year-earlier": the same period a year before.
+fn year_earlier(c: &mut Cursor) -> Option<Expr> {
+    c.word("the");
+    c.one_of(&["comparable", "corresponding", "same"]);
+    if !(c.word("year") && c.glued() && c.dash() && c.glued()) {
+        return None;
+    }
+    c.one_of(&["earlier", "ago"])?;
+    c.attempt(|c| c.one_of(&["quarter", "period"]));
+    counted(Unit::Year, -1, Anchor::Narrative)
 }

@@ -108,12 +108,14 @@ fn merge_time_and_date(text: &str, found: &mut Vec<Found>) {
                     offset,
                     anchor,
                     time: None,
+                    counted,
                 },
             ) => Some(TemporalExpr::Offset {
                 unit: crate::expr::Unit::Day,
                 offset: *offset,
                 anchor: *anchor,
                 time: Some(t),
+                counted: *counted,
             }),
             _ => None,
         };

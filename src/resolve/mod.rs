@@ -51,6 +51,8 @@ pub struct Context {
     pub tense: Option<Tense>,
     /// The narrative anchor: the interval start and grain of the most recent dated mention before.
     pub anchor: Option<(NaiveDateTime, Grain)>,
+    /// The start of the most recent quarter mentioned before, if any: the period a report is about.
+    pub quarter: Option<NaiveDateTime>,
 }
 
 /// A resolved mention value.
@@ -138,7 +140,25 @@ pub fn resolve(
             offset,
             anchor,
             time,
+            counted,
         } => {
+            // "a year ago" in a report about the third quarter is that quarter a year before
+            // ("net fell to $5 million from $7 million a year ago").
+            if let (true, crate::expr::Unit::Year, Some(q), None) =
+                (*counted, unit, ctx.quarter, time)
+            {
+                let mut d = shift_period(q.date(), crate::expr::Unit::Quarter, 4 * offset)?;
+                d.time = None;
+                return dated(
+                    d,
+                    expr.modifier,
+                    format!(
+                        "{offset:+} year from the quarter reported on ({})",
+                        q.date()
+                    ),
+                    true,
+                );
+            }
             let (base, used) = match (anchor, ctx.anchor) {
                 (Anchor::Narrative, Some((a, g))) if g >= unit.grain() => (a.date(), true),
                 _ => (r, false),
@@ -362,7 +382,7 @@ fn set_day(d: &mut PartialDate, day: NaiveDate) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::expr::{Expr, Unit};
+    use crate::expr::Expr;
 
     fn reference() -> Reference {
         Reference::from_date(NaiveDate::from_ymd_opt(2024, 8, 13).unwrap())
@@ -385,6 +405,7 @@ mod tests {
             offset,
             anchor: Anchor::Reference,
             time: None,
+            counted: false,
         };
         assert_eq!(value(off(Unit::Month, -1), None), "2024-07");
         assert_eq!(value(off(Unit::Week, 0), None), "2024-W33");

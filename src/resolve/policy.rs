@@ -83,24 +83,74 @@ pub fn weekday_date(
     reference.checked_add_signed(Duration::days(delta))
 }
 
-/// The year of a period within a year (a month, a month and day, a season, a quarter) given as its
-/// position `(month, day)` in the year (`day` 0 for a whole month), relative to the reference.
+/// How far past the reference a "past" date may still fall, and how far before it a "future" one:
+/// tense cues are often those of a report about a plan ("the offer had been set to expire Nov. 6" in an
+/// October article is this November, not last year's).
+pub const TENSE_SLACK_DAYS: i64 = 45;
+
+/// How close to the reference a date in a neighbouring year must be to win over the reference year
+/// when no tense is seen ("January" in a December article is next month; "Jan. 6" in an August one is
+/// this year's).
+pub const NEIGHBOUR_YEAR_DAYS: i64 = 90;
+
+/// The year of a period within a year (a month, or a month and day) given as `(month, day)` (`day` 0
+/// for the whole month), relative to the reference.
 ///
-/// - Past lean: "In November, sales fell" (August 2024 article) is November 2023.
-/// - Future lean: "if he wins in November" is November 2024; "in March" (future, August 2024) is 2025.
-/// - Same: the reference's year: "Jan. 6" with no tense cue in a 2024 article is 2024-01-06.
+/// - Past lean: the latest occurrence starting no later than [`TENSE_SLACK_DAYS`] after the
+///   reference: "In November, sales fell" (August 2024 article) is November 2023.
+/// - Future lean: the earliest occurrence ending no earlier than [`TENSE_SLACK_DAYS`] before the
+///   reference: "if he wins in November" is November 2024; "in March" (August 2024) is 2025.
+/// - Same: the reference's year, unless the neighbouring year's occurrence is within
+///   [`NEIGHBOUR_YEAR_DAYS`] and closer: "Jan. 6" with no tense cue in an August 2024 article is
+///   2024-01-06; "January" in a December 1989 one is 1990-01.
 pub fn year_for(reference: NaiveDate, month: u32, day: u32, lean: Lean) -> i32 {
     let y = reference.year();
-    // `day == 0` stands for the whole month: the reference's own month counts as both past and future.
-    let (rm, rd) = (
-        reference.month(),
-        if day == 0 { 0 } else { reference.day() },
-    );
-    match lean {
-        Lean::Past if (month, day) > (rm, rd) => y - 1,
-        Lean::Future if (month, day) < (rm, rd) => y + 1,
-        _ => y,
-    }
+    // The span of the occurrence in year `yy`, in days from the reference: [start, end).
+    let span = |yy: i32| -> Option<(i64, i64)> {
+        let start = ymd(yy, month, day.max(1))?;
+        let end = if day == 0 {
+            let (ny, nm) = super::calendar::add_months(yy, month, 1)?;
+            ymd(ny, nm, 1)?
+        } else {
+            start.succ_opt()?
+        };
+        Some(((start - reference).num_days(), (end - reference).num_days()))
+    };
+    let distance = |(s, e): (i64, i64)| {
+        if s > 0 {
+            s
+        } else if e <= 0 {
+            1 - e
+        } else {
+            0
+        }
+    };
+    let candidates: Vec<(i32, (i64, i64))> = (y - 1..=y + 1)
+        .filter_map(|yy| span(yy).map(|sp| (yy, sp)))
+        .collect();
+    let pick = match lean {
+        Lean::Past => candidates
+            .iter()
+            .rev()
+            .find(|(_, (s, _))| *s <= TENSE_SLACK_DAYS),
+        Lean::Future => candidates.iter().find(|(_, (_, e))| *e > -TENSE_SLACK_DAYS),
+        Lean::Same => {
+            let same = candidates.iter().find(|(yy, _)| *yy == y);
+            let best = candidates.iter().min_by_key(|(_, sp)| distance(*sp));
+            match (same, best) {
+                (Some(s), Some(b))
+                    if b.0 != y
+                        && distance(b.1) <= NEIGHBOUR_YEAR_DAYS
+                        && distance(b.1) < distance(s.1) =>
+                {
+                    Some(b)
+                }
+                (Some(s), _) => Some(s),
+                (None, b) => b,
+            }
+        }
+    };
+    pick.map_or(y, |(yy, _)| *yy)
 }
 
 /// A two-digit year, by [`Policy::two_digit_future_years`].
@@ -180,7 +230,10 @@ mod tests {
         assert_eq!(year_for(r, 11, 0, Lean::Future), 2024);
         assert_eq!(year_for(r, 3, 0, Lean::Future), 2025);
         assert_eq!(year_for(r, 8, 0, Lean::Future), 2024);
-        assert_eq!(year_for(r, 8, 5, Lean::Future), 2025);
+        assert_eq!(year_for(r, 8, 5, Lean::Future), 2024);
+        assert_eq!(year_for(r, 1, 6, Lean::Same), 2024);
+        assert_eq!(year_for(d("1989-12-20"), 1, 0, Lean::Same), 1990);
+        assert_eq!(year_for(d("1989-10-30"), 11, 6, Lean::Past), 1989);
         assert_eq!(year_for(r, 8, 0, Lean::Past), 2024);
         assert_eq!(year_for(r, 11, 0, Lean::Same), 2024);
     }
