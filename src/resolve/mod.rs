@@ -382,7 +382,7 @@ fn set_day(d: &mut PartialDate, day: NaiveDate) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::expr::Expr;
+    use crate::expr::{Expr, Unit};
 
     fn reference() -> Reference {
         Reference::from_date(NaiveDate::from_ymd_opt(2024, 8, 13).unwrap())
@@ -391,7 +391,7 @@ mod tests {
     fn value(kind: TemporalExpr, tense: Option<Tense>) -> String {
         let ctx = Context {
             tense,
-            anchor: None,
+            ..Context::default()
         };
         resolve(&Expr::new(kind), &reference(), &ctx, &Policy::default())
             .map(|r| r.value)
