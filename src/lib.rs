@@ -109,6 +109,7 @@ pub fn extract_with(text: &str, reference: &Reference, options: &Options) -> Tim
                 r.interval.zip(r.grain).map(|((s, _), g)| (s, g))
             }),
             quarter,
+            day: same_sentence_day(&resolved, si),
         };
         let Some(r) = resolve::resolve(&f.expr, reference, &ctx, &options.policy) else {
             continue;
@@ -199,6 +200,23 @@ pub fn extract_with(text: &str, reference: &Reference, options: &Options) -> Tim
         mentions,
         events,
     }
+}
+
+/// The day of the latest day-grain mention already resolved in sentence `si`.
+fn same_sentence_day(
+    resolved: &[(usize, &Found, Resolved, Option<String>, Option<usize>)],
+    si: usize,
+) -> Option<chrono::NaiveDate> {
+    resolved
+        .iter()
+        .rev()
+        .take_while(|(s, ..)| *s == si)
+        .find_map(|(_, _, r, ..)| {
+            r.interval
+                .zip(r.grain)
+                .filter(|(_, g)| *g >= expr::Grain::Day)
+                .map(|((s, _), _)| s.date())
+        })
 }
 
 /// Character offsets of the sorted byte offsets `marks` (each on a char boundary).

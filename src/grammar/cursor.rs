@@ -462,13 +462,18 @@ impl<'a> Cursor<'a> {
                 marked = true;
             } else if c.phrase("o'clock") {
                 marked = true;
-            } else if c.word("in") && c.word("the") {
-                // "3 in the morning"/"in the afternoon"
-                match c.part_of_day()? {
-                    PartOfDay::Afternoon | PartOfDay::Evening | PartOfDay::Night if hour < 12 => {
-                        hour += 12
-                    }
-                    _ => {}
+            } else if let Some(p) = c.attempt(|c| {
+                // "3 in the morning", "9 in the evening"
+                (c.word("in") && c.word("the"))
+                    .then(|| c.part_of_day())
+                    .flatten()
+            }) {
+                if matches!(
+                    p,
+                    PartOfDay::Afternoon | PartOfDay::Evening | PartOfDay::Night
+                ) && hour < 12
+                {
+                    hour += 12;
                 }
                 marked = true;
             }

@@ -270,6 +270,14 @@ fn month_year(c: &mut Cursor) -> Option<Expr> {
     plain(pd)
 }
 
+/// Words before "May" or "March" that show the month, not the verb: "in May", "the May primary",
+/// "between May and July", "early March".
+const MODAL_MONTH_CONTEXT: &[&str] = &[
+    "in", "of", "since", "until", "by", "early", "late", "mid", "-", "through", "during", "and",
+    "or", "to", "from", "last", "next", "this", "before", "after", "the", "between", "for", "on",
+    "that",
+];
+
 /// "November", "last November", "this May".
 fn month(c: &mut Cursor) -> Option<Expr> {
     let shift = c.shift().unwrap_or_default();
@@ -280,31 +288,10 @@ fn month(c: &mut Cursor) -> Option<Expr> {
     if shift == Shift::Bare && matches!(c.toks.key(raw_start), "may" | "march") {
         let prev = c.key_at(-2);
         let next = c.key();
-        let in_context = matches!(
-            prev,
-            Some(
-                "in" | "of"
-                    | "since"
-                    | "until"
-                    | "by"
-                    | "early"
-                    | "late"
-                    | "mid"
-                    | "-"
-                    | "through"
-                    | "during"
-                    | "and"
-                    | "or"
-                    | "to"
-                    | "from"
-                    | "last"
-                    | "next"
-                    | "this"
-                    | "before"
-                    | "after"
-            )
-        );
-        if !in_context || next == Some("be") {
+        let in_context = prev.is_some_and(|p| MODAL_MONTH_CONTEXT.contains(&p));
+        // "May—July": a range with another month.
+        let range = matches!(next, Some("-" | "–" | "—"));
+        if !(in_context || range) || next == Some("be") {
             return None;
         }
     }

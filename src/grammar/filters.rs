@@ -3,7 +3,7 @@
 
 use super::Candidate;
 use crate::detect::{TokKind, Tokens};
-use crate::expr::TemporalExpr;
+use crate::expr::{TemporalExpr, Unit};
 use crate::lexicon::lexicon;
 
 /// Removes, from `out[first..]`, the candidates the filters reject.
@@ -102,6 +102,16 @@ fn rejected(text: &str, toks: &Tokens, cand: &Candidate) -> bool {
         }
         // A column of numbers ("1995 2000 2005") or a number pair ("1,500 2000") is not a date.
         if prev.is_some() && toks.toks[s - 1].kind == TokKind::Number {
+            return true;
+        }
+    }
+    // Fractions: "less than a quarter of normal", "half a year" is fine but "a half of" is not.
+    if let TemporalExpr::Duration {
+        unit: Unit::Quarter | Unit::Half,
+        ..
+    } = &p.expr.kind
+    {
+        if next == Some("of") {
             return true;
         }
     }

@@ -146,7 +146,7 @@ fn wrap_prefixes(text: &str, toks: &Tokens, i: usize, first: usize, out: &mut Ve
             {
                 continue;
             }
-            if accepts(&cand.part.expr, m, position) {
+            if accepts(&cand.part.expr, toks.key(j), m, position) {
                 let mut expr = cand.part.expr.clone();
                 expr.modifier = Some(m);
                 let rule = if position {
@@ -172,9 +172,11 @@ fn wrap_prefixes(text: &str, toks: &Tokens, i: usize, first: usize, out: &mut Ve
 }
 
 /// Which expressions a modifier may wrap.
-fn accepts(expr: &Expr, m: Mod, position: bool) -> bool {
+fn accepts(expr: &Expr, first_key: &str, m: Mod, position: bool) -> bool {
     use crate::expr::Grain;
     match &expr.kind {
+        // "over the past decade" is not "more than": amount modifiers go right before the amount.
+        TemporalExpr::Duration { .. } if first_key == "the" => false,
         TemporalExpr::Duration { amount, .. } => {
             !position && matches!(amount, crate::expr::Amount::Exact(_))
         }

@@ -33,7 +33,8 @@ pub fn rules() -> Vec<Rule> {
                 ("last month", "REF-1Month"),
                 ("this year", "REF+0Year"),
                 ("the coming year", "REF+1Year"),
-                ("the past year", "REF-1Year"),
+                ("the past year", "P1Y"),
+                ("the last decade", "P10Y"),
                 ("the current quarter", "REF+0Quarter"),
             ],
             parse: this_unit,
@@ -155,8 +156,8 @@ fn this_unit(c: &mut Cursor) -> Option<Expr> {
         "last" | "past" | "latest" => -1,
         _ => 1,
     };
-    // "the last week" and "the next day" are durations or anaphora, not deictic dates.
-    if the && matches!(w, "this" | "last" | "next") {
+    // "the next day" is anaphoric, not deictic.
+    if the && matches!(w, "this" | "next") {
         return None;
     }
     let (unit, mult) = c.unit_singular()?;
@@ -165,6 +166,14 @@ fn this_unit(c: &mut Cursor) -> Option<Expr> {
         Unit::Hour | Unit::Minute | Unit::Second | Unit::Weekend
     ) {
         return None;
+    }
+    // "the past year", "the last decade": the span up to now, a duration (as "the past five years").
+    if the && matches!(w, "past" | "last") {
+        return Some(Expr::new(TemporalExpr::Duration {
+            amount: Amount::Exact(mult as f64),
+            unit,
+            future: false,
+        }));
     }
     offset(unit, n * mult as i32, Anchor::Reference, None)
 }

@@ -39,6 +39,11 @@ pub fn rules() -> Vec<Rule> {
             parse: times_per,
         },
         Rule {
+            id: "set.per_unit",
+            examples: &[("40 minutes [a day]", "P1D"), ("two hours [per week]", "P1W")],
+            parse: per_unit,
+        },
+        Rule {
             id: "set.weekday_plural",
             examples: &[("Mondays", "XXXX-WXX-1")],
             parse: weekday_plural,
@@ -131,6 +136,20 @@ fn times_per(c: &mut Cursor) -> Option<Expr> {
         None,
         Some(format!("{n}X")),
     )
+}
+
+/// "a day" / "per week" right after an amount of time: "40 minutes a day", "two hours per week".
+fn per_unit(c: &mut Cursor) -> Option<Expr> {
+    let after_unit = c.key_at(-1).is_some_and(|k| c.lex.units.contains_word(k));
+    if !after_unit {
+        return None;
+    }
+    c.one_of(&["a", "an", "per", "each", "every"])?;
+    let (unit, mult) = c.unit_singular()?;
+    if unit == Unit::Weekend {
+        return None;
+    }
+    set(duration_value(Amount::Exact(mult as f64), unit), None, None)
 }
 
 /// "on Mondays": a plural weekday.

@@ -83,8 +83,10 @@ impl<V> PhraseTable<V> {
 /// A verb tense, as a cue word signals it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Tense {
-    /// "was", "said", "-ed".
+    /// "was", "had", "ago".
     Past,
+    /// A lexical verb in the past: "said", "fell", "-ed" (outranked by auxiliaries).
+    PastVerb,
     /// "is", "has".
     Present,
     /// "will", "upcoming", "if".
@@ -233,6 +235,7 @@ impl Lexicon {
             .map(|(w, v)| {
                 let t = match v.as_str() {
                     "past" => Tense::Past,
+                    "past-verb" => Tense::PastVerb,
                     "present" => Tense::Present,
                     "future" => Tense::Future,
                     _ => return Err(format!("tense.txt: bad tense `{v}`")),
@@ -281,7 +284,7 @@ mod tests {
         assert_eq!(lex.weekdays.word("thurs"), Some(&4));
         assert!(lex.count_nouns.contains("kilometers"));
         assert!(lex.code_words.contains("$"));
-        assert_eq!(lex.tense.get("said"), Some(&Tense::Past));
+        assert_eq!(lex.tense.get("said"), Some(&Tense::PastVerb));
     }
 
     #[test]

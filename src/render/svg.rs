@@ -1455,10 +1455,4 @@ mod tests {
 
     /// Writes the seed chart to the temp directory for eyeballing:
     /// `cargo test write_seed_svg -- --ignored`.
-    #[test]
-    #[ignore]
-    fn write_seed_svg() {
-        let path = std::env::temp_dir().join("seed_timeline.svg");
-        std::fs::write(&path, svg(&seed())).expect("write svg");
-    }
 }

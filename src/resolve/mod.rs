@@ -53,6 +53,9 @@ pub struct Context {
     pub anchor: Option<(NaiveDateTime, Grain)>,
     /// The start of the most recent quarter mentioned before, if any: the period a report is about.
     pub quarter: Option<NaiveDateTime>,
+    /// The day of the latest day-grain mention earlier in the same sentence: the day a bare clock
+    /// time ("at noon") belongs to.
+    pub day: Option<NaiveDate>,
 }
 
 /// A resolved mention value.
@@ -272,6 +275,9 @@ fn resolve_date(
         how = "stated".to_string();
     } else if d.year.is_some() {
         how = "stated year".to_string();
+        if let (Some(h), Some(y)) = (d.holiday, d.year) {
+            set_day(&mut d, calendar::holiday_date(h, y)?);
+        }
     } else if d.weekend {
         let monday = policy::weekend_monday(r, shift, l)?;
         let w = monday.iso_week();
@@ -334,11 +340,8 @@ fn resolve_date(
         });
         how = format!("quarter or half, {l:?} lean");
     } else if d.time.is_some() {
-        // A time alone ("3 p.m.") is on the anchor's day when that is a day, else the reference day.
-        let day = match ctx.anchor {
-            Some((a, g)) if g >= Grain::Day => a.date(),
-            _ => r,
-        };
+        // A time alone ("3 p.m.") is on the day named earlier in its sentence, else the reference day.
+        let day = ctx.day.unwrap_or(r);
         set_day(&mut d, day);
         how = "time on the reference day".to_string();
     } else {

@@ -52,7 +52,7 @@ pub fn lean(shift: Shift, tense: Option<Tense>, weekday_like: bool) -> Lean {
         Shift::Next => Lean::Future,
         Shift::This => Lean::Same,
         Shift::Bare => match tense {
-            Some(Tense::Past) => Lean::Past,
+            Some(Tense::Past | Tense::PastVerb) => Lean::Past,
             Some(Tense::Future) => Lean::Future,
             Some(Tense::Present) | None if weekday_like => Lean::Past,
             _ => Lean::Same,

@@ -8,7 +8,7 @@ use crate::lexicon::{lexicon, Tense};
 /// Words that start a new clause: the clause of a mention stops at them.
 const CLAUSE_STARTS: &[&str] = &[
     "that", "which", "who", "whom", "because", "although", "though", "while", "whereas", "if",
-    "unless", "when", "after", "before", "since", "until", "as", "but", "and",
+    "unless", "when", "after", "before", "since", "until", "as",
 ];
 
 const BOUNDARY_PUNCT: &[&str] = &[",", ";", ":", "(", ")", "—", "–", "\"", "“", "”"];
@@ -20,6 +20,13 @@ fn cue(toks: &Tokens, i: usize, text: &str) -> Option<Tense> {
         return None;
     }
     let k = toks.key(i);
+    // "set for 10:30 a.m. Monday", "scheduled to", "due to": a plan, so the future.
+    if matches!(k, "set" | "scheduled" | "slated" | "due" | "poised")
+        && i + 1 < toks.len()
+        && matches!(toks.key(i + 1), "for" | "to")
+    {
+        return Some(Tense::Future);
+    }
     if let Some(&tense) = lexicon().tense.get(k) {
         return Some(tense);
     }
@@ -38,7 +45,7 @@ fn cue(toks: &Tokens, i: usize, text: &str) -> Option<Tense> {
         .next()
         .is_some_and(char::is_uppercase);
     if k.len() >= 5 && k.ends_with("ed") && !k.ends_with("eed") && k != "hundred" && !capital {
-        return Some(Tense::Past);
+        return Some(Tense::PastVerb);
     }
     None
 }
@@ -62,7 +69,8 @@ pub fn clause_tense(text: &str, sentence: (usize, usize), span: (usize, usize)) 
             break;
         }
         lo -= 1;
-        if CLAUSE_STARTS.contains(&k) {
+        // Right before the mention, "until", "after", "since" are prepositions ("until Jan. 6").
+        if CLAUSE_STARTS.contains(&k) && lo + 1 < first {
             break;
         }
     }
@@ -74,16 +82,24 @@ pub fn clause_tense(text: &str, sentence: (usize, usize), span: (usize, usize)) 
         }
         hi += 1;
     }
-    let nearest = |lo: usize, hi: usize| -> Option<Tense> {
+    // The nearest cue in [lo, hi), among lexical verbs only (`Some(true)`), among the others only
+    // (`Some(false)`), or among all (`None`).
+    let nearest = |lo: usize, hi: usize, verbs: Option<bool>| -> Option<Tense> {
         (lo..hi)
             .filter(|&i| i < first || i >= last)
             .filter_map(|i| {
                 cue(&toks, i, text).map(|t| (i.abs_diff(first).min(i.abs_diff(last)), t))
             })
+            .filter(|(_, t)| verbs.is_none_or(|v| (*t == Tense::PastVerb) == v))
             .min_by_key(|(d, _)| *d)
-            .map(|(_, t)| t)
+            .map(|(_, t)| if t == Tense::PastVerb { Tense::Past } else { t })
     };
-    nearest(lo, hi).or_else(|| nearest(0, n))
+    // In its clause, auxiliaries and cue words outrank lexical verbs ("beaches would stay closed
+    // through the weekend"). Outside it, a fronted date ("On Tuesday, the board said voting will
+    // begin") belongs to the nearest verb of any kind: the main clause's.
+    nearest(lo, hi, Some(false))
+        .or_else(|| nearest(lo, hi, Some(true)))
+        .or_else(|| nearest(0, n, None))
 }
 
 #[cfg(test)]
@@ -93,6 +109,24 @@ mod tests {
     fn tense(sentence: &str, mention: &str) -> Option<Tense> {
         let s = sentence.find(mention).unwrap();
         clause_tense(sentence, (0, sentence.len()), (s, s + mention.len()))
+    }
+
+    #[test]
+    fn auxiliaries_outrank_lexical_verbs() {
+        assert_eq!(
+            tense(
+                "Officials said beaches would stay closed through the weekend.",
+                "the weekend"
+            ),
+            Some(Tense::Future)
+        );
+        assert_eq!(
+            tense(
+                "A hearing is set for 10:30 a.m. Monday at City Hall.",
+                "10:30 a.m. Monday"
+            ),
+            Some(Tense::Future)
+        );
     }
 
     #[test]
