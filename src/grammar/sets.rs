@@ -40,7 +40,10 @@ pub fn rules() -> Vec<Rule> {
         },
         Rule {
             id: "set.per_unit",
-            examples: &[("40 minutes [a day]", "P1D"), ("two hours [per week]", "P1W")],
+            examples: &[
+                ("40 minutes [a day]", "P1D"),
+                ("two hours [per week]", "P1W"),
+            ],
             parse: per_unit,
         },
         Rule {

@@ -1452,7 +1452,4 @@ mod tests {
         assert_eq!(truncate_chars("short", HEADLINE_MAX_CHARS), "short");
         assert_eq!(fit("abc", 0.0, 12.0, false), "");
     }
-
-    /// Writes the seed chart to the temp directory for eyeballing:
-    /// `cargo test write_seed_svg -- --ignored`.
 }
