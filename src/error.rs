@@ -50,17 +50,11 @@ pub enum Error {
 impl Error {
     /// An I/O error on `path`.
     pub fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Error {
-        Error::Io {
-            path: path.into(),
-            source,
-        }
+        Error::Io { path: path.into(), source }
     }
 
     /// A whole-file input error on `path`.
     pub fn input(path: impl Into<PathBuf>, message: impl Into<String>) -> Error {
-        Error::Input {
-            path: path.into(),
-            message: message.into(),
-        }
+        Error::Input { path: path.into(), message: message.into() }
     }
 }

@@ -276,12 +276,8 @@ impl TimeOfDay {
     /// The grain this time gives a date.
     pub fn grain(&self) -> Grain {
         match self {
-            TimeOfDay::Clock {
-                second: Some(_), ..
-            } => Grain::Second,
-            TimeOfDay::Clock {
-                minute: Some(_), ..
-            } => Grain::Minute,
+            TimeOfDay::Clock { second: Some(_), .. } => Grain::Second,
+            TimeOfDay::Clock { minute: Some(_), .. } => Grain::Minute,
             TimeOfDay::Clock { .. } => Grain::Hour,
             TimeOfDay::Part(_) => Grain::PartOfDay,
         }
@@ -292,12 +288,7 @@ impl fmt::Display for TimeOfDay {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match *self {
             TimeOfDay::Part(p) => write!(f, "T{}", p.code()),
-            TimeOfDay::Clock {
-                hour,
-                minute,
-                second,
-                offset,
-            } => {
+            TimeOfDay::Clock { hour, minute, second, offset } => {
                 // TIMEX3 always writes hour and minute ("T15:00" for "3 p.m.").
                 write!(f, "T{:02}:{:02}", hour, minute.unwrap_or(0))?;
                 if let Some(s) = second {
@@ -387,18 +378,11 @@ impl PartialDate {
         if let Some(t) = &self.time {
             return t.grain();
         }
-        if self.day.is_some()
-            || self.holiday.is_some()
-            || (self.weekday.is_some() && self.week.is_none())
-        {
+        if self.day.is_some() || self.holiday.is_some() || (self.weekday.is_some() && self.week.is_none()) {
             return Grain::Day;
         }
         if self.week.is_some() {
-            return if self.weekday.is_some() {
-                Grain::Day
-            } else {
-                Grain::Week
-            };
+            return if self.weekday.is_some() { Grain::Day } else { Grain::Week };
         }
         if self.month.is_some() {
             return Grain::Month;
@@ -669,10 +653,7 @@ pub struct Expr {
 impl Expr {
     /// An expression without modifier.
     pub fn new(kind: TemporalExpr) -> Expr {
-        Expr {
-            kind,
-            modifier: None,
-        }
+        Expr { kind, modifier: None }
     }
 
     /// The unresolved TIMEX3-like form, for `--explain` and rule examples (`XXXX-11-19`, `OFFSET-M-1`).
@@ -682,13 +663,7 @@ impl Expr {
                 Shift::Bare => date.to_string(),
                 s => format!("{date}~{s:?}").to_ascii_uppercase(),
             },
-            TemporalExpr::Offset {
-                unit,
-                offset,
-                anchor,
-                time,
-                ..
-            } => {
+            TemporalExpr::Offset { unit, offset, anchor, time, .. } => {
                 let a = match anchor {
                     Anchor::Reference => "REF",
                     Anchor::Narrative => "ANCHOR",
@@ -712,9 +687,28 @@ pub fn duration_value(amount: Amount, unit: Unit) -> String {
         Amount::Exact(n) => {
             let v = n * factor;
             if (v - v.round()).abs() < 1e-9 {
-                format!("P{t}{}{designator}", v.round() as i64)
-            } else {
-                format!("P{t}{v}{designator}")
+                return format!("P{t}{}{designator}", v.round() as i64);
+            }
+            // A fraction goes to the next smaller unit when it comes out whole there:
+            // "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M.
+            let (whole, frac) = (v.trunc(), v.fract());
+            let smaller = match unit {
+                Unit::Year | Unit::Decade | Unit::Century => Some(("M", 12.0, "")),
+                Unit::Day => Some(("H", 24.0, "T")),
+                Unit::Hour => Some(("M", 60.0, "")),
+                Unit::Minute => Some(("S", 60.0, "")),
+                _ => None,
+            };
+            match smaller {
+                Some((d, k, sep)) if ((frac * k) - (frac * k).round()).abs() < 1e-9 => {
+                    let part = (frac * k).round() as i64;
+                    if whole == 0.0 {
+                        format!("P{t}{sep}{part}{d}")
+                    } else {
+                        format!("P{t}{}{designator}{sep}{part}{d}", whole as i64)
+                    }
+                }
+                _ => format!("P{t}{v}{designator}"),
             }
         }
     }
@@ -726,21 +720,11 @@ mod tests {
 
     #[test]
     fn partial_dates_print_unknown_fields_as_x() {
-        let d = PartialDate {
-            month: Some(11),
-            day: Some(19),
-            ..Default::default()
-        };
+        let d = PartialDate { month: Some(11), day: Some(19), ..Default::default() };
         assert_eq!(d.to_string(), "XXXX-11-19");
-        let w = PartialDate {
-            weekday: Some(1),
-            ..Default::default()
-        };
+        let w = PartialDate { weekday: Some(1), ..Default::default() };
         assert_eq!(w.to_string(), "XXXX-WXX-1");
-        let dec = PartialDate {
-            decade: Some(199),
-            ..Default::default()
-        };
+        let dec = PartialDate { decade: Some(199), ..Default::default() };
         assert_eq!(dec.to_string(), "199");
     }
 
@@ -749,6 +733,10 @@ mod tests {
         assert_eq!(duration_value(Amount::Exact(40.0), Unit::Minute), "PT40M");
         assert_eq!(duration_value(Amount::Exact(1.0), Unit::Decade), "P10Y");
         assert_eq!(duration_value(Amount::Some, Unit::Year), "PXY");
-        assert_eq!(duration_value(Amount::Exact(1.5), Unit::Year), "P1.5Y");
+        assert_eq!(duration_value(Amount::Exact(1.5), Unit::Year), "P1Y6M");
+        assert_eq!(duration_value(Amount::Exact(5.5), Unit::Hour), "PT5H30M");
+        assert_eq!(duration_value(Amount::Exact(0.5), Unit::Hour), "PT30M");
+        assert_eq!(duration_value(Amount::Exact(1.5), Unit::Day), "P1DT12H");
+        assert_eq!(duration_value(Amount::Exact(1.5), Unit::Week), "P1.5W");
     }
 }

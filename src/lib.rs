@@ -54,11 +54,7 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Options {
-            name: "document".to_string(),
-            policy: Policy::default(),
-            explain: false,
-        }
+        Options { name: "document".to_string(), policy: Policy::default(), explain: false }
     }
 }
 
@@ -117,13 +113,7 @@ pub fn extract_with(text: &str, reference: &Reference, options: &Options) -> Tim
         let anchor_used = r.used_anchor.then_some(anchor).flatten();
         let dated = r.interval.is_some() && !r.value.starts_with('P');
         let (r_interval, r_grain) = (r.interval, r.grain);
-        resolved.push((
-            si,
-            f,
-            r,
-            tense.map(|t| format!("{t:?}").to_lowercase()),
-            anchor_used,
-        ));
+        resolved.push((si, f, r, tense.map(|t| format!("{t:?}").to_lowercase()), anchor_used));
         if dated {
             anchor = Some(resolved.len() - 1);
         }
@@ -133,10 +123,7 @@ pub fn extract_with(text: &str, reference: &Reference, options: &Options) -> Tim
     }
 
     // Character offsets, computed in one pass over the text.
-    let mut byte_marks: Vec<usize> = resolved
-        .iter()
-        .flat_map(|(_, f, ..)| [f.start, f.end])
-        .collect();
+    let mut byte_marks: Vec<usize> = resolved.iter().flat_map(|(_, f, ..)| [f.start, f.end]).collect();
     byte_marks.sort_unstable();
     byte_marks.dedup();
     let char_at = char_offsets(text, &byte_marks);
@@ -193,10 +180,7 @@ pub fn extract_with(text: &str, reference: &Reference, options: &Options) -> Tim
     let events = timeline::build_events(text, &placed);
     Timeline {
         schema: timeline::SCHEMA.to_string(),
-        document: Document {
-            name: options.name.clone(),
-            dct: reference.to_string(),
-        },
+        document: Document { name: options.name.clone(), dct: reference.to_string() },
         mentions,
         events,
     }
@@ -207,16 +191,9 @@ fn same_sentence_day(
     resolved: &[(usize, &Found, Resolved, Option<String>, Option<usize>)],
     si: usize,
 ) -> Option<chrono::NaiveDate> {
-    resolved
-        .iter()
-        .rev()
-        .take_while(|(s, ..)| *s == si)
-        .find_map(|(_, _, r, ..)| {
-            r.interval
-                .zip(r.grain)
-                .filter(|(_, g)| *g >= expr::Grain::Day)
-                .map(|((s, _), _)| s.date())
-        })
+    resolved.iter().rev().take_while(|(s, ..)| *s == si).find_map(|(_, _, r, ..)| {
+        r.interval.zip(r.grain).filter(|(_, g)| *g >= expr::Grain::Day).map(|((s, _), _)| s.date())
+    })
 }
 
 /// Character offsets of the sorted byte offsets `marks` (each on a char boundary).

@@ -30,8 +30,7 @@ impl FromStr for Reference {
         let s = s.trim();
         let bad = || Error::BadDate {
             input: s.to_string(),
-            reason: "expected YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS+HH:MM with a year from 1 to 9999"
-                .into(),
+            reason: "expected YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS+HH:MM with a year from 1 to 9999".into(),
         };
         let r = if s.len() <= 10 {
             // chrono accepts "+10000-01-01" and one-digit months; demand the plain form.
@@ -42,10 +41,7 @@ impl FromStr for Reference {
             Reference::from_date(NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| bad())?)
         } else {
             let dt = DateTime::<FixedOffset>::parse_from_rfc3339(s).map_err(|_| bad())?;
-            Reference {
-                date: dt.date_naive(),
-                time: Some((dt.time(), *dt.offset())),
-            }
+            Reference { date: dt.date_naive(), time: Some((dt.time(), *dt.offset())) }
         };
         use chrono::Datelike;
         if !(1..=9999).contains(&r.date.year()) {
@@ -59,13 +55,7 @@ impl fmt::Display for Reference {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.time {
             None => write!(f, "{}", self.date.format("%Y-%m-%d")),
-            Some((t, off)) => write!(
-                f,
-                "{}T{}{}",
-                self.date.format("%Y-%m-%d"),
-                t.format("%H:%M:%S"),
-                off
-            ),
+            Some((t, off)) => write!(f, "{}T{}{}", self.date.format("%Y-%m-%d"), t.format("%H:%M:%S"), off),
         }
     }
 }
@@ -84,14 +74,7 @@ mod tests {
 
     #[test]
     fn rejects_impossible_dates() {
-        for bad in [
-            "2024-02-30",
-            "tomorrow",
-            "13/13/2024",
-            "0000-01-01",
-            "10000-01-01",
-            "2024-1-1",
-        ] {
+        for bad in ["2024-02-30", "tomorrow", "13/13/2024", "0000-01-01", "10000-01-01", "2024-1-1"] {
             assert!(bad.parse::<Reference>().is_err(), "{bad} should be refused");
         }
     }

@@ -54,34 +54,15 @@ fn extract_seed_article_resolves_the_acceptance_values() {
     assert_eq!(value_of("ecently"), ["PAST_REF"; 2]);
     assert_eq!(value_of("lately"), ["PAST_REF"]);
     assert_eq!(value_of("the past"), ["PAST_REF"]);
-    let forty: Vec<_> = ms
-        .iter()
-        .filter(|m| m["text"] == "more than 40 minutes")
-        .collect();
+    let forty: Vec<_> = ms.iter().filter(|m| m["text"] == "more than 40 minutes").collect();
     assert_eq!(forty.len(), 1);
     assert_eq!(forty[0]["type"], "DURATION");
     assert_eq!(forty[0]["value"], "PT40M");
     assert_eq!(forty[0]["mod"], "MORE_THAN");
-    let events: Vec<&str> = doc["events"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["value"].as_str().unwrap())
-        .collect();
+    let events: Vec<&str> = doc["events"].as_array().unwrap().iter().map(|e| e["value"].as_str().unwrap()).collect();
     let mut dedup = events.clone();
     dedup.dedup();
-    assert_eq!(
-        dedup,
-        [
-            "2021-01-06",
-            "2022",
-            "2023",
-            "2023-05",
-            "2024-07",
-            "2024-08-12",
-            "2024-11"
-        ]
-    );
+    assert_eq!(dedup, ["2021-01-06", "2022", "2023", "2023-05", "2024-07", "2024-08-12", "2024-11"]);
     for e in doc["events"].as_array().unwrap() {
         let words = e["headline"].as_str().unwrap().split_whitespace().count();
         assert!((1..=20).contains(&words), "headline {:?}", e["headline"]);
@@ -90,14 +71,8 @@ fn extract_seed_article_resolves_the_acceptance_values() {
     let text = std::fs::read_to_string(seed()).unwrap();
     let chars: Vec<char> = text.chars().collect();
     for m in ms {
-        let (s, e) = (
-            m["start"].as_u64().unwrap() as usize,
-            m["end"].as_u64().unwrap() as usize,
-        );
-        assert_eq!(
-            chars[s..e].iter().collect::<String>(),
-            m["text"].as_str().unwrap()
-        );
+        let (s, e) = (m["start"].as_u64().unwrap() as usize, m["end"].as_u64().unwrap() as usize);
+        assert_eq!(chars[s..e].iter().collect::<String>(), m["text"].as_str().unwrap());
     }
 }
 
@@ -111,13 +86,7 @@ fn extract_without_a_date_exits_2_and_says_how_to_give_one() {
 
 #[test]
 fn extract_with_a_bad_dct_exits_2() {
-    for bad in [
-        "2024-02-30",
-        "13/13/2024",
-        "0000-01-01",
-        "10000-01-01",
-        "tomorrow",
-    ] {
+    for bad in ["2024-02-30", "13/13/2024", "0000-01-01", "10000-01-01", "tomorrow"] {
         let o = run(&["extract", seed().to_str().unwrap(), "--dct", bad]);
         assert_eq!(o.status.code(), Some(2), "{bad}");
         assert!(stderr(&o).contains("invalid date"), "{bad}: {}", stderr(&o));
@@ -126,12 +95,7 @@ fn extract_with_a_bad_dct_exits_2() {
 
 #[test]
 fn extract_accepts_a_datetime_dct_and_today() {
-    let o = run(&[
-        "extract",
-        seed().to_str().unwrap(),
-        "--dct",
-        "2024-08-13T09:00:00-04:00",
-    ]);
+    let o = run(&["extract", seed().to_str().unwrap(), "--dct", "2024-08-13T09:00:00-04:00"]);
     assert_eq!(o.status.code(), Some(0));
     assert_eq!(json(&o)["document"]["dct"], "2024-08-13T09:00:00-04:00");
     let o = run(&["extract", seed().to_str().unwrap(), "--dct", "today"]);
@@ -147,68 +111,30 @@ fn extract_reads_stdin() {
         .spawn()
         .unwrap();
     use std::io::Write;
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(b"They met yesterday.")
-        .unwrap();
+    child.stdin.take().unwrap().write_all(b"They met yesterday.").unwrap();
     let o = child.wait_with_output().unwrap();
     assert_eq!(o.status.code(), Some(0));
-    assert!(
-        stdout(&o).contains("DATE\t2024-08-12\t\tyesterday"),
-        "{}",
-        stdout(&o)
-    );
+    assert!(stdout(&o).contains("DATE\t2024-08-12\t\tyesterday"), "{}", stdout(&o));
 }
 
 #[test]
 fn every_format_renders() {
-    for (format, marker) in [
-        ("json", "\"schema\""),
-        ("svg", "<svg"),
-        ("timeml", "<TIMEX3 tid=\"t1\""),
-        ("tsv", "start\tend"),
-    ] {
-        let o = run(&[
-            "extract",
-            seed().to_str().unwrap(),
-            "--dct",
-            "2024-08-13",
-            "--format",
-            format,
-        ]);
+    for (format, marker) in
+        [("json", "\"schema\""), ("svg", "<svg"), ("timeml", "<TIMEX3 tid=\"t1\""), ("tsv", "start\tend")]
+    {
+        let o = run(&["extract", seed().to_str().unwrap(), "--dct", "2024-08-13", "--format", format]);
         assert_eq!(o.status.code(), Some(0), "{format}: {}", stderr(&o));
         assert!(stdout(&o).contains(marker), "{format}");
     }
-    let o = run(&[
-        "extract",
-        seed().to_str().unwrap(),
-        "--dct",
-        "2024-08-13",
-        "--format",
-        "pdf",
-    ]);
+    let o = run(&["extract", seed().to_str().unwrap(), "--dct", "2024-08-13", "--format", "pdf"]);
     assert_eq!(o.status.code(), Some(2));
 }
 
 #[test]
 fn explain_gives_rule_and_derivation() {
-    let o = run(&[
-        "extract",
-        seed().to_str().unwrap(),
-        "--dct",
-        "2024-08-13",
-        "--explain",
-    ]);
+    let o = run(&["extract", seed().to_str().unwrap(), "--dct", "2024-08-13", "--explain"]);
     let doc = json(&o);
-    let monday = doc["mentions"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|m| m["text"] == "Monday")
-        .unwrap()
-        .clone();
+    let monday = doc["mentions"].as_array().unwrap().iter().find(|m| m["text"] == "Monday").unwrap().clone();
     assert_eq!(monday["explain"]["rule"], "date.weekday");
     assert_eq!(monday["explain"]["unresolved"], "XXXX-WXX-1");
     assert_eq!(monday["explain"]["tense"], "past");
@@ -217,11 +143,7 @@ fn explain_gives_rule_and_derivation() {
 #[test]
 fn extract_without_files_writes_the_example_under_output() {
     let dir = tempfile::tempdir().unwrap();
-    let o = bin()
-        .arg("extract")
-        .current_dir(dir.path())
-        .output()
-        .unwrap();
+    let o = bin().arg("extract").current_dir(dir.path()).output().unwrap();
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     for ext in ["json", "svg"] {
         let p = dir.path().join(format!("output/musk-trump-x.{ext}"));
@@ -260,24 +182,10 @@ fn out_dir_writes_one_file_per_input_and_continues_past_a_bad_one() {
 fn unwritable_output_exits_2_and_leaves_the_old_file_whole() {
     let dir = tempfile::tempdir().unwrap();
     let missing = dir.path().join("no/such/dir/out.json");
-    let o = run(&[
-        "extract",
-        seed().to_str().unwrap(),
-        "--dct",
-        "2024-08-13",
-        "--out",
-        missing.to_str().unwrap(),
-    ]);
+    let o = run(&["extract", seed().to_str().unwrap(), "--dct", "2024-08-13", "--out", missing.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("out.json"), "{}", stderr(&o));
-    let o = run(&[
-        "extract",
-        seed().to_str().unwrap(),
-        "--dct",
-        "2024-08-13",
-        "--out-dir",
-        "/no/such/dir",
-    ]);
+    let o = run(&["extract", seed().to_str().unwrap(), "--dct", "2024-08-13", "--out-dir", "/no/such/dir"]);
     assert_eq!(o.status.code(), Some(2));
 }
 
@@ -289,24 +197,13 @@ fn timeml_input_uses_its_dct_and_round_trips_its_text() {
     std::fs::write(&tml, src).unwrap();
     let out = dir.path().join("out");
     std::fs::create_dir(&out).unwrap();
-    let o = run(&[
-        "extract",
-        tml.to_str().unwrap(),
-        "--format",
-        "timeml",
-        "--out-dir",
-        out.to_str().unwrap(),
-    ]);
+    let o = run(&["extract", tml.to_str().unwrap(), "--format", "timeml", "--out-dir", out.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let written = std::fs::read_to_string(out.join("doc.tml")).unwrap();
     assert!(written.contains("<TIMEX3 tid=\"t0\""));
-    assert!(
-        written.contains("value=\"1998-01-07\">yesterday</TIMEX3>"),
-        "{written}"
-    );
+    assert!(written.contains("value=\"1998-01-07\">yesterday</TIMEX3>"), "{written}");
     assert!(!written.contains("EVENT") && !written.contains("TLINK"));
-    let strip =
-        |s: &str| chronoline::timeml::strip_tags(chronoline::timeml::text_section(s).unwrap());
+    let strip = |s: &str| chronoline::timeml::strip_tags(chronoline::timeml::text_section(s).unwrap());
     assert_eq!(strip(&written), strip(src));
 }
 
@@ -328,11 +225,7 @@ fn check_fails_with_a_diff_and_bless_repairs() {
     std::fs::write(dir.path().join("a.expected.json"), expected.to_string()).unwrap();
     let o = run(&["check", dir.path().to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(1));
-    assert!(
-        stdout(&o).contains("+ mention") && stdout(&o).contains("2024-07"),
-        "{}",
-        stdout(&o)
-    );
+    assert!(stdout(&o).contains("+ mention") && stdout(&o).contains("2024-07"), "{}", stdout(&o));
     let o = run(&["check", dir.path().to_str().unwrap(), "--bless"]);
     assert_eq!(o.status.code(), Some(0));
     let o = run(&["check", dir.path().to_str().unwrap()]);
@@ -353,11 +246,7 @@ fn eval_scores_a_gold_directory() {
     std::fs::write(dir.path().join("g.tml"), gold).unwrap();
     let o = run(&["eval", dir.path().to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    assert!(
-        stdout(&o).contains("strict   P 100.0  R 100.0  F1 100.0"),
-        "{}",
-        stdout(&o)
-    );
+    assert!(stdout(&o).contains("strict   P 100.0  R 100.0  F1 100.0"), "{}", stdout(&o));
     let o = run(&["eval", dir.path().to_str().unwrap(), "--json"]);
     let r: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(r["overall"]["gold"], 2);

@@ -10,12 +10,8 @@ fn fixture_texts() -> Vec<(String, Reference)> {
         let p = e.unwrap().path();
         if p.extension().is_some_and(|x| x == "txt") {
             let golden = p.with_extension("expected.json");
-            let tl: chronoline::Timeline =
-                serde_json::from_str(&std::fs::read_to_string(golden).unwrap()).unwrap();
-            out.push((
-                std::fs::read_to_string(&p).unwrap(),
-                tl.document.dct.parse().unwrap(),
-            ));
+            let tl: chronoline::Timeline = serde_json::from_str(&std::fs::read_to_string(golden).unwrap()).unwrap();
+            out.push((std::fs::read_to_string(&p).unwrap(), tl.document.dct.parse().unwrap()));
         }
     }
     assert!(out.len() >= 12);
@@ -41,13 +37,7 @@ fn a_prefix_shifts_spans_and_changes_nothing_else() {
             let plain = extract(&text, &r);
             let shifted = extract(&format!("{prefix}{text}"), &r);
             let key = |m: &chronoline::Mention, db: usize, dc: usize| {
-                (
-                    m.text.clone(),
-                    m.value.clone(),
-                    m.byte_start - db,
-                    m.start - dc,
-                    m.kind,
-                )
+                (m.text.clone(), m.value.clone(), m.byte_start - db, m.start - dc, m.kind)
             };
             let a: Vec<_> = plain.mentions.iter().map(|m| key(m, 0, 0)).collect();
             let b: Vec<_> = shifted.mentions.iter().map(|m| key(m, pb, pc)).collect();

@@ -23,21 +23,12 @@ pub fn summary(tl: &Timeline) -> Vec<String> {
                 m.text,
                 m.kind.name(),
                 m.value,
-                m.modifier
-                    .map(|x| format!(" mod={}", x.name()))
-                    .unwrap_or_default()
+                m.modifier.map(|x| format!(" mod={}", x.name())).unwrap_or_default()
             )
         })
         .collect();
     out.extend(tl.events.iter().map(|e| {
-        format!(
-            "event {} [{} .. {}) {} {:?}",
-            e.value,
-            e.interval.start,
-            e.interval.end,
-            e.grain.name(),
-            e.headline
-        )
+        format!("event {} [{} .. {}) {} {:?}", e.value, e.interval.start, e.interval.end, e.grain.name(), e.headline)
     }));
     out
 }
@@ -47,20 +38,12 @@ pub fn run(dir: &Path, bless: bool, stdout: &mut dyn Write) -> Result<Outcome, E
     let mut names: Vec<String> = std::fs::read_dir(dir)
         .map_err(|e| Error::io(dir, e))?
         .filter_map(|e| e.ok())
-        .filter_map(|e| {
-            e.file_name()
-                .to_str()
-                .and_then(|n| n.strip_suffix(".txt"))
-                .map(str::to_string)
-        })
+        .filter_map(|e| e.file_name().to_str().and_then(|n| n.strip_suffix(".txt")).map(str::to_string))
         .filter(|n| dir.join(format!("{n}.expected.json")).exists())
         .collect();
     names.sort();
     if names.is_empty() {
-        return Err(Error::input(
-            dir,
-            "no NAME.txt with NAME.expected.json here",
-        ));
+        return Err(Error::input(dir, "no NAME.txt with NAME.expected.json here"));
     }
     let mut failures = 0;
     for name in &names {
@@ -68,18 +51,14 @@ pub fn run(dir: &Path, bless: bool, stdout: &mut dyn Write) -> Result<Outcome, E
         let exp = dir.join(format!("{name}.expected.json"));
         let text = std::fs::read_to_string(&txt).map_err(|e| Error::io(&txt, e))?;
         let expected_src = std::fs::read_to_string(&exp).map_err(|e| Error::io(&exp, e))?;
-        let expected: Timeline =
-            serde_json::from_str(&expected_src).map_err(|e| Error::Syntax {
-                path: exp.clone(),
-                line: e.line(),
-                column: e.column(),
-                message: e.to_string(),
-            })?;
+        let expected: Timeline = serde_json::from_str(&expected_src).map_err(|e| Error::Syntax {
+            path: exp.clone(),
+            line: e.line(),
+            column: e.column(),
+            message: e.to_string(),
+        })?;
         let reference: Reference = expected.document.dct.parse()?;
-        let options = Options {
-            name: name.clone(),
-            ..Options::default()
-        };
+        let options = Options { name: name.clone(), ..Options::default() };
         let got = extract_with(&text, &reference, &options);
         if bless {
             let mut body = serde_json::to_string_pretty(&got).unwrap_or_default();
@@ -109,15 +88,6 @@ pub fn run(dir: &Path, bless: bool, stdout: &mut dyn Write) -> Result<Outcome, E
             let _ = writeln!(stdout, "  (same lines in a different order)");
         }
     }
-    let _ = writeln!(
-        stdout,
-        "{} of {} documents match",
-        names.len() - failures,
-        names.len()
-    );
-    Ok(if failures == 0 {
-        Outcome::Ok
-    } else {
-        Outcome::Failed
-    })
+    let _ = writeln!(stdout, "{} of {} documents match", names.len() - failures, names.len());
+    Ok(if failures == 0 { Outcome::Ok } else { Outcome::Failed })
 }

@@ -100,12 +100,7 @@ pub enum Outcome {
 }
 
 /// Runs the command line. `today` serves `--dct today`; stdout/stderr are passed in for testing.
-pub fn run(
-    cli: Cli,
-    today: NaiveDate,
-    stdout: &mut dyn Write,
-    stderr: &mut dyn Write,
-) -> Result<Outcome, Error> {
+pub fn run(cli: Cli, today: NaiveDate, stdout: &mut dyn Write, stderr: &mut dyn Write) -> Result<Outcome, Error> {
     match cli.command {
         None => run_example(&ExtractArgs::default(), stdout),
         Some(Command::Extract(a)) if a.files.is_empty() => run_example(&a, stdout),
@@ -144,27 +139,15 @@ fn run_example(a: &ExtractArgs, stdout: &mut dyn Write) -> Result<Outcome, Error
     };
     let dir = a.out_dir.clone().unwrap_or_else(|| PathBuf::from("output"));
     std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
-    let options = Options {
-        name: EXAMPLE_NAME.to_string(),
-        explain: a.explain,
-        ..Options::default()
-    };
+    let options = Options { name: EXAMPLE_NAME.to_string(), explain: a.explain, ..Options::default() };
     let tl = extract_with(EXAMPLE_TEXT, &reference, &options);
     let doc = TimeMlDoc::from_plain(EXAMPLE_NAME, &reference.to_string(), EXAMPLE_TEXT);
     for format in [Format::Json, Format::Svg] {
         let path = dir.join(format!("{EXAMPLE_NAME}.{}", format.extension()));
-        let body = format.renderer().render(&Source {
-            timeline: &tl,
-            timeml: &doc,
-        });
+        let body = format.renderer().render(&Source { timeline: &tl, timeml: &doc });
         output::write_atomic(&path, body.as_bytes())?;
-        let _ = writeln!(
-            stdout,
-            "wrote {} ({} mentions, {} events)",
-            path.display(),
-            tl.mentions.len(),
-            tl.events.len()
-        );
+        let _ =
+            writeln!(stdout, "wrote {} ({} mentions, {} events)", path.display(), tl.mentions.len(), tl.events.len());
     }
     Ok(Outcome::Ok)
 }
@@ -186,32 +169,27 @@ pub struct Input {
 pub fn read_input(file: &str, stderr: &mut dyn Write) -> Result<Input, Error> {
     let (bytes, name) = if file == "-" {
         let mut buf = Vec::new();
-        std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf)
-            .map_err(|e| Error::io("<stdin>", e))?;
+        std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf).map_err(|e| Error::io("<stdin>", e))?;
         (buf, "stdin".to_string())
     } else {
         let p = Path::new(file);
-        let stem = p
-            .file_stem()
-            .map_or_else(|| "document".into(), |s| s.to_string_lossy().into_owned());
+        let stem = p.file_stem().map_or_else(|| "document".into(), |s| s.to_string_lossy().into_owned());
         (std::fs::read(p).map_err(|e| Error::io(p, e))?, stem)
     };
     let text = match String::from_utf8(bytes) {
         Ok(s) => s,
         Err(e) => {
             let at = e.utf8_error().valid_up_to();
-            let _ = writeln!(stderr, "chronoline: warning: {file}: invalid UTF-8 at byte {at}; decoded with replacement characters");
+            let _ = writeln!(
+                stderr,
+                "chronoline: warning: {file}: invalid UTF-8 at byte {at}; decoded with replacement characters"
+            );
             String::from_utf8_lossy(e.as_bytes()).into_owned()
         }
     };
     if timeml::looks_like_timeml(&text) {
         let doc = timeml::parse(&text, Path::new(file))?;
-        return Ok(Input {
-            name,
-            label: file.to_string(),
-            doc,
-            is_timeml: true,
-        });
+        return Ok(Input { name, label: file.to_string(), doc, is_timeml: true });
     }
     Ok(Input {
         name: name.clone(),
@@ -233,15 +211,10 @@ fn reference_for(input: &Input, dct: Option<&str>, today: NaiveDate) -> Result<R
         if let Some(v) = &input.doc.dct {
             // TimeML DCT values may carry a time ("1998-02-06T22:19:00"); the date is what matters.
             let date = v.get(..10).unwrap_or(v);
-            return date.parse().map_err(|_| {
-                Error::input(&input.label, format!("its DCT value {v:?} is not a date"))
-            });
+            return date.parse().map_err(|_| Error::input(&input.label, format!("its DCT value {v:?} is not a date")));
         }
     }
-    Err(Error::input(
-        &input.label,
-        "no publication date: give one with --dct YYYY-MM-DD (or --dct today)",
-    ))
+    Err(Error::input(&input.label, "no publication date: give one with --dct YYYY-MM-DD (or --dct today)"))
 }
 
 fn run_extract(
@@ -250,16 +223,10 @@ fn run_extract(
     stdout: &mut dyn Write,
     stderr: &mut dyn Write,
 ) -> Result<Outcome, Error> {
-    let format = Format::from_name(&a.format).ok_or_else(|| {
-        Error::Usage(format!(
-            "unknown format {:?}: use json, svg, timeml or tsv",
-            a.format
-        ))
-    })?;
+    let format = Format::from_name(&a.format)
+        .ok_or_else(|| Error::Usage(format!("unknown format {:?}: use json, svg, timeml or tsv", a.format)))?;
     if a.out.is_some() && a.files.len() > 1 {
-        return Err(Error::Usage(
-            "--out takes one input; use --out-dir for several".into(),
-        ));
+        return Err(Error::Usage("--out takes one input; use --out-dir for several".into()));
     }
     if let Some(d) = &a.dct {
         if d != "today" {
@@ -273,30 +240,21 @@ fn run_extract(
     }
     let several_to_stdout = a.out.is_none() && a.out_dir.is_none() && a.files.len() > 1;
     if several_to_stdout && matches!(format, Format::Svg | Format::TimeMl) {
-        return Err(Error::Usage(
-            "several inputs in svg or timeml format need --out-dir".into(),
-        ));
+        return Err(Error::Usage("several inputs in svg or timeml format need --out-dir".into()));
     }
     let mut failed = 0;
     for file in &a.files {
         let result = (|| -> Result<(), Error> {
             let input = read_input(file, stderr)?;
             let reference = reference_for(&input, a.dct.as_deref(), today)?;
-            let options = Options {
-                name: input.name.clone(),
-                explain: a.explain,
-                ..Options::default()
-            };
+            let options = Options { name: input.name.clone(), explain: a.explain, ..Options::default() };
             let tl = extract_with(&input.doc.text, &reference, &options);
             let doc = if input.is_timeml {
                 input.doc
             } else {
                 TimeMlDoc::from_plain(&input.name, &reference.to_string(), &input.doc.text)
             };
-            let src = Source {
-                timeline: &tl,
-                timeml: &doc,
-            };
+            let src = Source { timeline: &tl, timeml: &doc };
             let body = if several_to_stdout && format == Format::Json {
                 // Several documents on stdout: one compact JSON document per line.
                 let mut s = serde_json::to_string(&tl).unwrap_or_default();
@@ -308,10 +266,7 @@ fn run_extract(
             if let Some(path) = &a.out {
                 output::write_atomic(path, body.as_bytes())
             } else if let Some(dir) = &a.out_dir {
-                output::write_atomic(
-                    &dir.join(format!("{}.{}", input.name, format.extension())),
-                    body.as_bytes(),
-                )
+                output::write_atomic(&dir.join(format!("{}.{}", input.name, format.extension())), body.as_bytes())
             } else {
                 output::write_stdout(stdout, body.as_bytes())
             }
@@ -329,11 +284,7 @@ fn run_extract(
         }
     }
     if failed > 0 {
-        let _ = writeln!(
-            stderr,
-            "chronoline: {failed} of {} inputs failed",
-            a.files.len()
-        );
+        let _ = writeln!(stderr, "chronoline: {failed} of {} inputs failed", a.files.len());
         return Ok(Outcome::Errors);
     }
     Ok(Outcome::Ok)

@@ -12,9 +12,7 @@ pub fn write_atomic(path: &Path, body: &[u8]) -> Result<(), Error> {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
-    let name = path
-        .file_name()
-        .map_or_else(|| "out".into(), |n| n.to_string_lossy().into_owned());
+    let name = path.file_name().map_or_else(|| "out".into(), |n| n.to_string_lossy().into_owned());
     let tmp = dir.join(format!(".{name}.tmp{}", std::process::id()));
     let result = (|| {
         let mut f = std::fs::File::create(&tmp)?;
@@ -31,10 +29,7 @@ pub fn write_atomic(path: &Path, body: &[u8]) -> Result<(), Error> {
 
 /// Writes `body` to stdout.
 pub fn write_stdout(stdout: &mut dyn Write, body: &[u8]) -> Result<(), Error> {
-    stdout
-        .write_all(body)
-        .and_then(|_| stdout.flush())
-        .map_err(|e| Error::io("<stdout>", e))
+    stdout.write_all(body).and_then(|_| stdout.flush()).map_err(|e| Error::io("<stdout>", e))
 }
 
 /// True for a write to a closed pipe, which ends a run quietly.

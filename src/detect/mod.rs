@@ -22,9 +22,8 @@ pub const CONTEXT: usize = 64;
 
 /// Words that appear inside table phrases but do not signal a date on their own.
 const STOP: &[&str] = &[
-    "the", "a", "an", "of", "at", "in", "to", "on", "for", "and", "'s", "'", ".", ",", "-", "st",
-    "jr", "day", "one", "right", "near", "these", "present", "king", "luther", "martin", "good",
-    "new",
+    "the", "a", "an", "of", "at", "in", "to", "on", "for", "and", "'s", "'", ".", ",", "-", "st", "jr", "day", "one",
+    "right", "near", "these", "present", "king", "luther", "martin", "good", "new",
 ];
 
 fn automaton() -> &'static AhoCorasick {
@@ -66,8 +65,7 @@ pub fn windows(text: &str) -> Vec<(usize, usize)> {
         let right_ok = is_digit
             || e >= b.len()
             || !is_word_byte(text, e, false)
-            || ((b[e] == b's' || b[e] == b'S')
-                && (e + 1 >= b.len() || !is_word_byte(text, e + 1, false)));
+            || ((b[e] == b's' || b[e] == b'S') && (e + 1 >= b.len() || !is_word_byte(text, e + 1, false)));
         if !left_ok || !right_ok {
             continue;
         }
@@ -83,11 +81,7 @@ pub fn windows(text: &str) -> Vec<(usize, usize)> {
 
 /// Is the character touching byte `i` (before it when `before`, at it otherwise) part of a word?
 fn is_word_byte(text: &str, i: usize, before: bool) -> bool {
-    let c = if before {
-        text[..i].chars().next_back()
-    } else {
-        text[i..].chars().next()
-    };
+    let c = if before { text[..i].chars().next_back() } else { text[i..].chars().next() };
     c.is_some_and(|c| c.is_alphanumeric())
 }
 

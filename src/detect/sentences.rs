@@ -21,10 +21,7 @@ pub fn split_sentences(text: &str) -> Vec<(usize, usize)> {
             let next = next_non_space(text, i + 1);
             let blank = text[i + 1..next].contains('\n');
             let ends_punct = line.ends_with(['.', '!', '?', ':', '"', '”']);
-            let next_upper = text[next..]
-                .chars()
-                .next()
-                .is_some_and(|ch| ch.is_uppercase());
+            let next_upper = text[next..].chars().next().is_some_and(|ch| ch.is_uppercase());
             if blank || ends_punct || (line.chars().count() < 80 && next_upper) || next >= b.len() {
                 cut = Some(i);
             }
@@ -92,8 +89,7 @@ fn ends_sentence(text: &str, i: usize) -> bool {
         return false;
     }
     let next = text[j..].chars().next().unwrap_or(' ');
-    if !(next.is_uppercase() || next.is_ascii_digit() || matches!(next, '"' | '“' | '‘' | '('))
-    {
+    if !(next.is_uppercase() || next.is_ascii_digit() || matches!(next, '"' | '“' | '‘' | '(')) {
         return false;
     }
     if b[i] != b'.' {
@@ -121,22 +117,14 @@ fn ends_sentence(text: &str, i: usize) -> bool {
     if key.contains('.') {
         // "a.m." and "U.S." end a sentence only before a capital word that is not a weekday or month.
         let rest = &text[j..];
-        let next_word: String = rest
-            .chars()
-            .take_while(|c| c.is_alphabetic())
-            .collect::<String>()
-            .to_lowercase();
+        let next_word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
         return !next_word.is_empty()
             && !lex.weekdays.contains_word(&next_word)
             && !lex.months.contains_word(&next_word)
             && next_word != "et";
     }
     !(lex.abbreviations.contains(key.as_str())
-        || (lex.months.contains_word(&key)
-            && key.len() <= 4
-            && key != "may"
-            && key != "june"
-            && key != "july")
+        || (lex.months.contains_word(&key) && key.len() <= 4 && key != "may" && key != "june" && key != "july")
         || (lex.weekdays.contains_word(&key) && key.len() <= 5 && !key.ends_with("day")))
 }
 
@@ -145,36 +133,21 @@ mod tests {
     use super::*;
 
     fn sents(t: &str) -> Vec<&str> {
-        split_sentences(t)
-            .into_iter()
-            .map(|(s, e)| &t[s..e])
-            .collect()
+        split_sentences(t).into_iter().map(|(s, e)| &t[s..e]).collect()
     }
 
     #[test]
     fn splits_on_final_punctuation_but_not_abbreviations() {
         assert_eq!(
             sents("He left on Jan. 6. Mr. Smith stayed in the U.S. for a day."),
-            vec![
-                "He left on Jan. 6.",
-                "Mr. Smith stayed in the U.S. for a day."
-            ]
+            vec!["He left on Jan. 6.", "Mr. Smith stayed in the U.S. for a day."]
         );
-        assert_eq!(
-            sents("It ended at 3 p.m. Monday. Then more."),
-            vec!["It ended at 3 p.m. Monday.", "Then more."]
-        );
+        assert_eq!(sents("It ended at 3 p.m. Monday. Then more."), vec!["It ended at 3 p.m. Monday.", "Then more."]);
     }
 
     #[test]
     fn a_short_line_without_punctuation_is_a_sentence() {
-        assert_eq!(
-            sents("HEADLINE HERE\nBody text. More."),
-            vec!["HEADLINE HERE", "Body text.", "More."]
-        );
-        assert_eq!(
-            sents("signed on January\n6, 2021 by all."),
-            vec!["signed on January\n6, 2021 by all."]
-        );
+        assert_eq!(sents("HEADLINE HERE\nBody text. More."), vec!["HEADLINE HERE", "Body text.", "More."]);
+        assert_eq!(sents("signed on January\n6, 2021 by all."), vec!["signed on January\n6, 2021 by all."]);
     }
 }

@@ -83,10 +83,7 @@ impl Tokens {
             } else if c.is_alphabetic() {
                 kind = TokKind::Word;
                 i = scan_word(text, i);
-            } else if is_apostrophe(c)
-                && possessive_s(text, i + clen)
-                && self.prev_is_word(base + start)
-            {
+            } else if is_apostrophe(c) && possessive_s(text, i + clen) && self.prev_is_word(base + start) {
                 // "Monday's", "last month’s": the possessive is its own token.
                 kind = TokKind::Punct;
                 i += clen + 1;
@@ -101,22 +98,11 @@ impl Tokens {
     }
 
     fn prev_is_word(&self, start: usize) -> bool {
-        self.toks
-            .last()
-            .is_some_and(|t| t.end == start && t.kind != TokKind::Punct)
+        self.toks.last().is_some_and(|t| t.end == start && t.kind != TokKind::Punct)
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn push(
-        &mut self,
-        text: &str,
-        base: usize,
-        start: usize,
-        end: usize,
-        kind: TokKind,
-        space: bool,
-        nl: bool,
-    ) {
+    fn push(&mut self, text: &str, base: usize, start: usize, end: usize, kind: TokKind, space: bool, nl: bool) {
         let key_start = self.keys.len() as u32;
         for ch in text[start..end].chars() {
             if is_apostrophe(ch) {
@@ -157,9 +143,7 @@ fn char_at(text: &str, i: usize) -> char {
 /// An `s` that ends a word right after an apostrophe.
 fn possessive_s(text: &str, i: usize) -> bool {
     let b = text.as_bytes();
-    i < b.len()
-        && (b[i] == b's' || b[i] == b'S')
-        && (i + 1 >= b.len() || !char_at(text, i + 1).is_alphanumeric())
+    i < b.len() && (b[i] == b's' || b[i] == b'S') && (i + 1 >= b.len() || !char_at(text, i + 1).is_alphanumeric())
 }
 
 fn scan_number(b: &[u8], mut i: usize) -> usize {

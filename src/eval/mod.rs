@@ -59,14 +59,8 @@ impl Counts {
                 2.0 * p * r / (p + r)
             }
         };
-        let (sp, sr) = (
-            ratio(self.strict, self.system),
-            ratio(self.strict, self.gold),
-        );
-        let (rp, rr) = (
-            ratio(self.relaxed, self.system),
-            ratio(self.relaxed, self.gold),
-        );
+        let (sp, sr) = (ratio(self.strict, self.system), ratio(self.strict, self.gold));
+        let (rp, rr) = (ratio(self.relaxed, self.system), ratio(self.relaxed, self.gold));
         let rf = f1(rp, rr);
         let type_acc = ratio(self.type_ok, self.relaxed);
         let value_acc = ratio(self.value_ok, self.relaxed);
@@ -155,12 +149,7 @@ pub struct Annotation {
 
 impl From<&GoldTimex> for Annotation {
     fn from(g: &GoldTimex) -> Self {
-        Annotation {
-            start: g.start,
-            end: g.end,
-            kind: g.attr("type").to_string(),
-            value: g.attr("value").to_string(),
-        }
+        Annotation { start: g.start, end: g.end, kind: g.attr("type").to_string(), value: g.attr("value").to_string() }
     }
 }
 
@@ -189,10 +178,7 @@ pub fn gold_files(dir: &Path) -> Result<Vec<(String, PathBuf)>, Error> {
 
 /// Runs chronoline on a gold document's text with its DCT.
 pub fn annotate(doc: &TimeMlDoc, path: &Path) -> Result<Vec<Annotation>, Error> {
-    let dct = doc
-        .dct
-        .as_deref()
-        .ok_or_else(|| Error::input(path, "no DCT"))?;
+    let dct = doc.dct.as_deref().ok_or_else(|| Error::input(path, "no DCT"))?;
     let reference: Reference = dct.get(..10).unwrap_or(dct).parse()?;
     let tl = extract_with(&doc.text, &reference, &Options::default());
     Ok(tl
@@ -217,12 +203,7 @@ pub fn pair(gold: &[Annotation], system: &[Annotation]) -> Vec<Option<usize>> {
                 .iter()
                 .enumerate()
                 .filter(|(j, g)| !taken[*j] && g.start < s.end && s.start < g.end)
-                .max_by_key(|(j, g)| {
-                    (
-                        s.end.min(g.end) - s.start.max(g.start),
-                        std::cmp::Reverse(*j),
-                    )
-                })
+                .max_by_key(|(j, g)| (s.end.min(g.end) - s.start.max(g.start), std::cmp::Reverse(*j)))
                 .map(|(j, _)| j);
             if let Some(j) = best {
                 taken[j] = true;
@@ -252,18 +233,8 @@ pub fn score_doc(
     system: &[Annotation],
 ) {
     let pairs = pair(gold, system);
-    let mut c = Counts {
-        gold: gold.len(),
-        system: system.len(),
-        ..Counts::default()
-    };
-    let triple = |a: &Annotation| {
-        (
-            text[a.start..a.end].to_string(),
-            a.kind.clone(),
-            a.value.clone(),
-        )
-    };
+    let mut c = Counts { gold: gold.len(), system: system.len(), ..Counts::default() };
+    let triple = |a: &Annotation| (text[a.start..a.end].to_string(), a.kind.clone(), a.value.clone());
     let mut paired_gold = vec![false; gold.len()];
     for (i, p) in pairs.iter().enumerate() {
         let s = &system[i];
@@ -328,11 +299,7 @@ pub fn score_doc(
         }
     }
     report.overall.add(&c);
-    report
-        .folders
-        .entry(folder.to_string())
-        .or_default()
-        .add(&c);
+    report.folders.entry(folder.to_string()).or_default().add(&c);
 }
 
 /// Evaluates every document of `gold_dir`: chronoline's own output, or the TimeML files of
@@ -344,10 +311,7 @@ pub fn evaluate(gold_dir: &Path, system_dir: Option<&Path>) -> Result<Report, Er
         return Err(Error::input(gold_dir, "no .tml documents here"));
     }
     for (folder, path) in files {
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let result = (|| -> Result<(TimeMlDoc, Vec<Annotation>), Error> {
             let doc = timeml::read(&path)?;
             let system = match system_dir {
@@ -358,10 +322,7 @@ pub fn evaluate(gold_dir: &Path, system_dir: Option<&Path>) -> Result<Report, Er
                     let sp = if sp.exists() { sp } else { sd.join(&name) };
                     let sys = timeml::read(&sp)?;
                     if sys.text != doc.text {
-                        return Err(Error::input(
-                            &sp,
-                            "its text differs from the gold document's",
-                        ));
+                        return Err(Error::input(&sp, "its text differs from the gold document's"));
                     }
                     sys.gold.iter().map(Annotation::from).collect()
                 }
@@ -393,35 +354,16 @@ impl Report {
     pub fn summary(&self) -> String {
         let mut out = String::new();
         let s = self.overall.scores();
-        let _ = writeln!(
-            out,
-            "strict   P {:5.1}  R {:5.1}  F1 {:5.1}",
-            s.strict_p, s.strict_r, s.strict_f1
-        );
-        let _ = writeln!(
-            out,
-            "relaxed  P {:5.1}  R {:5.1}  F1 {:5.1}",
-            s.relaxed_p, s.relaxed_r, s.relaxed_f1
-        );
-        let _ = writeln!(
-            out,
-            "type     accuracy {:5.1}  F1 {:5.1}",
-            s.type_accuracy, s.type_f1
-        );
-        let _ = writeln!(
-            out,
-            "value    accuracy {:5.1}  F1 {:5.1}",
-            s.value_accuracy, s.value_f1
-        );
+        let _ = writeln!(out, "strict   P {:5.1}  R {:5.1}  F1 {:5.1}", s.strict_p, s.strict_r, s.strict_f1);
+        let _ = writeln!(out, "relaxed  P {:5.1}  R {:5.1}  F1 {:5.1}", s.relaxed_p, s.relaxed_r, s.relaxed_f1);
+        let _ = writeln!(out, "type     accuracy {:5.1}  F1 {:5.1}", s.type_accuracy, s.type_f1);
+        let _ = writeln!(out, "value    accuracy {:5.1}  F1 {:5.1}", s.value_accuracy, s.value_f1);
         let _ = writeln!(out);
         line(&mut out, "overall", &self.overall);
         for (f, c) in &self.folders {
             line(&mut out, if f.is_empty() { "." } else { f }, c);
         }
-        let _ = writeln!(
-            out,
-            "per type (gold by gold type, system by system type, pairs by gold type):"
-        );
+        let _ = writeln!(out, "per type (gold by gold type, system by system type, pairs by gold type):");
         for (t, c) in &self.types {
             line(&mut out, t, c);
         }
@@ -439,18 +381,9 @@ impl Report {
             let _ = writeln!(out, "== {kind} ({})", items.len());
             for e in items {
                 let fmt = |t: &Option<(String, String, String)>| {
-                    t.as_ref()
-                        .map(|(x, k, v)| format!("{x:?} {k} {v}"))
-                        .unwrap_or_else(|| "-".into())
+                    t.as_ref().map(|(x, k, v)| format!("{x:?} {k} {v}")).unwrap_or_else(|| "-".into())
                 };
-                let _ = writeln!(
-                    out,
-                    "{}: gold {} | sys {}\n    {}",
-                    e.doc,
-                    fmt(&e.gold),
-                    fmt(&e.system),
-                    e.sentence
-                );
+                let _ = writeln!(out, "{}: gold {} | sys {}\n    {}", e.doc, fmt(&e.gold), fmt(&e.system), e.sentence);
             }
         }
         out
@@ -462,12 +395,7 @@ mod tests {
     use super::*;
 
     fn a(start: usize, end: usize, v: &str) -> Annotation {
-        Annotation {
-            start,
-            end,
-            kind: "DATE".into(),
-            value: v.into(),
-        }
+        Annotation { start, end, kind: "DATE".into(), value: v.into() }
     }
 
     #[test]
@@ -483,9 +411,6 @@ mod tests {
         assert!((s.relaxed_f1 - 66.666).abs() < 0.01);
         assert!((s.value_f1 - 33.333).abs() < 0.01);
         assert_eq!(r.errors.iter().filter(|e| e.kind == "miss").count(), 1);
-        assert_eq!(
-            r.errors.iter().filter(|e| e.kind == "false-alarm").count(),
-            1
-        );
+        assert_eq!(r.errors.iter().filter(|e| e.kind == "false-alarm").count(), 1);
     }
 }

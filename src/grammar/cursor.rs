@@ -29,12 +29,7 @@ pub struct Int {
 impl<'a> Cursor<'a> {
     /// A cursor at token `pos`.
     pub fn new(text: &'a str, toks: &'a Tokens, pos: usize) -> Cursor<'a> {
-        Cursor {
-            text,
-            toks,
-            pos,
-            lex: lexicon(),
-        }
+        Cursor { text, toks, pos, lex: lexicon() }
     }
 
     /// Runs `f`; on `None`, puts the cursor back where it was.
@@ -60,18 +55,12 @@ impl<'a> Cursor<'a> {
 
     /// The original text of the current token.
     pub fn raw(&self) -> Option<&'a str> {
-        self.toks
-            .toks
-            .get(self.pos)
-            .map(|t| &self.text[t.start..t.end])
+        self.toks.toks.get(self.pos).map(|t| &self.text[t.start..t.end])
     }
 
     /// True when the current token touches the previous one (no space between).
     pub fn glued(&self) -> bool {
-        self.toks
-            .toks
-            .get(self.pos)
-            .is_some_and(|t| !t.space_before)
+        self.toks.toks.get(self.pos).is_some_and(|t| !t.space_before)
     }
 
     /// True at the end of the window.
@@ -99,8 +88,7 @@ impl<'a> Cursor<'a> {
 
     /// Consumes the words of `phrase` (space separated keys) in order.
     pub fn phrase(&mut self, phrase: &str) -> bool {
-        self.attempt(|c| phrase.split(' ').all(|w| c.word(w)).then_some(()))
-            .is_some()
+        self.attempt(|c| phrase.split(' ').all(|w| c.word(w)).then_some(())).is_some()
     }
 
     /// Consumes an optional token with key `w`.
@@ -139,10 +127,7 @@ impl<'a> Cursor<'a> {
             return None;
         }
         self.pos += 1;
-        Some(Int {
-            value: k.parse().ok()?,
-            digits: k.len(),
-        })
+        Some(Int { value: k.parse().ok()?, digits: k.len() })
     }
 
     /// An integer in `range`.
@@ -347,7 +332,12 @@ impl<'a> Cursor<'a> {
                 if t.kind == TokKind::Number {
                     let v: f64 = key.replace(',', "").parse().ok()?;
                     c.pos += 1;
-                    return Some(Amount::Exact(v));
+                    // "5 1/2 hours"
+                    let half = c.key() == Some("1/2") && c.toks.toks[c.pos].space_before;
+                    if half {
+                        c.pos += 1;
+                    }
+                    return Some(Amount::Exact(v + if half { 0.5 } else { 0.0 }));
                 }
             }
             let mut total = 0.0;
@@ -377,9 +367,7 @@ impl<'a> Cursor<'a> {
                 return None;
             }
             // "one and a half"
-            if c.attempt(|c| (c.word("and") && c.word("a") && c.word("half")).then_some(()))
-                .is_some()
-            {
+            if c.attempt(|c| (c.word("and") && c.word("a") && c.word("half")).then_some(())).is_some() {
                 total += 0.5;
             }
             Some(Amount::Exact(total))
@@ -430,14 +418,10 @@ impl<'a> Cursor<'a> {
                     let parts: Vec<&str> = key.split(':').collect();
                     let (h, m, s) = match parts[..] {
                         [h] if h.len() <= 2 => (h.parse::<u32>().ok()?, None, None),
-                        [h, m] if h.len() <= 2 && m.len() == 2 => {
-                            (h.parse().ok()?, Some(m.parse::<u32>().ok()?), None)
+                        [h, m] if h.len() <= 2 && m.len() == 2 => (h.parse().ok()?, Some(m.parse::<u32>().ok()?), None),
+                        [h, m, s] if h.len() <= 2 && m.len() == 2 && s.len() == 2 => {
+                            (h.parse().ok()?, Some(m.parse().ok()?), Some(s.parse::<u32>().ok()?))
                         }
-                        [h, m, s] if h.len() <= 2 && m.len() == 2 && s.len() == 2 => (
-                            h.parse().ok()?,
-                            Some(m.parse().ok()?),
-                            Some(s.parse::<u32>().ok()?),
-                        ),
                         // "10.30 p.m." (British)
                         _ => return None,
                     };
@@ -464,15 +448,9 @@ impl<'a> Cursor<'a> {
                 marked = true;
             } else if let Some(p) = c.attempt(|c| {
                 // "3 in the morning", "9 in the evening"
-                (c.word("in") && c.word("the"))
-                    .then(|| c.part_of_day())
-                    .flatten()
+                (c.word("in") && c.word("the")).then(|| c.part_of_day()).flatten()
             }) {
-                if matches!(
-                    p,
-                    PartOfDay::Afternoon | PartOfDay::Evening | PartOfDay::Night
-                ) && hour < 12
-                {
+                if matches!(p, PartOfDay::Afternoon | PartOfDay::Evening | PartOfDay::Night) && hour < 12 {
                     hour += 12;
                 }
                 marked = true;
@@ -481,12 +459,7 @@ impl<'a> Cursor<'a> {
                 return None;
             }
             let offset = c.zone(hour);
-            Some(TimeOfDay::Clock {
-                hour,
-                minute,
-                second,
-                offset,
-            })
+            Some(TimeOfDay::Clock { hour, minute, second, offset })
         })
     }
 

@@ -9,11 +9,7 @@ use std::sync::OnceLock;
 /// The rules of this module.
 pub fn rules() -> Vec<Rule> {
     vec![
-        Rule {
-            id: "date.iso",
-            examples: &[("2021-01-06", "2021-01-06")],
-            parse: iso,
-        },
+        Rule { id: "date.iso", examples: &[("2021-01-06", "2021-01-06")], parse: iso },
         Rule {
             id: "date.numeric_us",
             examples: &[("1/6/2021", "2021-01-06"), ("12/25/98", "XX98-12-25")],
@@ -42,27 +38,15 @@ pub fn rules() -> Vec<Rule> {
         },
         Rule {
             id: "date.month_year",
-            examples: &[
-                ("May 2023", "2023-05"),
-                ("January of 2021", "2021-01"),
-                ("Sept. 1998", "1998-09"),
-            ],
+            examples: &[("May 2023", "2023-05"), ("January of 2021", "2021-01"), ("Sept. 1998", "1998-09")],
             parse: month_year,
         },
         Rule {
             id: "date.month",
-            examples: &[
-                ("November", "XXXX-11"),
-                ("last November", "XXXX-11~LAST"),
-                ("this May", "XXXX-05~THIS"),
-            ],
+            examples: &[("November", "XXXX-11"), ("last November", "XXXX-11~LAST"), ("this May", "XXXX-05~THIS")],
             parse: month,
         },
-        Rule {
-            id: "date.year",
-            examples: &[("2022", "2022"), ("the year 2000", "2000")],
-            parse: year,
-        },
+        Rule { id: "date.year", examples: &[("2022", "2022"), ("the year 2000", "2000")], parse: year },
         Rule {
             id: "date.fiscal_year",
             examples: &[
@@ -75,11 +59,7 @@ pub fn rules() -> Vec<Rule> {
         },
         Rule {
             id: "date.decade",
-            examples: &[
-                ("the 1990s", "199"),
-                ("1990s", "199"),
-                ("the 1980's", "198"),
-            ],
+            examples: &[("the 1990s", "199"), ("1990s", "199"), ("the 1980's", "198")],
             parse: decade,
         },
         Rule {
@@ -119,29 +99,17 @@ pub fn rules() -> Vec<Rule> {
             ],
             parse: weekday,
         },
-        Rule {
-            id: "date.day_only",
-            examples: &[("the 12th", "XXXX-XX-12")],
-            parse: day_only,
-        },
+        Rule { id: "date.day_only", examples: &[("the 12th", "XXXX-XX-12")], parse: day_only },
     ]
 }
 
 /// A date expression with the given known fields.
 pub fn date(year: Option<i32>, month: Option<u32>, day: Option<u32>) -> PartialDate {
-    PartialDate {
-        year,
-        month,
-        day,
-        ..Default::default()
-    }
+    PartialDate { year, month, day, ..Default::default() }
 }
 
 fn plain(d: PartialDate) -> Option<Expr> {
-    Some(Expr::new(TemporalExpr::Date {
-        date: d,
-        shift: Shift::Bare,
-    }))
+    Some(Expr::new(TemporalExpr::Date { date: d, shift: Shift::Bare }))
 }
 
 fn shifted(d: PartialDate, shift: Shift) -> Option<Expr> {
@@ -168,18 +136,14 @@ fn iso(c: &mut Cursor) -> Option<Expr> {
     if !(c.glued() && c.word("-") && c.glued()) {
         return None;
     }
-    let d = c
-        .int()
-        .filter(|n| n.digits == 2 && valid_day(m, n.value))?
-        .value;
+    let d = c.int().filter(|n| n.digits == 2 && valid_day(m, n.value))?.value;
     plain(date(Some(y), Some(m), Some(d)))
 }
 
 fn numeric_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"^(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4}|\d{2})$")
-            .expect("numeric date regex")
+        Regex::new(r"^(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4}|\d{2})$").expect("numeric date regex")
     })
 }
 
@@ -240,10 +204,7 @@ fn day_month(c: &mut Cursor) -> Option<Expr> {
     let d = c.day()?;
     let of = c.word("of");
     // "the 6 of January" is not written; "the 6th of January" and "6 January" are.
-    if (the || of)
-        && c.key_at(-1 - isize::from(of))
-            .is_some_and(|k| !matches!(k, "st" | "nd" | "rd" | "th"))
-    {
+    if (the || of) && c.key_at(-1 - isize::from(of)).is_some_and(|k| !matches!(k, "st" | "nd" | "rd" | "th")) {
         return None;
     }
     let m = c.month()?;
@@ -273,9 +234,8 @@ fn month_year(c: &mut Cursor) -> Option<Expr> {
 /// Words before "May" or "March" that show the month, not the verb: "in May", "the May primary",
 /// "between May and July", "early March".
 const MODAL_MONTH_CONTEXT: &[&str] = &[
-    "in", "of", "since", "until", "by", "early", "late", "mid", "-", "through", "during", "and",
-    "or", "to", "from", "last", "next", "this", "before", "after", "the", "between", "for", "on",
-    "that",
+    "in", "of", "since", "until", "by", "early", "late", "mid", "-", "through", "during", "and", "or", "to", "from",
+    "last", "next", "this", "before", "after", "the", "between", "for", "on", "that",
 ];
 
 /// "November", "last November", "this May".
@@ -324,10 +284,7 @@ fn fiscal_year(c: &mut Cursor) -> Option<Expr> {
         return plain(date(Some(y), None, None));
     }
     let yy = c.apostrophe_year()?;
-    plain(PartialDate {
-        yy: Some(yy),
-        ..Default::default()
-    })
+    plain(PartialDate { yy: Some(yy), ..Default::default() })
 }
 
 /// "the 1990s", "1990s", "the 1980's".
@@ -341,10 +298,7 @@ fn decade(c: &mut Cursor) -> Option<Expr> {
     if !(c.glued() && (c.word("s") || c.word("'s"))) {
         return None;
     }
-    plain(PartialDate {
-        decade: Some(n.value as i32 / 10),
-        ..Default::default()
-    })
+    plain(PartialDate { decade: Some(n.value as i32 / 10), ..Default::default() })
 }
 
 /// "the 21st century", "the twentieth century".
@@ -355,10 +309,7 @@ fn century(c: &mut Cursor) -> Option<Expr> {
     if !(1..=30).contains(&n) || !c.word("century") {
         return None;
     }
-    plain(PartialDate {
-        century: Some(n - 1),
-        ..Default::default()
-    })
+    plain(PartialDate { century: Some(n - 1), ..Default::default() })
 }
 
 /// An optional "of 2024" / "of fiscal 2023" / ", 2024" / " 2024" after a period name.
@@ -385,17 +336,11 @@ fn quarter(c: &mut Cursor) -> Option<Expr> {
     if shift == Shift::Bare {
         c.opt("the");
     }
-    let n = if shift == Shift::Bare {
-        c.ordinal()?
-    } else {
-        0
-    };
+    let n = if shift == Shift::Bare { c.ordinal()? } else { 0 };
     c.dash();
     let mut pd = date(None, None, None);
     match c.one_of(&["quarter", "half"])? {
-        "quarter" if shift != Shift::Bare || (1..=4).contains(&n) => {
-            pd.quarter = Some(n.max(0) as u32)
-        }
+        "quarter" if shift != Shift::Bare || (1..=4).contains(&n) => pd.quarter = Some(n.max(0) as u32),
         "half" if shift == Shift::Bare && (1..=2).contains(&n) => pd.half = Some(n as u32),
         _ => return None,
     }
@@ -452,11 +397,7 @@ fn weekday(c: &mut Cursor) -> Option<Expr> {
         "early" => Some(Mod::Start),
         _ => Some(Mod::End),
     });
-    let shift = if position.is_none() {
-        c.shift().unwrap_or_default()
-    } else {
-        Shift::Bare
-    };
+    let shift = if position.is_none() { c.shift().unwrap_or_default() } else { Shift::Bare };
     let d = c.weekday()?;
     let mut pd = date(None, None, None);
     pd.weekday = Some(d);
@@ -483,17 +424,7 @@ fn day_only(c: &mut Cursor) -> Option<Expr> {
         if t.kind != crate::detect::TokKind::Punct
             && !matches!(
                 next,
-                "and"
-                    | "at"
-                    | "when"
-                    | "to"
-                    | "through"
-                    | "until"
-                    | "before"
-                    | "after"
-                    | "or"
-                    | "in"
-                    | "as"
+                "and" | "at" | "when" | "to" | "through" | "until" | "before" | "after" | "or" | "in" | "as"
             )
         {
             return None;

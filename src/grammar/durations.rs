@@ -15,37 +15,50 @@ pub fn rules() -> Vec<Rule> {
                 ("three years", "P3Y"),
                 ("a decade", "P10Y"),
                 ("two-year", "P2Y"),
-                ("half an hour", "PT0.5H"),
+                ("half an hour", "PT30M"),
+                ("5 1/2 hours", "PT5H30M"),
+                ("Eight trading days", "P8D"),
+                ("two more weeks", "P2W"),
                 ("the past five years", "P5Y"),
                 ("the first nine months", "P9M"),
                 ("the past few weeks", "PXW"),
                 ("twenty-four hours", "PT24H"),
-                ("one and a half years", "P1.5Y"),
+                ("one and a half years", "P1Y6M"),
             ],
             parse: amount_unit,
         },
         Rule {
             id: "duration.plural",
-            examples: &[
-                ("for [years]", "PXY"),
-                ("over [the years]", "PXY"),
-                ("the coming months", "PXM"),
-            ],
+            examples: &[("for [years]", "PXY"), ("over [the years]", "PXY"), ("the coming months", "PXM")],
             parse: plural,
         },
     ]
 }
+
+/// Words between an amount and its unit that keep it a duration.
+const ADJECTIVES: &[&str] = &[
+    "more",
+    "additional",
+    "extra",
+    "trading",
+    "business",
+    "working",
+    "calendar",
+    "school",
+    "consecutive",
+    "straight",
+    "full",
+    "long",
+    "whole",
+    "further",
+];
 
 fn duration(amount: Amount, unit: Unit, mult: u32) -> Option<Expr> {
     let amount = match amount {
         Amount::Exact(n) => Amount::Exact(n * mult as f64),
         a => a,
     };
-    Some(Expr::new(TemporalExpr::Duration {
-        amount,
-        unit,
-        future: false,
-    }))
+    Some(Expr::new(TemporalExpr::Duration { amount, unit, future: false }))
 }
 
 /// "[the past|the last|the next|the first] N units", "a decade", "two-year", "half an hour".
@@ -53,26 +66,18 @@ fn amount_unit(c: &mut Cursor) -> Option<Expr> {
     let prev = c.key_at(-1);
     let lead = c.attempt(|c| {
         c.word("the");
-        c.one_of(&[
-            "past",
-            "last",
-            "next",
-            "first",
-            "coming",
-            "previous",
-            "final",
-            "following",
-            "remaining",
-        ])
+        c.one_of(&["past", "last", "next", "first", "coming", "previous", "final", "following", "remaining"])
     });
     if lead.is_none() {
         c.opt("the");
     }
     let amount = c.amount()?;
     let a_word = matches!(c.key_at(-1), Some("a" | "an"));
-    let hyphen = c
-        .attempt(|c| (c.glued() && c.dash() && c.glued()).then_some(()))
-        .is_some();
+    let hyphen = c.attempt(|c| (c.glued() && c.dash() && c.glued()).then_some(())).is_some();
+    // "two more weeks", "eight trading days", "an additional year"
+    if !hyphen {
+        c.one_of(ADJECTIVES);
+    }
     let (unit, mult, plural) = c.unit()?;
     if unit == Unit::Weekend {
         return None;
@@ -105,33 +110,15 @@ fn amount_unit(c: &mut Cursor) -> Option<Expr> {
 fn plural(c: &mut Cursor) -> Option<Expr> {
     let prev = c.key_at(-1);
     let the = c.word("the");
-    let lead = the
-        && c.one_of(&["coming", "past", "last", "next", "recent", "following"])
-            .is_some();
+    let lead = the && c.one_of(&["coming", "past", "last", "next", "recent", "following"]).is_some();
     let (unit, mult, is_plural) = c.unit()?;
-    if !is_plural
-        || matches!(
-            unit,
-            Unit::Weekend | Unit::Second | Unit::Quarter | Unit::Half
-        )
-    {
+    if !is_plural || matches!(unit, Unit::Weekend | Unit::Second | Unit::Quarter | Unit::Half) {
         return None;
     }
     let ok = lead
         || matches!(
             prev,
-            Some(
-                "for"
-                    | "over"
-                    | "in"
-                    | "within"
-                    | "of"
-                    | "spanning"
-                    | "lasting"
-                    | "took"
-                    | "take"
-                    | "spent"
-            )
+            Some("for" | "over" | "in" | "within" | "of" | "spanning" | "lasting" | "took" | "take" | "spent")
         );
     if !ok || (the && !lead && prev != Some("over")) {
         return None;

@@ -72,9 +72,7 @@ fn rejected(text: &str, toks: &Tokens, cand: &Candidate) -> bool {
         && matches!(&p.expr.kind, TemporalExpr::Date { date, .. } if date.year.is_some() && date.month.is_none());
     if bare_year && cand.second.is_none() {
         if let Some(w) = prev {
-            if lex.code_words.contains(w)
-                || QUANTIFIERS.contains(&w) && !matches!(w, "to" | "of" | "and" | "by")
-            {
+            if lex.code_words.contains(w) || QUANTIFIERS.contains(&w) && !matches!(w, "to" | "of" | "and" | "by") {
                 return true;
             }
             // "No. 2021", "p. 1999"
@@ -87,10 +85,7 @@ fn rejected(text: &str, toks: &Tokens, cand: &Candidate) -> bool {
                 return true;
             }
             // "2024-555": a number glued after it.
-            if matches!(w, "-" | "/" | ":" | ".")
-                && e + 1 < toks.len()
-                && !toks.toks[e].space_before
-            {
+            if matches!(w, "-" | "/" | ":" | ".") && e + 1 < toks.len() && !toks.toks[e].space_before {
                 if toks.toks[e + 1].kind == TokKind::Number && !toks.toks[e + 1].space_before {
                     return true;
                 }
@@ -106,20 +101,14 @@ fn rejected(text: &str, toks: &Tokens, cand: &Candidate) -> bool {
         }
     }
     // Fractions: "less than a quarter of normal", "half a year" is fine but "a half of" is not.
-    if let TemporalExpr::Duration {
-        unit: Unit::Quarter | Unit::Half,
-        ..
-    } = &p.expr.kind
-    {
+    if let TemporalExpr::Duration { unit: Unit::Quarter | Unit::Half, .. } = &p.expr.kind {
         if next == Some("of") {
             return true;
         }
     }
     // Ages: "59-year-old", "a 10-year-old", "five years old".
     if let TemporalExpr::Duration { .. } = &p.expr.kind {
-        if next == Some("old")
-            || (next == Some("-") && e + 1 < toks.len() && toks.key(e + 1) == "old")
-        {
+        if next == Some("old") || (next == Some("-") && e + 1 < toks.len() && toks.key(e + 1) == "old") {
             return true;
         }
     }

@@ -98,10 +98,7 @@ pub fn candidates(text: &str, toks: &Tokens, out: &mut Vec<Candidate>) {
             let mut c = Cursor::new(text, toks, i);
             if let Some(expr) = (rule.parse)(&mut c) {
                 if c.pos > i {
-                    out.push(Candidate {
-                        part: part(toks, i, c.pos, expr, rule.id),
-                        second: None,
-                    });
+                    out.push(Candidate { part: part(toks, i, c.pos, expr, rule.id), second: None });
                 }
             }
         }
@@ -114,14 +111,7 @@ pub fn candidates(text: &str, toks: &Tokens, out: &mut Vec<Candidate>) {
 
 /// Builds a [`Part`] from a token span.
 pub fn part(toks: &Tokens, s: usize, e: usize, expr: Expr, rule: &'static str) -> Part {
-    Part {
-        tok_start: s,
-        tok_end: e,
-        start: toks.toks[s].start,
-        end: toks.toks[e - 1].end,
-        expr,
-        rule,
-    }
+    Part { tok_start: s, tok_end: e, start: toks.toks[s].start, end: toks.toks[e - 1].end, expr, rule }
 }
 
 /// Prefix forms: a modifier phrase at token `i` wraps a single candidate starting right after it.
@@ -140,30 +130,16 @@ fn wrap_prefixes(text: &str, toks: &Tokens, i: usize, first: usize, out: &mut Ve
             j += 1;
         }
         for cand in &out[first..] {
-            if cand.part.tok_start != j
-                || cand.second.is_some()
-                || cand.part.expr.modifier.is_some()
-            {
+            if cand.part.tok_start != j || cand.second.is_some() || cand.part.expr.modifier.is_some() {
                 continue;
             }
             if accepts(&cand.part.expr, toks.key(j), m, position) {
                 let mut expr = cand.part.expr.clone();
                 expr.modifier = Some(m);
-                let rule = if position {
-                    "mod.position"
-                } else {
-                    "mod.amount"
-                };
+                let rule = if position { "mod.position" } else { "mod.amount" };
                 let mut p = part(toks, i, cand.part.tok_end, expr, rule);
-                p.rule = if cand.part.rule.is_empty() {
-                    rule
-                } else {
-                    cand.part.rule
-                };
-                wrapped.push(Candidate {
-                    part: p,
-                    second: None,
-                });
+                p.rule = if cand.part.rule.is_empty() { rule } else { cand.part.rule };
+                wrapped.push(Candidate { part: p, second: None });
             }
         }
     }
@@ -177,15 +153,11 @@ fn accepts(expr: &Expr, first_key: &str, m: Mod, position: bool) -> bool {
     match &expr.kind {
         // "over the past decade" is not "more than": amount modifiers go right before the amount.
         TemporalExpr::Duration { .. } if first_key == "the" => false,
-        TemporalExpr::Duration { amount, .. } => {
-            !position && matches!(amount, crate::expr::Amount::Exact(_))
+        TemporalExpr::Duration { amount, .. } => !position && matches!(amount, crate::expr::Amount::Exact(_)),
+        TemporalExpr::Date { date, .. } => position && date.time.is_none() && date.grain() <= Grain::Month,
+        TemporalExpr::Offset { unit, time: None, .. } => {
+            position && unit.grain() <= Grain::Month && !matches!(m, Mod::Approx)
         }
-        TemporalExpr::Date { date, .. } => {
-            position && date.time.is_none() && date.grain() <= Grain::Month
-        }
-        TemporalExpr::Offset {
-            unit, time: None, ..
-        } => position && unit.grain() <= Grain::Month && !matches!(m, Mod::Approx),
         _ => false,
     }
 }
@@ -201,11 +173,7 @@ mod tests {
         let mut ids = std::collections::HashSet::new();
         for rule in rules() {
             assert!(ids.insert(rule.id), "duplicate rule id {}", rule.id);
-            assert!(
-                !rule.examples.is_empty(),
-                "rule {} has no examples",
-                rule.id
-            );
+            assert!(!rule.examples.is_empty(), "rule {} has no examples", rule.id);
             for (example, want) in rule.examples {
                 // "for [years]": brackets mark the extent inside a context.
                 let text = example.replace(['[', ']'], "");
@@ -213,16 +181,8 @@ mod tests {
                 let end_byte = example.find(']').map_or(text.len(), |e| e - 1);
                 let mut toks = Tokens::default();
                 toks.tokenize(&text, 0);
-                let first = toks
-                    .toks
-                    .iter()
-                    .position(|t| t.start >= start_byte)
-                    .unwrap_or(0);
-                let last = toks
-                    .toks
-                    .iter()
-                    .rposition(|t| t.end <= end_byte)
-                    .map_or(0, |i| i + 1);
+                let first = toks.toks.iter().position(|t| t.start >= start_byte).unwrap_or(0);
+                let last = toks.toks.iter().rposition(|t| t.end <= end_byte).map_or(0, |i| i + 1);
                 let mut c = Cursor::new(&text, &toks, first);
                 match (rule.parse)(&mut c) {
                     Some(e) if c.pos == last && e.unresolved() == *want => {}
@@ -236,10 +196,6 @@ mod tests {
                 }
             }
         }
-        assert!(
-            failures.is_empty(),
-            "rule examples failed:\n{}",
-            failures.join("\n")
-        );
+        assert!(failures.is_empty(), "rule examples failed:\n{}", failures.join("\n"));
     }
 }

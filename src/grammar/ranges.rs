@@ -12,10 +12,7 @@ pub const MONTH_DAY_DAY: &str = "range.month_day_day";
 pub const YEAR_YEAR: &str = "range.year_year";
 
 fn date_expr(d: PartialDate) -> Expr {
-    Expr::new(TemporalExpr::Date {
-        date: d,
-        shift: Shift::Bare,
-    })
+    Expr::new(TemporalExpr::Date { date: d, shift: Shift::Bare })
 }
 
 /// Pushes the range candidates that start at token `i`.
@@ -25,11 +22,8 @@ pub fn find(text: &str, toks: &Tokens, i: usize, out: &mut Vec<Candidate>) {
         let m = c.month()?;
         let d1 = c.day()?;
         let mid = c.pos;
-        let linked = c
-            .attempt(|c| (c.glued() && c.dash() && c.glued()).then_some(()))
-            .is_some()
-            || c.one_of(&["to", "through", "until", "and", "-", "–", "—"])
-                .is_some();
+        let linked = c.attempt(|c| (c.glued() && c.dash() && c.glued()).then_some(())).is_some()
+            || c.one_of(&["to", "through", "until", "and", "-", "–", "—"]).is_some();
         if !linked {
             return None;
         }
@@ -41,14 +35,7 @@ pub fn find(text: &str, toks: &Tokens, i: usize, out: &mut Vec<Candidate>) {
             c.opt(",");
             c.year()
         });
-        let mk = |d| {
-            date_expr(PartialDate {
-                year,
-                month: Some(m),
-                day: Some(d),
-                ..Default::default()
-            })
-        };
+        let mk = |d| date_expr(PartialDate { year, month: Some(m), day: Some(d), ..Default::default() });
         out.push(Candidate {
             part: part(toks, i, mid, mk(d1), MONTH_DAY_DAY),
             second: Some(part(toks, second_start, c.pos, mk(d2), MONTH_DAY_DAY)),
@@ -69,12 +56,7 @@ pub fn find(text: &str, toks: &Tokens, i: usize, out: &mut Vec<Candidate>) {
         };
         (y2 > y1 && y2 - y1 < 200).then_some((y1, y2))
     }) {
-        let yr = |y| {
-            date_expr(PartialDate {
-                year: Some(y),
-                ..Default::default()
-            })
-        };
+        let yr = |y| date_expr(PartialDate { year: Some(y), ..Default::default() });
         out.push(Candidate {
             part: part(toks, i, i + 1, yr(y1), YEAR_YEAR),
             second: Some(part(toks, i + 2, i + 3, yr(y2), YEAR_YEAR)),
@@ -102,33 +84,18 @@ mod tests {
     fn month_day_day_splits_into_two_dates() {
         assert_eq!(
             ranges("Aug. 12-14"),
-            vec![
-                ("Aug. 12".into(), "XXXX-08-12".into()),
-                ("14".into(), "XXXX-08-14".into())
-            ]
+            vec![("Aug. 12".into(), "XXXX-08-12".into()), ("14".into(), "XXXX-08-14".into())]
         );
         assert_eq!(
             ranges("Aug. 12 to 14, 2024"),
-            vec![
-                ("Aug. 12".into(), "2024-08-12".into()),
-                ("14, 2024".into(), "2024-08-14".into())
-            ]
+            vec![("Aug. 12".into(), "2024-08-12".into()), ("14, 2024".into(), "2024-08-14".into())]
         );
     }
 
     #[test]
     fn year_ranges_split_and_expand_two_digit_ends() {
-        assert_eq!(
-            ranges("2019-2021"),
-            vec![
-                ("2019".into(), "2019".into()),
-                ("2021".into(), "2021".into())
-            ]
-        );
-        assert_eq!(
-            ranges("1998-99"),
-            vec![("1998".into(), "1998".into()), ("99".into(), "1999".into())]
-        );
+        assert_eq!(ranges("2019-2021"), vec![("2019".into(), "2019".into()), ("2021".into(), "2021".into())]);
+        assert_eq!(ranges("1998-99"), vec![("1998".into(), "1998".into()), ("99".into(), "1999".into())]);
         assert!(ranges("555-2024").is_empty());
     }
 }

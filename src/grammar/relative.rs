@@ -3,9 +3,7 @@
 //! the narrative ("the next day", "two days later", "that year", "a week earlier").
 
 use super::{Cursor, Rule};
-use crate::expr::{
-    Amount, Anchor, Expr, PartialDate, RefKind, Shift, TemporalExpr, TimeOfDay, Unit,
-};
+use crate::expr::{Amount, Anchor, Expr, PartialDate, RefKind, Shift, TemporalExpr, TimeOfDay, Unit};
 
 /// The rules of this module.
 pub fn rules() -> Vec<Rule> {
@@ -41,10 +39,7 @@ pub fn rules() -> Vec<Rule> {
         },
         Rule {
             id: "relative.weekend",
-            examples: &[
-                ("the weekend", "XXXX-WXX-WE"),
-                ("last weekend", "XXXX-WXX-WE~LAST"),
-            ],
+            examples: &[("the weekend", "XXXX-WXX-WE"), ("last weekend", "XXXX-WXX-WE~LAST")],
             parse: weekend,
         },
         Rule {
@@ -84,24 +79,12 @@ pub fn rules() -> Vec<Rule> {
 }
 
 fn offset(unit: Unit, offset: i32, anchor: Anchor, time: Option<TimeOfDay>) -> Option<Expr> {
-    Some(Expr::new(TemporalExpr::Offset {
-        unit,
-        offset,
-        anchor,
-        time,
-        counted: false,
-    }))
+    Some(Expr::new(TemporalExpr::Offset { unit, offset, anchor, time, counted: false }))
 }
 
 /// An offset written as a count of units ("three days ago", "a year earlier").
 fn counted(unit: Unit, offset: i32, anchor: Anchor) -> Option<Expr> {
-    Some(Expr::new(TemporalExpr::Offset {
-        unit,
-        offset,
-        anchor,
-        time: None,
-        counted: true,
-    }))
+    Some(Expr::new(TemporalExpr::Offset { unit, offset, anchor, time: None, counted: true }))
 }
 
 /// An optional part of day after a day word: "yesterday morning", "tomorrow night".
@@ -124,12 +107,7 @@ fn day_word(c: &mut Cursor) -> Option<Expr> {
             _ => 0,
         };
         if w == "tonight" {
-            return offset(
-                Unit::Day,
-                0,
-                Anchor::Reference,
-                Some(TimeOfDay::Part(crate::expr::PartOfDay::Night)),
-            );
+            return offset(Unit::Day, 0, Anchor::Reference, Some(TimeOfDay::Part(crate::expr::PartOfDay::Night)));
         }
         return offset(Unit::Day, n, Anchor::Reference, part_after(c));
     }
@@ -148,9 +126,7 @@ fn day_word(c: &mut Cursor) -> Option<Expr> {
 /// "this week", "last month", "next year", "the coming year", "the past year", "the current quarter".
 fn this_unit(c: &mut Cursor) -> Option<Expr> {
     let the = c.word("the");
-    let w = c.one_of(&[
-        "this", "last", "next", "past", "coming", "current", "latest", "present", "upcoming",
-    ])?;
+    let w = c.one_of(&["this", "last", "next", "past", "coming", "current", "latest", "present", "upcoming"])?;
     let n = match w {
         "this" | "current" | "present" => 0,
         "last" | "past" | "latest" => -1,
@@ -161,19 +137,12 @@ fn this_unit(c: &mut Cursor) -> Option<Expr> {
         return None;
     }
     let (unit, mult) = c.unit_singular()?;
-    if matches!(
-        unit,
-        Unit::Hour | Unit::Minute | Unit::Second | Unit::Weekend
-    ) {
+    if matches!(unit, Unit::Hour | Unit::Minute | Unit::Second | Unit::Weekend) {
         return None;
     }
     // "the past year", "the last decade": the span up to now, a duration (as "the past five years").
     if the && matches!(w, "past" | "last") {
-        return Some(Expr::new(TemporalExpr::Duration {
-            amount: Amount::Exact(mult as f64),
-            unit,
-            future: false,
-        }));
+        return Some(Expr::new(TemporalExpr::Duration { amount: Amount::Exact(mult as f64), unit, future: false }));
     }
     offset(unit, n * mult as i32, Anchor::Reference, None)
 }
@@ -187,13 +156,7 @@ fn weekend(c: &mut Cursor) -> Option<Expr> {
     if !c.word("weekend") {
         return None;
     }
-    Some(Expr::new(TemporalExpr::Date {
-        date: PartialDate {
-            weekend: true,
-            ..Default::default()
-        },
-        shift,
-    }))
+    Some(Expr::new(TemporalExpr::Date { date: PartialDate { weekend: true, ..Default::default() }, shift }))
 }
 
 /// An amount of whole units, converting fractions to a smaller unit ("two and a half years" is 30 months).
@@ -232,11 +195,7 @@ fn ago(c: &mut Cursor) -> Option<Expr> {
             let (n, unit) = whole(n * mult as f64, unit)?;
             counted(unit, sign * n, Anchor::Reference)
         }
-        _ => Some(Expr::new(TemporalExpr::Reference(if sign < 0 {
-            RefKind::Past
-        } else {
-            RefKind::Future
-        }))),
+        _ => Some(Expr::new(TemporalExpr::Reference(if sign < 0 { RefKind::Past } else { RefKind::Future }))),
     }
 }
 
@@ -245,15 +204,7 @@ fn ago(c: &mut Cursor) -> Option<Expr> {
 fn anaphoric(c: &mut Cursor) -> Option<Expr> {
     if let Some(e) = c.attempt(|c| {
         let the = c.word("the");
-        let w = c.one_of(&[
-            "next",
-            "following",
-            "previous",
-            "preceding",
-            "prior",
-            "same",
-            "that",
-        ])?;
+        let w = c.one_of(&["next", "following", "previous", "preceding", "prior", "same", "that"])?;
         if (w == "that") == the {
             return None;
         }
@@ -277,9 +228,7 @@ fn anaphoric(c: &mut Cursor) -> Option<Expr> {
             _ => 1,
         };
         // "the day before the vote" anchors on an event, not a date: only at the end of a clause.
-        if c.key()
-            .is_some_and(|k| !matches!(k, "." | "," | ";" | ")" | "and" | "'" | "\"" | "”"))
-        {
+        if c.key().is_some_and(|k| !matches!(k, "." | "," | ";" | ")" | "and" | "'" | "\"" | "”")) {
             return None;
         }
         offset(unit, n * mult as i32, Anchor::Narrative, None)

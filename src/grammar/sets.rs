@@ -21,36 +21,20 @@ pub fn rules() -> Vec<Rule> {
         },
         Rule {
             id: "set.adverb",
-            examples: &[
-                ("annually", "P1Y"),
-                ("weekly", "P1W"),
-                ("daily", "P1D"),
-                ("quarterly", "P3M"),
-            ],
+            examples: &[("annually", "P1Y"), ("weekly", "P1W"), ("daily", "P1D"), ("quarterly", "P3M")],
             parse: adverb,
         },
         Rule {
             id: "set.times_per",
-            examples: &[
-                ("twice a month", "P1M"),
-                ("three times a week", "P1W"),
-                ("once a year", "P1Y"),
-            ],
+            examples: &[("twice a month", "P1M"), ("three times a week", "P1W"), ("once a year", "P1Y")],
             parse: times_per,
         },
         Rule {
             id: "set.per_unit",
-            examples: &[
-                ("40 minutes [a day]", "P1D"),
-                ("two hours [per week]", "P1W"),
-            ],
+            examples: &[("40 minutes [a day]", "P1D"), ("two hours [per week]", "P1W")],
             parse: per_unit,
         },
-        Rule {
-            id: "set.weekday_plural",
-            examples: &[("Mondays", "XXXX-WXX-1")],
-            parse: weekday_plural,
-        },
+        Rule { id: "set.weekday_plural", examples: &[("Mondays", "XXXX-WXX-1")], parse: weekday_plural },
     ]
 }
 
@@ -80,11 +64,7 @@ fn every(c: &mut Cursor) -> Option<Expr> {
         }
     };
     let (unit, mult, _) = c.unit()?;
-    set(
-        duration_value(Amount::Exact(n * mult as f64), unit),
-        Some(quant),
-        None,
-    )
+    set(duration_value(Amount::Exact(n * mult as f64), unit), Some(quant), None)
 }
 
 /// "annually", "weekly", "daily", "quarterly", "hourly", "monthly", "yearly", "nightly".
@@ -134,11 +114,7 @@ fn times_per(c: &mut Cursor) -> Option<Expr> {
     if unit == Unit::Weekend {
         return None;
     }
-    set(
-        duration_value(Amount::Exact(mult as f64), unit),
-        None,
-        Some(format!("{n}X")),
-    )
+    set(duration_value(Amount::Exact(mult as f64), unit), None, Some(format!("{n}X")))
 }
 
 /// "a day" / "per week" right after an amount of time: "40 minutes a day", "two hours per week".

@@ -24,10 +24,7 @@ pub fn rules() -> Vec<Rule> {
 fn clock(c: &mut Cursor) -> Option<Expr> {
     let t = c.clock_time()?;
     Some(Expr::new(TemporalExpr::Date {
-        date: PartialDate {
-            time: Some(t),
-            ..Default::default()
-        },
+        date: PartialDate { time: Some(t), ..Default::default() },
         shift: Shift::Bare,
     }))
 }

@@ -18,9 +18,7 @@ pub struct PhraseTable<V> {
 
 impl<V> PhraseTable<V> {
     fn new() -> Self {
-        PhraseTable {
-            by_first: HashMap::new(),
-        }
+        PhraseTable { by_first: HashMap::new() }
     }
 
     fn insert(&mut self, words: Vec<String>, value: V) {
@@ -54,11 +52,7 @@ impl<V> PhraseTable<V> {
 
     /// The value of a single-word entry.
     pub fn word(&self, key: &str) -> Option<&V> {
-        self.by_first
-            .get(key)?
-            .iter()
-            .find(|(rest, _)| rest.is_empty())
-            .map(|(_, v)| v)
+        self.by_first.get(key)?.iter().find(|(rest, _)| rest.is_empty()).map(|(_, v)| v)
     }
 
     /// True when `key` is a single-word entry.
@@ -69,8 +63,7 @@ impl<V> PhraseTable<V> {
     /// Every word of every phrase, for the trigger prefilter.
     pub fn all_words(&self) -> impl Iterator<Item = &str> {
         self.by_first.iter().flat_map(|(first, list)| {
-            std::iter::once(first.as_str())
-                .chain(list.iter().flat_map(|(r, _)| r.iter().map(String::as_str)))
+            std::iter::once(first.as_str()).chain(list.iter().flat_map(|(r, _)| r.iter().map(String::as_str)))
         })
     }
 
@@ -141,9 +134,7 @@ macro_rules! table {
 /// The lexicon, loaded and validated on first use.
 pub fn lexicon() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
-    LEX.get_or_init(|| {
-        Lexicon::load().unwrap_or_else(|e| panic!("embedded word table is invalid: {e}"))
-    })
+    LEX.get_or_init(|| Lexicon::load().unwrap_or_else(|e| panic!("embedded word table is invalid: {e}")))
 }
 
 /// Splits a table file into (surface tokens, value) pairs.
@@ -155,9 +146,8 @@ fn entries(file: &str, src: &str) -> Result<Vec<(Vec<String>, String)>, String> 
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
-        let (surface, value) = line
-            .rsplit_once(" = ")
-            .ok_or_else(|| format!("{file}:{}: expected `surface = value`", n + 1))?;
+        let (surface, value) =
+            line.rsplit_once(" = ").ok_or_else(|| format!("{file}:{}: expected `surface = value`", n + 1))?;
         toks.tokenize(surface.trim(), 0);
         if toks.is_empty() {
             return Err(format!("{file}:{}: empty surface form", n + 1));
@@ -168,14 +158,10 @@ fn entries(file: &str, src: &str) -> Result<Vec<(Vec<String>, String)>, String> 
     Ok(out)
 }
 
-fn build<V>(
-    (file, src): (&str, &str),
-    parse: impl Fn(&str) -> Option<V>,
-) -> Result<PhraseTable<V>, String> {
+fn build<V>((file, src): (&str, &str), parse: impl Fn(&str) -> Option<V>) -> Result<PhraseTable<V>, String> {
     let mut t = PhraseTable::new();
     for (words, value) in entries(file, src)? {
-        let v = parse(&value)
-            .ok_or_else(|| format!("{file}: bad value `{value}` for `{}`", words.join(" ")))?;
+        let v = parse(&value).ok_or_else(|| format!("{file}: bad value `{value}` for `{}`", words.join(" ")))?;
         t.insert(words, v);
     }
     Ok(t)
@@ -192,11 +178,7 @@ fn parse_holiday(v: &str) -> Option<Holiday> {
         let p: Vec<i32> = rest.split(':').filter_map(|x| x.parse().ok()).collect();
         return match p[..] {
             [m, wd, n] if (1..=12).contains(&m) && (1..=7).contains(&wd) && n != 0 => {
-                Some(Holiday::NthWeekday {
-                    month: m as u32,
-                    weekday: wd as u32,
-                    n,
-                })
+                Some(Holiday::NthWeekday { month: m as u32, weekday: wd as u32, n })
             }
             _ => None,
         };
@@ -218,8 +200,7 @@ fn word_set((file, src): (&str, &str), tag: Option<&str>) -> Result<HashSet<Stri
         .into_iter()
         .filter_map(|(words, value)| match tag {
             // In not_dates.txt the tag is on the left: `after = kilometers`.
-            Some(t) => (words.join(" ") == t)
-                .then(|| value.to_lowercase().trim_end_matches('.').to_string()),
+            Some(t) => (words.join(" ") == t).then(|| value.to_lowercase().trim_end_matches('.').to_string()),
             None => Some(words.join(" ")),
         })
         .collect())
@@ -227,9 +208,7 @@ fn word_set((file, src): (&str, &str), tag: Option<&str>) -> Result<HashSet<Stri
 
 impl Lexicon {
     fn load() -> Result<Lexicon, String> {
-        let in_range = |lo: i64, hi: i64| {
-            move |v: &str| v.parse::<i64>().ok().filter(|n| (lo..=hi).contains(n))
-        };
+        let in_range = |lo: i64, hi: i64| move |v: &str| v.parse::<i64>().ok().filter(|n| (lo..=hi).contains(n));
         let tense = entries("tense.txt", include_str!("../../data/en/tense.txt"))?
             .into_iter()
             .map(|(w, v)| {
@@ -244,19 +223,11 @@ impl Lexicon {
             })
             .collect::<Result<_, String>>()?;
         Ok(Lexicon {
-            months: build(table!("months.txt"), |v| {
-                in_range(1, 12)(v).map(|n| n as u32)
-            })?,
-            weekdays: build(table!("weekdays.txt"), |v| {
-                in_range(1, 7)(v).map(|n| n as u32)
-            })?,
+            months: build(table!("months.txt"), |v| in_range(1, 12)(v).map(|n| n as u32))?,
+            weekdays: build(table!("weekdays.txt"), |v| in_range(1, 7)(v).map(|n| n as u32))?,
             numerals: build(table!("numerals.txt"), |v| v.parse().ok())?,
-            ordinals: build(table!("ordinals.txt"), |v| {
-                in_range(-1, 31)(v).map(|n| n as i32)
-            })?,
-            units: build(table!("units.txt"), |v| {
-                Unit::from_code(v).map(|u| (u, if v == "2W" { 2 } else { 1 }))
-            })?,
+            ordinals: build(table!("ordinals.txt"), |v| in_range(-1, 31)(v).map(|n| n as i32))?,
+            units: build(table!("units.txt"), |v| Unit::from_code(v).map(|u| (u, if v == "2W" { 2 } else { 1 })))?,
             seasons: build(table!("seasons.txt"), Season::from_code)?,
             parts_of_day: build(table!("parts_of_day.txt"), PartOfDay::from_code)?,
             vague: build(table!("vague.txt"), RefKind::from_value)?,

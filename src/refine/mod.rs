@@ -45,13 +45,7 @@ pub fn refine(text: &str, cands: &mut [Candidate], out: &mut Vec<Found>) {
 }
 
 fn from_part(p: &Part, range_start: bool) -> Found {
-    Found {
-        start: p.start,
-        end: p.end,
-        expr: p.expr.clone(),
-        rule: p.rule,
-        range_start,
-    }
+    Found { start: p.start, end: p.end, expr: p.expr.clone(), rule: p.rule, range_start }
 }
 
 fn select_longest(cands: &mut [Candidate]) -> Vec<&Candidate> {
@@ -89,27 +83,13 @@ fn merge_time_and_date(text: &str, found: &mut Vec<Found>) {
             _ => None,
         };
         let merged = match (joinable, time, &b.expr.kind) {
-            (true, Some(t), TemporalExpr::Date { date, shift })
-                if date.time.is_none() && is_day(date) =>
-            {
-                Some(TemporalExpr::Date {
-                    date: PartialDate {
-                        time: Some(t),
-                        ..*date
-                    },
-                    shift: *shift,
-                })
+            (true, Some(t), TemporalExpr::Date { date, shift }) if date.time.is_none() && is_day(date) => {
+                Some(TemporalExpr::Date { date: PartialDate { time: Some(t), ..*date }, shift: *shift })
             }
             (
                 true,
                 Some(t),
-                TemporalExpr::Offset {
-                    unit: crate::expr::Unit::Day,
-                    offset,
-                    anchor,
-                    time: None,
-                    counted,
-                },
+                TemporalExpr::Offset { unit: crate::expr::Unit::Day, offset, anchor, time: None, counted },
             ) => Some(TemporalExpr::Offset {
                 unit: crate::expr::Unit::Day,
                 offset: *offset,
@@ -123,10 +103,7 @@ fn merge_time_and_date(text: &str, found: &mut Vec<Found>) {
             let b = found.remove(i + 1);
             let a = &mut found[i];
             a.end = b.end;
-            a.expr = Expr {
-                kind,
-                modifier: b.expr.modifier,
-            };
+            a.expr = Expr { kind, modifier: b.expr.modifier };
             a.rule = "time.clock_date";
             a.range_start = b.range_start;
         }
@@ -143,9 +120,7 @@ fn link_ranges(text: &str, found: &mut [Found]) {
         if found[i].range_start || (i > 0 && found[i - 1].range_start) {
             continue;
         }
-        let gap = text[found[i].end..found[i + 1].start]
-            .trim()
-            .to_ascii_lowercase();
+        let gap = text[found[i].end..found[i + 1].start].trim().to_ascii_lowercase();
         let before = text[..found[i].start].trim_end().to_ascii_lowercase();
         let linked = match gap.as_str() {
             "-" | "–" | "—" | "to" | "through" | "until" | "till" | "thru" => true,
@@ -160,8 +135,7 @@ fn link_ranges(text: &str, found: &mut [Found]) {
         if !linked || a.time.is_some() != b.time.is_some() {
             continue;
         }
-        let inherit_year =
-            a.year.is_none() && b.year.is_some() && (a.month.is_some() || a.season.is_some());
+        let inherit_year = a.year.is_none() && b.year.is_some() && (a.month.is_some() || a.season.is_some());
         let year = b.year;
         found[i].range_start = true;
         if inherit_year {

@@ -81,9 +81,7 @@ const PUBLISHED: RGBColor = RGBColor(190, 84, 72);
 const WHITE: RGBColor = RGBColor(255, 255, 255);
 
 /// Month abbreviations for labels (English, fixed: output must not depend on the locale).
-const MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
+const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /// Renders the timeline's events as a standalone SVG chart.
 ///
@@ -94,12 +92,7 @@ const MONTHS: [&str; 12] = [
 /// deterministic and never panics; an empty timeline gives a small chart with a "no dated events"
 /// note.
 pub fn svg(timeline: &Timeline) -> String {
-    let title = fit(
-        &format!("Timeline: {}", clean(&timeline.document.name)),
-        WIDTH - 2.0 * MARGIN,
-        TITLE_SIZE,
-        true,
-    );
+    let title = fit(&format!("Timeline: {}", clean(&timeline.document.name)), WIDTH - 2.0 * MARGIN, TITLE_SIZE, true);
     let published = published_date(&timeline.document.dct);
     let mut out = String::new();
     let result = if timeline.events.is_empty() {
@@ -203,11 +196,7 @@ fn layout(events: &[Event], published: Option<NaiveDate>) -> Chart {
     let pub_day = published.map(|d| f64::from(d.num_days_from_ce()));
     let axis = domain(&spans, pub_day);
 
-    let mut items: Vec<Item> = events
-        .iter()
-        .zip(&spans)
-        .map(|(event, &(s, e))| place(event, &axis, s, e))
-        .collect();
+    let mut items: Vec<Item> = events.iter().zip(&spans).map(|(event, &(s, e))| place(event, &axis, s, e)).collect();
 
     // First fit, in time order (events come sorted; sort stably anyway), so earlier events take the
     // upper lanes.
@@ -216,10 +205,7 @@ fn layout(events: &[Event], published: Option<NaiveDate>) -> Chart {
     let mut lanes: Vec<Vec<(f64, f64)>> = Vec::new();
     for i in order {
         let (l, r) = item_extent(&items[i]);
-        let free = lanes.iter().position(|lane| {
-            lane.iter()
-                .all(|&(a, b)| r + LANE_GAP <= a || b + LANE_GAP <= l)
-        });
+        let free = lanes.iter().position(|lane| lane.iter().all(|&(a, b)| r + LANE_GAP <= a || b + LANE_GAP <= l));
         let lane = match free {
             Some(k) => k,
             None => {
@@ -242,15 +228,7 @@ fn layout(events: &[Event], published: Option<NaiveDate>) -> Chart {
         let day = pub_day?;
         Some((axis.x(day), format!("published {}", iso_date(d))))
     });
-    Chart {
-        height,
-        lanes: lane_count,
-        axis_y,
-        ticks,
-        years,
-        published,
-        items,
-    }
+    Chart { height, lanes: lane_count, axis_y, ticks, years, published, items }
 }
 
 /// The event's `[start, end)` as day numbers, with `end >= start`.
@@ -314,12 +292,7 @@ fn place(event: &Event, axis: &Axis, s: f64, e: f64) -> Item {
         Marker::Dot(axis.x(s))
     };
     let (ml, mr) = marker.extent();
-    let date = fit(
-        &friendly_value(&clean(&event.value)),
-        DATE_MAX_WIDTH,
-        LABEL_SIZE,
-        true,
-    );
+    let date = fit(&friendly_value(&clean(&event.value)), DATE_MAX_WIDTH, LABEL_SIZE, true);
     let headline = truncate_chars(&clean(&event.headline), HEADLINE_MAX_CHARS);
     let date_w = text_width(&date, LABEL_SIZE, true);
     let head_w = text_width(&headline, LABEL_SIZE, false);
@@ -345,21 +318,10 @@ fn place(event: &Event, axis: &Axis, s: f64, e: f64) -> Item {
     } else {
         // Only a bar wider than the canvas minus two short labels gets here; keep the text on it.
         let start = ml.max(MARGIN) + MARKER_GAP;
-        (
-            Side::Inside,
-            start,
-            mr.min(WIDTH - MARGIN) - MARKER_GAP - start,
-        )
+        (Side::Inside, start, mr.min(WIDTH - MARGIN) - MARKER_GAP - start)
     };
     let headline = fit(&headline, room - date_w - TEXT_GAP, LABEL_SIZE, false);
-    Item {
-        marker,
-        date,
-        headline,
-        side,
-        anchor_x,
-        lane: 0,
-    }
+    Item { marker, date, headline, side, anchor_x, lane: 0 }
 }
 
 /// Width of a date label followed (or preceded) by a headline.
@@ -373,10 +335,7 @@ fn label_width(date_w: f64, head_w: f64) -> f64 {
 
 /// The horizontal extent of an item's label.
 fn label_extent(item: &Item) -> (f64, f64) {
-    let w = label_width(
-        text_width(&item.date, LABEL_SIZE, true),
-        text_width(&item.headline, LABEL_SIZE, false),
-    );
+    let w = label_width(text_width(&item.date, LABEL_SIZE, true), text_width(&item.headline, LABEL_SIZE, false));
     match item.side {
         Side::Right | Side::Inside => (item.anchor_x, item.anchor_x + w),
         Side::Left => (item.anchor_x - w, item.anchor_x),
@@ -454,23 +413,11 @@ fn ticks(axis: &Axis) -> (Vec<Tick>, Vec<(f64, String)>) {
             continue;
         }
         let raw = tick_dates(step, axis.t0, axis.t1);
-        let ticks: Vec<(Tick, i32)> = raw
-            .into_iter()
-            .map(|(day, label, year)| {
-                (
-                    Tick {
-                        x: axis.x(day),
-                        label,
-                    },
-                    year,
-                )
-            })
-            .collect();
+        let ticks: Vec<(Tick, i32)> =
+            raw.into_iter().map(|(day, label, year)| (Tick { x: axis.x(day), label }, year)).collect();
         let readable = ticks.windows(2).all(|pair| {
             let (a, b) = (&pair[0].0, &pair[1].0);
-            let half = (text_width(&a.label, TICK_SIZE, false)
-                + text_width(&b.label, TICK_SIZE, false))
-                / 2.0;
+            let half = (text_width(&a.label, TICK_SIZE, false) + text_width(&b.label, TICK_SIZE, false)) / 2.0;
             b.x - a.x >= half + TICK_LABEL_GAP
         });
         if !readable {
@@ -513,9 +460,7 @@ fn tick_dates(step: Step, t0: f64, t1: f64) -> Vec<(f64, String, i32)> {
             // Align: multiples of n days for day steps, Mondays for weeks.
             for _ in 0..n {
                 let aligned = match step {
-                    Step::Weeks => {
-                        date_from_day(d).map(|x| x.weekday() == Weekday::Mon) == Some(true)
-                    }
+                    Step::Weeks => date_from_day(d).map(|x| x.weekday() == Weekday::Mon) == Some(true),
                     _ => d.rem_euclid(n) == 0,
                 };
                 if aligned {
@@ -589,15 +534,9 @@ fn day_label(date: NaiveDate) -> String {
 
 /// A text style: size in SVG pixels, weight, colour, anchor.
 fn style(size: f64, bold: bool, color: RGBColor, h: HPos) -> TextStyle<'static> {
-    let weight = if bold {
-        FontStyle::Bold
-    } else {
-        FontStyle::Normal
-    };
+    let weight = if bold { FontStyle::Bold } else { FontStyle::Normal };
     // plotters' SVG backend writes font-size as size / 1.24; undo that.
-    FontDesc::new(FontFamily::Name(FONT), size * 1.24, weight)
-        .color(&color)
-        .pos(Pos::new(h, VPos::Center))
+    FontDesc::new(FontFamily::Name(FONT), size * 1.24, weight).color(&color).pos(Pos::new(h, VPos::Center))
 }
 
 /// Pixel coordinates.
@@ -621,68 +560,31 @@ fn line(area: &Area, a: (f64, f64), b: (f64, f64), st: ShapeStyle) -> Result<(),
 /// The chart for a timeline without events.
 fn draw_empty(area: &Area, title: &str) -> Result<(), DrawError> {
     area.fill(&WHITE)?;
-    text(
-        area,
-        title,
-        MARGIN,
-        TITLE_Y,
-        &style(TITLE_SIZE, true, INK, HPos::Left),
-    )?;
-    text(
-        area,
-        "no dated events",
-        MARGIN,
-        TITLE_Y + 36.0,
-        &style(LABEL_SIZE, false, NOTE_INK, HPos::Left),
-    )?;
+    text(area, title, MARGIN, TITLE_Y, &style(TITLE_SIZE, true, INK, HPos::Left))?;
+    text(area, "no dated events", MARGIN, TITLE_Y + 36.0, &style(LABEL_SIZE, false, NOTE_INK, HPos::Left))?;
     area.present()
 }
 
 /// The chart for a timeline with events.
 fn draw_chart(area: &Area, title: &str, chart: &Chart) -> Result<(), DrawError> {
     area.fill(&WHITE)?;
-    text(
-        area,
-        title,
-        MARGIN,
-        TITLE_Y,
-        &style(TITLE_SIZE, true, INK, HPos::Left),
-    )?;
+    text(area, title, MARGIN, TITLE_Y, &style(TITLE_SIZE, true, INK, HPos::Left))?;
 
     // Lane stripes and tick grid lines behind everything else.
     for lane in (1..chart.lanes).step_by(2) {
         let top = LANES_TOP + lane as f64 * ROW;
-        area.draw(&Rectangle::new(
-            [px(MARGIN, top), px(WIDTH - MARGIN, top + ROW)],
-            STRIPE.filled(),
-        ))?;
+        area.draw(&Rectangle::new([px(MARGIN, top), px(WIDTH - MARGIN, top + ROW)], STRIPE.filled()))?;
     }
     for tick in &chart.ticks {
-        line(
-            area,
-            (tick.x, LANES_TOP),
-            (tick.x, chart.axis_y),
-            GRID.stroke_width(1),
-        )?;
+        line(area, (tick.x, LANES_TOP), (tick.x, chart.axis_y), GRID.stroke_width(1))?;
     }
 
     if let Some((x, label)) = &chart.published {
         let top = PUBLISHED_Y + 9.0;
-        area.draw(&DashedPathElement::new(
-            vec![px(*x, top), px(*x, chart.axis_y)],
-            5,
-            4,
-            PUBLISHED.stroke_width(1),
-        ))?;
+        area.draw(&DashedPathElement::new(vec![px(*x, top), px(*x, chart.axis_y)], 5, 4, PUBLISHED.stroke_width(1)))?;
         let w = text_width(label, TICK_SIZE, true);
         let cx = x.clamp(MARGIN + w / 2.0, WIDTH - MARGIN - w / 2.0);
-        text(
-            area,
-            label,
-            cx,
-            PUBLISHED_Y,
-            &style(TICK_SIZE, true, PUBLISHED, HPos::Center),
-        )?;
+        text(area, label, cx, PUBLISHED_Y, &style(TICK_SIZE, true, PUBLISHED, HPos::Center))?;
     }
 
     for item in &chart.items {
@@ -691,20 +593,10 @@ fn draw_chart(area: &Area, title: &str, chart: &Chart) -> Result<(), DrawError> 
 
     // The axis.
     let axis_y = chart.axis_y;
-    line(
-        area,
-        (PLOT_LEFT, axis_y),
-        (PLOT_RIGHT, axis_y),
-        AXIS.stroke_width(1),
-    )?;
+    line(area, (PLOT_LEFT, axis_y), (PLOT_RIGHT, axis_y), AXIS.stroke_width(1))?;
     let tick_style = style(TICK_SIZE, false, TICK_INK, HPos::Center);
     for tick in &chart.ticks {
-        line(
-            area,
-            (tick.x, axis_y),
-            (tick.x, axis_y + 5.0),
-            AXIS.stroke_width(1),
-        )?;
+        line(area, (tick.x, axis_y), (tick.x, axis_y + 5.0), AXIS.stroke_width(1))?;
         text(area, &tick.label, tick.x, axis_y + 16.0, &tick_style)?;
     }
     let year_style = style(TICK_SIZE, true, TICK_INK, HPos::Center);
@@ -720,19 +612,11 @@ fn draw_item(area: &Area, item: &Item) -> Result<(), DrawError> {
     match item.marker {
         Marker::Dot(x) => {
             let (cx, cy) = px(x, y);
-            area.draw(&Circle::new(
-                (cx, cy),
-                DOT_RADIUS as i32 + 1,
-                WHITE.filled(),
-            ))?;
+            area.draw(&Circle::new((cx, cy), DOT_RADIUS as i32 + 1, WHITE.filled()))?;
             area.draw(&Circle::new((cx, cy), DOT_RADIUS as i32, DOT.filled()))?;
         }
         Marker::Bar(x0, x1) => {
-            let h = if item.side == Side::Inside {
-                LABELLED_BAR_HEIGHT
-            } else {
-                BAR_HEIGHT
-            };
+            let h = if item.side == Side::Inside { LABELLED_BAR_HEIGHT } else { BAR_HEIGHT };
             let (a, b) = (px(x0, y - h / 2.0), px(x1, y + h / 2.0));
             area.draw(&Rectangle::new([a, b], BAR_FILL.filled()))?;
             area.draw(&Rectangle::new([a, b], BAR_EDGE.stroke_width(1)))?;
@@ -743,10 +627,7 @@ fn draw_item(area: &Area, item: &Item) -> Result<(), DrawError> {
     if item.side != Side::Inside {
         let (l, r) = label_extent(item);
         let plate = if item.lane % 2 == 1 { STRIPE } else { WHITE };
-        area.draw(&Rectangle::new(
-            [px(l - 3.0, y - 8.0), px(r + 3.0, y + 8.0)],
-            plate.filled(),
-        ))?;
+        area.draw(&Rectangle::new([px(l - 3.0, y - 8.0), px(r + 3.0, y + 8.0)], plate.filled()))?;
     }
     let date_w = text_width(&item.date, LABEL_SIZE, true);
     match item.side {
@@ -773,16 +654,8 @@ fn draw_item(area: &Area, item: &Item) -> Result<(), DrawError> {
 
 /// Collapses whitespace and drops characters XML cannot carry (control characters, U+FFFE/U+FFFF).
 fn clean(s: &str) -> String {
-    let mapped: String = s
-        .chars()
-        .map(|c| {
-            if c.is_control() || c == '\u{FFFE}' || c == '\u{FFFF}' {
-                ' '
-            } else {
-                c
-            }
-        })
-        .collect();
+    let mapped: String =
+        s.chars().map(|c| if c.is_control() || c == '\u{FFFE}' || c == '\u{FFFF}' { ' ' } else { c }).collect();
     mapped.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
@@ -835,9 +708,7 @@ fn char_em(c: char) -> f64 {
     match c {
         ' ' => 0.32,
         'i' | 'j' | 'l' | '\'' | '|' | '.' | ',' | ':' | ';' | '!' | '‘' | '’' => 0.34,
-        'f' | 't' | 'r' | 'I' | 'J' | '(' | ')' | '[' | ']' | '-' | '/' | '"' | '“' | '”' => {
-            0.42
-        }
+        'f' | 't' | 'r' | 'I' | 'J' | '(' | ')' | '[' | ']' | '-' | '/' | '"' | '“' | '”' => 0.42,
         'm' | 'M' | 'W' | 'w' | '@' | '%' | '&' | '—' | '…' => 1.0,
         'a'..='z' | '0'..='9' | '–' | '$' | '?' | '*' => 0.64,
         'A'..='Z' => 0.74,
@@ -920,10 +791,7 @@ fn friendly_point_opt(value: &str) -> Option<String> {
                 "DT" => "daytime",
                 _ => {
                     let hm = t.get(..5)?;
-                    let ok = hm.len() == 5
-                        && hm.as_bytes()[2] == b':'
-                        && digits(&hm[..2])
-                        && digits(&hm[3..]);
+                    let ok = hm.len() == 5 && hm.as_bytes()[2] == b':' && digits(&hm[..2]) && digits(&hm[3..]);
                     if !ok {
                         return None;
                     }
@@ -947,8 +815,7 @@ fn month_name(m: &str) -> Option<&'static str> {
 
 /// Days since 0001-01-01 (as day 1), with the time of day as a fraction.
 fn day_number(t: NaiveDateTime) -> f64 {
-    f64::from(t.date().num_days_from_ce())
-        + f64::from(t.time().num_seconds_from_midnight()) / 86400.0
+    f64::from(t.date().num_days_from_ce()) + f64::from(t.time().num_seconds_from_midnight()) / 86400.0
 }
 
 /// The date of a whole day number.
@@ -981,19 +848,10 @@ mod tests {
     use crate::timeline::{Document, Interval, SCHEMA};
 
     fn at(y: i32, m: u32, d: u32) -> NaiveDateTime {
-        NaiveDate::from_ymd_opt(y, m, d)
-            .and_then(|d| d.and_hms_opt(0, 0, 0))
-            .expect("valid test date")
+        NaiveDate::from_ymd_opt(y, m, d).and_then(|d| d.and_hms_opt(0, 0, 0)).expect("valid test date")
     }
 
-    fn event(
-        n: usize,
-        value: &str,
-        grain: Grain,
-        start: NaiveDateTime,
-        end: NaiveDateTime,
-        headline: &str,
-    ) -> Event {
+    fn event(n: usize, value: &str, grain: Grain, start: NaiveDateTime, end: NaiveDateTime, headline: &str) -> Event {
         Event {
             id: format!("e{n}"),
             value: value.to_string(),
@@ -1008,10 +866,7 @@ mod tests {
     fn timeline(name: &str, dct: &str, events: Vec<Event>) -> Timeline {
         Timeline {
             schema: SCHEMA.to_string(),
-            document: Document {
-                name: name.to_string(),
-                dct: dct.to_string(),
-            },
+            document: Document { name: name.to_string(), dct: dct.to_string() },
             mentions: Vec::new(),
             events,
         }
@@ -1028,16 +883,7 @@ mod tests {
             let v = format!("{y:04}-{m:02}");
             event(n, &v, Grain::Month, at(y, m, 1), at(ny, nm, 1), h)
         };
-        let year = |n, y, h: &str| {
-            event(
-                n,
-                &format!("{y}"),
-                Grain::Year,
-                at(y, 1, 1),
-                at(y + 1, 1, 1),
-                h,
-            )
-        };
+        let year = |n, y, h: &str| event(n, &format!("{y}"), Grain::Year, at(y, 1, 1), at(y + 1, 1, 1), h);
         timeline(
             "seed",
             "2024-08-13",
@@ -1080,11 +926,7 @@ mod tests {
     }
 
     fn unescape(s: &str) -> String {
-        s.replace("&lt;", "<")
-            .replace("&gt;", ">")
-            .replace("&quot;", "\"")
-            .replace("&apos;", "'")
-            .replace("&amp;", "&")
+        s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'").replace("&amp;", "&")
     }
 
     fn texts(svg: &str) -> Vec<TextEl> {
@@ -1097,9 +939,7 @@ mod tests {
             let close = after.find("</text>").expect("text closed");
             let content = after[open_end + 1..close].trim_matches('\n');
             let num = |n: &str| {
-                attr(tag, n)
-                    .and_then(|v| v.parse::<f64>().ok())
-                    .unwrap_or_else(|| panic!("numeric {n} in {tag}"))
+                attr(tag, n).and_then(|v| v.parse::<f64>().ok()).unwrap_or_else(|| panic!("numeric {n} in {tag}"))
             };
             out.push(TextEl {
                 x: num("x"),
@@ -1165,15 +1005,12 @@ mod tests {
         for (i, _) in s.match_indices('&') {
             let ent = &s[i..];
             assert!(
-                ["&amp;", "&lt;", "&gt;", "&quot;", "&apos;"]
-                    .iter()
-                    .any(|e| ent.starts_with(e)),
+                ["&amp;", "&lt;", "&gt;", "&quot;", "&apos;"].iter().any(|e| ent.starts_with(e)),
                 "bad entity in {s}"
             );
         }
         assert!(
-            !s.chars()
-                .any(|c| c.is_control() && c != '\n' && c != '\t' && c != '\r'),
+            !s.chars().any(|c| c.is_control() && c != '\n' && c != '\t' && c != '\r'),
             "control character in {s:?}"
         );
     }
@@ -1215,14 +1052,7 @@ mod tests {
         let contents = all_text(&svg);
         assert!(contents.contains(&"Timeline: seed".to_string()));
         assert!(contents.contains(&"published 2024-08-13".to_string()));
-        for date in [
-            "6 Jan 2021",
-            "2022",
-            "2023",
-            "May 2023",
-            "Jul 2024",
-            "12 Aug 2024",
-        ] {
+        for date in ["6 Jan 2021", "2022", "2023", "May 2023", "Jul 2024", "12 Aug 2024"] {
             assert!(contents.iter().any(|c| c == date), "date {date}");
         }
         assert_eq!(contents.iter().filter(|c| *c == "Nov 2024").count(), 2);
@@ -1232,12 +1062,8 @@ mod tests {
             assert!(contents.contains(&shown), "headline {shown}");
         }
         // The long headline is cut with an ellipsis.
-        assert!(contents
-            .iter()
-            .any(|c| c.starts_with("The glitchy start echoed") && c.ends_with('…')));
-        assert!(contents
-            .iter()
-            .all(|c| c.chars().count() <= HEADLINE_MAX_CHARS));
+        assert!(contents.iter().any(|c| c.starts_with("The glitchy start echoed") && c.ends_with('…')));
+        assert!(contents.iter().all(|c| c.chars().count() <= HEADLINE_MAX_CHARS));
         for year in ["2021", "2022", "2023", "2024"] {
             assert!(contents.iter().any(|c| c.contains(year)), "year {year}");
         }
@@ -1276,23 +1102,13 @@ mod tests {
             // A padded axis with day ticks around the event.
             assert!(contents.contains(&"Jan 6".to_string()), "{contents:?}");
             assert!(contents.contains(&"2021".to_string()));
-            assert_eq!(
-                contents.contains(&"published 2021-01-06".to_string()),
-                dct.starts_with("2021")
-            );
+            assert_eq!(contents.contains(&"published 2021-01-06".to_string()), dct.starts_with("2021"));
         }
     }
 
     #[test]
     fn range_event_is_a_bar() {
-        let e = event(
-            1,
-            "2021-01-06/2021-03-20",
-            Grain::Day,
-            at(2021, 1, 6),
-            at(2021, 3, 21),
-            "The investigation",
-        );
+        let e = event(1, "2021-01-06/2021-03-20", Grain::Day, at(2021, 1, 6), at(2021, 3, 21), "The investigation");
         let svg = svg(&timeline("range", "2021-04-01", vec![e]));
         assert_well_formed(&svg);
         assert_no_overlap(&svg);
@@ -1305,14 +1121,7 @@ mod tests {
     #[test]
     fn escapes_text() {
         let s = at(2024, 8, 12);
-        let e = event(
-            1,
-            "2024-08-12",
-            Grain::Day,
-            s,
-            at(2024, 8, 13),
-            "Q&A <live> \"now\"\u{1}",
-        );
+        let e = event(1, "2024-08-12", Grain::Day, s, at(2024, 8, 13), "Q&A <live> \"now\"\u{1}");
         let svg = svg(&timeline("a&b <c>", "2024-08-13", vec![e]));
         assert_well_formed(&svg);
         assert!(svg.contains("Q&amp;A &lt;live&gt; &quot;now&quot;"));
@@ -1324,47 +1133,12 @@ mod tests {
     fn extreme_and_odd_dates() {
         let events = vec![
             event(1, "0001", Grain::Year, at(1, 1, 1), at(2, 1, 1), "Year one"),
-            event(
-                2,
-                "9999",
-                Grain::Year,
-                at(9999, 1, 1),
-                at(10000, 1, 1),
-                "Far future",
-            ),
-            event(
-                3,
-                "19",
-                Grain::Century,
-                at(1900, 1, 1),
-                at(2000, 1, 1),
-                "The century",
-            ),
+            event(2, "9999", Grain::Year, at(9999, 1, 1), at(10000, 1, 1), "Far future"),
+            event(3, "19", Grain::Century, at(1900, 1, 1), at(2000, 1, 1), "The century"),
             // End before start must not break anything.
-            event(
-                4,
-                "2000-01-01",
-                Grain::Day,
-                at(2000, 1, 2),
-                at(2000, 1, 1),
-                "",
-            ),
-            event(
-                5,
-                "XXXX-08",
-                Grain::Month,
-                at(2024, 8, 1),
-                at(2024, 9, 1),
-                &"x".repeat(500),
-            ),
-            event(
-                6,
-                "0001/9999",
-                Grain::Year,
-                at(1, 1, 1),
-                at(10000, 1, 1),
-                "Everything",
-            ),
+            event(4, "2000-01-01", Grain::Day, at(2000, 1, 2), at(2000, 1, 1), ""),
+            event(5, "XXXX-08", Grain::Month, at(2024, 8, 1), at(2024, 9, 1), &"x".repeat(500)),
+            event(6, "0001/9999", Grain::Year, at(1, 1, 1), at(10000, 1, 1), "Everything"),
         ];
         let svg = svg(&timeline("extremes", "2024-08-13", events));
         assert_well_formed(&svg);
@@ -1380,22 +1154,8 @@ mod tests {
     #[test]
     fn chrono_extremes_do_not_panic() {
         let events = vec![
-            event(
-                1,
-                "?",
-                Grain::Second,
-                NaiveDateTime::MIN,
-                NaiveDateTime::MAX,
-                "All",
-            ),
-            event(
-                2,
-                "?",
-                Grain::Day,
-                NaiveDateTime::MAX,
-                NaiveDateTime::MIN,
-                "End",
-            ),
+            event(1, "?", Grain::Second, NaiveDateTime::MIN, NaiveDateTime::MAX, "All"),
+            event(2, "?", Grain::Day, NaiveDateTime::MAX, NaiveDateTime::MIN, "End"),
         ];
         let svg = svg(&timeline("huge", "9999-99-99", events));
         assert_well_formed(&svg);

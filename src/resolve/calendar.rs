@@ -23,10 +23,7 @@ fn midnight(d: NaiveDate) -> NaiveDateTime {
 
 /// Adds `n` months to the first of a month.
 pub fn add_months(y: i32, m: u32, n: i32) -> Option<(i32, u32)> {
-    let total = y
-        .checked_mul(12)?
-        .checked_add(m as i32 - 1)?
-        .checked_add(n)?;
+    let total = y.checked_mul(12)?.checked_add(m as i32 - 1)?.checked_add(n)?;
     Some((total.div_euclid(12), (total.rem_euclid(12) + 1) as u32))
 }
 
@@ -95,17 +92,11 @@ pub fn interval(d: &PartialDate) -> Option<(NaiveDateTime, NaiveDateTime, Grain)
     let (start, end) = match grain {
         Grain::Century => {
             let c = d.century?;
-            (
-                ymd(c * 100, 1, 1).or(ymd(1, 1, 1))?,
-                ymd(c * 100 + 100, 1, 1)?,
-            )
+            (ymd(c * 100, 1, 1).or(ymd(1, 1, 1))?, ymd(c * 100 + 100, 1, 1)?)
         }
         Grain::Decade => {
             let dec = d.decade?;
-            (
-                ymd(dec * 10, 1, 1).or(ymd(1, 1, 1))?,
-                ymd(dec * 10 + 10, 1, 1)?,
-            )
+            (ymd(dec * 10, 1, 1).or(ymd(1, 1, 1))?, ymd(dec * 10 + 10, 1, 1)?)
         }
         _ => day_span(d, grain)?,
     };
@@ -162,12 +153,7 @@ fn time_span(day: NaiveDate, t: &TimeOfDay) -> Option<(NaiveDateTime, NaiveDateT
             let s = midnight(day) + Duration::hours(h0 as i64);
             Some((s, midnight(day) + Duration::hours(h1 as i64)))
         }
-        TimeOfDay::Clock {
-            hour,
-            minute,
-            second,
-            ..
-        } => {
+        TimeOfDay::Clock { hour, minute, second, .. } => {
             let s = midnight(day)
                 + Duration::hours(hour as i64)
                 + Duration::minutes(minute.unwrap_or(0) as i64)
@@ -183,11 +169,7 @@ fn time_span(day: NaiveDate, t: &TimeOfDay) -> Option<(NaiveDateTime, NaiveDateT
 }
 
 /// Narrows an interval to the part a position modifier names: the first, middle or last third.
-pub fn narrow(
-    start: NaiveDateTime,
-    end: NaiveDateTime,
-    m: Option<Mod>,
-) -> (NaiveDateTime, NaiveDateTime) {
+pub fn narrow(start: NaiveDateTime, end: NaiveDateTime, m: Option<Mod>) -> (NaiveDateTime, NaiveDateTime) {
     let third = (end - start) / 3;
     match m {
         Some(Mod::Start) => (start, start + third),
@@ -228,11 +210,7 @@ pub fn shift_period(day: NaiveDate, unit: Unit, n: i32) -> Option<PartialDate> {
             p.weekend = unit == Unit::Weekend;
         }
         Unit::Day | Unit::Hour | Unit::Minute | Unit::Second => {
-            let d = if unit == Unit::Day {
-                day.checked_add_signed(Duration::days(n as i64))?
-            } else {
-                day
-            };
+            let d = if unit == Unit::Day { day.checked_add_signed(Duration::days(n as i64))? } else { day };
             p.year = Some(d.year());
             p.month = Some(d.month());
             p.day = Some(d.day());
@@ -261,46 +239,15 @@ mod tests {
     fn easter_and_floating_holidays() {
         assert_eq!(easter(2024), ymd(2024, 3, 31));
         assert_eq!(easter(2025), ymd(2025, 4, 20));
-        assert_eq!(
-            holiday_date(
-                Holiday::NthWeekday {
-                    month: 11,
-                    weekday: 4,
-                    n: 4
-                },
-                2024
-            ),
-            ymd(2024, 11, 28)
-        );
-        assert_eq!(
-            holiday_date(
-                Holiday::NthWeekday {
-                    month: 5,
-                    weekday: 1,
-                    n: -1
-                },
-                2024
-            ),
-            ymd(2024, 5, 27)
-        );
+        assert_eq!(holiday_date(Holiday::NthWeekday { month: 11, weekday: 4, n: 4 }, 2024), ymd(2024, 11, 28));
+        assert_eq!(holiday_date(Holiday::NthWeekday { month: 5, weekday: 1, n: -1 }, 2024), ymd(2024, 5, 27));
         assert_eq!(holiday_date(Holiday::Election, 2024), ymd(2024, 11, 5));
     }
 
     #[test]
     fn intervals_are_half_open() {
-        let d = PartialDate {
-            year: Some(2023),
-            season: Some(Season::Winter),
-            ..Default::default()
-        };
+        let d = PartialDate { year: Some(2023), season: Some(Season::Winter), ..Default::default() };
         let (s, e, g) = interval(&d).unwrap();
-        assert_eq!(
-            (s.date(), e.date(), g),
-            (
-                ymd(2023, 12, 1).unwrap(),
-                ymd(2024, 3, 1).unwrap(),
-                Grain::Season
-            )
-        );
+        assert_eq!((s.date(), e.date(), g), (ymd(2023, 12, 1).unwrap(), ymd(2024, 3, 1).unwrap(), Grain::Season));
     }
 }

@@ -7,8 +7,7 @@ pub mod policy;
 pub mod tense;
 
 use crate::expr::{
-    duration_value, Amount, Anchor, Expr, Grain, Mod, PartialDate, Shift, TemporalExpr, TimeOfDay,
-    Zone,
+    duration_value, Amount, Anchor, Expr, Grain, Mod, PartialDate, Shift, TemporalExpr, TimeOfDay, Zone,
 };
 use crate::lexicon::Tense;
 use crate::reference::Reference;
@@ -84,9 +83,7 @@ pub struct Resolved {
 /// Whether resolving `expr` depends on the tense of its clause (so callers compute it only then).
 pub fn needs_tense(expr: &Expr) -> bool {
     match &expr.kind {
-        TemporalExpr::Date { date, shift } => {
-            *shift == Shift::Bare && date.year.is_none() && date.yy.is_none()
-        }
+        TemporalExpr::Date { date, shift } => *shift == Shift::Bare && date.year.is_none() && date.yy.is_none(),
         TemporalExpr::Duration { future, .. } => *future,
         _ => false,
     }
@@ -94,30 +91,18 @@ pub fn needs_tense(expr: &Expr) -> bool {
 
 /// Resolves `expr` against `reference`. Returns `None` when the expression names no valid date
 /// ("February 30, 2021"), so that nothing invalid is ever emitted.
-pub fn resolve(
-    expr: &Expr,
-    reference: &Reference,
-    ctx: &Context,
-    policy: &Policy,
-) -> Option<Resolved> {
+pub fn resolve(expr: &Expr, reference: &Reference, ctx: &Context, policy: &Policy) -> Option<Resolved> {
     let r = reference.date;
     match &expr.kind {
-        TemporalExpr::Reference(k) => Some(plain(
-            TimexType::Date,
-            k.value().to_string(),
-            expr.modifier,
-            "vague reference",
-        )),
+        TemporalExpr::Reference(k) => {
+            Some(plain(TimexType::Date, k.value().to_string(), expr.modifier, "vague reference"))
+        }
         TemporalExpr::Set { value, quant, freq } => Some(Resolved {
             quant: *quant,
             freq: freq.clone(),
             ..plain(TimexType::Set, value.clone(), expr.modifier, "set")
         }),
-        TemporalExpr::Duration {
-            amount,
-            unit,
-            future,
-        } => {
+        TemporalExpr::Duration { amount, unit, future } => {
             if *future && ctx.tense == Some(Tense::Future) {
                 if let Amount::Exact(n) = amount {
                     if n.fract() == 0.0 && *n < 10000.0 {
@@ -131,34 +116,18 @@ pub fn resolve(
                     }
                 }
             }
-            Some(plain(
-                TimexType::Duration,
-                duration_value(*amount, *unit),
-                expr.modifier,
-                "duration",
-            ))
+            Some(plain(TimexType::Duration, duration_value(*amount, *unit), expr.modifier, "duration"))
         }
-        TemporalExpr::Offset {
-            unit,
-            offset,
-            anchor,
-            time,
-            counted,
-        } => {
+        TemporalExpr::Offset { unit, offset, anchor, time, counted } => {
             // "a year ago" in a report about the third quarter is that quarter a year before
             // ("net fell to $5 million from $7 million a year ago").
-            if let (true, crate::expr::Unit::Year, Some(q), None) =
-                (*counted, unit, ctx.quarter, time)
-            {
+            if let (true, crate::expr::Unit::Year, Some(q), None) = (*counted, unit, ctx.quarter, time) {
                 let mut d = shift_period(q.date(), crate::expr::Unit::Quarter, 4 * offset)?;
                 d.time = None;
                 return dated(
                     d,
                     expr.modifier,
-                    format!(
-                        "{offset:+} year from the quarter reported on ({})",
-                        q.date()
-                    ),
+                    format!("{offset:+} year from the quarter reported on ({})", q.date()),
                     true,
                 );
             }
@@ -168,21 +137,10 @@ pub fn resolve(
             };
             let mut d = shift_period(base, *unit, *offset)?;
             d.time = time.map(|t| fix_zone(t, base));
-            let from = if used {
-                "the narrative anchor"
-            } else {
-                "the reference"
-            };
-            dated(
-                d,
-                expr.modifier,
-                format!("{offset:+} {unit:?} from {from} {base}"),
-                used,
-            )
+            let from = if used { "the narrative anchor" } else { "the reference" };
+            dated(d, expr.modifier, format!("{offset:+} {unit:?} from {from} {base}"), used)
         }
-        TemporalExpr::Date { date, shift } => {
-            resolve_date(date, *shift, expr.modifier, r, ctx, policy)
-        }
+        TemporalExpr::Date { date, shift } => resolve_date(date, *shift, expr.modifier, r, ctx, policy),
     }
 }
 
@@ -201,20 +159,11 @@ fn plain(kind: TimexType, value: String, modifier: Option<Mod>, how: &str) -> Re
 }
 
 /// A resolved date: value, interval (narrowed by a position modifier), grain, type.
-fn dated(
-    d: PartialDate,
-    modifier: Option<Mod>,
-    how: String,
-    used_anchor: bool,
-) -> Option<Resolved> {
+fn dated(d: PartialDate, modifier: Option<Mod>, how: String, used_anchor: bool) -> Option<Resolved> {
     let (s, e, grain) = interval(&d)?;
     let (s, e) = narrow(s, e, modifier);
     Some(Resolved {
-        kind: if d.time.is_some() {
-            TimexType::Time
-        } else {
-            TimexType::Date
-        },
+        kind: if d.time.is_some() { TimexType::Time } else { TimexType::Date },
         value: d.to_string(),
         modifier,
         quant: None,
@@ -230,26 +179,13 @@ fn dated(
 /// first Sunday of November.
 fn fix_zone(t: TimeOfDay, day: NaiveDate) -> TimeOfDay {
     match t {
-        TimeOfDay::Clock {
-            hour,
-            minute,
-            second,
-            offset: Some(Zone::UsDaylight(m)),
-        } => {
+        TimeOfDay::Clock { hour, minute, second, offset: Some(Zone::UsDaylight(m)) } => {
             let y = day.year();
-            let dst = match (
-                calendar::nth_weekday(y, 3, 7, 2),
-                calendar::nth_weekday(y, 11, 7, 1),
-            ) {
+            let dst = match (calendar::nth_weekday(y, 3, 7, 2), calendar::nth_weekday(y, 11, 7, 1)) {
                 (Some(a), Some(b)) => day >= a && day < b,
                 _ => false,
             };
-            TimeOfDay::Clock {
-                hour,
-                minute,
-                second,
-                offset: Some(Zone::Fixed(if dst { m + 60 } else { m })),
-            }
+            TimeOfDay::Clock { hour, minute, second, offset: Some(Zone::Fixed(if dst { m + 60 } else { m })) }
         }
         t => t,
     }
@@ -267,8 +203,7 @@ fn resolve_date(
     if let Some(yy) = d.yy.take() {
         d.year = Some(policy::expand_two_digit_year(yy, r, policy));
     }
-    let weekday_like =
-        d.month.is_none() && d.season.is_none() && d.quarter.is_none() && d.half.is_none();
+    let weekday_like = d.month.is_none() && d.season.is_none() && d.quarter.is_none() && d.half.is_none();
     let l = lean(shift, ctx.tense, weekday_like);
     let how;
     if d.century.is_some() || d.decade.is_some() {
@@ -325,10 +260,7 @@ fn resolve_date(
         };
         d.year = Some(y);
         how = format!("season, {l:?} lean");
-    } else if let Some((first, len)) = d
-        .quarter
-        .map(|q| ((q - 1) * 3 + 1, 3))
-        .or(d.half.map(|h| ((h - 1) * 6 + 1, 6)))
+    } else if let Some((first, len)) = d.quarter.map(|q| ((q - 1) * 3 + 1, 3)).or(d.half.map(|h| ((h - 1) * 6 + 1, 6)))
     {
         // A quarter or half leans like a month, but the one under way counts as both past and future.
         let cur = (r.month() - 1) / len * len + 1;
@@ -352,12 +284,7 @@ fn resolve_date(
         d.weekday = None;
     }
     if let Some(t) = d.time {
-        let day = d
-            .year
-            .zip(d.month)
-            .zip(d.day)
-            .and_then(|((y, m), dd)| ymd(y, m, dd))
-            .unwrap_or(r);
+        let day = d.year.zip(d.month).zip(d.day).and_then(|((y, m), dd)| ymd(y, m, dd)).unwrap_or(r);
         d.time = Some(fix_zone(t, day));
     }
     dated(d, modifier, how, false)
@@ -392,24 +319,14 @@ mod tests {
     }
 
     fn value(kind: TemporalExpr, tense: Option<Tense>) -> String {
-        let ctx = Context {
-            tense,
-            ..Context::default()
-        };
-        resolve(&Expr::new(kind), &reference(), &ctx, &Policy::default())
-            .map(|r| r.value)
-            .unwrap_or_default()
+        let ctx = Context { tense, ..Context::default() };
+        resolve(&Expr::new(kind), &reference(), &ctx, &Policy::default()).map(|r| r.value).unwrap_or_default()
     }
 
     #[test]
     fn offsets_count_whole_units_from_the_reference() {
-        let off = |unit, offset| TemporalExpr::Offset {
-            unit,
-            offset,
-            anchor: Anchor::Reference,
-            time: None,
-            counted: false,
-        };
+        let off =
+            |unit, offset| TemporalExpr::Offset { unit, offset, anchor: Anchor::Reference, time: None, counted: false };
         assert_eq!(value(off(Unit::Month, -1), None), "2024-07");
         assert_eq!(value(off(Unit::Week, 0), None), "2024-W33");
         assert_eq!(value(off(Unit::Week, -1), None), "2024-W32");
@@ -419,11 +336,7 @@ mod tests {
 
     #[test]
     fn in_two_years_is_a_date_only_in_future_clauses() {
-        let d = TemporalExpr::Duration {
-            amount: Amount::Exact(2.0),
-            unit: Unit::Year,
-            future: true,
-        };
+        let d = TemporalExpr::Duration { amount: Amount::Exact(2.0), unit: Unit::Year, future: true };
         assert_eq!(value(d.clone(), Some(Tense::Future)), "2026");
         assert_eq!(value(d, Some(Tense::Past)), "P2Y");
     }
@@ -431,12 +344,7 @@ mod tests {
     #[test]
     fn impossible_dates_resolve_to_nothing() {
         let d = TemporalExpr::Date {
-            date: PartialDate {
-                year: Some(2021),
-                month: Some(2),
-                day: Some(30),
-                ..Default::default()
-            },
+            date: PartialDate { year: Some(2021), month: Some(2), day: Some(30), ..Default::default() },
             shift: Shift::Bare,
         };
         assert_eq!(value(d, None), "");

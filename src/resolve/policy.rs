@@ -19,10 +19,7 @@ pub struct Policy {
 
 impl Default for Policy {
     fn default() -> Self {
-        Policy {
-            month_first: true,
-            two_digit_future_years: 10,
-        }
+        Policy { month_first: true, two_digit_future_years: 10 }
     }
 }
 
@@ -65,12 +62,7 @@ pub fn lean(shift: Shift, tense: Option<Tense>, weekday_like: bool) -> Lean {
 /// Past lean includes the reference day itself ("said Tuesday" in a Tuesday paper is today);
 /// future lean does too ("will vote Tuesday" in a Tuesday paper is today). "last Monday" and
 /// "next Monday" are strict: never the reference day. "this Monday" is the Monday of the reference week.
-pub fn weekday_date(
-    reference: NaiveDate,
-    weekday: u32,
-    shift: Shift,
-    lean: Lean,
-) -> Option<NaiveDate> {
+pub fn weekday_date(reference: NaiveDate, weekday: u32, shift: Shift, lean: Lean) -> Option<NaiveDate> {
     let today = iso_weekday(reference) as i64;
     let wd = weekday as i64;
     let delta = match (shift, lean) {
@@ -125,23 +117,16 @@ pub fn year_for(reference: NaiveDate, month: u32, day: u32, lean: Lean) -> i32 {
             0
         }
     };
-    let candidates: Vec<(i32, (i64, i64))> = (y - 1..=y + 1)
-        .filter_map(|yy| span(yy).map(|sp| (yy, sp)))
-        .collect();
+    let candidates: Vec<(i32, (i64, i64))> = (y - 1..=y + 1).filter_map(|yy| span(yy).map(|sp| (yy, sp))).collect();
     let pick = match lean {
-        Lean::Past => candidates
-            .iter()
-            .rev()
-            .find(|(_, (s, _))| *s <= TENSE_SLACK_DAYS),
+        Lean::Past => candidates.iter().rev().find(|(_, (s, _))| *s <= TENSE_SLACK_DAYS),
         Lean::Future => candidates.iter().find(|(_, (_, e))| *e > -TENSE_SLACK_DAYS),
         Lean::Same => {
             let same = candidates.iter().find(|(yy, _)| *yy == y);
             let best = candidates.iter().min_by_key(|(_, sp)| distance(*sp));
             match (same, best) {
                 (Some(s), Some(b))
-                    if b.0 != y
-                        && distance(b.1) <= NEIGHBOUR_YEAR_DAYS
-                        && distance(b.1) < distance(s.1) =>
+                    if b.0 != y && distance(b.1) <= NEIGHBOUR_YEAR_DAYS && distance(b.1) < distance(s.1) =>
                 {
                     Some(b)
                 }

@@ -7,8 +7,8 @@ use crate::lexicon::{lexicon, Tense};
 
 /// Words that start a new clause: the clause of a mention stops at them.
 const CLAUSE_STARTS: &[&str] = &[
-    "that", "which", "who", "whom", "because", "although", "though", "while", "whereas", "if",
-    "unless", "when", "after", "before", "since", "until", "as",
+    "that", "which", "who", "whom", "because", "although", "though", "while", "whereas", "if", "unless", "when",
+    "after", "before", "since", "until", "as",
 ];
 
 const BOUNDARY_PUNCT: &[&str] = &[",", ";", ":", "(", ")", "—", "–", "\"", "“", "”"];
@@ -40,10 +40,7 @@ fn cue(toks: &Tokens, i: usize, text: &str) -> Option<Tense> {
             _ => Some(Tense::Present),
         };
     }
-    let capital = text[t.start..t.end]
-        .chars()
-        .next()
-        .is_some_and(char::is_uppercase);
+    let capital = text[t.start..t.end].chars().next().is_some_and(char::is_uppercase);
     if k.len() >= 5 && k.ends_with("ed") && !k.ends_with("eed") && k != "hundred" && !capital {
         return Some(Tense::PastVerb);
     }
@@ -56,11 +53,7 @@ pub fn clause_tense(text: &str, sentence: (usize, usize), span: (usize, usize)) 
     toks.tokenize(&text[sentence.0..sentence.1], sentence.0);
     let n = toks.len();
     let first = toks.toks.iter().position(|t| t.end > span.0).unwrap_or(n);
-    let last = toks
-        .toks
-        .iter()
-        .rposition(|t| t.start < span.1)
-        .map_or(first, |i| i + 1);
+    let last = toks.toks.iter().rposition(|t| t.start < span.1).map_or(first, |i| i + 1);
     // Clause bounds around the mention.
     let mut lo = first;
     while lo > 0 {
@@ -87,9 +80,7 @@ pub fn clause_tense(text: &str, sentence: (usize, usize), span: (usize, usize)) 
     let nearest = |lo: usize, hi: usize, verbs: Option<bool>| -> Option<Tense> {
         (lo..hi)
             .filter(|&i| i < first || i >= last)
-            .filter_map(|i| {
-                cue(&toks, i, text).map(|t| (i.abs_diff(first).min(i.abs_diff(last)), t))
-            })
+            .filter_map(|i| cue(&toks, i, text).map(|t| (i.abs_diff(first).min(i.abs_diff(last)), t)))
             .filter(|(_, t)| verbs.is_none_or(|v| (*t == Tense::PastVerb) == v))
             .min_by_key(|(d, _)| *d)
             .map(|(_, t)| if t == Tense::PastVerb { Tense::Past } else { t })
@@ -97,9 +88,7 @@ pub fn clause_tense(text: &str, sentence: (usize, usize), span: (usize, usize)) 
     // In its clause, auxiliaries and cue words outrank lexical verbs ("beaches would stay closed
     // through the weekend"). Outside it, a fronted date ("On Tuesday, the board said voting will
     // begin") belongs to the nearest verb of any kind: the main clause's.
-    nearest(lo, hi, Some(false))
-        .or_else(|| nearest(lo, hi, Some(true)))
-        .or_else(|| nearest(0, n, None))
+    nearest(lo, hi, Some(false)).or_else(|| nearest(lo, hi, Some(true))).or_else(|| nearest(0, n, None))
 }
 
 #[cfg(test)]
@@ -114,48 +103,21 @@ mod tests {
     #[test]
     fn auxiliaries_outrank_lexical_verbs() {
         assert_eq!(
-            tense(
-                "Officials said beaches would stay closed through the weekend.",
-                "the weekend"
-            ),
+            tense("Officials said beaches would stay closed through the weekend.", "the weekend"),
             Some(Tense::Future)
         );
         assert_eq!(
-            tense(
-                "A hearing is set for 10:30 a.m. Monday at City Hall.",
-                "10:30 a.m. Monday"
-            ),
+            tense("A hearing is set for 10:30 a.m. Monday at City Hall.", "10:30 a.m. Monday"),
             Some(Tense::Future)
         );
     }
 
     #[test]
     fn nearest_cue_in_the_clause_wins() {
-        assert_eq!(
-            tense(
-                "Trump speculated about it if he wins in November.",
-                "November"
-            ),
-            Some(Tense::Future)
-        );
-        assert_eq!(
-            tense("In November, sales fell.", "November"),
-            Some(Tense::Past)
-        );
-        assert_eq!(
-            tense("They will meet on Monday.", "Monday"),
-            Some(Tense::Future)
-        );
-        assert_eq!(
-            tense("Monday marked a partial return.", "Monday"),
-            Some(Tense::Past)
-        );
-        assert_eq!(
-            tense(
-                "He is up against her in the upcoming November election.",
-                "November"
-            ),
-            Some(Tense::Future)
-        );
+        assert_eq!(tense("Trump speculated about it if he wins in November.", "November"), Some(Tense::Future));
+        assert_eq!(tense("In November, sales fell.", "November"), Some(Tense::Past));
+        assert_eq!(tense("They will meet on Monday.", "Monday"), Some(Tense::Future));
+        assert_eq!(tense("Monday marked a partial return.", "Monday"), Some(Tense::Past));
+        assert_eq!(tense("He is up against her in the upcoming November election.", "November"), Some(Tense::Future));
     }
 }

@@ -14,13 +14,12 @@ pub const MAX_WORDS: usize = 16;
 
 const BOUNDARY_PUNCT: &[&str] = &[",", ";", ":", "(", ")", "—", "–", "\"", "“", "”", "?", "!"];
 const CLAUSE_STARTS: &[&str] = &[
-    "that", "which", "who", "whom", "because", "although", "though", "while", "whereas", "if",
-    "unless", "when", "since", "until", "but", "where",
+    "that", "which", "who", "whom", "because", "although", "though", "while", "whereas", "if", "unless", "when",
+    "since", "until", "but", "where",
 ];
 const PREPOSITIONS: &[&str] = &[
-    "on", "in", "at", "since", "during", "by", "from", "until", "of", "for", "to", "before",
-    "after", "as", "through", "over", "within", "around", "about", "early", "late", "until",
-    "till",
+    "on", "in", "at", "since", "during", "by", "from", "until", "of", "for", "to", "before", "after", "as", "through",
+    "over", "within", "around", "about", "early", "late", "until", "till",
 ];
 const LEADING_FILLER: &[&str] = &[
     "and",
@@ -48,10 +47,9 @@ const LEADING_FILLER: &[&str] = &[
     "where",
 ];
 const FUNCTION_WORDS: &[&str] = &[
-    "the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "by", "for", "with", "from",
-    "his", "her", "its", "their", "he", "she", "it", "they", "we", "i", "you", "this", "that",
-    "is", "was", "were", "are", "be", "been", "had", "has", "have", "upcoming", "coming", "next",
-    "last",
+    "the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "by", "for", "with", "from", "his", "her", "its",
+    "their", "he", "she", "it", "they", "we", "i", "you", "this", "that", "is", "was", "were", "are", "be", "been",
+    "had", "has", "have", "upcoming", "coming", "next", "last",
 ];
 
 /// A word of the sentence: its text and whether it is punctuation.
@@ -65,12 +63,7 @@ struct Word<'a> {
 
 /// The headline for the mention at byte span `mention` (document offsets) in the sentence at
 /// `sentence` (document offsets), where `others` are the spans of the sentence's other mentions.
-pub fn headline(
-    text: &str,
-    sentence: (usize, usize),
-    mention: (usize, usize),
-    others: &[(usize, usize)],
-) -> String {
+pub fn headline(text: &str, sentence: (usize, usize), mention: (usize, usize), others: &[(usize, usize)]) -> String {
     let mut toks = Tokens::default();
     toks.tokenize(&text[sentence.0..sentence.1], sentence.0);
     let words: Vec<Word> = toks
@@ -87,10 +80,7 @@ pub fn headline(
     let n = words.len();
     let in_span = |i: usize, (s, e): (usize, usize)| toks.toks[i].start < e && toks.toks[i].end > s;
     let first = (0..n).find(|&i| in_span(i, mention)).unwrap_or(0);
-    let last = (0..n)
-        .rev()
-        .find(|&i| in_span(i, mention))
-        .map_or(first + 1, |i| i + 1);
+    let last = (0..n).rev().find(|&i| in_span(i, mention)).map_or(first + 1, |i| i + 1);
     let is_other = |i: usize| others.iter().any(|&o| in_span(i, o));
     let boundary = |i: usize| BOUNDARY_PUNCT.contains(&words[i].key.as_str()) || is_other(i);
 
@@ -111,9 +101,7 @@ pub fn headline(
     let after_start = if possessive { last + 1 } else { last };
     let after = clean(&words, after_start, hi, &words, false);
     let content = |ws: &[usize]| {
-        ws.iter()
-            .filter(|&&i| !FUNCTION_WORDS.contains(&words[i].key.as_str()) && !words[i].punct)
-            .count()
+        ws.iter().filter(|&&i| !FUNCTION_WORDS.contains(&words[i].key.as_str()) && !words[i].punct).count()
     };
 
     let chosen: Vec<usize> = if possessive && content(&after) >= 1 {
@@ -129,11 +117,7 @@ pub fn headline(
         while start > 0 && !is_other(start - 1) {
             start -= 1;
         }
-        let wider = if lo > 0 {
-            clean(&words, start, first, &words, true)
-        } else {
-            Vec::new()
-        };
+        let wider = if lo > 0 { clean(&words, start, first, &words, true) } else { Vec::new() };
         let mut next_lo = hi;
         while next_lo < n && words[next_lo].punct {
             next_lo += 1;
@@ -167,9 +151,7 @@ fn clean(words: &[Word], lo: usize, hi: usize, all: &[Word], before_mention: boo
         })
         .collect();
     if before_mention {
-        while idx.last().is_some_and(|&i| {
-            PREPOSITIONS.contains(&words[i].key.as_str()) || words[i].key == "the"
-        }) {
+        while idx.last().is_some_and(|&i| PREPOSITIONS.contains(&words[i].key.as_str()) || words[i].key == "the") {
             idx.pop();
         }
     }
@@ -178,13 +160,7 @@ fn clean(words: &[Word], lo: usize, hi: usize, all: &[Word], before_mention: boo
         if matches!(words[f].key.as_str(), "who" | "which") && f >= 2 && words[f - 1].key == "," {
             // "..., Trump, who had been banned": the capitalized words before the comma.
             let mut s = f - 1;
-            while s > 0
-                && all[s - 1]
-                    .text
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_uppercase)
-            {
+            while s > 0 && all[s - 1].text.chars().next().is_some_and(char::is_uppercase) {
                 s -= 1;
             }
             if s < f - 1 {
@@ -193,8 +169,7 @@ fn clean(words: &[Word], lo: usize, hi: usize, all: &[Word], before_mention: boo
         }
     }
     while idx.first().is_some_and(|&i| {
-        LEADING_FILLER.contains(&words[i].key.as_str())
-            || matches!(words[i].key.as_str(), "who" | "which")
+        LEADING_FILLER.contains(&words[i].key.as_str()) || matches!(words[i].key.as_str(), "who" | "which")
     }) {
         idx.remove(0);
     }
@@ -236,10 +211,8 @@ fn drop_auxiliaries(words: &[Word], idx: Vec<usize>) -> Vec<usize> {
     while k < idx.len() {
         let w = &words[idx[k]];
         let next = idx.get(k + 1).map(|&j| &words[j]);
-        let aux = matches!(
-            w.key.as_str(),
-            "had" | "has" | "have" | "was" | "were" | "is" | "are"
-        ) && next.is_some_and(|n| n.key == "been" || is_participle(n));
+        let aux = matches!(w.key.as_str(), "had" | "has" | "have" | "was" | "were" | "is" | "are")
+            && next.is_some_and(|n| n.key == "been" || is_participle(n));
         if aux {
             if next.is_some_and(|n| n.key == "been") {
                 k += 1;
@@ -257,8 +230,7 @@ fn drop_auxiliaries(words: &[Word], idx: Vec<usize>) -> Vec<usize> {
 fn drop_leading_verb(words: &[Word], mut idx: Vec<usize>) -> Vec<usize> {
     if idx.len() > 2
         && idx.first().is_some_and(|&i| {
-            words[i].key.ends_with("ed")
-                && words[i].text.chars().next().is_some_and(char::is_lowercase)
+            words[i].key.ends_with("ed") && words[i].text.chars().next().is_some_and(char::is_lowercase)
         })
     {
         idx.remove(0);
@@ -273,11 +245,7 @@ fn cap(words: &[Word], mut idx: Vec<usize>) -> Vec<usize> {
         let capital = |i: usize| words[i].text.chars().next().is_some_and(char::is_uppercase);
         // Do not end inside a name ("Ron DeSantis' White | House").
         if let Some(&l) = idx.last() {
-            if capital(l)
-                && words
-                    .get(l + 1)
-                    .is_some_and(|w| w.text.chars().next().is_some_and(char::is_uppercase))
-            {
+            if capital(l) && words.get(l + 1).is_some_and(|w| w.text.chars().next().is_some_and(char::is_uppercase)) {
                 while idx.last().is_some_and(|&i| capital(i)) {
                     idx.pop();
                 }
@@ -285,8 +253,7 @@ fn cap(words: &[Word], mut idx: Vec<usize>) -> Vec<usize> {
         }
     }
     while idx.last().is_some_and(|&i| {
-        FUNCTION_WORDS.contains(&words[i].key.as_str())
-            || PREPOSITIONS.contains(&words[i].key.as_str())
+        FUNCTION_WORDS.contains(&words[i].key.as_str()) || PREPOSITIONS.contains(&words[i].key.as_str())
     }) {
         idx.pop();
     }
@@ -305,9 +272,7 @@ fn render(words: &[Word], idx: &[usize]) -> String {
         out.push_str(w.text);
         prev = Some(i);
     }
-    let out = out
-        .trim_matches(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'')
-        .to_string();
+    let out = out.trim_matches(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'').to_string();
     let mut chars = out.chars();
     match chars.next() {
         Some(c) => c.to_uppercase().chain(chars).collect(),
@@ -338,16 +303,16 @@ mod tests {
     #[test]
     fn possessive_mention_takes_what_follows() {
         assert_eq!(
-            h("They discussed issues, including last month’s assassination attempt on Trump at a rally, and more.", "last month"),
+            h(
+                "They discussed issues, including last month’s assassination attempt on Trump at a rally, and more.",
+                "last month"
+            ),
             "Assassination attempt on Trump at a rally"
         );
     }
 
     #[test]
     fn fronted_date_takes_the_main_clause() {
-        assert_eq!(
-            h("In November, sales fell sharply.", "November"),
-            "Sales fell sharply"
-        );
+        assert_eq!(h("In November, sales fell sharply.", "November"), "Sales fell sharply");
     }
 }

@@ -202,9 +202,7 @@ pub fn build_events(text: &str, placed: &[Placed]) -> Vec<Event> {
             },
         ));
     }
-    events.sort_by(|(ia, a), (ib, b)| {
-        (a.interval.start, a.grain, ia).cmp(&(b.interval.start, b.grain, ib))
-    });
+    events.sort_by(|(ia, a), (ib, b)| (a.interval.start, a.grain, ia).cmp(&(b.interval.start, b.grain, ib)));
     events
         .into_iter()
         .enumerate()

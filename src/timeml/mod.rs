@@ -56,12 +56,7 @@ fn syntax(path: &Path, src: &str, pos: usize, message: impl Into<String>) -> Err
     let before = &src[..floor_char(src, pos)];
     let line = before.matches('\n').count() + 1;
     let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-    Error::Syntax {
-        path: path.to_path_buf(),
-        line,
-        column,
-        message: message.into(),
-    }
+    Error::Syntax { path: path.to_path_buf(), line, column, message: message.into() }
 }
 
 fn floor_char(s: &str, mut i: usize) -> usize {
@@ -71,19 +66,12 @@ fn floor_char(s: &str, mut i: usize) -> usize {
     i
 }
 
-fn attrs_of(
-    e: &BytesStart,
-    path: &Path,
-    src: &str,
-    pos: usize,
-) -> Result<BTreeMap<String, String>, Error> {
+fn attrs_of(e: &BytesStart, path: &Path, src: &str, pos: usize) -> Result<BTreeMap<String, String>, Error> {
     let mut out = BTreeMap::new();
     for a in e.attributes() {
         let a = a.map_err(|err| syntax(path, src, pos, format!("bad attribute: {err}")))?;
         let key = String::from_utf8_lossy(a.key.as_ref()).into_owned();
-        let value = a
-            .unescape_value()
-            .map_err(|err| syntax(path, src, pos, format!("bad attribute value: {err}")))?;
+        let value = a.unescape_value().map_err(|err| syntax(path, src, pos, format!("bad attribute value: {err}")))?;
         out.insert(key, value.into_owned());
     }
     Ok(out)
@@ -113,14 +101,9 @@ pub fn parse(src: &str, path: &Path) -> Result<TimeMlDoc, Error> {
     let mut depth_in_text = 0usize;
     loop {
         let pos = reader.buffer_position() as usize;
-        let ev = reader.read_event().map_err(|e| {
-            syntax(
-                path,
-                src,
-                reader.error_position() as usize,
-                format!("malformed XML: {e}"),
-            )
-        })?;
+        let ev = reader
+            .read_event()
+            .map_err(|e| syntax(path, src, reader.error_position() as usize, format!("malformed XML: {e}")))?;
         let end = reader.buffer_position() as usize;
         let inside = text_start.is_some() && !text_done;
         match ev {
@@ -162,11 +145,7 @@ pub fn parse(src: &str, path: &Path) -> Result<TimeMlDoc, Error> {
                         depth_in_text = depth_in_text.saturating_sub(1);
                         if name == b"TIMEX3" {
                             if let Some((start, attrs)) = open.pop() {
-                                gold.push(GoldTimex {
-                                    start,
-                                    end: text.len(),
-                                    attrs,
-                                });
+                                gold.push(GoldTimex { start, end: text.len(), attrs });
                             }
                         }
                     }
@@ -179,14 +158,9 @@ pub fn parse(src: &str, path: &Path) -> Result<TimeMlDoc, Error> {
             Event::Text(t) => {
                 let raw = &src[pos..end];
                 if inside {
-                    decode_into(raw, &mut raw_text, &mut text, &mut raw_of)
-                        .map_err(|m| syntax(path, src, pos, m))?;
+                    decode_into(raw, &mut raw_text, &mut text, &mut raw_of).map_err(|m| syntax(path, src, pos, m))?;
                 } else if in_docid {
-                    docid = Some(
-                        t.unescape()
-                            .map(|s| s.trim().to_string())
-                            .unwrap_or_default(),
-                    );
+                    docid = Some(t.unescape().map(|s| s.trim().to_string()).unwrap_or_default());
                 }
             }
             Event::CData(c) => {
@@ -207,44 +181,24 @@ pub fn parse(src: &str, path: &Path) -> Result<TimeMlDoc, Error> {
         }
     }
     let Some(ts) = text_start else {
-        return Err(Error::input(
-            path,
-            "not a TimeML document we can read: no <TEXT> element",
-        ));
+        return Err(Error::input(path, "not a TimeML document we can read: no <TEXT> element"));
     };
     if !text_done {
         return Err(syntax(path, src, src.len(), "<TEXT> is never closed"));
     }
     gold.sort_by_key(|g: &GoldTimex| (g.start, g.end));
-    Ok(TimeMlDoc {
-        docid,
-        dct,
-        prefix: src[..ts].to_string(),
-        raw_text,
-        text,
-        raw_of,
-        gold,
-    })
+    Ok(TimeMlDoc { docid, dct, prefix: src[..ts].to_string(), raw_text, text, raw_of, gold })
 }
 
 /// Appends escaped `raw` to `raw_text` and its decoded form to `text`, recording the offset map.
-fn decode_into(
-    raw: &str,
-    raw_text: &mut String,
-    text: &mut String,
-    raw_of: &mut Vec<usize>,
-) -> Result<(), String> {
+fn decode_into(raw: &str, raw_text: &mut String, text: &mut String, raw_of: &mut Vec<usize>) -> Result<(), String> {
     let mut i = 0;
     let b = raw.as_bytes();
     while i < b.len() {
         let base = raw_text.len() + i;
         if b[i] == b'&' {
-            let j = raw[i..]
-                .find(';')
-                .map(|k| i + k)
-                .ok_or("an `&` that starts no entity")?;
-            let decoded =
-                quick_xml::escape::unescape(&raw[i..=j]).map_err(|e| format!("bad entity: {e}"))?;
+            let j = raw[i..].find(';').map(|k| i + k).ok_or("an `&` that starts no entity")?;
+            let decoded = quick_xml::escape::unescape(&raw[i..=j]).map_err(|e| format!("bad entity: {e}"))?;
             for _ in 0..decoded.len() {
                 raw_of.push(base);
             }
@@ -307,12 +261,7 @@ impl TimeMlDoc {
                 continue; // overlapping or empty: never nest tags
             }
             out.push_str(&self.raw_text[last..s]);
-            out.push_str(&format!(
-                "<TIMEX3 tid=\"{}\" type=\"{}\" value=\"{}\"",
-                tid(m),
-                m.kind.name(),
-                esc(&m.value)
-            ));
+            out.push_str(&format!("<TIMEX3 tid=\"{}\" type=\"{}\" value=\"{}\"", tid(m), m.kind.name(), esc(&m.value)));
             if let Some(md) = m.modifier {
                 out.push_str(&format!(" mod=\"{}\"", md.name()));
             }
@@ -366,13 +315,7 @@ pub fn text_section(s: &str) -> Option<&str> {
 pub fn read(path: &Path) -> Result<TimeMlDoc, Error> {
     let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
     let src = String::from_utf8(bytes).map_err(|e| {
-        Error::input(
-            path,
-            format!(
-                "not UTF-8 at byte {}: TimeML input must be UTF-8",
-                e.utf8_error().valid_up_to()
-            ),
-        )
+        Error::input(path, format!("not UTF-8 at byte {}: TimeML input must be UTF-8", e.utf8_error().valid_up_to()))
     })?;
     parse(&src, path)
 }
