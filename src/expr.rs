@@ -488,6 +488,9 @@ pub enum Anchor {
     Reference,
     /// The most recent date mentioned before, else the reference: "the next day", "two days later".
     Narrative,
+    /// The period a report is about: the latest quarter mentioned before, else the last completed
+    /// one ("the quarter" in an earnings story).
+    Reported,
 }
 
 /// A counted amount of a unit ("three", "a", "several").
@@ -667,6 +670,7 @@ impl Expr {
                 let a = match anchor {
                     Anchor::Reference => "REF",
                     Anchor::Narrative => "ANCHOR",
+                    Anchor::Reported => "REPORTED",
                 };
                 let t = time.map(|t| t.to_string()).unwrap_or_default();
                 format!("{a}{offset:+}{unit:?}{t}")

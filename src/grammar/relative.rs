@@ -67,6 +67,11 @@ pub fn rules() -> Vec<Rule> {
             parse: anaphoric,
         },
         Rule {
+            id: "relative.reported_period",
+            examples: &[("the quarter", "REPORTED+0Quarter"), ("the latest period", "REPORTED+0Quarter")],
+            parse: reported_period,
+        },
+        Rule {
             id: "relative.year_earlier",
             examples: &[
                 ("the year-earlier quarter", "ANCHOR-1Year"),
@@ -246,6 +251,32 @@ fn anaphoric(c: &mut Cursor) -> Option<Expr> {
     };
     let (n, unit) = whole(n * mult as f64, unit)?;
     counted(unit, sign * n, Anchor::Narrative)
+}
+
+/// "the quarter", "the latest period": in a report, the quarter reported on.
+fn reported_period(c: &mut Cursor) -> Option<Expr> {
+    if !c.word("the") {
+        return None;
+    }
+    let latest = c.one_of(&["latest", "most", "recent"]).is_some();
+    if latest && c.key_at(-1) == Some("most") && !c.word("recent") {
+        return None;
+    }
+    match c.one_of(&["quarter", "period"])? {
+        "period" if !latest => return None,
+        _ => {}
+    }
+    // "the quarter of a century", "the quarter ended Sept. 30" is still the quarter; "a quarter of" is not.
+    if c.key() == Some("of") {
+        return None;
+    }
+    Some(Expr::new(TemporalExpr::Offset {
+        unit: Unit::Quarter,
+        offset: 0,
+        anchor: Anchor::Reported,
+        time: None,
+        counted: false,
+    }))
 }
 
 /// "the year-earlier quarter", "the year-ago period", "year-earlier": the same period a year before.

@@ -131,6 +131,14 @@ pub fn resolve(expr: &Expr, reference: &Reference, ctx: &Context, policy: &Polic
                     true,
                 );
             }
+            if *anchor == Anchor::Reported {
+                let (base, n, how) = match ctx.quarter {
+                    Some(q) => (q.date(), *offset, "the quarter reported on"),
+                    None => (r, offset - 1, "the last completed quarter"),
+                };
+                let d = shift_period(base, *unit, n)?;
+                return dated(d, expr.modifier, format!("{how} ({base})"), ctx.quarter.is_some());
+            }
             let (base, used) = match (anchor, ctx.anchor) {
                 (Anchor::Narrative, Some((a, g))) if g >= unit.grain() => (a.date(), true),
                 _ => (r, false),
@@ -262,14 +270,9 @@ fn resolve_date(
         how = format!("season, {l:?} lean");
     } else if let Some((first, len)) = d.quarter.map(|q| ((q - 1) * 3 + 1, 3)).or(d.half.map(|h| ((h - 1) * 6 + 1, 6)))
     {
-        // A quarter or half leans like a month, but the one under way counts as both past and future.
-        let cur = (r.month() - 1) / len * len + 1;
-        let y = r.year();
-        d.year = Some(match l {
-            Lean::Past if first > cur => y - 1,
-            Lean::Future if first < cur => y + 1,
-            _ => y,
-        });
+        // A quarter or half leans like a month ("third-quarter profit fell" in late October is this
+        // year's third quarter).
+        d.year = Some(policy::year_for_period(r, first, 0, len as i32, l));
         how = format!("quarter or half, {l:?} lean");
     } else if d.time.is_some() {
         // A time alone ("3 p.m.") is on the day named earlier in its sentence, else the reference day.

@@ -96,12 +96,18 @@ pub const NEIGHBOUR_YEAR_DAYS: i64 = 90;
 ///   [`NEIGHBOUR_YEAR_DAYS`] and closer: "Jan. 6" with no tense cue in an August 2024 article is
 ///   2024-01-06; "January" in a December 1989 one is 1990-01.
 pub fn year_for(reference: NaiveDate, month: u32, day: u32, lean: Lean) -> i32 {
+    year_for_period(reference, month, day, 1, lean)
+}
+
+/// [`year_for`] for a period of `months` months starting at `(month, day)` (`day` 0: the whole
+/// months), such as a quarter (`months` 3) or a season.
+pub fn year_for_period(reference: NaiveDate, month: u32, day: u32, months: i32, lean: Lean) -> i32 {
     let y = reference.year();
     // The span of the occurrence in year `yy`, in days from the reference: [start, end).
     let span = |yy: i32| -> Option<(i64, i64)> {
         let start = ymd(yy, month, day.max(1))?;
         let end = if day == 0 {
-            let (ny, nm) = super::calendar::add_months(yy, month, 1)?;
+            let (ny, nm) = super::calendar::add_months(yy, month, months)?;
             ymd(ny, nm, 1)?
         } else {
             start.succ_opt()?
