@@ -119,7 +119,11 @@ pub fn extract_with(text: &str, reference: &Reference, options: &Options) -> Tim
         }
         // The quarter a report is about: stated quarters only, not "a year ago" or "the quarter"
         // resolved from it.
-        let derived = matches!(f.expr.kind, expr::TemporalExpr::Offset { counted: true, .. } | expr::TemporalExpr::Offset { anchor: expr::Anchor::Reported, .. });
+        let derived = matches!(
+            f.expr.kind,
+            expr::TemporalExpr::Offset { counted: true, .. }
+                | expr::TemporalExpr::Offset { anchor: expr::Anchor::Reported, .. }
+        );
         if let (Some((s, _)), Some(expr::Grain::Quarter), false) = (r_interval, r_grain, derived) {
             quarter = Some(s);
         }

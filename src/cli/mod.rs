@@ -113,7 +113,7 @@ pub fn run(cli: Cli, today: NaiveDate, stdout: &mut dyn Write, stderr: &mut dyn 
 fn run_eval(a: &EvalArgs, stdout: &mut dyn Write) -> Result<Outcome, Error> {
     let report = crate::eval::evaluate(&a.gold_dir, a.system.as_deref())?;
     let body = if a.json {
-        let mut s = serde_json::to_string_pretty(&report).unwrap_or_default();
+        let mut s = serde_json::to_string_pretty(&report.to_json()).unwrap_or_default();
         s.push('\n');
         s
     } else if a.errors {

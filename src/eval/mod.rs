@@ -349,7 +349,50 @@ fn line(out: &mut String, label: &str, c: &Counts) {
     );
 }
 
+/// A group's counts with its measures, as `--json` prints them.
+#[derive(Debug, Clone, Serialize)]
+pub struct Scored {
+    /// The counts.
+    #[serde(flatten)]
+    pub counts: Counts,
+    /// The measures, in percent.
+    pub scores: Scores,
+}
+
+impl From<&Counts> for Scored {
+    fn from(c: &Counts) -> Self {
+        Scored { counts: *c, scores: c.scores() }
+    }
+}
+
+/// The report as `--json` prints it: counts and measures overall, per folder and per type, the
+/// errors, and the documents skipped.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReportJson<'a> {
+    /// Over everything.
+    pub overall: Scored,
+    /// Per subfolder.
+    pub folders: BTreeMap<&'a str, Scored>,
+    /// Per TIMEX3 type.
+    pub types: BTreeMap<&'a str, Scored>,
+    /// Every error.
+    pub errors: &'a [ErrorItem],
+    /// Documents that could not be scored.
+    pub skipped: &'a [String],
+}
+
 impl Report {
+    /// The JSON view of the report.
+    pub fn to_json(&self) -> ReportJson<'_> {
+        ReportJson {
+            overall: (&self.overall).into(),
+            folders: self.folders.iter().map(|(k, v)| (k.as_str(), v.into())).collect(),
+            types: self.types.iter().map(|(k, v)| (k.as_str(), v.into())).collect(),
+            errors: &self.errors,
+            skipped: &self.skipped,
+        }
+    }
+
     /// The summary: one line per measure overall, then per subfolder and per type.
     pub fn summary(&self) -> String {
         let mut out = String::new();
