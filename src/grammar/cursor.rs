@@ -63,6 +63,11 @@ impl<'a> Cursor<'a> {
         self.toks.toks.get(self.pos).is_some_and(|t| !t.space_before)
     }
 
+    /// True when the current token is a word (not punctuation, a number or the end).
+    pub fn next_is_word(&self) -> bool {
+        self.toks.toks.get(self.pos).is_some_and(|t| t.kind == TokKind::Word && self.toks.key(self.pos) != "'s")
+    }
+
     /// True at the end of the window.
     pub fn at_end(&self) -> bool {
         self.pos >= self.toks.len()

@@ -21,7 +21,12 @@ pub fn rules() -> Vec<Rule> {
         },
         Rule {
             id: "set.adverb",
-            examples: &[("annually", "P1Y"), ("weekly", "P1W"), ("daily", "P1D"), ("quarterly", "P3M")],
+            examples: &[
+                ("annually", "P1Y"),
+                ("weekly", "P1W"),
+                ("met [daily].", "P1D"),
+                ("paid [quarterly] to holders", "P3M"),
+            ],
             parse: adverb,
         },
         Rule {
@@ -90,8 +95,19 @@ fn adverb(c: &mut Cursor) -> Option<Expr> {
         "nightly" => "TNI",
         _ => "P1Y",
     };
+    // Before a noun the word is an adjective describing a thing, not a time: "its quarterly dividend",
+    // "the annual meeting", "average daily volume". As an adverb it is a set: "paid quarterly".
+    if c.next_is_word() && !c.key().is_some_and(|k| FUNCTION_WORDS.contains(&k)) {
+        return None;
+    }
     set(v.to_string(), None, None)
 }
+
+/// Words after which an adverb like "annually" is still an adverb ("rose 8% annually through 1992").
+const FUNCTION_WORDS: &[&str] = &[
+    "and", "or", "but", "for", "since", "through", "until", "to", "from", "in", "at", "on", "by", "with", "as", "over",
+    "during", "after", "before", "while", "when", "if", "the", "a", "an", "this", "that", "it", "they",
+];
 
 /// "twice a month", "three times a week", "once a year", "twice per day".
 fn times_per(c: &mut Cursor) -> Option<Expr> {

@@ -22,8 +22,19 @@ pub fn rules() -> Vec<Rule> {
 
 /// A phrase of the vague-reference table.
 fn reference(c: &mut Cursor) -> Option<Expr> {
+    let start = c.pos;
     let (&r, n) = c.lex.vague.longest(c.toks, c.pos)?;
     c.pos += n;
+    let word = c.toks.key(start);
+    // Adjectives before a noun describe it rather than refer to a time: "future debt-reduction
+    // efforts", "the recent bomb attacks" (TimeML marks the adverbs and nouns: "recently", "the future").
+    if n == 1 && matches!(word, "future" | "recent" | "eventual") && c.next_is_word() {
+        return None;
+    }
+    // "as soon as", "as soon as possible": a conjunction.
+    if word == "soon" && c.key_at(-2) == Some("as") && c.key() == Some("as") {
+        return None;
+    }
     // "the past" in "the past five years" is part of a duration, which is longer and wins.
     Some(Expr::new(TemporalExpr::Reference(r)))
 }
