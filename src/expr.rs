@@ -350,6 +350,9 @@ pub struct PartialDate {
     pub year: Option<i32>,
     /// A two-digit year ("'98", "12/25/98"), expanded by the resolver's policy.
     pub yy: Option<u32>,
+    /// A year stated relative to the reference year: "January this year" (0), "last year's third
+    /// quarter" (-1).
+    pub rel_year: Option<i32>,
     /// Half of the year, 1 or 2.
     pub half: Option<u32>,
     /// Quarter, 1..=4.
@@ -428,9 +431,10 @@ impl fmt::Display for PartialDate {
         match self.year {
             Some(y) if y >= 0 => write!(f, "{y:04}")?,
             Some(y) => write!(f, "-{:04}", -y)?,
-            None => match self.yy {
-                Some(yy) => write!(f, "XX{yy:02}")?,
-                None => write!(f, "XXXX")?,
+            None => match (self.yy, self.rel_year) {
+                (Some(yy), _) => write!(f, "XX{yy:02}")?,
+                (None, Some(k)) => write!(f, "Y{k:+}")?,
+                (None, None) => write!(f, "XXXX")?,
             },
         }
         if let Some(w) = self.week {

@@ -218,24 +218,9 @@ impl<'a> Cursor<'a> {
             let raw = c.raw()?;
             let &m = c.lex.months.word(key)?;
             let capital = raw.chars().next().is_some_and(char::is_uppercase);
-            if matches!(
-                key,
-                "may"
-                    | "march"
-                    | "mar"
-                    | "jan"
-                    | "jun"
-                    | "jul"
-                    | "aug"
-                    | "dec"
-                    | "oct"
-                    | "sep"
-                    | "nov"
-                    | "apr"
-                    | "feb"
-                    | "sept"
-            ) && !capital
-            {
+            // Abbreviations, "May" and "March" are also names and verbs: they count only capitalized.
+            let abbreviation = key.len() <= 4 && !matches!(key, "june" | "july");
+            if (abbreviation || matches!(key, "may" | "march")) && !capital {
                 return None;
             }
             c.pos += 1;

@@ -43,7 +43,13 @@ pub fn rules() -> Vec<Rule> {
         },
         Rule {
             id: "date.month",
-            examples: &[("November", "XXXX-11"), ("last November", "XXXX-11~LAST"), ("this May", "XXXX-05~THIS")],
+            examples: &[
+                ("November", "XXXX-11"),
+                ("last November", "XXXX-11~LAST"),
+                ("this May", "XXXX-05~THIS"),
+                ("January this year", "Y+0-01"),
+                ("June last year", "Y-1-06"),
+            ],
             parse: month,
         },
         Rule { id: "date.year", examples: &[("2022", "2022"), ("the year 2000", "2000")], parse: year },
@@ -76,6 +82,11 @@ pub fn rules() -> Vec<Rule> {
                 ("Q1 2024", "2024-Q1"),
                 ("the fourth quarter of fiscal 2023", "2023-Q4"),
                 ("the first half of 2024", "2024-H1"),
+                ("this year's third quarter", "Y+0-Q3"),
+                ("the 1988 third quarter", "1988-Q3"),
+                ("the year-ago third quarter", "Y-1-Q3"),
+                ("the fiscal first quarter", "XXXX-Q1"),
+                ("the last half of 1989", "1989-H2"),
             ],
             parse: quarter,
         },
@@ -255,7 +266,25 @@ fn month(c: &mut Cursor) -> Option<Expr> {
             return None;
         }
     }
-    shifted(date(None, Some(m), None), shift)
+    // "Jan" without its dot and alone is a name ("Foreign Minister Jan Kavan").
+    let key = c.toks.key(raw_start);
+    if key.len() <= 4 && !matches!(key, "may" | "june" | "july") && c.key_at(-1) != Some(".") {
+        return None;
+    }
+    let mut pd = date(None, Some(m), None);
+    // "January this year", "June last year"
+    if shift == Shift::Bare {
+        pd.rel_year = c.attempt(|c| {
+            c.opt(",");
+            let k = match c.one_of(&["this", "last", "next"])? {
+                "this" => 0,
+                "last" => -1,
+                _ => 1,
+            };
+            c.word("year").then_some(k)
+        });
+    }
+    shifted(pd, shift)
 }
 
 /// "2022", "the year 2000".
@@ -332,23 +361,43 @@ fn quarter(c: &mut Cursor) -> Option<Expr> {
         pd.year = of_year(c);
         return plain(pd);
     }
-    let shift = c.shift().unwrap_or_default();
-    if shift == Shift::Bare {
-        c.opt("the");
-    }
-    let n = if shift == Shift::Bare { c.ordinal()? } else { 0 };
-    c.dash();
     let mut pd = date(None, None, None);
+    // Whose quarter: "this year's", "last year's", "the 1988", "the year-ago", "the fiscal".
+    let the = c.word("the");
+    if !the {
+        if let Some(k) = c.attempt(|c| {
+            let k = match c.one_of(&["this", "last", "next"])? {
+                "this" => 0,
+                "last" => -1,
+                _ => 1,
+            };
+            (c.word("year") && c.possessive()).then_some(k)
+        }) {
+            pd.rel_year = Some(k);
+        }
+    } else if let Some(y) = c.year() {
+        pd.year = Some(y);
+    } else if c
+        .attempt(|c| (c.word("year") && c.dash() && c.one_of(&["ago", "earlier"]).is_some()).then_some(()))
+        .is_some()
+    {
+        pd.rel_year = Some(-1);
+    }
+    c.opt("fiscal");
+    let n = c.ordinal()?;
+    c.dash();
     match c.one_of(&["quarter", "half"])? {
-        "quarter" if shift != Shift::Bare || (1..=4).contains(&n) => pd.quarter = Some(n.max(0) as u32),
-        "half" if shift == Shift::Bare && (1..=2).contains(&n) => pd.half = Some(n as u32),
+        "quarter" if (1..=4).contains(&n) || n == -1 => pd.quarter = Some(if n == -1 { 4 } else { n as u32 }),
+        "half" if (1..=2).contains(&n) || n == -1 => pd.half = Some(if n == -1 { 2 } else { n as u32 }),
         _ => return None,
     }
-    if shift != Shift::Bare {
-        // "last quarter" is an offset, handled by the relative rules.
+    // "the last quarter" alone is the previous quarter (a relative rule); "the last half of 1989" is H2.
+    if n == -1 && c.key() != Some("of") {
         return None;
     }
-    pd.year = of_year(c);
+    if pd.year.is_none() && pd.rel_year.is_none() {
+        pd.year = of_year(c);
+    }
     plain(pd)
 }
 

@@ -83,7 +83,9 @@ pub struct Resolved {
 /// Whether resolving `expr` depends on the tense of its clause (so callers compute it only then).
 pub fn needs_tense(expr: &Expr) -> bool {
     match &expr.kind {
-        TemporalExpr::Date { date, shift } => *shift == Shift::Bare && date.year.is_none() && date.yy.is_none(),
+        TemporalExpr::Date { date, shift } => {
+            *shift == Shift::Bare && date.year.is_none() && date.yy.is_none() && date.rel_year.is_none()
+        }
         TemporalExpr::Duration { future, .. } => *future,
         _ => false,
     }
@@ -210,6 +212,9 @@ fn resolve_date(
     let mut d = *date;
     if let Some(yy) = d.yy.take() {
         d.year = Some(policy::expand_two_digit_year(yy, r, policy));
+    }
+    if let Some(k) = d.rel_year.take() {
+        d.year = Some(r.year() + k);
     }
     let weekday_like = d.month.is_none() && d.season.is_none() && d.quarter.is_none() && d.half.is_none();
     let l = lean(shift, ctx.tense, weekday_like);
