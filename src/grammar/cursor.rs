@@ -199,6 +199,45 @@ impl<'a> Cursor<'a> {
         })
     }
 
+    /// A year written in words: "nineteen ninety-six", "nineteen eighty", "two thousand",
+    /// "two thousand and one".
+    pub fn spelled_year(&mut self) -> Option<i32> {
+        self.attempt(|c| {
+            let first = *c.lex.numerals.word(c.key()?)?;
+            if first == 2.0 && c.key_at(1) == Some("thousand") {
+                c.pos += 2;
+                let rest = c.attempt(|c| {
+                    c.opt("and");
+                    match c.amount()? {
+                        Amount::Exact(n) if (1.0..100.0).contains(&n) && n.fract() == 0.0 => Some(n as i32),
+                        _ => None,
+                    }
+                });
+                return Some(2000 + rest.unwrap_or(0));
+            }
+            // "nineteen" + a number below a hundred written as tens ("ninety-six", "eighty").
+            if !(15.0..=20.0).contains(&first) {
+                return None;
+            }
+            c.pos += 1;
+            let tens = *c.lex.numerals.word(c.key()?)?;
+            if !(20.0..=90.0).contains(&tens) || tens % 10.0 != 0.0 {
+                return None;
+            }
+            c.pos += 1;
+            let mut y = first as i32 * 100 + tens as i32;
+            if let Some(u) = c.attempt(|c| {
+                c.dash();
+                let u = *c.lex.numerals.word(c.key()?)?;
+                c.pos += 1;
+                (1.0..=9.0).contains(&u).then_some(u as i32)
+            }) {
+                y += u;
+            }
+            Some(y)
+        })
+    }
+
     /// A two-digit year after an apostrophe ("'98"): returns 98.
     pub fn apostrophe_year(&mut self) -> Option<u32> {
         self.attempt(|c| {
@@ -370,6 +409,13 @@ impl<'a> Cursor<'a> {
         self.attempt(|c| {
             let the = c.word("the");
             let k = c.key()?;
+            // "this past spring", "this coming Sunday"
+            if k == "this" && !the {
+                if let Some(w) = c.key_at(1).filter(|w| matches!(*w, "past" | "coming")) {
+                    c.pos += 2;
+                    return Some(if w == "past" { Shift::Last } else { Shift::Next });
+                }
+            }
             let s = match k {
                 "this" if !the => Shift::This,
                 "last" | "past" | "previous" | "preceding" => Shift::Last,

@@ -52,7 +52,17 @@ pub fn rules() -> Vec<Rule> {
             ],
             parse: month,
         },
-        Rule { id: "date.year", examples: &[("2022", "2022"), ("the year 2000", "2000")], parse: year },
+        Rule {
+            id: "date.year",
+            examples: &[
+                ("2022", "2022"),
+                ("the year 2000", "2000"),
+                ("nineteen ninety-six", "1996"),
+                ("the year two thousand", "2000"),
+                ("nineteen eighty", "1980"),
+            ],
+            parse: year,
+        },
         Rule {
             id: "date.fiscal_year",
             examples: &[
@@ -65,7 +75,7 @@ pub fn rules() -> Vec<Rule> {
         },
         Rule {
             id: "date.decade",
-            examples: &[("the 1990s", "199"), ("1990s", "199"), ("the 1980's", "198")],
+            examples: &[("the 1990s", "199"), ("1990s", "199"), ("the 1980's", "198"), ("the nineties", "199")],
             parse: decade,
         },
         Rule {
@@ -290,6 +300,9 @@ fn month(c: &mut Cursor) -> Option<Expr> {
 /// "2022", "the year 2000".
 fn year(c: &mut Cursor) -> Option<Expr> {
     c.attempt(|c| c.phrase("the year").then_some(()));
+    if let Some(y) = c.spelled_year() {
+        return plain(date(Some(y), None, None));
+    }
     let y = c.year()?;
     // "2022a mug shot" (a lost dash) is still a year; "2022nd" is not.
     if c.glued() && c.one_of(&["st", "nd", "rd", "th"]).is_some() {
@@ -318,7 +331,15 @@ fn fiscal_year(c: &mut Cursor) -> Option<Expr> {
 
 /// "the 1990s", "1990s", "the 1980's".
 fn decade(c: &mut Cursor) -> Option<Expr> {
-    c.opt("the");
+    let the = c.word("the");
+    if let Some((&d, n)) = c.lex.decades.longest(c.toks, c.pos) {
+        // "the nineties", not "in their forties" (an age).
+        if !the {
+            return None;
+        }
+        c.pos += n;
+        return plain(PartialDate { decade: Some(d), ..Default::default() });
+    }
     let n = c.int()?;
     if n.digits != 4 || n.value % 10 != 0 || !(1000..=2990).contains(&n.value) || !c.glued() {
         return None;

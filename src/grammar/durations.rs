@@ -29,7 +29,13 @@ pub fn rules() -> Vec<Rule> {
         },
         Rule {
             id: "duration.plural",
-            examples: &[("for [years]", "PXY"), ("over [the years]", "PXY"), ("the coming months", "PXM")],
+            examples: &[
+                ("for [years]", "PXY"),
+                ("over [the years]", "PXY"),
+                ("the coming months", "PXM"),
+                ("coming weeks", "PXW"),
+                ("the weeks ahead", "PXW"),
+            ],
             parse: plural,
         },
     ]
@@ -110,8 +116,11 @@ fn amount_unit(c: &mut Cursor) -> Option<Expr> {
 fn plural(c: &mut Cursor) -> Option<Expr> {
     let prev = c.key_at(-1);
     let the = c.word("the");
-    let lead = the && c.one_of(&["coming", "past", "last", "next", "recent", "following"]).is_some();
+    // "the coming months", "coming weeks", "recent quarters"
+    let lead = c.one_of(&["coming", "past", "last", "next", "recent", "following"]).is_some_and(|w| the || w != "last");
     let (unit, mult, is_plural) = c.unit()?;
+    // "the weeks ahead"
+    let lead = lead || (the && c.word("ahead"));
     if !is_plural || matches!(unit, Unit::Weekend | Unit::Second | Unit::Quarter | Unit::Half) {
         return None;
     }

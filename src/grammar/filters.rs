@@ -59,7 +59,11 @@ fn rejected(text: &str, toks: &Tokens, cand: &Candidate) -> bool {
         }
         if matches!(toks.key(s - 1), "-" | "/") && s > 1 && !toks.toks[s - 1].space_before {
             let w = toks.key(s - 2);
-            if !lex.position_mods.contains_word(w) && toks.toks[s - 2].kind != TokKind::Punct {
+            // "mid-2023", "post-1959", "pre-1990" are prefixes of a date, not a word glued to a number.
+            if !lex.position_mods.contains_word(w)
+                && !matches!(w, "pre" | "post")
+                && toks.toks[s - 2].kind != TokKind::Punct
+            {
                 return true;
             }
         }

@@ -63,6 +63,7 @@ pub fn rules() -> Vec<Rule> {
                 ("that year", "ANCHOR+0Year"),
                 ("the same day", "ANCHOR+0Day"),
                 ("the day before", "ANCHOR-1Day"),
+                ("the next morning", "ANCHOR+1DayTMO"),
             ],
             parse: anaphoric,
         },
@@ -213,12 +214,16 @@ fn anaphoric(c: &mut Cursor) -> Option<Expr> {
         if (w == "that") == the {
             return None;
         }
-        let (unit, mult) = c.unit_singular()?;
         let n = match w {
             "next" | "following" => 1,
             "previous" | "preceding" | "prior" => -1,
             _ => 0,
         };
+        // "the next morning", "that night"
+        if let Some(p) = c.attempt(|c| c.part_of_day()) {
+            return offset(Unit::Day, n, Anchor::Narrative, Some(TimeOfDay::Part(p)));
+        }
+        let (unit, mult) = c.unit_singular()?;
         // "the next year" in a future sentence is deictic; the resolver falls back to the reference
         // when there is no narrative anchor, which covers it.
         offset(unit, n * mult as i32, Anchor::Narrative, part_after(c))

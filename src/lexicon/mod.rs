@@ -95,6 +95,8 @@ pub struct Lexicon {
     pub weekdays: PhraseTable<u32>,
     /// Number words -> value.
     pub numerals: PhraseTable<f64>,
+    /// Decade words -> decade value ("nineties" -> 199).
+    pub decades: PhraseTable<i32>,
     /// Ordinal words -> value (-1 for "last").
     pub ordinals: PhraseTable<i32>,
     /// Unit words -> unit, and whether the form counts two (fortnight).
@@ -226,6 +228,7 @@ impl Lexicon {
             months: build(table!("months.txt"), |v| in_range(1, 12)(v).map(|n| n as u32))?,
             weekdays: build(table!("weekdays.txt"), |v| in_range(1, 7)(v).map(|n| n as u32))?,
             numerals: build(table!("numerals.txt"), |v| v.parse().ok())?,
+            decades: build(table!("decades.txt"), |v| v.parse().ok())?,
             ordinals: build(table!("ordinals.txt"), |v| in_range(-1, 31)(v).map(|n| n as i32))?,
             units: build(table!("units.txt"), |v| Unit::from_code(v).map(|u| (u, if v == "2W" { 2 } else { 1 })))?,
             seasons: build(table!("seasons.txt"), Season::from_code)?,
