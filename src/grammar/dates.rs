@@ -404,9 +404,12 @@ fn quarter(c: &mut Cursor) -> Option<Expr> {
     {
         pd.rel_year = Some(-1);
     }
-    c.opt("fiscal");
+    let fiscal = c.word("fiscal");
     let n = c.ordinal()?;
-    c.dash();
+    // "the third-quarter results": a hyphenated adjective leaves "the" to the noun it modifies.
+    if c.dash() && the && pd.year.is_none() && pd.rel_year.is_none() && !fiscal {
+        return None;
+    }
     match c.one_of(&["quarter", "half"])? {
         "quarter" if (1..=4).contains(&n) || n == -1 => pd.quarter = Some(if n == -1 { 4 } else { n as u32 }),
         "half" if (1..=2).contains(&n) || n == -1 => pd.half = Some(if n == -1 { 2 } else { n as u32 }),

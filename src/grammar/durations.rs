@@ -74,12 +74,14 @@ fn amount_unit(c: &mut Cursor) -> Option<Expr> {
         c.word("the");
         c.one_of(&["past", "last", "next", "first", "coming", "previous", "final", "following", "remaining"])
     });
-    if lead.is_none() {
-        c.opt("the");
-    }
+    let the = lead.is_none() && c.word("the");
     let amount = c.amount()?;
     let a_word = matches!(c.key_at(-1), Some("a" | "an"));
     let hyphen = c.attempt(|c| (c.glued() && c.dash() && c.glued()).then_some(())).is_some();
+    // "the 30-day period": a hyphenated adjective leaves "the" to the noun it modifies.
+    if the && hyphen {
+        return None;
+    }
     // "two more weeks", "eight trading days", "an additional year"
     if !hyphen {
         c.one_of(ADJECTIVES);

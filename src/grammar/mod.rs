@@ -155,6 +155,8 @@ fn accepts(expr: &Expr, first_key: &str, m: Mod, position: bool) -> bool {
         TemporalExpr::Duration { .. } if first_key == "the" => false,
         TemporalExpr::Duration { amount, .. } => !position && matches!(amount, crate::expr::Amount::Exact(_)),
         TemporalExpr::Date { date, .. } => position && date.time.is_none() && date.grain() <= Grain::Month,
+        // "about two years ago", "nearly a week earlier"
+        TemporalExpr::Offset { counted: true, .. } if !position => first_key != "the",
         TemporalExpr::Offset { unit, time: None, .. } => {
             position && unit.grain() <= Grain::Month && !matches!(m, Mod::Approx)
         }
