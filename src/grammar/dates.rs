@@ -369,7 +369,7 @@ fn of_year(c: &mut Cursor) -> Option<i32> {
             c.opt(",");
         }
         c.opt("fiscal");
-        c.year()
+        c.year().or_else(|| c.spelled_year())
     })
 }
 

@@ -36,7 +36,7 @@ pub fn rules() -> Vec<Rule> {
         },
         Rule {
             id: "set.per_unit",
-            examples: &[("40 minutes [a day]", "P1D"), ("two hours [per week]", "P1W")],
+            examples: &[("40 minutes [a day]", "P1D"), ("two hours [per week]", "P1W"), ("$2 million [a year]", "P1Y")],
             parse: per_unit,
         },
         Rule { id: "set.weekday_plural", examples: &[("Mondays", "XXXX-WXX-1")], parse: weekday_plural },
@@ -135,8 +135,12 @@ fn times_per(c: &mut Cursor) -> Option<Expr> {
 
 /// "a day" / "per week" right after an amount of time: "40 minutes a day", "two hours per week".
 fn per_unit(c: &mut Cursor) -> Option<Expr> {
-    let after_unit = c.key_at(-1).is_some_and(|k| c.lex.units.contains_word(k));
-    if !after_unit {
+    // After an amount of time or of money: "40 minutes a day", "$1.76 a year", "$2 million a year".
+    let after_amount = c.key_at(-1).is_some_and(|k| {
+        c.lex.units.contains_word(k)
+            || matches!(k, "million" | "billion" | "trillion" | "cents" | "dollars" | "%" | "percent" | "share")
+    }) || c.pos > 0 && c.toks.toks[c.pos - 1].kind == crate::detect::TokKind::Number;
+    if !after_amount {
         return None;
     }
     c.one_of(&["a", "an", "per", "each", "every"])?;
