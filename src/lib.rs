@@ -70,6 +70,7 @@ pub fn find(text: &str) -> Vec<Found> {
     let mut found = Vec::new();
     for (ws, we) in detect::windows(text) {
         toks.tokenize(&text[ws..we], ws);
+        toks.classify();
         cands.clear();
         grammar::candidates(text, &toks, &mut cands);
         refine::refine(text, &mut cands, &mut found);

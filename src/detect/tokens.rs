@@ -37,6 +37,8 @@ pub struct Tokens {
     /// The tokens in text order.
     pub toks: Vec<Token>,
     keys: String,
+    /// Word-class bits per token (see `lexicon::class`), after [`Tokens::classify`].
+    pub class: Vec<u32>,
 }
 
 impl Tokens {
@@ -44,6 +46,20 @@ impl Tokens {
     pub fn key(&self, i: usize) -> &str {
         let t = &self.toks[i];
         &self.keys[t.key_start as usize..t.key_end as usize]
+    }
+
+    /// Fills [`Tokens::class`] from the lexicon (numbers get `NUM`).
+    pub fn classify(&mut self) {
+        let lex = crate::lexicon::lexicon();
+        self.class.clear();
+        for i in 0..self.toks.len() {
+            let c = if self.toks[i].kind == TokKind::Number {
+                crate::lexicon::class::NUM
+            } else {
+                lex.class_of(self.key(i))
+            };
+            self.class.push(c);
+        }
     }
 
     /// Number of tokens.

@@ -3,20 +3,23 @@
 
 use super::{Cursor, Rule};
 use crate::expr::{Expr, Mod, PartialDate, Shift, TemporalExpr};
+use crate::lexicon::class::*;
 use regex::Regex;
 use std::sync::OnceLock;
 
 /// The rules of this module.
 pub fn rules() -> Vec<Rule> {
     vec![
-        Rule { id: "date.iso", examples: &[("2021-01-06", "2021-01-06")], parse: iso },
+        Rule { id: "date.iso", first: NUM, examples: &[("2021-01-06", "2021-01-06")], parse: iso },
         Rule {
             id: "date.numeric_us",
+            first: NUM,
             examples: &[("1/6/2021", "2021-01-06"), ("12/25/98", "XX98-12-25")],
             parse: numeric_us,
         },
         Rule {
             id: "date.month_day",
+            first: WEEKDAY | MONTH,
             examples: &[
                 ("January 6, 2021", "2021-01-06"),
                 ("Jan. 6, 2021", "2021-01-06"),
@@ -29,6 +32,7 @@ pub fn rules() -> Vec<Rule> {
         },
         Rule {
             id: "date.day_month",
+            first: WEEKDAY | THE | NUM,
             examples: &[
                 ("6 January 2021", "2021-01-06"),
                 ("the 6th of January", "XXXX-01-06"),
@@ -38,11 +42,13 @@ pub fn rules() -> Vec<Rule> {
         },
         Rule {
             id: "date.month_year",
+            first: MONTH,
             examples: &[("May 2023", "2023-05"), ("January of 2021", "2021-01"), ("Sept. 1998", "1998-09")],
             parse: month_year,
         },
         Rule {
             id: "date.month",
+            first: SHIFT | THE | MONTH,
             examples: &[
                 ("November", "XXXX-11"),
                 ("last November", "XXXX-11~LAST"),
@@ -54,6 +60,7 @@ pub fn rules() -> Vec<Rule> {
         },
         Rule {
             id: "date.year",
+            first: THE | NUM | AMOUNT,
             examples: &[
                 ("2022", "2022"),
                 ("the year 2000", "2000"),
@@ -65,6 +72,7 @@ pub fn rules() -> Vec<Rule> {
         },
         Rule {
             id: "date.fiscal_year",
+            first: LITERAL,
             examples: &[
                 ("fiscal 2023", "2023"),
                 ("fiscal year 2023", "2023"),
@@ -75,16 +83,19 @@ pub fn rules() -> Vec<Rule> {
         },
         Rule {
             id: "date.decade",
+            first: THE | NUM,
             examples: &[("the 1990s", "199"), ("1990s", "199"), ("the 1980's", "198"), ("the nineties", "199")],
             parse: decade,
         },
         Rule {
             id: "date.century",
+            first: THE | NUM | ORDINAL,
             examples: &[("the 21st century", "20"), ("the twentieth century", "19")],
             parse: century,
         },
         Rule {
             id: "date.quarter",
+            first: LITERAL | THE | SHIFT | ORDINAL | NUM,
             examples: &[
                 ("the first quarter of 2024", "2024-Q1"),
                 ("the third quarter", "XXXX-Q3"),
@@ -102,6 +113,7 @@ pub fn rules() -> Vec<Rule> {
         },
         Rule {
             id: "date.season",
+            first: SHIFT | THE | SEASON,
             examples: &[
                 ("summer 2023", "2023-SU"),
                 ("the summer of 2023", "2023-SU"),
@@ -112,6 +124,7 @@ pub fn rules() -> Vec<Rule> {
         },
         Rule {
             id: "date.weekday",
+            first: LITERAL | SHIFT | THE | WEEKDAY,
             examples: &[
                 ("Monday", "XXXX-WXX-1"),
                 ("Monday night", "XXXX-WXX-1TNI"),
@@ -120,7 +133,7 @@ pub fn rules() -> Vec<Rule> {
             ],
             parse: weekday,
         },
-        Rule { id: "date.day_only", examples: &[("the 12th", "XXXX-XX-12")], parse: day_only },
+        Rule { id: "date.day_only", first: THE, examples: &[("the 12th", "XXXX-XX-12")], parse: day_only },
     ]
 }
 

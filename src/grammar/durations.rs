@@ -4,12 +4,14 @@
 
 use super::{Cursor, Rule};
 use crate::expr::{Amount, Expr, TemporalExpr, Unit};
+use crate::lexicon::class::*;
 
 /// The rules of this module.
 pub fn rules() -> Vec<Rule> {
     vec![
         Rule {
             id: "duration.amount_unit",
+            first: THE | NUM | AMOUNT,
             examples: &[
                 ("40 minutes", "PT40M"),
                 ("three years", "P3Y"),
@@ -29,6 +31,7 @@ pub fn rules() -> Vec<Rule> {
         },
         Rule {
             id: "duration.plural",
+            first: THE | UNIT | SHIFT,
             examples: &[
                 ("for [years]", "PXY"),
                 ("over [the years]", "PXY"),

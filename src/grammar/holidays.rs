@@ -3,11 +3,13 @@
 
 use super::{Cursor, Rule};
 use crate::expr::{Expr, Holiday, PartialDate, Shift, TemporalExpr};
+use crate::lexicon::class::*;
 
 /// The rules of this module.
 pub fn rules() -> Vec<Rule> {
     vec![Rule {
         id: "holiday.name",
+        first: SHIFT | THE | HOLIDAY,
         examples: &[
             ("Christmas", "XXXX-12-25"),
             ("Christmas 2023", "2023-12-25"),

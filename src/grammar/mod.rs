@@ -20,6 +20,7 @@ pub mod vague;
 
 use crate::detect::Tokens;
 use crate::expr::{Expr, Mod, TemporalExpr};
+use crate::lexicon::class::*;
 use crate::lexicon::lexicon;
 pub use cursor::Cursor;
 
@@ -28,6 +29,8 @@ pub use cursor::Cursor;
 pub struct Rule {
     /// Dotted id, e.g. `date.month_day`.
     pub id: &'static str,
+    /// The word classes (`lexicon::class`) its first token can have: the rule is tried only there.
+    pub first: u32,
     /// `(text, unresolved value)` pairs the rule must match whole; `[...]` marks the extent when the
     /// example needs context around it ("for [years]").
     pub examples: &'static [(&'static str, &'static str)],
@@ -92,9 +95,16 @@ pub fn rules() -> &'static [Rule] {
 pub fn candidates(text: &str, toks: &Tokens, out: &mut Vec<Candidate>) {
     let first = out.len();
     let rules = rules();
+    // The candidates starting at each token: `at[i]` is their range in `out`. Positions are visited
+    // right to left, so a prefix at `i` finds the candidates after it already listed.
+    let mut at = vec![(0, 0); toks.len()];
     for i in (0..toks.len()).rev() {
-        let found_from = out.len();
-        for rule in rules {
+        let from = out.len();
+        let class = toks.class[i];
+        if class == 0 {
+            continue;
+        }
+        for rule in rules.iter().filter(|r| r.first & class != 0) {
             let mut c = Cursor::new(text, toks, i);
             if let Some(expr) = (rule.parse)(&mut c) {
                 if c.pos > i {
@@ -102,9 +112,13 @@ pub fn candidates(text: &str, toks: &Tokens, out: &mut Vec<Candidate>) {
                 }
             }
         }
-        ranges::find(text, toks, i, out);
-        let _ = found_from;
-        wrap_prefixes(text, toks, i, first, out);
+        if class & (NUM | MONTH) != 0 {
+            ranges::find(text, toks, i, out);
+        }
+        if class & (MODIFIER | POSITION) != 0 {
+            wrap_prefixes(toks, i, &at, out);
+        }
+        at[i] = (from, out.len());
     }
     filters::apply(text, toks, first, out);
 }
@@ -117,9 +131,8 @@ pub fn part(toks: &Tokens, s: usize, e: usize, expr: Expr, rule: &'static str) -
 /// Prefix forms: a modifier phrase at token `i` wraps a single candidate starting right after it.
 /// "more than 40 minutes" (amount modifier on a duration), "early 2024", "mid-2023", "late May",
 /// "the end of the year" (position modifier on a date of month grain or coarser).
-fn wrap_prefixes(text: &str, toks: &Tokens, i: usize, first: usize, out: &mut Vec<Candidate>) {
+fn wrap_prefixes(toks: &Tokens, i: usize, at: &[(usize, usize)], out: &mut Vec<Candidate>) {
     let lex = lexicon();
-    let mut wrapped = Vec::new();
     for (table, position) in [(&lex.modifiers, false), (&lex.position_mods, true)] {
         let Some((&m, len)) = table.longest(toks, i) else {
             continue;
@@ -129,22 +142,22 @@ fn wrap_prefixes(text: &str, toks: &Tokens, i: usize, first: usize, out: &mut Ve
         if j < toks.len() && toks.key(j) == "-" {
             j += 1;
         }
-        for cand in &out[first..] {
-            if cand.part.tok_start != j || cand.second.is_some() || cand.part.expr.modifier.is_some() {
+        let Some(&(from, to)) = at.get(j) else {
+            continue;
+        };
+        for k in from..to {
+            let cand = &out[k];
+            if cand.second.is_some() || cand.part.expr.modifier.is_some() {
                 continue;
             }
             if accepts(&cand.part.expr, toks.key(j), m, position) {
                 let mut expr = cand.part.expr.clone();
                 expr.modifier = Some(m);
-                let rule = if position { "mod.position" } else { "mod.amount" };
-                let mut p = part(toks, i, cand.part.tok_end, expr, rule);
-                p.rule = if cand.part.rule.is_empty() { rule } else { cand.part.rule };
-                wrapped.push(Candidate { part: p, second: None });
+                let p = part(toks, i, cand.part.tok_end, expr, cand.part.rule);
+                out.push(Candidate { part: p, second: None });
             }
         }
     }
-    let _ = text;
-    out.extend(wrapped);
 }
 
 /// Which expressions a modifier may wrap.
@@ -185,6 +198,14 @@ mod tests {
                 toks.tokenize(&text, 0);
                 let first = toks.toks.iter().position(|t| t.start >= start_byte).unwrap_or(0);
                 let last = toks.toks.iter().rposition(|t| t.end <= end_byte).map_or(0, |i| i + 1);
+                toks.classify();
+                if toks.class.get(first).is_none_or(|c| c & rule.first == 0) {
+                    failures.push(format!(
+                        "{}: {example:?} starts with a token outside the rule's `first` classes",
+                        rule.id
+                    ));
+                    continue;
+                }
                 let mut c = Cursor::new(&text, &toks, first);
                 match (rule.parse)(&mut c) {
                     Some(e) if c.pos == last && e.unresolved() == *want => {}

@@ -4,12 +4,14 @@
 
 use super::{Cursor, Rule};
 use crate::expr::{Amount, Anchor, Expr, PartialDate, RefKind, Shift, TemporalExpr, TimeOfDay, Unit};
+use crate::lexicon::class::*;
 
 /// The rules of this module.
 pub fn rules() -> Vec<Rule> {
     vec![
         Rule {
             id: "relative.day_word",
+            first: THE | LITERAL | SHIFT,
             examples: &[
                 ("today", "REF+0Day"),
                 ("yesterday", "REF-1Day"),
@@ -24,6 +26,7 @@ pub fn rules() -> Vec<Rule> {
         },
         Rule {
             id: "relative.this_unit",
+            first: THE | SHIFT,
             examples: &[
                 ("this week", "REF+0Week"),
                 ("last week", "REF-1Week"),
@@ -39,11 +42,13 @@ pub fn rules() -> Vec<Rule> {
         },
         Rule {
             id: "relative.weekend",
+            first: SHIFT | THE | UNIT,
             examples: &[("the weekend", "XXXX-WXX-WE"), ("last weekend", "XXXX-WXX-WE~LAST")],
             parse: weekend,
         },
         Rule {
             id: "relative.ago",
+            first: NUM | AMOUNT | UNIT,
             examples: &[
                 ("a year ago", "REF-1Year"),
                 ("three days ago", "REF-3Day"),
@@ -55,6 +60,7 @@ pub fn rules() -> Vec<Rule> {
         },
         Rule {
             id: "relative.anaphoric",
+            first: THE | SHIFT | NUM | AMOUNT,
             examples: &[
                 ("the next day", "ANCHOR+1Day"),
                 ("the following month", "ANCHOR+1Month"),
@@ -69,11 +75,13 @@ pub fn rules() -> Vec<Rule> {
         },
         Rule {
             id: "relative.reported_period",
+            first: THE,
             examples: &[("the quarter", "REPORTED+0Quarter"), ("the latest period", "REPORTED+0Quarter")],
             parse: reported_period,
         },
         Rule {
             id: "relative.year_earlier",
+            first: THE | LITERAL,
             examples: &[
                 ("the year-earlier quarter", "ANCHOR-1Year"),
                 ("year-ago", "ANCHOR-1Year"),

@@ -3,12 +3,14 @@
 
 use super::{Cursor, Rule};
 use crate::expr::{duration_value, Amount, Expr, TemporalExpr, Unit};
+use crate::lexicon::class::*;
 
 /// The rules of this module.
 pub fn rules() -> Vec<Rule> {
     vec![
         Rule {
             id: "set.every",
+            first: LITERAL,
             examples: &[
                 ("every Monday", "XXXX-WXX-1"),
                 ("every week", "P1W"),
@@ -21,6 +23,7 @@ pub fn rules() -> Vec<Rule> {
         },
         Rule {
             id: "set.adverb",
+            first: LITERAL,
             examples: &[
                 ("annually", "P1Y"),
                 ("weekly", "P1W"),
@@ -31,15 +34,22 @@ pub fn rules() -> Vec<Rule> {
         },
         Rule {
             id: "set.times_per",
+            first: LITERAL | NUM | AMOUNT,
             examples: &[("twice a month", "P1M"), ("three times a week", "P1W"), ("once a year", "P1Y")],
             parse: times_per,
         },
         Rule {
             id: "set.per_unit",
+            first: AMOUNT | LITERAL,
             examples: &[("40 minutes [a day]", "P1D"), ("two hours [per week]", "P1W"), ("$2 million [a year]", "P1Y")],
             parse: per_unit,
         },
-        Rule { id: "set.weekday_plural", examples: &[("Mondays", "XXXX-WXX-1")], parse: weekday_plural },
+        Rule {
+            id: "set.weekday_plural",
+            first: WEEKDAY,
+            examples: &[("Mondays", "XXXX-WXX-1")],
+            parse: weekday_plural,
+        },
     ]
 }
 

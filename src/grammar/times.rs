@@ -3,11 +3,13 @@
 
 use super::{Cursor, Rule};
 use crate::expr::{Expr, PartialDate, Shift, TemporalExpr};
+use crate::lexicon::class::*;
 
 /// The rules of this module.
 pub fn rules() -> Vec<Rule> {
     vec![Rule {
         id: "time.clock",
+        first: NUM | LITERAL,
         examples: &[
             ("3 p.m.", "XXXXT15:00"),
             ("10:30 a.m.", "XXXXT10:30"),

@@ -3,11 +3,13 @@
 
 use super::{Cursor, Rule};
 use crate::expr::{Expr, TemporalExpr};
+use crate::lexicon::class::*;
 
 /// The rules of this module.
 pub fn rules() -> Vec<Rule> {
     vec![Rule {
         id: "vague.reference",
+        first: VAGUE,
         examples: &[
             ("now", "PRESENT_REF"),
             ("currently", "PRESENT_REF"),

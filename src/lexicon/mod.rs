@@ -7,7 +7,7 @@
 
 use crate::detect::tokens::Tokens;
 use crate::expr::{Holiday, Mod, PartOfDay, RefKind, Season, Unit, Zone};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 /// A table of (possibly multi-word) phrases, looked up by their first token's key.
@@ -18,7 +18,7 @@ pub struct PhraseTable<V> {
 
 impl<V> PhraseTable<V> {
     fn new() -> Self {
-        PhraseTable { by_first: HashMap::new() }
+        PhraseTable { by_first: HashMap::default() }
     }
 
     fn insert(&mut self, words: Vec<String>, value: V) {
@@ -73,6 +73,101 @@ impl<V> PhraseTable<V> {
     }
 }
 
+/// Word classes: what a token may begin. The grammar tries a rule at a token only when the token's
+/// classes meet the rule's first-token classes, so most words cost one table lookup.
+pub mod class {
+    /// A number token.
+    pub const NUM: u32 = 1;
+    /// A month name.
+    pub const MONTH: u32 = 1 << 1;
+    /// A weekday name (singular or plural).
+    pub const WEEKDAY: u32 = 1 << 2;
+    /// A unit word.
+    pub const UNIT: u32 = 1 << 3;
+    /// A number word, or a word that starts an amount ("a", "several", "half").
+    pub const AMOUNT: u32 = 1 << 4;
+    /// An ordinal word.
+    pub const ORDINAL: u32 = 1 << 5;
+    /// A season.
+    pub const SEASON: u32 = 1 << 6;
+    /// A part of the day.
+    pub const PART: u32 = 1 << 7;
+    /// The first word of a holiday name.
+    pub const HOLIDAY: u32 = 1 << 8;
+    /// The first word of a vague reference.
+    pub const VAGUE: u32 = 1 << 9;
+    /// The first word of an amount modifier ("more than").
+    pub const MODIFIER: u32 = 1 << 10;
+    /// The first word of a position modifier ("early", "the end of").
+    pub const POSITION: u32 = 1 << 11;
+    /// "the".
+    pub const THE: u32 = 1 << 12;
+    /// A determiner that shifts or anchors a date: "this", "last", "next", "past", "that", "same", ...
+    pub const SHIFT: u32 = 1 << 13;
+    /// A word some rule reads literally as its first word ("today", "every", "fiscal", "noon", ...).
+    pub const LITERAL: u32 = 1 << 14;
+    /// A decade word ("nineties").
+    pub const DECADE: u32 = 1 << 15;
+}
+
+/// Words rules read literally as their first word, besides the tables' words.
+const LITERAL_FIRST_WORDS: &[&str] = &[
+    "today",
+    "yesterday",
+    "tomorrow",
+    "tonight",
+    "every",
+    "each",
+    "once",
+    "twice",
+    "thrice",
+    "fiscal",
+    "fy",
+    "q",
+    "noon",
+    "midday",
+    "midnight",
+    "daily",
+    "weekly",
+    "biweekly",
+    "monthly",
+    "quarterly",
+    "annually",
+    "yearly",
+    "annual",
+    "hourly",
+    "nightly",
+    "per",
+    "comparable",
+    "corresponding",
+    "year",
+    "early",
+    "late",
+];
+
+/// Determiners that shift or anchor a date.
+const SHIFT_WORDS: &[&str] = &[
+    "this",
+    "last",
+    "next",
+    "past",
+    "previous",
+    "preceding",
+    "prior",
+    "coming",
+    "following",
+    "that",
+    "same",
+    "current",
+    "latest",
+    "present",
+    "upcoming",
+    "recent",
+];
+
+/// Words that start an amount besides number words.
+const AMOUNT_WORDS: &[&str] = &["a", "an", "several", "many", "few", "numerous", "countless", "half"];
+
 /// A verb tense, as a cue word signals it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Tense {
@@ -125,6 +220,8 @@ pub struct Lexicon {
     pub abbreviations: HashSet<String>,
     /// Words the grammar uses literally ("today", "ago", "weekly").
     pub triggers: HashSet<String>,
+    /// The [`class`] bits of each word that has any.
+    pub classes: HashMap<String, u32>,
 }
 
 macro_rules! table {
@@ -243,7 +340,48 @@ impl Lexicon {
             code_words: word_set(table!("not_dates.txt"), Some("before"))?,
             abbreviations: word_set(table!("abbreviations.txt"), None)?,
             triggers: word_set(table!("triggers.txt"), None)?,
-        })
+            classes: HashMap::default(),
+        }
+        .with_classes())
+    }
+
+    fn with_classes(mut self) -> Lexicon {
+        let mut classes: HashMap<String, u32> = HashMap::default();
+        let mut add = |w: &str, c: u32| *classes.entry(w.to_string()).or_default() |= c;
+        for w in self.months.first_words() {
+            add(w, class::MONTH);
+        }
+        for w in self.weekdays.first_words() {
+            add(w, class::WEEKDAY);
+            add(&format!("{w}s"), class::WEEKDAY);
+        }
+        for (table, c) in [
+            (self.units.first_words().collect::<Vec<_>>(), class::UNIT),
+            (self.numerals.first_words().collect(), class::AMOUNT),
+            (self.ordinals.first_words().collect(), class::ORDINAL),
+            (self.seasons.first_words().collect(), class::SEASON),
+            (self.parts_of_day.first_words().collect(), class::PART),
+            (self.holidays.first_words().collect(), class::HOLIDAY),
+            (self.vague.first_words().collect(), class::VAGUE),
+            (self.modifiers.first_words().collect(), class::MODIFIER),
+            (self.position_mods.first_words().collect(), class::POSITION),
+            (self.decades.first_words().collect(), class::DECADE),
+            (LITERAL_FIRST_WORDS.to_vec(), class::LITERAL),
+            (SHIFT_WORDS.to_vec(), class::SHIFT),
+            (AMOUNT_WORDS.to_vec(), class::AMOUNT),
+            (vec!["the"], class::THE),
+        ] {
+            for w in table {
+                add(w, c);
+            }
+        }
+        self.classes = classes;
+        self
+    }
+
+    /// The [`class`] bits of a token key (0 for ordinary words).
+    pub fn class_of(&self, key: &str) -> u32 {
+        self.classes.get(key).copied().unwrap_or(0)
     }
 }
 

@@ -49,17 +49,20 @@ fn from_part(p: &Part, range_start: bool) -> Found {
 }
 
 fn select_longest(cands: &mut [Candidate]) -> Vec<&Candidate> {
+    let tok_span = |c: &Candidate| (c.part.tok_start, c.second.as_ref().map_or(c.part.tok_end, |q| q.tok_end));
     let mut order: Vec<usize> = (0..cands.len()).collect();
     order.sort_by_key(|&i| {
         let (s, e) = cands[i].span();
         (std::cmp::Reverse(e - s), s, i)
     });
-    let mut taken: Vec<(usize, usize)> = Vec::new();
+    // Tokens already taken by a longer candidate.
+    let n = cands.iter().map(|c| tok_span(c).1).max().unwrap_or(0);
+    let mut taken = vec![false; n];
     let mut chosen = Vec::new();
     for i in order {
-        let (s, e) = cands[i].span();
-        if taken.iter().all(|&(ts, te)| e <= ts || s >= te) {
-            taken.push((s, e));
+        let (s, e) = tok_span(&cands[i]);
+        if !taken[s..e].iter().any(|&t| t) {
+            taken[s..e].iter_mut().for_each(|t| *t = true);
             chosen.push(i);
         }
     }
@@ -73,6 +76,7 @@ fn time_only(e: &Expr) -> bool {
 }
 
 fn merge_time_and_date(text: &str, found: &mut Vec<Found>) {
+    let mut merged_away = vec![false; found.len()];
     let mut i = 0;
     while i + 1 < found.len() {
         let (a, b) = (&found[i], &found[i + 1]);
@@ -100,15 +104,22 @@ fn merge_time_and_date(text: &str, found: &mut Vec<Found>) {
             _ => None,
         };
         if let Some(kind) = merged {
-            let b = found.remove(i + 1);
+            let (end, modifier, range_start) = (b.end, b.expr.modifier, b.range_start);
             let a = &mut found[i];
-            a.end = b.end;
-            a.expr = Expr { kind, modifier: b.expr.modifier };
+            a.end = end;
+            a.expr = Expr { kind, modifier };
             a.rule = "time.clock_date";
-            a.range_start = b.range_start;
+            a.range_start = range_start;
+            merged_away[i + 1] = true;
+            i += 1;
         }
         i += 1;
     }
+    let mut k = 0;
+    found.retain(|_| {
+        k += 1;
+        !merged_away[k - 1]
+    });
 }
 
 fn is_day(d: &PartialDate) -> bool {
@@ -121,7 +132,8 @@ fn link_ranges(text: &str, found: &mut [Found]) {
             continue;
         }
         let gap = text[found[i].end..found[i + 1].start].trim().to_ascii_lowercase();
-        let before = text[..found[i].start].trim_end().to_ascii_lowercase();
+        let before = text[..found[i].start].trim_end();
+        let before = before.get(before.len().saturating_sub(7)..).unwrap_or("").to_ascii_lowercase();
         let linked = match gap.as_str() {
             "-" | "–" | "—" | "to" | "through" | "until" | "till" | "thru" => true,
             "and" => before.ends_with("between"),

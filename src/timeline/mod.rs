@@ -139,8 +139,15 @@ pub struct Placed<'a> {
 pub fn build_events(text: &str, placed: &[Placed]) -> Vec<Event> {
     let mut events: Vec<(usize, Event)> = Vec::new();
     let mut used = vec![false; placed.len()];
+    // Mentions are in text order, so a sentence's mentions are contiguous: [sentence_start, sentence_end).
+    let mut sentence_start = 0;
     for i in 0..placed.len() {
         let p = &placed[i];
+        if placed[sentence_start].sentence_index != p.sentence_index {
+            sentence_start = i;
+        }
+        let sentence_end =
+            (i..placed.len()).find(|&j| placed[j].sentence_index != p.sentence_index).unwrap_or(placed.len());
         let m = p.mention;
         let (Some(iv), Some(grain)) = (m.interval, m.grain) else {
             continue;
@@ -149,45 +156,34 @@ pub fn build_events(text: &str, placed: &[Placed]) -> Vec<Event> {
             continue;
         }
         used[i] = true;
-        let mut ids = vec![m.id.clone()];
+        let mut members = vec![i];
         let mut value = m.value.clone();
         let mut interval = iv;
-        // A range: join the other end.
-        if let Some(other) = &m.range_with {
-            if let Some(j) = placed.iter().position(|q| &q.mention.id == other) {
-                if let Some(oiv) = placed[j].mention.interval {
-                    if !used[j] && oiv.end > iv.start {
-                        used[j] = true;
-                        ids.push(other.clone());
-                        value = format!("{}/{}", m.value, placed[j].mention.value);
-                        interval.end = oiv.end.max(iv.end);
-                    }
+        // A range: join the other end, which is the next mention.
+        if let (Some(other), Some(j)) = (&m.range_with, Some(i + 1).filter(|&j| j < placed.len())) {
+            let q = placed[j].mention;
+            if let (true, Some(oiv)) = (&q.id == other && !used[j], q.interval) {
+                if oiv.end > iv.start {
+                    used[j] = true;
+                    members.push(j);
+                    value = format!("{}/{}", m.value, q.value);
+                    interval.end = oiv.end.max(iv.end);
                 }
             }
         }
         // The same value again in the same sentence is the same event.
-        for j in i + 1..placed.len() {
-            let q = &placed[j];
-            if !used[j]
-                && q.sentence_index == p.sentence_index
-                && q.mention.value == m.value
-                && q.mention.range_with.is_none()
-            {
+        for j in i + 1..sentence_end {
+            let q = placed[j].mention;
+            if !used[j] && q.value == m.value && q.range_with.is_none() {
                 used[j] = true;
-                ids.push(q.mention.id.clone());
+                members.push(j);
             }
         }
-        let others: Vec<(usize, usize)> = placed
-            .iter()
-            .filter(|q| q.sentence_index == p.sentence_index && !ids.contains(&q.mention.id))
-            .map(|q| (q.mention.byte_start, q.mention.byte_end))
+        let others: Vec<(usize, usize)> = (sentence_start..sentence_end)
+            .filter(|k| !members.contains(k))
+            .map(|k| (placed[k].mention.byte_start, placed[k].mention.byte_end))
             .collect();
-        let span_end = placed
-            .iter()
-            .filter(|q| ids.contains(&q.mention.id))
-            .map(|q| q.mention.byte_end)
-            .max()
-            .unwrap_or(m.byte_end);
+        let span_end = members.iter().map(|&k| placed[k].mention.byte_end).max().unwrap_or(m.byte_end);
         let head = headline::headline(text, p.sentence_span, (m.byte_start, span_end), &others);
         events.push((
             i,
@@ -198,7 +194,7 @@ pub fn build_events(text: &str, placed: &[Placed]) -> Vec<Event> {
                 grain,
                 headline: head,
                 sentence: m.sentence.clone(),
-                mentions: ids,
+                mentions: members.iter().map(|&k| placed[k].mention.id.clone()).collect(),
             },
         ));
     }
