@@ -141,10 +141,9 @@ fn run_example(a: &ExtractArgs, stdout: &mut dyn Write) -> Result<Outcome, Error
     std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
     let options = Options { name: EXAMPLE_NAME.to_string(), explain: a.explain, ..Options::default() };
     let tl = extract_with(EXAMPLE_TEXT, &reference, &options);
-    let doc = TimeMlDoc::from_plain(EXAMPLE_NAME, &reference.to_string(), EXAMPLE_TEXT);
     for format in [Format::Json, Format::Svg] {
         let path = dir.join(format!("{EXAMPLE_NAME}.{}", format.extension()));
-        let body = format.renderer().render(&Source { timeline: &tl, timeml: &doc });
+        let body = format.renderer().render(&Source { timeline: &tl, text: EXAMPLE_TEXT, timeml: None });
         output::write_atomic(&path, body.as_bytes())?;
         let _ =
             writeln!(stdout, "wrote {} ({} mentions, {} events)", path.display(), tl.mentions.len(), tl.events.len());
@@ -158,10 +157,17 @@ pub struct Input {
     pub name: String,
     /// The file name as given, for messages.
     pub label: String,
-    /// The text (decoded TimeML text for TimeML input).
-    pub doc: TimeMlDoc,
-    /// Whether the input was TimeML (its DCT may be used).
-    pub is_timeml: bool,
+    /// The text, when the input was plain text.
+    pub plain: String,
+    /// The document, when the input was TimeML (its DCT may be used).
+    pub timeml: Option<TimeMlDoc>,
+}
+
+impl Input {
+    /// The text to extract from (the decoded `<TEXT>` of TimeML input).
+    pub fn text(&self) -> &str {
+        self.timeml.as_ref().map_or(&self.plain, |d| &d.text)
+    }
 }
 
 /// Reads one input: plain text or TimeML. Invalid UTF-8 is decoded lossily with a warning that names
@@ -189,14 +195,9 @@ pub fn read_input(file: &str, stderr: &mut dyn Write) -> Result<Input, Error> {
     };
     if timeml::looks_like_timeml(&text) {
         let doc = timeml::parse(&text, Path::new(file))?;
-        return Ok(Input { name, label: file.to_string(), doc, is_timeml: true });
+        return Ok(Input { name, label: file.to_string(), plain: String::new(), timeml: Some(doc) });
     }
-    Ok(Input {
-        name: name.clone(),
-        label: file.to_string(),
-        doc: TimeMlDoc::from_plain(&name, "", &text),
-        is_timeml: false,
-    })
+    Ok(Input { name, label: file.to_string(), plain: text, timeml: None })
 }
 
 /// The reference for an input: `--dct` if given, else the TimeML DCT, else an error saying how to give one.
@@ -207,8 +208,8 @@ fn reference_for(input: &Input, dct: Option<&str>, today: NaiveDate) -> Result<R
         }
         return d.parse();
     }
-    if input.is_timeml {
-        if let Some(v) = &input.doc.dct {
+    if let Some(doc) = &input.timeml {
+        if let Some(v) = &doc.dct {
             // TimeML DCT values may carry a time ("1998-02-06T22:19:00"); the date is what matters.
             let date = v.get(..10).unwrap_or(v);
             return date.parse().map_err(|_| Error::input(&input.label, format!("its DCT value {v:?} is not a date")));
@@ -248,13 +249,8 @@ fn run_extract(
             let input = read_input(file, stderr)?;
             let reference = reference_for(&input, a.dct.as_deref(), today)?;
             let options = Options { name: input.name.clone(), explain: a.explain, ..Options::default() };
-            let tl = extract_with(&input.doc.text, &reference, &options);
-            let doc = if input.is_timeml {
-                input.doc
-            } else {
-                TimeMlDoc::from_plain(&input.name, &reference.to_string(), &input.doc.text)
-            };
-            let src = Source { timeline: &tl, timeml: &doc };
+            let tl = extract_with(input.text(), &reference, &options);
+            let src = Source { timeline: &tl, text: input.text(), timeml: input.timeml.as_ref() };
             let body = if several_to_stdout && format == Format::Json {
                 // Several documents on stdout: one compact JSON document per line.
                 let mut s = serde_json::to_string(&tl).unwrap_or_default();

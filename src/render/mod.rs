@@ -57,8 +57,10 @@ impl Format {
 pub struct Source<'a> {
     /// The extraction result.
     pub timeline: &'a Timeline,
-    /// The document as TimeML (the input itself when it was TimeML; plain text wrapped otherwise).
-    pub timeml: &'a TimeMlDoc,
+    /// The document's text.
+    pub text: &'a str,
+    /// The input as TimeML, when it was TimeML (plain text is wrapped by the TimeML renderer).
+    pub timeml: Option<&'a TimeMlDoc>,
 }
 
 /// A way to print a timeline.
@@ -92,7 +94,13 @@ pub struct TimeMl;
 
 impl Renderer for TimeMl {
     fn render(&self, src: &Source) -> String {
-        src.timeml.write(&src.timeline.mentions)
+        match src.timeml {
+            Some(doc) => doc.write(&src.timeline.mentions),
+            None => {
+                let d = &src.timeline.document;
+                TimeMlDoc::from_plain(&d.name, &d.dct, src.text).write(&src.timeline.mentions)
+            }
+        }
     }
 }
 
