@@ -16,6 +16,7 @@
 //! (rules -> unresolved [`expr::Expr`]) -> [`refine`] (ordered passes) -> [`resolve`] (reference,
 //! tense, anchor -> value and interval) -> [`timeline`] (events, headlines) -> [`render`] (formats).
 
+pub mod batch;
 pub mod cli;
 pub mod detect;
 pub mod error;

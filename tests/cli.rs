@@ -265,3 +265,30 @@ fn closed_stdout_is_a_quiet_exit() {
     assert!(!stderr(&o).contains("panicked"), "{}", stderr(&o));
     assert!(o.status.code() == Some(0), "{:?}", o.status);
 }
+
+#[test]
+fn jsonl_batch_keeps_order_reports_bad_lines_and_exits_1() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in.jsonl");
+    std::fs::write(
+        &input,
+        "{\"id\":\"a\",\"text\":\"It rained yesterday.\",\"dct\":\"2024-08-13\",\"url\":\"u1\"}\nnot json\n{\"id\":\"c\",\"text\":\"Next month.\",\"dct\":\"2024-08-13\"}\n",
+    )
+    .unwrap();
+    let o = run(&["extract", "--jsonl", input.to_str().unwrap(), "--threads", "2"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let lines: Vec<serde_json::Value> = stdout(&o).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 3);
+    assert_eq!(lines[0]["id"], "a");
+    assert_eq!(lines[0]["url"], "u1");
+    assert_eq!(lines[0]["mentions"][0]["value"], "2024-08-12");
+    assert_eq!(lines[1]["line"], 2);
+    assert_eq!(lines[2]["mentions"][0]["value"], "2024-09");
+    let err = stderr(&o);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("3 documents, 1 failed"), "{err}");
+    let good = dir.path().join("good.jsonl");
+    std::fs::write(&good, "{\"id\":1,\"text\":\"today\",\"dct\":\"2024-08-13\"}\n").unwrap();
+    let o = run(&["extract", "--jsonl", good.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0));
+}

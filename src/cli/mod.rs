@@ -75,6 +75,12 @@ pub struct ExtractArgs {
     /// Record, per mention, the rule and how its value was derived.
     #[arg(long)]
     pub explain: bool,
+    /// Batch mode: the input is JSON Lines `{"id", "text", "dct", ...}`; JSON Lines to stdout.
+    #[arg(long)]
+    pub jsonl: bool,
+    /// Worker threads for --jsonl (default: all cores).
+    #[arg(long, default_value_t = 0)]
+    pub threads: usize,
 }
 
 /// Arguments of `check`.
@@ -103,6 +109,7 @@ pub enum Outcome {
 pub fn run(cli: Cli, today: NaiveDate, stdout: &mut dyn Write, stderr: &mut dyn Write) -> Result<Outcome, Error> {
     match cli.command {
         None => run_example(&ExtractArgs::default(), stdout),
+        Some(Command::Extract(a)) if a.jsonl => run_jsonl(&a, stdout, stderr),
         Some(Command::Extract(a)) if a.files.is_empty() => run_example(&a, stdout),
         Some(Command::Extract(a)) => run_extract(&a, today, stdout, stderr),
         Some(Command::Check(a)) => check::run(&a.dir, a.bless, stdout),
@@ -123,6 +130,62 @@ fn run_eval(a: &EvalArgs, stdout: &mut dyn Write) -> Result<Outcome, Error> {
     };
     output::write_stdout(stdout, body.as_bytes())?;
     Ok(Outcome::Ok)
+}
+
+fn run_jsonl(a: &ExtractArgs, stdout: &mut dyn Write, stderr: &mut dyn Write) -> Result<Outcome, Error> {
+    use std::io::{BufReader, IsTerminal};
+    let file = match a.files.as_slice() {
+        [] => "-",
+        [f] => f.as_str(),
+        _ => return Err(Error::Usage("--jsonl takes one input (a file or -)".into())),
+    };
+    let (mut input, size): (Box<dyn std::io::BufRead>, Option<u64>) = if file == "-" {
+        (Box::new(BufReader::with_capacity(1 << 20, std::io::stdin())), None)
+    } else {
+        let f = std::fs::File::open(file).map_err(|e| Error::io(file, e))?;
+        let size = f.metadata().ok().map(|m| m.len());
+        (Box::new(BufReader::with_capacity(1 << 20, f)), size)
+    };
+    let bar = std::io::stderr().is_terminal().then(|| {
+        let bar = match size {
+            Some(n) => indicatif::ProgressBar::new(n),
+            None => indicatif::ProgressBar::new_spinner(),
+        };
+        let template = if size.is_some() {
+            "{bar:30} {bytes}/{total_bytes} {bytes_per_sec} ETA {eta} {msg}"
+        } else {
+            "{spinner} {bytes} {bytes_per_sec} {msg}"
+        };
+        if let Ok(style) = indicatif::ProgressStyle::with_template(template) {
+            bar.set_style(style);
+        }
+        bar
+    });
+    let options = crate::batch::BatchOptions { threads: a.threads, explain: a.explain, ..Default::default() };
+    let start = std::time::Instant::now();
+    let mut out = std::io::BufWriter::with_capacity(1 << 20, stdout);
+    let summary = crate::batch::run(&mut input, &mut out, &options, &mut |bytes, docs| {
+        if let Some(b) = &bar {
+            b.set_position(bytes);
+            b.set_message(format!("{docs} documents"));
+        }
+    })
+    .map_err(|e| Error::io(if e.kind() == std::io::ErrorKind::BrokenPipe { "<stdout>" } else { file }, e))?;
+    drop(out);
+    if let Some(b) = &bar {
+        b.finish_and_clear();
+    }
+    let secs = start.elapsed().as_secs_f64().max(1e-9);
+    let _ = writeln!(
+        stderr,
+        "chronoline: {} documents, {} failed, {:.1} MB in {:.2} s ({:.1} MB/s)",
+        summary.documents,
+        summary.failed,
+        summary.bytes as f64 / 1e6,
+        secs,
+        summary.bytes as f64 / 1e6 / secs
+    );
+    Ok(if summary.failed > 0 { Outcome::Failed } else { Outcome::Ok })
 }
 
 /// The example article's DCT, from its golden file.

@@ -1,0 +1,259 @@
+//! Batch mode: JSON Lines in, JSON Lines out, streaming, on all cores, in input order.
+//!
+//! Each input line is a document `{"id": ..., "text": ..., "dct": "YYYY-MM-DD", ...}`; each output line
+//! is the document's id and extra fields, carried through untouched, plus its `chronoline/1` schema,
+//! document, mentions and events. A line that cannot be processed yields `{"id"?, "line": N, "error":
+//! "..."}` and the run goes on. Lines are read in chunks of bounded size, each chunk is extracted in
+//! parallel and written in order, so memory does not grow with the input; a line longer than the
+//! document limit is skipped without being held in memory.
+
+use crate::reference::Reference;
+use crate::{extract_with, Options};
+use rayon::prelude::*;
+use serde_json::{Map, Value};
+use std::io::{BufRead, Write};
+
+/// Settings of a batch run.
+#[derive(Debug, Clone)]
+pub struct BatchOptions {
+    /// Largest document (line) accepted, in bytes.
+    pub max_bytes: usize,
+    /// Worker threads; 0 means one per core.
+    pub threads: usize,
+    /// Record how values were derived.
+    pub explain: bool,
+    /// Target size of a chunk of lines processed together, in bytes.
+    pub chunk_bytes: usize,
+}
+
+impl Default for BatchOptions {
+    fn default() -> Self {
+        BatchOptions { max_bytes: 64 << 20, threads: 0, explain: false, chunk_bytes: 8 << 20 }
+    }
+}
+
+/// What a batch run did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct BatchSummary {
+    /// Lines read (documents, good or bad; blank lines are skipped and not counted).
+    pub documents: usize,
+    /// Lines that gave an error record.
+    pub failed: usize,
+    /// Bytes read.
+    pub bytes: u64,
+}
+
+/// One input line: its number (1-based) and its text, or the fact that it was too long.
+enum Line {
+    Text(usize, String),
+    TooLong(usize, u64),
+}
+
+/// Processes one JSON line (1-based `line_no`) and returns its output line, newline included.
+pub fn process_line(line: &str, line_no: usize, explain: bool) -> String {
+    process_checked(line, line_no, explain).1
+}
+
+/// [`process_line`], also telling whether the line failed (gave an error record).
+fn process_checked(line: &str, line_no: usize, explain: bool) -> (bool, String) {
+    let (failed, mut out) = match process(line, explain) {
+        Ok(v) => (false, v),
+        Err((id, error)) => (true, error_record(id, line_no, &error)),
+    };
+    out.push('\n');
+    (failed, out)
+}
+
+fn error_record(id: Option<Value>, line_no: usize, error: &str) -> String {
+    let mut m = Map::new();
+    if let Some(id) = id {
+        m.insert("id".into(), id);
+    }
+    m.insert("line".into(), Value::from(line_no));
+    m.insert("error".into(), Value::from(error));
+    Value::Object(m).to_string()
+}
+
+fn process(line: &str, explain: bool) -> Result<String, (Option<Value>, String)> {
+    let value: Value = serde_json::from_str(line).map_err(|e| (None, format!("bad JSON: {e}")))?;
+    let Value::Object(mut obj) = value else {
+        return Err((None, "expected a JSON object".into()));
+    };
+    let id = obj.remove("id");
+    let fail = |msg: String| (id.clone(), msg);
+    let text = match obj.remove("text") {
+        Some(Value::String(t)) => t,
+        Some(_) => return Err(fail("\"text\" must be a string".into())),
+        None => return Err(fail("missing \"text\"".into())),
+    };
+    let dct = match obj.remove("dct") {
+        Some(Value::String(d)) => d,
+        Some(_) => return Err(fail("\"dct\" must be a string".into())),
+        None => return Err(fail("missing \"dct\"".into())),
+    };
+    let reference: Reference = dct.parse().map_err(|e: crate::Error| fail(e.to_string()))?;
+    let name = match &id {
+        Some(Value::String(s)) => s.clone(),
+        Some(v) => v.to_string(),
+        None => String::new(),
+    };
+    let tl = extract_with(&text, &reference, &Options { name, explain, ..Options::default() });
+    // The id first, then the extra fields as given, then the result.
+    let mut out = Map::new();
+    if let Some(id) = &id {
+        out.insert("id".into(), id.clone());
+    }
+    out.extend(obj);
+    let result = serde_json::to_value(&tl).map_err(|e| fail(format!("cannot serialize: {e}")))?;
+    if let Value::Object(r) = result {
+        out.extend(r);
+    }
+    Ok(Value::Object(out).to_string())
+}
+
+/// Reads the next line, at most `max` bytes kept; a longer line is consumed without being stored.
+fn read_line(input: &mut dyn BufRead, max: usize, buf: &mut Vec<u8>) -> std::io::Result<Option<u64>> {
+    buf.clear();
+    let mut total: u64 = 0;
+    let mut any = false;
+    loop {
+        let chunk = input.fill_buf()?;
+        if chunk.is_empty() {
+            return Ok(any.then_some(total));
+        }
+        any = true;
+        let (used, done) = match chunk.iter().position(|&b| b == b'\n') {
+            Some(i) => (i + 1, true),
+            None => (chunk.len(), false),
+        };
+        let content = if done { used - 1 } else { used };
+        if buf.len() + content <= max {
+            buf.extend_from_slice(&chunk[..content]);
+        }
+        total += content as u64;
+        input.consume(used);
+        if done {
+            return Ok(Some(total));
+        }
+    }
+}
+
+/// Runs a batch: JSON lines from `input` to `output`, calling `progress(bytes, documents)` after each
+/// chunk. Stops early (returning the error) only if reading input or writing output fails.
+pub fn run(
+    input: &mut dyn BufRead,
+    output: &mut dyn Write,
+    options: &BatchOptions,
+    progress: &mut dyn FnMut(u64, usize),
+) -> std::io::Result<BatchSummary> {
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(options.threads)
+        .build()
+        .map_err(|e| std::io::Error::other(e.to_string()))?;
+    let mut summary = BatchSummary::default();
+    let mut line_no = 0;
+    let mut buf = Vec::new();
+    let mut eof = false;
+    while !eof {
+        // A chunk of lines, bounded in bytes.
+        let mut chunk: Vec<Line> = Vec::new();
+        let mut chunk_bytes = 0;
+        while chunk_bytes < options.chunk_bytes {
+            let Some(len) = read_line(input, options.max_bytes, &mut buf)? else {
+                eof = true;
+                break;
+            };
+            line_no += 1;
+            summary.bytes += len + 1;
+            if len as usize > options.max_bytes {
+                chunk.push(Line::TooLong(line_no, len));
+                continue;
+            }
+            if buf.iter().all(u8::is_ascii_whitespace) {
+                continue;
+            }
+            chunk_bytes += buf.len();
+            chunk.push(Line::Text(line_no, String::from_utf8_lossy(&buf).into_owned()));
+        }
+        let explain = options.explain;
+        let max = options.max_bytes;
+        let outputs: Vec<(bool, String)> = pool.install(|| {
+            chunk
+                .par_iter()
+                .map(|l| match l {
+                    Line::Text(n, text) => process_checked(text, *n, explain),
+                    Line::TooLong(n, len) => (
+                        true,
+                        error_record(None, *n, &format!("document of {len} bytes exceeds the limit of {max} bytes"))
+                            + "\n",
+                    ),
+                })
+                .collect()
+        });
+        for (failed, out) in &outputs {
+            summary.documents += 1;
+            summary.failed += usize::from(*failed);
+            output.write_all(out.as_bytes())?;
+        }
+        progress(summary.bytes, summary.documents);
+    }
+    output.flush()?;
+    Ok(summary)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run_str(input: &str, threads: usize) -> (String, BatchSummary) {
+        let mut out = Vec::new();
+        let opts = BatchOptions { threads, chunk_bytes: 64, ..BatchOptions::default() };
+        let s = run(&mut input.as_bytes(), &mut out, &opts, &mut |_, _| {}).unwrap();
+        (String::from_utf8(out).unwrap(), s)
+    }
+
+    #[test]
+    fn results_keep_input_order_ids_and_extra_fields() {
+        let input = (0..50)
+            .map(|i| format!("{{\"id\": {i}, \"text\": \"It rained on Monday, day {i}.\", \"dct\": \"2024-08-13\", \"src\": \"x{i}\"}}\n"))
+            .collect::<String>();
+        let (out, s) = run_str(&input, 2);
+        assert_eq!(s, BatchSummary { documents: 50, failed: 0, bytes: input.len() as u64 });
+        for (i, line) in out.lines().enumerate() {
+            let v: Value = serde_json::from_str(line).unwrap();
+            assert_eq!(v["id"], i);
+            assert_eq!(v["src"], format!("x{i}"));
+            assert_eq!(v["mentions"][0]["value"], "2024-08-12");
+            assert!(v.get("text").is_none());
+        }
+    }
+
+    #[test]
+    fn a_bad_line_gives_an_error_record_and_the_rest_go_on() {
+        let input = "{\"id\":\"a\",\"text\":\"today\",\"dct\":\"2024-08-13\"}\n{broken\n{\"id\":\"c\",\"text\":\"x\",\"dct\":\"2024-02-30\"}\n{\"id\":\"d\",\"dct\":\"2024-08-13\"}\n{\"id\":\"e\",\"text\":\"tomorrow\",\"dct\":\"2024-08-13\"}\n";
+        let (out, s) = run_str(input, 1);
+        let lines: Vec<Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+        assert_eq!(s.failed, 3);
+        assert_eq!(lines.len(), 5);
+        assert_eq!(lines[0]["mentions"][0]["value"], "2024-08-13");
+        assert_eq!(lines[1]["line"], 2);
+        assert!(lines[1]["error"].as_str().unwrap().starts_with("bad JSON"));
+        assert_eq!(lines[2]["id"], "c");
+        assert!(lines[2]["error"].as_str().unwrap().contains("2024-02-30"));
+        assert_eq!(lines[3]["error"], "missing \"text\"");
+        assert_eq!(lines[4]["mentions"][0]["value"], "2024-08-14");
+    }
+
+    #[test]
+    fn an_overlong_line_is_refused_without_being_kept() {
+        let long = format!("{{\"id\":1,\"text\":\"{}\",\"dct\":\"2024-08-13\"}}\n", "a".repeat(5000));
+        let input = format!("{long}{{\"id\":2,\"text\":\"today\",\"dct\":\"2024-08-13\"}}\n");
+        let mut out = Vec::new();
+        let opts = BatchOptions { max_bytes: 1000, threads: 1, ..BatchOptions::default() };
+        let s = run(&mut input.as_bytes(), &mut out, &opts, &mut |_, _| {}).unwrap();
+        let out = String::from_utf8(out).unwrap();
+        assert_eq!(s.failed, 1);
+        assert!(out.lines().next().unwrap().contains("exceeds the limit of 1000 bytes"));
+        assert!(out.lines().nth(1).unwrap().contains("\"id\":2"));
+    }
+}
