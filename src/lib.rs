@@ -138,35 +138,44 @@ pub fn extract_with(text: &str, reference: &Reference, options: &Options) -> Tim
     let char_at = char_offsets(text, &byte_marks);
     let to_char = |b: usize| char_at[byte_marks.binary_search(&b).unwrap_or(0)];
 
+    // The sentences that hold a mention, each once; mentions point into this list.
+    let mut kept: Vec<String> = Vec::new();
+    let mut kept_index: Vec<usize> = Vec::with_capacity(resolved.len());
+    let mut last_si = None;
+    for (si, ..) in &resolved {
+        if last_si != Some(*si) {
+            let (s0, s1) = sentences.get(*si).copied().unwrap_or((0, text.len()));
+            kept.push(text[s0..s1].to_string());
+            last_si = Some(*si);
+        }
+        kept_index.push(kept.len() - 1);
+    }
     let mut mentions: Vec<Mention> = resolved
         .iter()
         .enumerate()
-        .map(|(k, (si, f, r, tense, anchor_used))| {
-            let (s0, s1) = sentences.get(*si).copied().unwrap_or((0, text.len()));
-            Mention {
-                id: format!("m{}", k + 1),
-                text: text[f.start..f.end].to_string(),
-                start: to_char(f.start),
-                end: to_char(f.end),
-                byte_start: f.start,
-                byte_end: f.end,
-                kind: r.kind,
-                value: r.value.clone(),
-                modifier: r.modifier,
-                quant: r.quant.map(str::to_string),
-                freq: r.freq.clone(),
-                interval: r.interval.map(|(start, end)| Interval { start, end }),
-                grain: r.grain,
-                anchor: anchor_used.map(|a| format!("m{}", a + 1)),
-                range_with: None,
-                sentence: text[s0..s1].to_string(),
-                explain: options.explain.then(|| Explain {
-                    rule: f.rule.to_string(),
-                    unresolved: f.expr.unresolved(),
-                    tense: tense.clone(),
-                    how: r.how.clone(),
-                }),
-            }
+        .map(|(k, (_, f, r, tense, anchor_used))| Mention {
+            id: format!("m{}", k + 1),
+            text: text[f.start..f.end].to_string(),
+            start: to_char(f.start),
+            end: to_char(f.end),
+            byte_start: f.start,
+            byte_end: f.end,
+            kind: r.kind,
+            value: r.value.clone(),
+            modifier: r.modifier,
+            quant: r.quant.map(str::to_string),
+            freq: r.freq.clone(),
+            interval: r.interval.map(|(start, end)| Interval { start, end }),
+            grain: r.grain,
+            anchor: anchor_used.map(|a| format!("m{}", a + 1)),
+            range_with: None,
+            sentence: kept_index[k],
+            explain: options.explain.then(|| Explain {
+                rule: f.rule.to_string(),
+                unresolved: f.expr.unresolved(),
+                tense: tense.clone(),
+                how: r.how.clone(),
+            }),
         })
         .collect();
     // Ranges: link each range start with the mention after it (if both resolved).
@@ -190,6 +199,7 @@ pub fn extract_with(text: &str, reference: &Reference, options: &Options) -> Tim
     Timeline {
         schema: timeline::SCHEMA.to_string(),
         document: Document { name: options.name.clone(), dct: reference.to_string() },
+        sentences: kept,
         mentions,
         events,
     }

@@ -58,13 +58,34 @@ fn next_non_space(text: &str, mut i: usize) -> usize {
     i
 }
 
+/// The longest sentence, in bytes. Text without sentence punctuation (tables, lists, garbage) is cut
+/// at a space after this many bytes, so that the work done per mention on its sentence (tense,
+/// headline) stays bounded and long inputs stay linear.
+pub const MAX_SENTENCE: usize = 1000;
+
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
     let s = &text[start..end];
     let lead = s.len() - s.trim_start().len();
     let trail = s.len() - s.trim_end().len();
-    if lead + trail < s.len() {
-        out.push((start + lead, end - trail));
+    if lead + trail >= s.len() {
+        return;
     }
+    let (mut start, end) = (start + lead, end - trail);
+    while end - start > MAX_SENTENCE {
+        let b = text.as_bytes();
+        // The last space within the limit, else the first after it.
+        let cut = (start + MAX_SENTENCE / 2..start + MAX_SENTENCE)
+            .rev()
+            .find(|&i| b[i] == b' ' || b[i] == b'\n')
+            .or_else(|| (start + MAX_SENTENCE..end).find(|&i| b[i] == b' ' || b[i] == b'\n'));
+        let Some(cut) = cut else { break };
+        out.push((start, cut));
+        start = cut + 1;
+        while start < end && b[start].is_ascii_whitespace() {
+            start += 1;
+        }
+    }
+    out.push((start, end));
 }
 
 /// Does the punctuation at byte `i` end a sentence?
@@ -143,6 +164,14 @@ mod tests {
             vec!["He left on Jan. 6.", "Mr. Smith stayed in the U.S. for a day."]
         );
         assert_eq!(sents("It ended at 3 p.m. Monday. Then more."), vec!["It ended at 3 p.m. Monday.", "Then more."]);
+    }
+
+    #[test]
+    fn text_without_punctuation_is_cut_into_bounded_sentences() {
+        let t = "word ".repeat(1000);
+        let spans = split_sentences(&t);
+        assert!(spans.len() >= 5);
+        assert!(spans.iter().all(|&(s, e)| e - s <= MAX_SENTENCE && s < e));
     }
 
     #[test]

@@ -867,6 +867,7 @@ mod tests {
         Timeline {
             schema: SCHEMA.to_string(),
             document: Document { name: name.to_string(), dct: dct.to_string() },
+            sentences: Vec::new(),
             mentions: Vec::new(),
             events,
         }

@@ -19,6 +19,9 @@ pub struct Timeline {
     pub schema: String,
     /// Which document, with which reference date.
     pub document: Document,
+    /// The sentences that hold a mention, in text order (mentions refer to them by index).
+    #[serde(default)]
+    pub sentences: Vec<String>,
     /// Every temporal expression found, in text order.
     pub mentions: Vec<Mention>,
     /// Dated events, in time order.
@@ -98,8 +101,8 @@ pub struct Mention {
     /// The id of the other end of a range this mention is part of.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub range_with: Option<String>,
-    /// The sentence the mention is in.
-    pub sentence: String,
+    /// The sentence the mention is in: an index into the timeline's `sentences`.
+    pub sentence: usize,
     /// How the value was derived, with `--explain`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub explain: Option<Explain>,
@@ -193,7 +196,7 @@ pub fn build_events(text: &str, placed: &[Placed]) -> Vec<Event> {
                 interval,
                 grain,
                 headline: head,
-                sentence: m.sentence.clone(),
+                sentence: text[p.sentence_span.0..p.sentence_span.1].to_string(),
                 mentions: members.iter().map(|&k| placed[k].mention.id.clone()).collect(),
             },
         ));
