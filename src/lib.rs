@@ -90,7 +90,7 @@ pub fn extract_with(text: &str, reference: &Reference, options: &Options) -> Tim
             Err(i) => i - 1,
         }
     };
-    let mut resolved: Vec<(usize, &Found, Resolved, Option<String>, Option<usize>)> = Vec::new();
+    let mut resolved: Vec<(usize, &Found, Resolved, Option<lexicon::Tense>, Option<usize>)> = Vec::new();
     // The narrative anchor: the latest dated mention so far (index into `resolved`).
     let mut anchor: Option<usize> = None;
     let mut quarter = None;
@@ -115,7 +115,7 @@ pub fn extract_with(text: &str, reference: &Reference, options: &Options) -> Tim
         let anchor_used = r.used_anchor.then_some(anchor).flatten();
         let dated = r.interval.is_some() && !r.value.starts_with('P');
         let (r_interval, r_grain) = (r.interval, r.grain);
-        resolved.push((si, f, r, tense.map(|t| format!("{t:?}").to_lowercase()), anchor_used));
+        resolved.push((si, f, r, tense, anchor_used));
         if dated {
             anchor = Some(resolved.len() - 1);
         }
@@ -173,8 +173,8 @@ pub fn extract_with(text: &str, reference: &Reference, options: &Options) -> Tim
             explain: options.explain.then(|| Explain {
                 rule: f.rule.to_string(),
                 unresolved: f.expr.unresolved(),
-                tense: tense.clone(),
-                how: r.how.clone(),
+                tense: tense.map(|t| format!("{t:?}").to_lowercase()),
+                how: r.how.to_string(),
             }),
         })
         .collect();
@@ -207,7 +207,7 @@ pub fn extract_with(text: &str, reference: &Reference, options: &Options) -> Tim
 
 /// The day of the latest day-grain mention already resolved in sentence `si`.
 fn same_sentence_day(
-    resolved: &[(usize, &Found, Resolved, Option<String>, Option<usize>)],
+    resolved: &[(usize, &Found, Resolved, Option<lexicon::Tense>, Option<usize>)],
     si: usize,
 ) -> Option<chrono::NaiveDate> {
     resolved.iter().rev().take_while(|(s, ..)| *s == si).find_map(|(_, _, r, ..)| {

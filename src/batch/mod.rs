@@ -10,7 +10,9 @@
 use crate::reference::Reference;
 use crate::{extract_with, Options};
 use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
+use std::borrow::Cow;
 use std::io::{BufRead, Write};
 
 /// Settings of a batch run.
@@ -74,23 +76,45 @@ fn error_record(id: Option<Value>, line_no: usize, error: &str) -> String {
     Value::Object(m).to_string()
 }
 
+/// An input line: the fields chronoline reads, and the others, carried through.
+#[derive(Deserialize)]
+struct InLine<'a> {
+    id: Option<Value>,
+    #[serde(borrow)]
+    text: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    dct: Option<Cow<'a, str>>,
+    #[serde(flatten)]
+    extra: Map<String, Value>,
+}
+
+/// An output line: the id, the extra fields, then the timeline's fields.
+#[derive(Serialize)]
+struct OutLine<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<&'a Value>,
+    #[serde(flatten)]
+    extra: &'a Map<String, Value>,
+    #[serde(flatten)]
+    timeline: &'a crate::Timeline,
+}
+
 fn process(line: &str, explain: bool) -> Result<String, (Option<Value>, String)> {
-    let value: Value = serde_json::from_str(line).map_err(|e| (None, format!("bad JSON: {e}")))?;
-    let Value::Object(mut obj) = value else {
-        return Err((None, "expected a JSON object".into()));
-    };
-    let id = obj.remove("id");
+    let input: InLine = serde_json::from_str(line).map_err(|e| {
+        let msg = e.to_string();
+        // A JSON value that is not an object, or an object with a field of the wrong type.
+        if e.is_data() && !line.trim_start().starts_with('{') {
+            (None, "expected a JSON object".to_string())
+        } else if e.is_data() {
+            (None, format!("bad field: {msg}"))
+        } else {
+            (None, format!("bad JSON: {msg}"))
+        }
+    })?;
+    let id = input.id;
     let fail = |msg: String| (id.clone(), msg);
-    let text = match obj.remove("text") {
-        Some(Value::String(t)) => t,
-        Some(_) => return Err(fail("\"text\" must be a string".into())),
-        None => return Err(fail("missing \"text\"".into())),
-    };
-    let dct = match obj.remove("dct") {
-        Some(Value::String(d)) => d,
-        Some(_) => return Err(fail("\"dct\" must be a string".into())),
-        None => return Err(fail("missing \"dct\"".into())),
-    };
+    let text = input.text.ok_or_else(|| fail("missing \"text\"".into()))?;
+    let dct = input.dct.ok_or_else(|| fail("missing \"dct\"".into()))?;
     let reference: Reference = dct.parse().map_err(|e: crate::Error| fail(e.to_string()))?;
     let name = match &id {
         Some(Value::String(s)) => s.clone(),
@@ -98,17 +122,8 @@ fn process(line: &str, explain: bool) -> Result<String, (Option<Value>, String)>
         None => String::new(),
     };
     let tl = extract_with(&text, &reference, &Options { name, explain, ..Options::default() });
-    // The id first, then the extra fields as given, then the result.
-    let mut out = Map::new();
-    if let Some(id) = &id {
-        out.insert("id".into(), id.clone());
-    }
-    out.extend(obj);
-    let result = serde_json::to_value(&tl).map_err(|e| fail(format!("cannot serialize: {e}")))?;
-    if let Value::Object(r) = result {
-        out.extend(r);
-    }
-    Ok(Value::Object(out).to_string())
+    let out = OutLine { id: id.as_ref(), extra: &input.extra, timeline: &tl };
+    serde_json::to_string(&out).map_err(|e| fail(format!("cannot serialize: {e}")))
 }
 
 /// Reads the next line, at most `max` bytes kept; a longer line is consumed without being stored.

@@ -221,9 +221,12 @@ fn run(args: &Args, dir: &Path) -> std::io::Result<()> {
         ("the day before the day before ...", "the day before ".repeat(size / 15)),
     ];
     for (name, text) in cases {
-        let file = dir.join("pathological.txt");
-        std::fs::write(&file, text.as_bytes())?;
-        let (d, rss, ok) = run_child(&["extract", &file.to_string_lossy(), "--dct", "2024-08-13"])?;
+        // Each case is one JSON line: one document, read and written as in a batch run.
+        let file = dir.join("pathological.jsonl");
+        let line = serde_json::json!({"id": name, "text": text, "dct": "2024-08-13"}).to_string();
+        std::fs::write(&file, format!("{line}\n"))?;
+        let limit = (line.len() * 2).to_string();
+        let (d, rss, ok) = run_child(&["extract", "--jsonl", &file.to_string_lossy(), "--max-bytes", &limit])?;
         println!(
             "{:<34} {:>8.2} s {:>8.1} MB/s  peak RSS {:>6.1} MB{}",
             format!("pathological: {name}"),

@@ -81,6 +81,9 @@ pub struct ExtractArgs {
     /// Worker threads for --jsonl (default: all cores).
     #[arg(long, default_value_t = 0)]
     pub threads: usize,
+    /// Largest document accepted, in bytes (default 64 MiB); larger ones are refused with an error.
+    #[arg(long, default_value_t = 64 << 20)]
+    pub max_bytes: usize,
 }
 
 /// Arguments of `check`.
@@ -161,7 +164,12 @@ fn run_jsonl(a: &ExtractArgs, stdout: &mut dyn Write, stderr: &mut dyn Write) ->
         }
         bar
     });
-    let options = crate::batch::BatchOptions { threads: a.threads, explain: a.explain, ..Default::default() };
+    let options = crate::batch::BatchOptions {
+        threads: a.threads,
+        explain: a.explain,
+        max_bytes: a.max_bytes,
+        ..Default::default()
+    };
     let start = std::time::Instant::now();
     let mut out = std::io::BufWriter::with_capacity(1 << 20, stdout);
     let summary = crate::batch::run(&mut input, &mut out, &options, &mut |bytes, docs| {

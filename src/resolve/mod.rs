@@ -57,6 +57,46 @@ pub struct Context {
     pub day: Option<NaiveDate>,
 }
 
+/// How a value was derived, for `--explain`: built without allocating, printed only when asked.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct How {
+    /// What kind of derivation ("weekday", "offset from the reference", ...).
+    pub what: &'static str,
+    /// The date counted from, if any.
+    pub base: Option<NaiveDate>,
+    /// The offset applied, if any.
+    pub offset: Option<(i32, crate::expr::Unit)>,
+    /// The shift word ("last", "next").
+    pub shift: Option<Shift>,
+    /// The lean the tense gave.
+    pub lean: Option<Lean>,
+}
+
+impl How {
+    fn new(what: &'static str) -> How {
+        How { what, ..How::default() }
+    }
+}
+
+impl std::fmt::Display for How {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.what)?;
+        if let Some((n, unit)) = self.offset {
+            write!(f, ", {n:+} {unit:?}")?;
+        }
+        if let Some(s) = self.shift.filter(|s| *s != Shift::Bare) {
+            write!(f, ", {s:?}")?;
+        }
+        if let Some(l) = self.lean {
+            write!(f, ", {l:?} lean")?;
+        }
+        if let Some(b) = self.base {
+            write!(f, ", from {b}")?;
+        }
+        Ok(())
+    }
+}
+
 /// A resolved mention value.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Resolved {
@@ -77,7 +117,7 @@ pub struct Resolved {
     /// Whether the narrative anchor was used.
     pub used_anchor: bool,
     /// How the value was derived, for `--explain`.
-    pub how: String,
+    pub how: How,
 }
 
 /// Whether resolving `expr` depends on the tense of its clause (so callers compute it only then).
@@ -97,28 +137,28 @@ pub fn resolve(expr: &Expr, reference: &Reference, ctx: &Context, policy: &Polic
     let r = reference.date;
     match &expr.kind {
         TemporalExpr::Reference(k) => {
-            Some(plain(TimexType::Date, k.value().to_string(), expr.modifier, "vague reference"))
+            Some(plain(TimexType::Date, k.value().to_string(), expr.modifier, How::new("vague reference")))
         }
         TemporalExpr::Set { value, quant, freq } => Some(Resolved {
             quant: *quant,
             freq: freq.clone(),
-            ..plain(TimexType::Set, value.clone(), expr.modifier, "set")
+            ..plain(TimexType::Set, value.clone(), expr.modifier, How::new("set"))
         }),
         TemporalExpr::Duration { amount, unit, future } => {
             if *future && ctx.tense == Some(Tense::Future) {
                 if let Amount::Exact(n) = amount {
                     if n.fract() == 0.0 && *n < 10000.0 {
                         let d = shift_period(r, *unit, *n as i32)?;
-                        return dated(
-                            d,
-                            expr.modifier,
-                            format!("in {n} {unit:?} from the reference (future clause)"),
-                            false,
-                        );
+                        let how = How {
+                            offset: Some((*n as i32, *unit)),
+                            base: Some(r),
+                            ..How::new("\"in N units\" in a future clause, from the reference")
+                        };
+                        return dated(d, expr.modifier, how, false);
                     }
                 }
             }
-            Some(plain(TimexType::Duration, duration_value(*amount, *unit), expr.modifier, "duration"))
+            Some(plain(TimexType::Duration, duration_value(*amount, *unit), expr.modifier, How::new("duration")))
         }
         TemporalExpr::Offset { unit, offset, anchor, time, counted } => {
             // "a year ago" in a report about the third quarter is that quarter a year before
@@ -126,12 +166,12 @@ pub fn resolve(expr: &Expr, reference: &Reference, ctx: &Context, policy: &Polic
             if let (true, crate::expr::Unit::Year, Some(q), None) = (*counted, unit, ctx.quarter, time) {
                 let mut d = shift_period(q.date(), crate::expr::Unit::Quarter, 4 * offset)?;
                 d.time = None;
-                return dated(
-                    d,
-                    expr.modifier,
-                    format!("{offset:+} year from the quarter reported on ({})", q.date()),
-                    true,
-                );
+                let how = How {
+                    offset: Some((*offset, *unit)),
+                    base: Some(q.date()),
+                    ..How::new("counted from the quarter reported on")
+                };
+                return dated(d, expr.modifier, how, true);
             }
             if *anchor == Anchor::Reported {
                 let (base, n, how) = match ctx.quarter {
@@ -139,7 +179,7 @@ pub fn resolve(expr: &Expr, reference: &Reference, ctx: &Context, policy: &Polic
                     None => (r, offset - 1, "the last completed quarter"),
                 };
                 let d = shift_period(base, *unit, n)?;
-                return dated(d, expr.modifier, format!("{how} ({base})"), ctx.quarter.is_some());
+                return dated(d, expr.modifier, How { base: Some(base), ..How::new(how) }, ctx.quarter.is_some());
             }
             let (base, used) = match (anchor, ctx.anchor) {
                 (Anchor::Narrative, Some((a, g))) if g >= unit.grain() => (a.date(), true),
@@ -147,29 +187,19 @@ pub fn resolve(expr: &Expr, reference: &Reference, ctx: &Context, policy: &Polic
             };
             let mut d = shift_period(base, *unit, *offset)?;
             d.time = time.map(|t| fix_zone(t, base));
-            let from = if used { "the narrative anchor" } else { "the reference" };
-            dated(d, expr.modifier, format!("{offset:+} {unit:?} from {from} {base}"), used)
+            let what = if used { "offset from the narrative anchor" } else { "offset from the reference" };
+            dated(d, expr.modifier, How { offset: Some((*offset, *unit)), base: Some(base), ..How::new(what) }, used)
         }
         TemporalExpr::Date { date, shift } => resolve_date(date, *shift, expr.modifier, r, ctx, policy),
     }
 }
 
-fn plain(kind: TimexType, value: String, modifier: Option<Mod>, how: &str) -> Resolved {
-    Resolved {
-        kind,
-        value,
-        modifier,
-        quant: None,
-        freq: None,
-        interval: None,
-        grain: None,
-        used_anchor: false,
-        how: how.to_string(),
-    }
+fn plain(kind: TimexType, value: String, modifier: Option<Mod>, how: How) -> Resolved {
+    Resolved { kind, value, modifier, quant: None, freq: None, interval: None, grain: None, used_anchor: false, how }
 }
 
 /// A resolved date: value, interval (narrowed by a position modifier), grain, type.
-fn dated(d: PartialDate, modifier: Option<Mod>, how: String, used_anchor: bool) -> Option<Resolved> {
+fn dated(d: PartialDate, modifier: Option<Mod>, how: How, used_anchor: bool) -> Option<Resolved> {
     let (s, e, grain) = interval(&d)?;
     let (s, e) = narrow(s, e, modifier);
     Some(Resolved {
@@ -220,9 +250,9 @@ fn resolve_date(
     let l = lean(shift, ctx.tense, weekday_like);
     let how;
     if d.century.is_some() || d.decade.is_some() {
-        how = "stated".to_string();
+        how = How::new("stated");
     } else if d.year.is_some() {
-        how = "stated year".to_string();
+        how = How::new("stated year");
         if let (Some(h), Some(y)) = (d.holiday, d.year) {
             set_day(&mut d, calendar::holiday_date(h, y)?);
         }
@@ -231,27 +261,27 @@ fn resolve_date(
         let w = monday.iso_week();
         d.year = Some(w.year());
         d.week = Some(w.week());
-        how = format!("weekend, {l:?} lean");
+        how = How { lean: Some(l), shift: Some(shift), base: Some(r), ..How::new("weekend") };
     } else if let (Some(wd), None, None) = (d.weekday, d.month, d.day) {
         let day = policy::weekday_date(r, wd, shift, l)?;
         set_day(&mut d, day);
         d.weekday = None;
-        how = format!("weekday, {shift:?}, {l:?} lean from {r}");
+        how = How { lean: Some(l), shift: Some(shift), base: Some(r), ..How::new("weekday") };
     } else if d.is_day_only() {
         let day = policy::day_only_date(r, d.day?, l)?;
         set_day(&mut d, day);
-        how = format!("day of month, {l:?} lean");
+        how = How { lean: Some(l), base: Some(r), ..How::new("day of the month") };
     } else if let Some(h) = d.holiday {
         // The holiday's date this year decides which year leans where.
         let this = calendar::holiday_date(h, r.year())?;
         let y = shifted_year(r, this.month(), this.day(), shift, l);
         let day = calendar::holiday_date(h, y)?;
         set_day(&mut d, day);
-        how = format!("holiday, {l:?} lean");
+        how = How { lean: Some(l), shift: Some(shift), base: Some(r), ..How::new("holiday") };
     } else if let Some(m) = d.month {
         let y = shifted_year(r, m, d.day.unwrap_or(0), shift, l);
         d.year = Some(y);
-        how = format!("month, {shift:?}, {l:?} lean from {r}");
+        how = How { lean: Some(l), shift: Some(shift), base: Some(r), ..How::new("month") };
     } else if let Some(s) = d.season {
         let (ry, rs) = calendar::season_of(r);
         let y = match l {
@@ -272,18 +302,19 @@ fn resolve_date(
             y
         };
         d.year = Some(y);
-        how = format!("season, {l:?} lean");
+        how = How { lean: Some(l), shift: Some(shift), base: Some(r), ..How::new("season") };
     } else if let Some((first, len)) = d.quarter.map(|q| ((q - 1) * 3 + 1, 3)).or(d.half.map(|h| ((h - 1) * 6 + 1, 6)))
     {
         // A quarter or half leans like a month ("third-quarter profit fell" in late October is this
         // year's third quarter).
         d.year = Some(policy::year_for_period(r, first, 0, len as i32, l));
-        how = format!("quarter or half, {l:?} lean");
+        how = How { lean: Some(l), base: Some(r), ..How::new("quarter or half") };
     } else if d.time.is_some() {
         // A time alone ("3 p.m.") is on the day named earlier in its sentence, else the reference day.
         let day = ctx.day.unwrap_or(r);
         set_day(&mut d, day);
-        how = "time on the reference day".to_string();
+        how =
+            How { base: Some(day), ..How::new("clock time on the day named in its sentence, else the reference day") };
     } else {
         return None;
     }
