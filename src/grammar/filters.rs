@@ -4,6 +4,7 @@
 use super::Candidate;
 use crate::detect::{TokKind, Tokens};
 use crate::expr::{TemporalExpr, Unit};
+use crate::lexicon::class::{MONTH, WEEKDAY};
 use crate::lexicon::lexicon;
 
 /// Removes, from `out[first..]`, the candidates the filters reject.
@@ -51,6 +52,12 @@ fn rejected(text: &str, toks: &Tokens, cand: &Candidate) -> bool {
     let prev = (s > 0).then(|| toks.key(s - 1));
     let next = (e < toks.len()).then(|| toks.key(e));
     let first_tok = &toks.toks[s];
+    // Stacked names ("January January", "Monday Tuesday"): a list of names with no comma or
+    // conjunction between them is not a sequence of dates.
+    let name = |i: usize| toks.class[i] & (MONTH | WEEKDAY) != 0 && toks.toks[i].kind == TokKind::Word;
+    if e == s + 1 && name(s) && ((s > 0 && name(s - 1)) || (e < toks.len() && name(e))) {
+        return true;
+    }
     // Glued to a word or number before it: "Covid-19", "A380", "F-2000" (but "mid-2023" is a prefix form).
     if first_tok.kind != TokKind::Punct && !first_tok.space_before && s > 0 {
         let before = &toks.toks[s - 1];
@@ -118,4 +125,38 @@ fn rejected(text: &str, toks: &Tokens, cand: &Candidate) -> bool {
     }
     let _ = text;
     false
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{extract, Reference};
+
+    fn values(text: &str) -> Vec<String> {
+        let r: Reference = "2024-08-13".parse().unwrap();
+        extract(text, &r).mentions.into_iter().map(|m| m.value).collect()
+    }
+
+    #[test]
+    fn counts_codes_prices_and_ages_are_not_dates() {
+        for text in [
+            "2,000 kilometers",
+            "$2016",
+            "a 59-year-old man",
+            "Covid-19",
+            "a Boeing 747",
+            "a 4-3 win",
+            "call 555-2024",
+            "page 1999",
+            "in his 20s",
+            "1500 people",
+        ] {
+            assert!(values(text).is_empty(), "{text:?} gave {:?}", values(text));
+        }
+    }
+
+    #[test]
+    fn stacked_names_are_not_dates_but_lists_are() {
+        assert!(values("January January January").is_empty());
+        assert_eq!(values("January and February"), ["2024-01", "2024-02"]);
+    }
 }
