@@ -93,7 +93,6 @@ pub fn rules() -> &'static [Rule] {
 
 /// Runs every rule over the tokens of one window and returns all candidates, filtered for "not a date".
 pub fn candidates(text: &str, toks: &Tokens, out: &mut Vec<Candidate>) {
-    let first = out.len();
     let rules = rules();
     // The candidates starting at each token: `at[i]` is their range in `out`. Positions are visited
     // right to left, so a prefix at `i` finds the candidates after it already listed.
@@ -118,9 +117,10 @@ pub fn candidates(text: &str, toks: &Tokens, out: &mut Vec<Candidate>) {
         if class & (MODIFIER | POSITION) != 0 {
             wrap_prefixes(toks, i, &at, out);
         }
+        // Filter as we go, so that memory holds only the candidates that survive.
+        filters::apply(text, toks, from, out);
         at[i] = (from, out.len());
     }
-    filters::apply(text, toks, first, out);
 }
 
 /// Builds a [`Part`] from a token span.
