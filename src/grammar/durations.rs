@@ -122,7 +122,7 @@ fn plural(c: &mut Cursor) -> Option<Expr> {
     let prev = c.key_at(-1);
     let the = c.word("the");
     // "the coming months", "coming weeks", "recent quarters"
-    let lead = c.one_of(&["coming", "past", "last", "next", "recent", "following"]).is_some_and(|w| the || w != "last");
+    let lead = c.one_of(&["coming", "past", "last", "next", "following"]).is_some_and(|w| the || w != "last");
     let (unit, mult, is_plural) = c.unit()?;
     // "the weeks ahead"
     let lead = lead || (the && c.word("ahead"));
