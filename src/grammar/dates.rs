@@ -417,10 +417,10 @@ fn quarter(c: &mut Cursor) -> Option<Expr> {
     {
         pd.rel_year = Some(-1);
     }
-    let fiscal = c.word("fiscal");
+    c.opt("fiscal");
     let n = c.ordinal()?;
     // "the third-quarter results": a hyphenated adjective leaves "the" to the noun it modifies.
-    if c.dash() && the && pd.year.is_none() && pd.rel_year.is_none() && !fiscal {
+    if c.dash() && the && pd.year.is_none() && pd.rel_year.is_none() {
         return None;
     }
     match c.one_of(&["quarter", "half"])? {

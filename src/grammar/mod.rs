@@ -170,9 +170,8 @@ fn accepts(expr: &Expr, first_key: &str, m: Mod, position: bool) -> bool {
         TemporalExpr::Date { date, .. } => position && date.time.is_none() && date.grain() <= Grain::Month,
         // "about two years ago", "nearly a week earlier"
         TemporalExpr::Offset { counted: true, .. } if !position => first_key != "the",
-        TemporalExpr::Offset { unit, time: None, .. } => {
-            position && unit.grain() <= Grain::Month && !matches!(m, Mod::Approx)
-        }
+        // "early this week", "late yesterday", "later this afternoon"
+        TemporalExpr::Offset { unit, .. } => position && unit.grain() <= Grain::Day && !matches!(m, Mod::Approx),
         _ => false,
     }
 }
