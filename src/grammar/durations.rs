@@ -30,6 +30,12 @@ pub fn rules() -> Vec<Rule> {
             parse: amount_unit,
         },
         Rule {
+            id: "duration.period_ended",
+            first: THE,
+            examples: &[("[the year] ended Sept. 30", "P1Y"), ("[the fiscal year] ending June 30", "P1Y")],
+            parse: period_ended,
+        },
+        Rule {
             id: "duration.plural",
             first: THE | UNIT | SHIFT,
             examples: &[
@@ -114,6 +120,19 @@ fn amount_unit(c: &mut Cursor) -> Option<Expr> {
         *f = future;
     }
     Some(e)
+}
+
+/// "the year ended Sept. 30", "the fiscal year ending June 30": a fiscal period named by its end is a
+/// length of time; the end date is its own mention.
+fn period_ended(c: &mut Cursor) -> Option<Expr> {
+    c.word("the").then_some(())?;
+    c.opt("fiscal");
+    let (unit, mult) = c.unit_singular()?;
+    if !matches!(unit, Unit::Year | Unit::Quarter | Unit::Month | Unit::Week | Unit::Half) {
+        return None;
+    }
+    c.key().filter(|k| matches!(*k, "ended" | "ending" | "ends" | "end"))?;
+    duration(Amount::Exact(1.0), unit, mult)
 }
 
 /// A bare plural unit: "years" after "for"/"in"/"over", "the years" after "over",

@@ -74,6 +74,12 @@ pub fn rules() -> Vec<Rule> {
             parse: anaphoric,
         },
         Rule {
+            id: "relative.the_year",
+            first: THE,
+            examples: &[("for [the year],", "ANCHOR+0Year"), ("nine months of [the year].", "ANCHOR+0Year")],
+            parse: the_year,
+        },
+        Rule {
             id: "relative.reported_period",
             first: THE,
             examples: &[("the quarter", "REPORTED+0Quarter"), ("the latest period", "REPORTED+0Quarter")],
@@ -264,6 +270,22 @@ fn anaphoric(c: &mut Cursor) -> Option<Expr> {
     };
     let (n, unit) = whole(n * mult as f64, unit)?;
     counted(unit, sign * n, Anchor::Narrative)
+}
+
+/// "for the year", "the first nine months of the year": the year the story is about (the narrative's,
+/// else the publication's). Only after "for"/"of"/"in" and before punctuation, where it cannot be a
+/// length of time ("the year ended Sept. 30" is one) or the start of a longer phrase.
+fn the_year(c: &mut Cursor) -> Option<Expr> {
+    if !matches!(c.key_at(-1), Some("for" | "of" | "in" | "during")) || !c.word("the") {
+        return None;
+    }
+    c.opt("full");
+    c.word("year").then_some(())?;
+    let t = c.toks.toks.get(c.pos)?;
+    if t.kind != crate::detect::TokKind::Punct || c.key() == Some("'s") {
+        return None;
+    }
+    offset(Unit::Year, 0, Anchor::Narrative, None)
 }
 
 /// "the quarter", "the latest period": in a report, the quarter reported on.
