@@ -69,11 +69,18 @@ pub fn windows(text: &str) -> Vec<(usize, usize)> {
         if !left_ok || !right_ok {
             continue;
         }
-        let ws = widen_left(text, s.saturating_sub(CONTEXT));
-        let we = widen_right(text, (e + CONTEXT).min(b.len()));
+        // Widening never rescans text a window already covers, so that a long run without
+        // whitespace full of triggers ("1-1-1-...") costs one pass, not one pass per trigger.
+        let (left, right) = (s.saturating_sub(CONTEXT), (e + CONTEXT).min(b.len()));
         match out.last_mut() {
-            Some(last) if ws <= last.1 => last.1 = last.1.max(we),
-            _ => out.push((ws, we)),
+            // The window before reaches this one: extend it. Its end is whitespace or the end of
+            // the text, so widening a point before it would stop there.
+            Some(last) if widen_left(text, left, last.1) <= last.1 => {
+                if right > last.1 {
+                    last.1 = widen_right(text, right);
+                }
+            }
+            _ => out.push((widen_left(text, left, 0), widen_right(text, right))),
         }
     }
     out
@@ -85,14 +92,16 @@ fn is_word_byte(text: &str, i: usize, before: bool) -> bool {
     c.is_some_and(|c| c.is_alphanumeric())
 }
 
-fn widen_left(text: &str, mut i: usize) -> usize {
+/// Moves `i` left to just after whitespace (or to the start), stopping early at `floor`.
+fn widen_left(text: &str, mut i: usize, floor: usize) -> usize {
     let b = text.as_bytes();
-    while i > 0 && !b[i - 1].is_ascii_whitespace() {
+    while i > floor && !b[i - 1].is_ascii_whitespace() {
         i -= 1;
     }
     i
 }
 
+/// Moves `i` right to whitespace (or to the end).
 fn widen_right(text: &str, mut i: usize) -> usize {
     let b = text.as_bytes();
     while i < b.len() && !b[i].is_ascii_whitespace() {
