@@ -11,6 +11,39 @@ fn r(date: &str) -> Reference {
     date.parse().expect("valid reference")
 }
 
+fn values(text: &str, reference: &str) -> Vec<(String, String)> {
+    let tl = extract(text, &r(reference));
+    check_timeline(text, &tl).unwrap_or_else(|e| panic!("{e}"));
+    tl.mentions.into_iter().map(|m| (m.text, m.value)).collect()
+}
+
+/// proptest: "Easter" in a future clause of an article dated 9999-06-01 resolved to Easter 10000 and
+/// was emitted as `10000-04-16`, which is no TIMEX3 value.
+#[test]
+fn a_holiday_after_the_year_9999_is_not_emitted() {
+    let v = values("Easter and January 6, 2021 will ", "9999-06-01");
+    assert_eq!(v, [("January 6, 2021".to_string(), "2021-01-06".to_string())]);
+    for text in ["next year", "in two years we will", "next century", "the next decade", "Christmas will come"] {
+        for (_, value) in values(text, "9999-12-31") {
+            assert!(!value.starts_with("10000") && value != "1000" && value != "100", "{text}: {value}");
+        }
+    }
+    for text in ["last year", "two years ago", "last century", "the last decade", "Christmas was"] {
+        values(text, "0001-01-01");
+    }
+}
+
+/// cargo fuzz (extract): "the weekend" in an article dated 0001-01-01 is the weekend before, in ISO
+/// week-year 0, and was emitted as `0000-W52-WE`.
+#[test]
+fn a_weekend_before_the_year_1_is_not_emitted() {
+    assert_eq!(values("The weekend was quiet.", "0001-01-01"), []);
+    assert_eq!(
+        values("The weekend was quiet.", "0001-01-08"),
+        [("The weekend".to_string(), "0001-W01-WE".to_string())]
+    );
+}
+
 /// Inputs that took time quadratic in their length (seconds for 100 KB, hours for 64 MB): trigger
 /// windows widened over the same run once per trigger, the sentence splitter rescanned runs of line
 /// breaks and, cutting an endless "sentence", searched the rest of the text for a space at every cut,
