@@ -44,6 +44,22 @@ fn a_weekend_before_the_year_1_is_not_emitted() {
     );
 }
 
+/// A modifier reached across a paragraph break: "more than\n\n40 minutes later" was one mention with
+/// a blank line inside.
+#[test]
+fn a_modifier_does_not_reach_across_a_blank_line() {
+    let v = values("It cost more than\n\n40 minutes later.", "2024-01-01");
+    assert_eq!(v, [("40 minutes later".to_string(), "2024-01-01".to_string())]);
+}
+
+/// A filter looked across a paragraph break: "$" at the end of one paragraph made the year that opens
+/// the next one a price.
+#[test]
+fn a_currency_sign_does_not_reach_across_a_blank_line() {
+    let v = values("Total: $\n\n2016 rose.", "2024-01-01");
+    assert_eq!(v, [("2016".to_string(), "2016".to_string())]);
+}
+
 /// Inputs that took time quadratic in their length (seconds for 100 KB, hours for 64 MB): trigger
 /// windows widened over the same run once per trigger, the sentence splitter rescanned runs of line
 /// breaks and, cutting an endless "sentence", searched the rest of the text for a space at every cut,

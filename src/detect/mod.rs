@@ -53,7 +53,7 @@ fn automaton() -> &'static AhoCorasick {
 }
 
 /// Byte ranges `[start, end)` of `text` worth reading: each trigger with [`CONTEXT`] bytes around it,
-/// widened to whitespace, overlapping ranges merged. In text order.
+/// widened to whitespace, overlapping ranges merged, cut at blank lines. In text order.
 pub fn windows(text: &str) -> Vec<(usize, usize)> {
     let b = text.as_bytes();
     let mut out: Vec<(usize, usize)> = Vec::new();
@@ -81,6 +81,40 @@ pub fn windows(text: &str) -> Vec<(usize, usize)> {
                 }
             }
             _ => out.push((widen_left(text, left, 0), widen_right(text, right))),
+        }
+    }
+    split_at_blank_lines(text, out)
+}
+
+/// Cuts windows at blank lines: no expression spans a paragraph break, and no rule or filter looks
+/// across one ("more than\n\n40 minutes" is two paragraphs, not a modified duration).
+fn split_at_blank_lines(text: &str, windows: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+    let b = text.as_bytes();
+    let mut out = Vec::with_capacity(windows.len());
+    for (ws, we) in windows {
+        let mut start = ws;
+        let mut i = ws;
+        while let Some(k) = b[i..we].iter().position(|&c| c == b'\n') {
+            let nl = i + k;
+            // The blank run: spaces, tabs and line breaks after this one.
+            let mut j = nl + 1;
+            let mut last_nl = nl;
+            while j < we && matches!(b[j], b' ' | b'\t' | b'\r' | b'\n') {
+                if b[j] == b'\n' {
+                    last_nl = j;
+                }
+                j += 1;
+            }
+            if last_nl > nl {
+                if nl > start {
+                    out.push((start, nl));
+                }
+                start = last_nl + 1;
+            }
+            i = j;
+        }
+        if we > start {
+            out.push((start, we));
         }
     }
     out
@@ -118,6 +152,15 @@ mod tests {
     fn text_without_triggers_has_no_windows() {
         assert!(windows("The cat lay on the rug with a hat.").is_empty());
         assert!(windows("Moneymaking salesmen.").is_empty());
+    }
+
+    #[test]
+    fn windows_end_at_blank_lines() {
+        let t = "It took more than\n \r\n40 minutes.";
+        let w: Vec<&str> = windows(t).iter().map(|&(s, e)| &t[s..e]).collect();
+        assert_eq!(w, ["It took more than", "40 minutes."]);
+        let t = "May 1\nand May 2";
+        assert_eq!(windows(t), [(0, t.len())]);
     }
 
     #[test]
