@@ -60,6 +60,28 @@ fn a_currency_sign_does_not_reach_across_a_blank_line() {
     assert_eq!(v, [("2016".to_string(), "2016".to_string())]);
 }
 
+/// proptest: "24:01" was read as a clock time and emitted as `T24:01`, which does not exist (24:00,
+/// midnight at the end of the day, does).
+#[test]
+fn a_clock_time_past_24_00_is_not_emitted() {
+    assert_eq!(values("24:01 ", "0001-01-01"), []);
+    assert_eq!(values("It ended at 24:00:30.", "2024-08-13"), []);
+    assert_eq!(values("It ended at 24:00.", "2024-08-13"), [("24:00".to_string(), "2024-08-13T24:00".to_string())]);
+}
+
+/// proptest: "q1" alone was not found (the digit after a letter opened no trigger window), but was
+/// when a date in the next paragraph opened a window reaching back over the blank line: what a
+/// paragraph gives depended on the next one. Windows now stay in their paragraph, and "Q1" is found
+/// on its own.
+#[test]
+fn a_paragraph_gives_the_same_mentions_whatever_follows_it() {
+    let alone = values("q1 \n\n", "2024-05-01");
+    let followed = values("q1 \n\nJanuary 6, 2021 ", "2024-05-01");
+    assert_eq!(alone, [("q1".to_string(), "2024-Q1".to_string())]);
+    assert_eq!(followed[..1], alone[..]);
+    assert_eq!(values("Q1 was good.", "2024-05-01"), [("Q1".to_string(), "2024-Q1".to_string())]);
+}
+
 /// Inputs that took time quadratic in their length (seconds for 100 KB, hours for 64 MB): trigger
 /// windows widened over the same run once per trigger, the sentence splitter rescanned runs of line
 /// breaks and, cutting an endless "sentence", searched the rest of the text for a space at every cut,
