@@ -49,6 +49,8 @@ pub struct TimeMlDoc {
     raw_of: Vec<usize>,
     /// TIMEX3 annotations inside `<TEXT>`.
     pub gold: Vec<GoldTimex>,
+    /// The elements `<TEXT>` is inside, outermost first (`TimeML`), closed after it on output.
+    enclosing: Vec<String>,
 }
 
 fn syntax(path: &Path, src: &str, pos: usize, message: impl Into<String>) -> Error {
@@ -139,6 +141,9 @@ pub fn parse(src: &str, path: &Path) -> Result<TimeMlDoc, Error> {
     let mut open: Vec<(usize, BTreeMap<String, String>)> = Vec::new();
     let mut gold = Vec::new();
     let mut depth_in_text = 0usize;
+    // Elements open outside `<TEXT>`, and those open when it starts (its ancestors, outermost first).
+    let mut outer: Vec<String> = Vec::new();
+    let mut enclosing: Vec<String> = Vec::new();
     loop {
         let pos = reader.buffer_position() as usize;
         let ev = reader
@@ -161,12 +166,16 @@ pub fn parse(src: &str, path: &Path) -> Result<TimeMlDoc, Error> {
                         return Err(syntax(path, src, pos, "a second <TEXT> element"));
                     }
                     text_start = Some(end);
-                } else if name == b"DOCID" {
-                    in_docid = true;
-                } else if name == b"DCT" {
-                    in_dct = true;
-                } else if name == b"TIMEX3" && in_dct {
-                    dct = attrs_of(&e, path, src, pos)?.remove("value");
+                    enclosing = outer.clone();
+                } else {
+                    outer.push(String::from_utf8_lossy(name).into_owned());
+                    if name == b"DOCID" {
+                        in_docid = true;
+                    } else if name == b"DCT" {
+                        in_dct = true;
+                    } else if name == b"TIMEX3" && in_dct {
+                        dct = attrs_of(&e, path, src, pos)?.remove("value");
+                    }
                 }
             }
             Event::Empty(e) => {
@@ -189,10 +198,13 @@ pub fn parse(src: &str, path: &Path) -> Result<TimeMlDoc, Error> {
                             }
                         }
                     }
-                } else if name == b"DOCID" {
-                    in_docid = false;
-                } else if name == b"DCT" {
-                    in_dct = false;
+                } else {
+                    outer.pop();
+                    if name == b"DOCID" {
+                        in_docid = false;
+                    } else if name == b"DCT" {
+                        in_dct = false;
+                    }
                 }
             }
             Event::Text(t) => {
@@ -228,7 +240,7 @@ pub fn parse(src: &str, path: &Path) -> Result<TimeMlDoc, Error> {
     }
     gold.sort_by_key(|g: &GoldTimex| (g.start, g.end));
     let prefix = declare_utf8(src[..ts].to_string());
-    Ok(TimeMlDoc { docid, dct, prefix, raw_text, text, raw_of, gold })
+    Ok(TimeMlDoc { docid, dct, prefix, raw_text, text, raw_of, gold, enclosing })
 }
 
 /// Appends escaped `raw` to `raw_text` and its decoded form to `text`, recording the offset map.
@@ -282,6 +294,7 @@ impl TimeMlDoc {
             text: decoded,
             raw_of,
             gold: Vec::new(),
+            enclosing: vec!["TimeML".to_string()],
         }
     }
 
@@ -323,7 +336,10 @@ impl TimeMlDoc {
             last = e;
         }
         push_xml_safe(&mut out, &self.raw_text[last..]);
-        out.push_str("</TEXT>\n\n</TimeML>\n");
+        out.push_str("</TEXT>\n\n");
+        for name in self.enclosing.iter().rev() {
+            out.push_str(&format!("</{name}>\n"));
+        }
         out
     }
 }
@@ -434,6 +450,23 @@ mod tests {
         assert!(out.starts_with("<TimeML><DCT><TIMEX3 tid=\"t0\" func\u{1}\0tion="), "{out}");
         assert!(out.contains("<TEXT>a b</TEXT>"), "{out}");
         assert_eq!(parse(&out, Path::new("out.tml")).unwrap().text, "a b");
+    }
+
+    /// cargo fuzz (timeml): the output always ended with `</TimeML>`, whatever element held `<TEXT>`
+    /// ("<wksTimeML><TEXT>...</TEXT>" came back as "...</TEXT></TimeML>", which does not parse).
+    #[test]
+    fn the_elements_around_the_text_are_closed_as_they_were_opened() {
+        let d = parse("<?xml version=\"1.0\"?>\n<Doc><Body><TEXT>On Monday.</TEXT></Body></Doc>", Path::new("x.tml"))
+            .unwrap();
+        let out = d.write(&[]);
+        assert!(out.ends_with("<TEXT>On Monday.</TEXT>\n\n</Body>\n</Doc>\n"), "{out}");
+        assert_eq!(parse(&out, Path::new("out.tml")).unwrap().text, "On Monday.");
+        let d = parse("<TEXT>On Monday.</TEXT>", Path::new("bare.tml")).unwrap();
+        assert_eq!(d.write(&[]), "<TEXT>On Monday.</TEXT>\n\n");
+        assert!(
+            DOC.ends_with("</TimeML>\n")
+                && parse(DOC, Path::new("x.tml")).unwrap().write(&[]).ends_with("</TEXT>\n\n</TimeML>\n")
+        );
     }
 
     #[test]
