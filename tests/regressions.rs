@@ -140,3 +140,18 @@ fn an_endless_sentence_is_cut_and_every_mention_is_still_found() {
     assert_eq!(tl.mentions.len(), 20_000);
     assert!(tl.sentences.iter().all(|s| s.len() <= max));
 }
+
+/// Writing the JSONL fuzz target (its check that every output line reads back as a timeline): an input
+/// line with an extra field named like an output field (`"mentions": 5`) was carried through beside the
+/// timeline's own, and the output line had the key twice.
+#[test]
+fn a_jsonl_field_named_like_an_output_field_is_not_written_twice() {
+    let line = r#"{"id": 7, "text": "It rained on Monday.", "dct": "2024-08-13", "mentions": 5, "schema": "x", "src": "wire"}"#;
+    let out = chronoline::batch::process_line(line, 1, false);
+    assert!(!out.contains("\"mentions\":5") && !out.contains("\"schema\":\"x\""), "{out}");
+    // A key given twice makes this fail ("duplicate field").
+    let tl: chronoline::Timeline = serde_json::from_str(&out).expect("reads back as a timeline");
+    assert_eq!(tl.mentions[0].value, "2024-08-12");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!((v["id"].as_i64(), v["src"].as_str()), (Some(7), Some("wire")));
+}
