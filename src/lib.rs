@@ -94,12 +94,19 @@ pub fn extract_with(text: &str, reference: &Reference, options: &Options) -> Tim
     // The narrative anchor: the latest dated mention so far (index into `resolved`).
     let mut anchor: Option<usize> = None;
     let mut quarter = None;
+    // The tense cues of the latest sentence that needed them: one tokenization per sentence.
+    let mut cues: Option<resolve::tense::SentenceCues> = None;
     for f in &found {
         let si = sentence_of(f.start);
         let sspan = sentences.get(si).copied().unwrap_or((0, text.len()));
-        let tense = resolve::needs_tense(&f.expr)
-            .then(|| resolve::tense::clause_tense(text, sspan, (f.start, f.end)))
-            .flatten();
+        let tense = if resolve::needs_tense(&f.expr) {
+            if cues.as_ref().is_none_or(|c| c.span != sspan) {
+                cues = Some(resolve::tense::SentenceCues::new(text, sspan));
+            }
+            cues.as_ref().and_then(|c| c.clause_tense((f.start, f.end)))
+        } else {
+            None
+        };
         let ctx = Context {
             tense,
             anchor: anchor.and_then(|a| {

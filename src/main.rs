@@ -3,6 +3,7 @@
 
 use chronoline::cli::{self, Cli, Outcome};
 use clap::Parser;
+use std::io::Write;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -23,7 +24,8 @@ fn main() -> ExitCode {
         Ok(Outcome::Errors) => ExitCode::from(2),
         Err(e) if cli::output::is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("chronoline: {e}");
+            // Not `eprintln!`, which panics when stderr is a closed pipe.
+            let _ = writeln!(std::io::stderr(), "chronoline: {e}");
             ExitCode::from(2)
         }
     }

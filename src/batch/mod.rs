@@ -2,7 +2,8 @@
 //!
 //! Each input line is a document `{"id": ..., "text": ..., "dct": "YYYY-MM-DD", ...}`; each output line
 //! is the document's id and extra fields, carried through untouched, plus its `chronoline/1` schema,
-//! document, mentions and events. A line that cannot be processed yields `{"id"?, "line": N, "error":
+//! document, mentions and events (an extra field named like one of those is dropped: the output's own
+//! wins, and no key appears twice). A line that cannot be processed yields `{"id"?, "line": N, "error":
 //! "..."}` and the run goes on. Lines are read in chunks of bounded size, each chunk is extracted in
 //! parallel and written in order, so memory does not grow with the input; a line longer than the
 //! document limit is skipped without being held in memory.
@@ -99,8 +100,12 @@ struct OutLine<'a> {
     timeline: &'a crate::Timeline,
 }
 
+/// The fields of an output line that come from the timeline: an input field with one of these names is
+/// not carried through, so that no output line has a key twice.
+const TIMELINE_FIELDS: &[&str] = &["schema", "document", "sentences", "mentions", "events"];
+
 fn process(line: &str, explain: bool) -> Result<String, (Option<Value>, String)> {
-    let input: InLine = serde_json::from_str(line).map_err(|e| {
+    let mut input: InLine = serde_json::from_str(line).map_err(|e| {
         let msg = e.to_string();
         // A JSON value that is not an object, or an object with a field of the wrong type.
         if e.is_data() && !line.trim_start().starts_with('{') {
@@ -122,6 +127,7 @@ fn process(line: &str, explain: bool) -> Result<String, (Option<Value>, String)>
         None => String::new(),
     };
     let tl = extract_with(&text, &reference, &Options { name, explain, ..Options::default() });
+    input.extra.retain(|k, _| !TIMELINE_FIELDS.contains(&k.as_str()));
     let out = OutLine { id: id.as_ref(), extra: &input.extra, timeline: &tl };
     serde_json::to_string(&out).map_err(|e| fail(format!("cannot serialize: {e}")))
 }

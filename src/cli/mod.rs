@@ -2,6 +2,7 @@
 //! library. It never reads the clock: `main.rs` passes today's date in for `--dct today`.
 
 pub mod check;
+pub mod input;
 pub mod output;
 
 use crate::error::Error;
@@ -81,8 +82,9 @@ pub struct ExtractArgs {
     /// Worker threads for --jsonl (default: all cores).
     #[arg(long, default_value_t = 0)]
     pub threads: usize,
-    /// Largest document accepted, in bytes (default 64 MiB); larger ones are refused with an error.
-    #[arg(long, default_value_t = 64 << 20)]
+    /// Largest document accepted, in bytes (K, M, G: powers of 1024; KB, MB, GB: of 1000); a larger
+    /// file or JSONL record is refused with an error naming it and its size, without being read whole.
+    #[arg(long, value_name = "N", default_value = "64MiB", value_parser = input::parse_byte_size)]
     pub max_bytes: usize,
 }
 
@@ -241,29 +243,23 @@ impl Input {
     }
 }
 
-/// Reads one input: plain text or TimeML. Invalid UTF-8 is decoded lossily with a warning that names
-/// the file and the byte offset of the first bad byte.
+/// Reads one input: plain text or TimeML, at most [`input::DEFAULT_MAX_BYTES`]. See
+/// [`read_input_limited`].
 pub fn read_input(file: &str, stderr: &mut dyn Write) -> Result<Input, Error> {
-    let (bytes, name) = if file == "-" {
-        let mut buf = Vec::new();
-        std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf).map_err(|e| Error::io("<stdin>", e))?;
-        (buf, "stdin".to_string())
+    read_input_limited(file, input::DEFAULT_MAX_BYTES, stderr)
+}
+
+/// Reads one input of at most `max_bytes` bytes (a larger one is refused unread): plain text or TimeML.
+/// Invalid UTF-8 is decoded lossily with a warning that names the file and the byte offset of the first
+/// bad byte; encoding declarations are handled as [`input`] describes.
+pub fn read_input_limited(file: &str, max_bytes: usize, stderr: &mut dyn Write) -> Result<Input, Error> {
+    let name = if file == "-" {
+        "stdin".to_string()
     } else {
-        let p = Path::new(file);
-        let stem = p.file_stem().map_or_else(|| "document".into(), |s| s.to_string_lossy().into_owned());
-        (std::fs::read(p).map_err(|e| Error::io(p, e))?, stem)
+        Path::new(file).file_stem().map_or_else(|| "document".into(), |s| s.to_string_lossy().into_owned())
     };
-    let text = match String::from_utf8(bytes) {
-        Ok(s) => s,
-        Err(e) => {
-            let at = e.utf8_error().valid_up_to();
-            let _ = writeln!(
-                stderr,
-                "chronoline: warning: {file}: invalid UTF-8 at byte {at}; decoded with replacement characters"
-            );
-            String::from_utf8_lossy(e.as_bytes()).into_owned()
-        }
-    };
+    let bytes = input::read_bytes(file, max_bytes)?;
+    let text = input::decode(file, bytes, stderr)?;
     if timeml::looks_like_timeml(&text) {
         let doc = timeml::parse(&text, Path::new(file))?;
         return Ok(Input { name, label: file.to_string(), plain: String::new(), timeml: Some(doc) });
@@ -283,7 +279,12 @@ fn reference_for(input: &Input, dct: Option<&str>, today: NaiveDate) -> Result<R
         if let Some(v) = &doc.dct {
             // TimeML DCT values may carry a time ("1998-02-06T22:19:00"); the date is what matters.
             let date = v.get(..10).unwrap_or(v);
-            return date.parse().map_err(|_| Error::input(&input.label, format!("its DCT value {v:?} is not a date")));
+            return date.parse().map_err(|_| {
+                Error::input(
+                    &input.label,
+                    format!("its DCT value {v:?} is not a date (YYYY-MM-DD); give one with --dct"),
+                )
+            });
         }
     }
     Err(Error::input(&input.label, "no publication date: give one with --dct YYYY-MM-DD (or --dct today)"))
@@ -317,7 +318,7 @@ fn run_extract(
     let mut failed = 0;
     for file in &a.files {
         let result = (|| -> Result<(), Error> {
-            let input = read_input(file, stderr)?;
+            let input = read_input_limited(file, a.max_bytes, stderr)?;
             let reference = reference_for(&input, a.dct.as_deref(), today)?;
             let options = Options { name: input.name.clone(), explain: a.explain, ..Options::default() };
             let tl = extract_with(input.text(), &reference, &options);

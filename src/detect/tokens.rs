@@ -26,8 +26,8 @@ pub struct Token {
     pub space_before: bool,
     /// A line break separates this token from the previous one.
     pub newline_before: bool,
-    key_start: u32,
-    key_end: u32,
+    key_start: usize,
+    key_end: usize,
 }
 
 /// A reusable token buffer: tokens of one window and their normalized keys, stored without a heap
@@ -45,7 +45,7 @@ impl Tokens {
     /// The normalized key of token `i` (lower case; `’` becomes `'`).
     pub fn key(&self, i: usize) -> &str {
         let t = &self.toks[i];
-        &self.keys[t.key_start as usize..t.key_end as usize]
+        &self.keys[t.key_start..t.key_end]
     }
 
     /// Fills [`Tokens::class`] from the lexicon (numbers get `NUM`).
@@ -119,7 +119,7 @@ impl Tokens {
 
     #[allow(clippy::too_many_arguments)]
     fn push(&mut self, text: &str, base: usize, start: usize, end: usize, kind: TokKind, space: bool, nl: bool) {
-        let key_start = self.keys.len() as u32;
+        let key_start = self.keys.len();
         for ch in text[start..end].chars() {
             if is_apostrophe(ch) {
                 self.keys.push('\'');
@@ -129,7 +129,7 @@ impl Tokens {
                 self.keys.extend(ch.to_lowercase());
             }
         }
-        let key_end = self.keys.len() as u32;
+        let key_end = self.keys.len();
         self.toks.push(Token {
             start: base + start,
             end: base + end,

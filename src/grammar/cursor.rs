@@ -461,7 +461,9 @@ impl<'a> Cursor<'a> {
                         // "10.30 p.m." (British)
                         _ => return None,
                     };
-                    if h > 24 || m.is_some_and(|m| m > 59) || s.is_some_and(|s| s > 59) {
+                    // 24:00 is midnight at the end of the day; 24:01 is no time.
+                    let past_24 = h == 24 && (m.unwrap_or(0), s.unwrap_or(0)) != (0, 0);
+                    if h > 24 || past_24 || m.is_some_and(|m| m > 59) || s.is_some_and(|s| s > 59) {
                         return None;
                     }
                     c.pos += 1;

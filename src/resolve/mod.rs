@@ -198,8 +198,16 @@ fn plain(kind: TimexType, value: String, modifier: Option<Mod>, how: How) -> Res
     Resolved { kind, value, modifier, quant: None, freq: None, interval: None, grain: None, used_anchor: false, how }
 }
 
-/// A resolved date: value, interval (narrowed by a position modifier), grain, type.
+/// A resolved date: value, interval (narrowed by a position modifier), grain, type. `None` for a date
+/// outside the years TIMEX3 can write (1 to 9999: "Easter" in a future clause of a 9999 article).
 fn dated(d: PartialDate, modifier: Option<Mod>, how: How, used_anchor: bool) -> Option<Resolved> {
+    let in_range = |y: i32| (calendar::MIN_YEAR..=calendar::MAX_YEAR).contains(&y);
+    if !d.year.is_none_or(in_range)
+        || !d.decade.is_none_or(|dec| (0..=999).contains(&dec))
+        || !d.century.is_none_or(|c| (0..=99).contains(&c))
+    {
+        return None;
+    }
     let (s, e, grain) = interval(&d)?;
     let (s, e) = narrow(s, e, modifier);
     Some(Resolved {

@@ -49,46 +49,69 @@ fn cue(toks: &Tokens, i: usize, text: &str) -> Option<Tense> {
 
 /// The tense of the clause holding the byte span `[start, end)` within sentence `[s0, s1)` of `text`.
 pub fn clause_tense(text: &str, sentence: (usize, usize), span: (usize, usize)) -> Option<Tense> {
-    let mut toks = Tokens::default();
-    toks.tokenize(&text[sentence.0..sentence.1], sentence.0);
-    let n = toks.len();
-    let first = toks.toks.iter().position(|t| t.end > span.0).unwrap_or(n);
-    let last = toks.toks.iter().rposition(|t| t.start < span.1).map_or(first, |i| i + 1);
-    // Clause bounds around the mention.
-    let mut lo = first;
-    while lo > 0 {
-        let k = toks.key(lo - 1);
-        if BOUNDARY_PUNCT.contains(&k) {
-            break;
-        }
-        lo -= 1;
-        // Right before the mention, "until", "after", "since" are prepositions ("until Jan. 6").
-        if CLAUSE_STARTS.contains(&k) && lo + 1 < first {
-            break;
-        }
+    SentenceCues::new(text, sentence).clause_tense(span)
+}
+
+/// A sentence's tokens and the tense cue of each, computed once for all the mentions in it.
+#[derive(Debug)]
+pub struct SentenceCues {
+    /// The sentence's byte span in the document.
+    pub span: (usize, usize),
+    toks: Tokens,
+    cues: Vec<Option<Tense>>,
+}
+
+impl SentenceCues {
+    /// Tokenizes the sentence `[s0, s1)` of `text` and reads its cues.
+    pub fn new(text: &str, sentence: (usize, usize)) -> SentenceCues {
+        let mut toks = Tokens::default();
+        toks.tokenize(&text[sentence.0..sentence.1], sentence.0);
+        let cues = (0..toks.len()).map(|i| cue(&toks, i, text)).collect();
+        SentenceCues { span: sentence, toks, cues }
     }
-    let mut hi = last;
-    while hi < n {
-        let k = toks.key(hi);
-        if BOUNDARY_PUNCT.contains(&k) || CLAUSE_STARTS.contains(&k) {
-            break;
+
+    /// The tense of the clause holding the byte span `[start, end)` of this sentence.
+    pub fn clause_tense(&self, span: (usize, usize)) -> Option<Tense> {
+        let toks = &self.toks;
+        let n = toks.len();
+        let first = toks.toks.iter().position(|t| t.end > span.0).unwrap_or(n);
+        let last = toks.toks.iter().rposition(|t| t.start < span.1).map_or(first, |i| i + 1);
+        // Clause bounds around the mention.
+        let mut lo = first;
+        while lo > 0 {
+            let k = toks.key(lo - 1);
+            if BOUNDARY_PUNCT.contains(&k) {
+                break;
+            }
+            lo -= 1;
+            // Right before the mention, "until", "after", "since" are prepositions ("until Jan. 6").
+            if CLAUSE_STARTS.contains(&k) && lo + 1 < first {
+                break;
+            }
         }
-        hi += 1;
+        let mut hi = last;
+        while hi < n {
+            let k = toks.key(hi);
+            if BOUNDARY_PUNCT.contains(&k) || CLAUSE_STARTS.contains(&k) {
+                break;
+            }
+            hi += 1;
+        }
+        // The nearest cue in [lo, hi), among lexical verbs only (`Some(true)`), among the others only
+        // (`Some(false)`), or among all (`None`).
+        let nearest = |lo: usize, hi: usize, verbs: Option<bool>| -> Option<Tense> {
+            (lo..hi)
+                .filter(|&i| i < first || i >= last)
+                .filter_map(|i| self.cues[i].map(|t| (i.abs_diff(first).min(i.abs_diff(last)), t)))
+                .filter(|(_, t)| verbs.is_none_or(|v| (*t == Tense::PastVerb) == v))
+                .min_by_key(|(d, _)| *d)
+                .map(|(_, t)| if t == Tense::PastVerb { Tense::Past } else { t })
+        };
+        // In its clause, auxiliaries and cue words outrank lexical verbs ("beaches would stay closed
+        // through the weekend"). Outside it, a fronted date ("On Tuesday, the board said voting will
+        // begin") belongs to the nearest verb of any kind: the main clause's.
+        nearest(lo, hi, Some(false)).or_else(|| nearest(lo, hi, Some(true))).or_else(|| nearest(0, n, None))
     }
-    // The nearest cue in [lo, hi), among lexical verbs only (`Some(true)`), among the others only
-    // (`Some(false)`), or among all (`None`).
-    let nearest = |lo: usize, hi: usize, verbs: Option<bool>| -> Option<Tense> {
-        (lo..hi)
-            .filter(|&i| i < first || i >= last)
-            .filter_map(|i| cue(&toks, i, text).map(|t| (i.abs_diff(first).min(i.abs_diff(last)), t)))
-            .filter(|(_, t)| verbs.is_none_or(|v| (*t == Tense::PastVerb) == v))
-            .min_by_key(|(d, _)| *d)
-            .map(|(_, t)| if t == Tense::PastVerb { Tense::Past } else { t })
-    };
-    // In its clause, auxiliaries and cue words outrank lexical verbs ("beaches would stay closed
-    // through the weekend"). Outside it, a fronted date ("On Tuesday, the board said voting will
-    // begin") belongs to the nearest verb of any kind: the main clause's.
-    nearest(lo, hi, Some(false)).or_else(|| nearest(lo, hi, Some(true))).or_else(|| nearest(0, n, None))
 }
 
 #[cfg(test)]

@@ -49,6 +49,8 @@ pub struct TimeMlDoc {
     raw_of: Vec<usize>,
     /// TIMEX3 annotations inside `<TEXT>`.
     pub gold: Vec<GoldTimex>,
+    /// The elements `<TEXT>` is inside, outermost first (`TimeML`), closed after it on output.
+    enclosing: Vec<String>,
 }
 
 fn syntax(path: &Path, src: &str, pos: usize, message: impl Into<String>) -> Error {
@@ -77,10 +79,50 @@ fn attrs_of(e: &BytesStart, path: &Path, src: &str, pos: usize) -> Result<BTreeM
     Ok(out)
 }
 
+/// The encoding named by the XML declaration at the start of `bytes` (`<?xml version="1.0"
+/// encoding="ISO-8859-1"?>`), if there is one.
+pub fn declared_encoding(bytes: &[u8]) -> Option<String> {
+    let b = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let b = &b[b.iter().position(|c| !c.is_ascii_whitespace())?..];
+    if !b.starts_with(b"<?xml") {
+        return None;
+    }
+    // The declaration is ASCII and short; look no further than its end.
+    let end = b.windows(2).take(512).position(|w| w == b"?>")?;
+    let decl = String::from_utf8_lossy(&b[..end]);
+    let rest = decl[decl.find("encoding")? + "encoding".len()..].trim_start();
+    let rest = rest.strip_prefix('=')?.trim_start();
+    let quote = rest.chars().next().filter(|q| matches!(q, '"' | '\''))?;
+    let value = &rest[1..];
+    Some(value[..value.find(quote)?].to_string())
+}
+
+/// The XML declaration of `prefix` made to name UTF-8, the encoding chronoline writes: a document
+/// read from ISO-8859-1 is written back as UTF-8 and must say so.
+fn declare_utf8(prefix: String) -> String {
+    let Some(enc) = declared_encoding(prefix.as_bytes()) else {
+        return prefix;
+    };
+    if enc.eq_ignore_ascii_case("utf-8") {
+        return prefix;
+    }
+    let Some(decl_end) = prefix.find("?>") else {
+        return prefix;
+    };
+    let decl = &prefix[..decl_end];
+    match decl.rfind(enc.as_str()) {
+        Some(i) => format!("{}UTF-8{}", &prefix[..i], &prefix[i + enc.len()..]),
+        None => prefix,
+    }
+}
+
 /// True when `src` looks like a TimeML document rather than plain text.
+///
+/// An XML document is read as TimeML even without a `<TEXT>` element (which is then reported as
+/// missing), rather than as plain text whose markup would be searched for dates.
 pub fn looks_like_timeml(src: &str) -> bool {
     let head = src.trim_start_matches('\u{feff}').trim_start();
-    (head.starts_with("<?xml") || head.starts_with("<TimeML")) && src.contains("<TEXT>")
+    head.starts_with("<?xml") || head.starts_with("<TimeML") || head.starts_with("<TEXT>")
 }
 
 /// Parses a TimeML document. `path` is only used in error messages.
@@ -99,6 +141,9 @@ pub fn parse(src: &str, path: &Path) -> Result<TimeMlDoc, Error> {
     let mut open: Vec<(usize, BTreeMap<String, String>)> = Vec::new();
     let mut gold = Vec::new();
     let mut depth_in_text = 0usize;
+    // Elements open outside `<TEXT>`, and those open when it starts (its ancestors, outermost first).
+    let mut outer: Vec<String> = Vec::new();
+    let mut enclosing: Vec<String> = Vec::new();
     loop {
         let pos = reader.buffer_position() as usize;
         let ev = reader
@@ -121,12 +166,16 @@ pub fn parse(src: &str, path: &Path) -> Result<TimeMlDoc, Error> {
                         return Err(syntax(path, src, pos, "a second <TEXT> element"));
                     }
                     text_start = Some(end);
-                } else if name == b"DOCID" {
-                    in_docid = true;
-                } else if name == b"DCT" {
-                    in_dct = true;
-                } else if name == b"TIMEX3" && in_dct {
-                    dct = attrs_of(&e, path, src, pos)?.remove("value");
+                    enclosing = outer.clone();
+                } else {
+                    outer.push(String::from_utf8_lossy(name).into_owned());
+                    if name == b"DOCID" {
+                        in_docid = true;
+                    } else if name == b"DCT" {
+                        in_dct = true;
+                    } else if name == b"TIMEX3" && in_dct {
+                        dct = attrs_of(&e, path, src, pos)?.remove("value");
+                    }
                 }
             }
             Event::Empty(e) => {
@@ -149,10 +198,13 @@ pub fn parse(src: &str, path: &Path) -> Result<TimeMlDoc, Error> {
                             }
                         }
                     }
-                } else if name == b"DOCID" {
-                    in_docid = false;
-                } else if name == b"DCT" {
-                    in_dct = false;
+                } else {
+                    outer.pop();
+                    if name == b"DOCID" {
+                        in_docid = false;
+                    } else if name == b"DCT" {
+                        in_dct = false;
+                    }
                 }
             }
             Event::Text(t) => {
@@ -181,13 +233,14 @@ pub fn parse(src: &str, path: &Path) -> Result<TimeMlDoc, Error> {
         }
     }
     let Some(ts) = text_start else {
-        return Err(Error::input(path, "not a TimeML document we can read: no <TEXT> element"));
+        return Err(Error::input(path, "not a TimeML document we can read: no <TEXT> element (its text goes there)"));
     };
     if !text_done {
         return Err(syntax(path, src, src.len(), "<TEXT> is never closed"));
     }
     gold.sort_by_key(|g: &GoldTimex| (g.start, g.end));
-    Ok(TimeMlDoc { docid, dct, prefix: src[..ts].to_string(), raw_text, text, raw_of, gold })
+    let prefix = declare_utf8(src[..ts].to_string());
+    Ok(TimeMlDoc { docid, dct, prefix, raw_text, text, raw_of, gold, enclosing })
 }
 
 /// Appends escaped `raw` to `raw_text` and its decoded form to `text`, recording the offset map.
@@ -229,9 +282,9 @@ impl TimeMlDoc {
         raw_of.push(raw_text.len());
         let prefix = format!(
             "<?xml version=\"1.0\" ?>\n<TimeML xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:noNamespaceSchemaLocation=\"http://timeml.org/timeMLdocs/TimeML_1.2.1.xsd\">\n\n<DOCID>{}</DOCID>\n\n<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"{}\" temporalFunction=\"false\" functionInDocument=\"CREATION_TIME\">{}</TIMEX3></DCT>\n\n<TEXT>",
-            quick_xml::escape::escape(name),
-            quick_xml::escape::escape(dct),
-            quick_xml::escape::escape(dct)
+            esc(&xml_safe(name)),
+            esc(&xml_safe(dct)),
+            esc(&xml_safe(dct))
         );
         TimeMlDoc {
             docid: Some(name.to_string()),
@@ -241,6 +294,7 @@ impl TimeMlDoc {
             text: decoded,
             raw_of,
             gold: Vec::new(),
+            enclosing: vec!["TimeML".to_string()],
         }
     }
 
@@ -250,6 +304,8 @@ impl TimeMlDoc {
     }
 
     /// The document with `mentions` (byte spans into [`TimeMlDoc::text`]) as TIMEX3 tags inside `<TEXT>`.
+    /// Characters XML cannot hold are replaced in the text as [`push_xml_safe`] says; the markup before
+    /// `<TEXT>` is the input's, as it was.
     pub fn write(&self, mentions: &[Mention]) -> String {
         let mut out = String::with_capacity(self.prefix.len() + self.raw_text.len() * 2 + 64);
         out.push_str(&self.prefix);
@@ -260,7 +316,7 @@ impl TimeMlDoc {
             if s < last || e <= s {
                 continue; // overlapping or empty: never nest tags
             }
-            out.push_str(&self.raw_text[last..s]);
+            push_xml_safe(&mut out, &self.raw_text[last..s]);
             out.push_str(&format!("<TIMEX3 tid=\"{}\" type=\"{}\" value=\"{}\"", tid(m), m.kind.name(), esc(&m.value)));
             if let Some(md) = m.modifier {
                 out.push_str(&format!(" mod=\"{}\"", md.name()));
@@ -275,14 +331,39 @@ impl TimeMlDoc {
                 out.push_str(&format!(" anchorTimeID=\"t{}\"", a.trim_start_matches('m')));
             }
             out.push('>');
-            out.push_str(&self.raw_text[s..e]);
+            push_xml_safe(&mut out, &self.raw_text[s..e]);
             out.push_str("</TIMEX3>");
             last = e;
         }
-        out.push_str(&self.raw_text[last..]);
-        out.push_str("</TEXT>\n\n</TimeML>\n");
+        push_xml_safe(&mut out, &self.raw_text[last..]);
+        out.push_str("</TEXT>\n\n");
+        for name in self.enclosing.iter().rev() {
+            out.push_str(&format!("</{name}>\n"));
+        }
         out
     }
+}
+
+/// Appends `s` with the characters XML 1.0 cannot hold replaced by characters of the same UTF-8
+/// length, so that every offset is kept: control characters other than tab, line feed and carriage
+/// return (a NUL from a scraped page) become spaces, U+FFFE and U+FFFF become U+FFFD.
+pub fn push_xml_safe(out: &mut String, s: &str) {
+    let bad = |c: char| (c < ' ' && !matches!(c, '\t' | '\n' | '\r')) || c == '\u{FFFE}' || c == '\u{FFFF}';
+    if !s.chars().any(bad) {
+        out.push_str(s);
+        return;
+    }
+    out.extend(s.chars().map(|c| match c {
+        '\u{FFFE}' | '\u{FFFF}' => '\u{FFFD}',
+        c if bad(c) => ' ',
+        c => c,
+    }));
+}
+
+fn xml_safe(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    push_xml_safe(&mut out, s);
+    out
 }
 
 fn esc(s: &str) -> String {
@@ -335,6 +416,57 @@ mod tests {
         assert_eq!(d.gold.len(), 1);
         assert_eq!(&d.text[d.gold[0].start..d.gold[0].end], "yesterday");
         assert_eq!(d.gold[0].attr("value"), "1998-01-07");
+    }
+
+    #[test]
+    fn an_encoding_declaration_is_read_and_rewritten_to_utf8() {
+        assert_eq!(
+            declared_encoding(b"<?xml version=\"1.0\" encoding = 'ISO-8859-1' ?><a/>").as_deref(),
+            Some("ISO-8859-1")
+        );
+        assert_eq!(declared_encoding(b"\xEF\xBB\xBF <?xml version=\"1.0\"?>"), None);
+        assert_eq!(declared_encoding(b"plain text encoding=\"x\""), None);
+        let src = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<TimeML><TEXT>caf\u{e9}</TEXT></TimeML>";
+        let d = parse(src, Path::new("x.tml")).unwrap();
+        assert_eq!(d.prefix, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<TimeML><TEXT>");
+    }
+
+    #[test]
+    fn characters_xml_cannot_hold_are_written_as_same_length_replacements() {
+        let d = TimeMlDoc::from_plain("a\u{1}b", "2024-08-13", "x\0y\u{b}z\u{FFFF}\tend");
+        let out = d.write(&[]);
+        assert!(out.contains("<TEXT>x y z\u{FFFD}\tend</TEXT>"), "{out}");
+        assert!(out.contains("<DOCID>a b</DOCID>"), "{out}");
+    }
+
+    /// cargo fuzz (timeml): replacing control characters in the markup before `<TEXT>` too broke an
+    /// attribute name there ("func\u{1}cument=" became "func cument="); that markup is the input's, kept
+    /// as it was, so the output parses whenever the input did.
+    #[test]
+    fn control_characters_in_the_markup_before_the_text_are_kept_as_they_were() {
+        let src = "<TimeML><DCT><TIMEX3 tid=\"t0\" func\u{1}\0tion=\"x\" value=\"1998-01-08\"/></DCT><TEXT>a\u{2}b</TEXT></TimeML>";
+        let d = parse(src, Path::new("x.tml")).unwrap();
+        let out = d.write(&[]);
+        assert!(out.starts_with("<TimeML><DCT><TIMEX3 tid=\"t0\" func\u{1}\0tion="), "{out}");
+        assert!(out.contains("<TEXT>a b</TEXT>"), "{out}");
+        assert_eq!(parse(&out, Path::new("out.tml")).unwrap().text, "a b");
+    }
+
+    /// cargo fuzz (timeml): the output always ended with `</TimeML>`, whatever element held `<TEXT>`
+    /// ("<wksTimeML><TEXT>...</TEXT>" came back as "...</TEXT></TimeML>", which does not parse).
+    #[test]
+    fn the_elements_around_the_text_are_closed_as_they_were_opened() {
+        let d = parse("<?xml version=\"1.0\"?>\n<Doc><Body><TEXT>On Monday.</TEXT></Body></Doc>", Path::new("x.tml"))
+            .unwrap();
+        let out = d.write(&[]);
+        assert!(out.ends_with("<TEXT>On Monday.</TEXT>\n\n</Body>\n</Doc>\n"), "{out}");
+        assert_eq!(parse(&out, Path::new("out.tml")).unwrap().text, "On Monday.");
+        let d = parse("<TEXT>On Monday.</TEXT>", Path::new("bare.tml")).unwrap();
+        assert_eq!(d.write(&[]), "<TEXT>On Monday.</TEXT>\n\n");
+        assert!(
+            DOC.ends_with("</TimeML>\n")
+                && parse(DOC, Path::new("x.tml")).unwrap().write(&[]).ends_with("</TEXT>\n\n</TimeML>\n")
+        );
     }
 
     #[test]
