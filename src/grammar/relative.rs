@@ -80,6 +80,12 @@ pub fn rules() -> Vec<Rule> {
             parse: the_year,
         },
         Rule {
+            id: "relative.year_end",
+            first: LITERAL | UNIT,
+            examples: &[("year-end", "REF+0Year"), ("year's end", "REF+0Year"), ("year end", "REF+0Year")],
+            parse: year_end,
+        },
+        Rule {
             id: "relative.reported_period",
             first: THE,
             examples: &[("the quarter", "REPORTED+0Quarter"), ("the latest period", "REPORTED+0Quarter")],
@@ -270,6 +276,19 @@ fn anaphoric(c: &mut Cursor) -> Option<Expr> {
     };
     let (n, unit) = whole(n * mult as f64, unit)?;
     counted(unit, sign * n, Anchor::Narrative)
+}
+
+/// "year-end", "year's end", "year end": the end of the current year (mod END).
+fn year_end(c: &mut Cursor) -> Option<Expr> {
+    c.word("year").then_some(())?;
+    // "year-end", "year's end", or "year end" written apart
+    if c.attempt(|c| (c.glued() && c.dash()).then_some(())).is_none() {
+        c.possessive();
+    }
+    c.word("end").then_some(())?;
+    let mut e = offset(Unit::Year, 0, Anchor::Reference, None)?;
+    e.modifier = Some(crate::expr::Mod::End);
+    Some(e)
 }
 
 /// "for the year", "the first nine months of the year": the year the story is about (the narrative's,
