@@ -82,6 +82,24 @@ fn a_paragraph_gives_the_same_mentions_whatever_follows_it() {
     assert_eq!(values("Q1 was good.", "2024-05-01"), [("Q1".to_string(), "2024-Q1".to_string())]);
 }
 
+/// cargo fuzz (jsonl): a run of 1,000 bytes without a space, then a space, made a sentence longer than
+/// the limit (the cut went forward to the first space after it), so "Monday,Monday,..." followed by
+/// one space was again one sentence that every mention's headline read in full (quadratic time).
+#[test]
+fn a_long_run_without_spaces_then_a_space_is_still_cut_at_the_limit() {
+    let max = chronoline::detect::sentences::MAX_SENTENCE;
+    let text = format!("{} w\u{fffd}th a year ago.", "\u{fffd}".repeat(340));
+    let tl = extract(&text, &r("1998-10-25"));
+    check_timeline(&text, &tl).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(tl.mentions.len(), 1);
+    let text = "Monday,".repeat(80_000) + " end.";
+    let t = Instant::now();
+    let tl = extract(&text, &r("2024-08-13"));
+    assert!(t.elapsed() < Duration::from_secs(if cfg!(debug_assertions) { 60 } else { 5 }), "{:?}", t.elapsed());
+    assert_eq!(tl.mentions.len(), 80_000);
+    assert!(tl.sentences.iter().all(|s| s.len() <= max));
+}
+
 /// Inputs that took time quadratic in their length (seconds for 100 KB, hours for 64 MB): trigger
 /// windows widened over the same run once per trigger, the sentence splitter rescanned runs of line
 /// breaks and, cutting an endless "sentence", searched the rest of the text for a space at every cut,

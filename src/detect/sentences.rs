@@ -67,9 +67,10 @@ fn next_non_space(text: &str, mut i: usize) -> usize {
 }
 
 /// The longest sentence, in bytes. Text without sentence punctuation (tables, lists, garbage) is cut
-/// at a space after this many bytes (anywhere, if there is no space at all), so that the work done
-/// per mention on its sentence (tense, headline) stays bounded and long inputs stay linear. The
-/// longest sentence of the TimeBank and AQUAINT development documents has about 600 bytes.
+/// at the last space within this many bytes (at the limit itself if the last 500 bytes hold none),
+/// so that the work done per mention on its sentence (tense, headline) stays bounded and long inputs
+/// stay linear. The longest sentence of the TimeBank and AQUAINT development documents has about
+/// 600 bytes.
 pub const MAX_SENTENCE: usize = 1000;
 
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
@@ -80,32 +81,24 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usiz
         return;
     }
     let (mut start, end) = (start + lead, end - trail);
-    // No space in `[spaceless_from, end)`: a search forward that failed is not repeated.
-    let mut spaceless_from = end;
+    let b = text.as_bytes();
     while end - start > MAX_SENTENCE {
-        let b = text.as_bytes();
-        let is_space = |i: &usize| b[*i] == b' ' || b[*i] == b'\n';
-        // The last space within the limit, else the first after it.
-        let cut = (start + MAX_SENTENCE / 2..start + MAX_SENTENCE).rev().find(is_space).or_else(|| {
-            let from = start + MAX_SENTENCE;
-            let found = (from..spaceless_from).find(is_space);
-            if found.is_none() {
-                spaceless_from = spaceless_from.min(from);
-            }
-            found
-        });
-        let Some(cut) = cut else {
-            // No space at all ("Monday,Monday,..."): cut at the limit, on a character boundary.
-            let mut cut = start + MAX_SENTENCE;
-            while !text.is_char_boundary(cut) {
-                cut += 1;
-            }
-            out.push((start, cut));
-            start = cut;
-            continue;
-        };
-        out.push((start, cut));
-        start = cut + 1;
+        // The last space within the limit, else (a run without spaces) the limit itself, on a
+        // character boundary: never further, or a long run followed by one space would be one
+        // sentence again.
+        let (piece_end, next) =
+            match (start + MAX_SENTENCE / 2..start + MAX_SENTENCE).rev().find(|&i| b[i] == b' ' || b[i] == b'\n') {
+                Some(cut) => (cut, cut + 1),
+                None => {
+                    let mut cut = start + MAX_SENTENCE;
+                    while !text.is_char_boundary(cut) {
+                        cut -= 1;
+                    }
+                    (cut, cut)
+                }
+            };
+        out.push((start, piece_end));
+        start = next;
         while start < end && b[start].is_ascii_whitespace() {
             start += 1;
         }

@@ -119,7 +119,7 @@ pub fn check_timeline(text: &str, tl: &Timeline) -> Result<(), String> {
         ids.insert(m.id.clone());
         check_value(&m.value).map_err(|e| format!("mention {} {:?}: {e}", m.id, m.text))?;
         let sentence = tl.sentences.get(m.sentence).ok_or_else(|| format!("mention {} has no sentence", m.id))?;
-        if sentence.trim().is_empty() || sentence.len() > chronoline::detect::sentences::MAX_SENTENCE + 3 {
+        if sentence.trim().is_empty() || sentence.len() > chronoline::detect::sentences::MAX_SENTENCE {
             return Err(format!("mention {} has a sentence of {} bytes", m.id, sentence.len()));
         }
         if let Some(i) = &m.interval {
