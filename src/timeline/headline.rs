@@ -56,7 +56,7 @@ const FUNCTION_WORDS: &[&str] = &[
 #[derive(Debug, Clone)]
 struct Word<'a> {
     text: &'a str,
-    key: String,
+    key: &'a str,
     punct: bool,
     glued: bool,
 }
@@ -72,7 +72,7 @@ pub fn headline(text: &str, sentence: (usize, usize), mention: (usize, usize), o
         .enumerate()
         .map(|(i, t)| Word {
             text: &text[t.start..t.end],
-            key: toks.key(i).to_string(),
+            key: toks.key(i),
             punct: t.kind == TokKind::Punct && toks.key(i) != "'s",
             glued: !t.space_before,
         })
@@ -82,17 +82,17 @@ pub fn headline(text: &str, sentence: (usize, usize), mention: (usize, usize), o
     let first = (0..n).find(|&i| in_span(i, mention)).unwrap_or(0);
     let last = (0..n).rev().find(|&i| in_span(i, mention)).map_or(first + 1, |i| i + 1);
     let is_other = |i: usize| others.iter().any(|&o| in_span(i, o));
-    let boundary = |i: usize| BOUNDARY_PUNCT.contains(&words[i].key.as_str()) || is_other(i);
+    let boundary = |i: usize| BOUNDARY_PUNCT.contains(&words[i].key) || is_other(i);
 
     let mut lo = first;
     while lo > 0 && !boundary(lo - 1) {
         lo -= 1;
-        if CLAUSE_STARTS.contains(&words[lo].key.as_str()) {
+        if CLAUSE_STARTS.contains(&words[lo].key) {
             break;
         }
     }
     let mut hi = last;
-    while hi < n && !boundary(hi) && !CLAUSE_STARTS.contains(&words[hi].key.as_str()) {
+    while hi < n && !boundary(hi) && !CLAUSE_STARTS.contains(&words[hi].key) {
         hi += 1;
     }
 
@@ -100,9 +100,8 @@ pub fn headline(text: &str, sentence: (usize, usize), mention: (usize, usize), o
     let before = clean(&words, lo, first, &words, true);
     let after_start = if possessive { last + 1 } else { last };
     let after = clean(&words, after_start, hi, &words, false);
-    let content = |ws: &[usize]| {
-        ws.iter().filter(|&&i| !FUNCTION_WORDS.contains(&words[i].key.as_str()) && !words[i].punct).count()
-    };
+    let content =
+        |ws: &[usize]| ws.iter().filter(|&&i| !FUNCTION_WORDS.contains(&words[i].key) && !words[i].punct).count();
 
     let chosen: Vec<usize> = if possessive && content(&after) >= 1 {
         after
@@ -151,13 +150,13 @@ fn clean(words: &[Word], lo: usize, hi: usize, all: &[Word], before_mention: boo
         })
         .collect();
     if before_mention {
-        while idx.last().is_some_and(|&i| PREPOSITIONS.contains(&words[i].key.as_str()) || words[i].key == "the") {
+        while idx.last().is_some_and(|&i| PREPOSITIONS.contains(&words[i].key) || words[i].key == "the") {
             idx.pop();
         }
     }
     let mut antecedent = None;
     if let Some(&f) = idx.first() {
-        if matches!(words[f].key.as_str(), "who" | "which") && f >= 2 && words[f - 1].key == "," {
+        if matches!(words[f].key, "who" | "which") && f >= 2 && words[f - 1].key == "," {
             // "..., Trump, who had been banned": the capitalized words before the comma.
             let mut s = f - 1;
             while s > 0 && all[s - 1].text.chars().next().is_some_and(char::is_uppercase) {
@@ -168,9 +167,10 @@ fn clean(words: &[Word], lo: usize, hi: usize, all: &[Word], before_mention: boo
             }
         }
     }
-    while idx.first().is_some_and(|&i| {
-        LEADING_FILLER.contains(&words[i].key.as_str()) || matches!(words[i].key.as_str(), "who" | "which")
-    }) {
+    while idx
+        .first()
+        .is_some_and(|&i| LEADING_FILLER.contains(&words[i].key) || matches!(words[i].key, "who" | "which"))
+    {
         idx.remove(0);
     }
     if let Some((s, e)) = antecedent {
@@ -185,7 +185,7 @@ fn is_participle(w: &Word) -> bool {
     w.key.ends_with("ed")
         || w.key.ends_with("en")
         || matches!(
-            w.key.as_str(),
+            w.key,
             "made"
                 | "held"
                 | "sold"
@@ -211,7 +211,7 @@ fn drop_auxiliaries(words: &[Word], idx: Vec<usize>) -> Vec<usize> {
     while k < idx.len() {
         let w = &words[idx[k]];
         let next = idx.get(k + 1).map(|&j| &words[j]);
-        let aux = matches!(w.key.as_str(), "had" | "has" | "have" | "was" | "were" | "is" | "are")
+        let aux = matches!(w.key, "had" | "has" | "have" | "was" | "were" | "is" | "are")
             && next.is_some_and(|n| n.key == "been" || is_participle(n));
         if aux {
             if next.is_some_and(|n| n.key == "been") {
@@ -252,9 +252,7 @@ fn cap(words: &[Word], mut idx: Vec<usize>) -> Vec<usize> {
             }
         }
     }
-    while idx.last().is_some_and(|&i| {
-        FUNCTION_WORDS.contains(&words[i].key.as_str()) || PREPOSITIONS.contains(&words[i].key.as_str())
-    }) {
+    while idx.last().is_some_and(|&i| FUNCTION_WORDS.contains(&words[i].key) || PREPOSITIONS.contains(&words[i].key)) {
         idx.pop();
     }
     idx
