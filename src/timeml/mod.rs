@@ -79,6 +79,19 @@ fn attrs_of(e: &BytesStart, path: &Path, src: &str, pos: usize) -> Result<BTreeM
     Ok(out)
 }
 
+/// An XML element name: a letter, `_` or `:` (or any non-ASCII character), then also digits, `-`
+/// and `.`. (quick-xml takes a start tag's name up to the first space, whatever it holds.)
+fn is_xml_name(name: &[u8]) -> bool {
+    let ok = |c: u8, first: bool| {
+        c >= 0x80
+            || c.is_ascii_alphabetic()
+            || c == b'_'
+            || c == b':'
+            || (!first && (c.is_ascii_digit() || c == b'-' || c == b'.'))
+    };
+    name.first().is_some_and(|&c| ok(c, true)) && name[1..].iter().all(|&c| ok(c, false))
+}
+
 /// The encoding named by the XML declaration at the start of `bytes` (`<?xml version="1.0"
 /// encoding="ISO-8859-1"?>`), if there is one.
 pub fn declared_encoding(bytes: &[u8]) -> Option<String> {
@@ -168,6 +181,11 @@ pub fn parse(src: &str, path: &Path) -> Result<TimeMlDoc, Error> {
                     text_start = Some(end);
                     enclosing = outer.clone();
                 } else {
+                    // Closed again on output after <TEXT>: it must be a name a closing tag can hold.
+                    if !is_xml_name(name) {
+                        let shown = String::from_utf8_lossy(&name[..name.len().min(40)]).into_owned();
+                        return Err(syntax(path, src, pos, format!("malformed XML: {shown:?} is not an element name")));
+                    }
                     outer.push(String::from_utf8_lossy(name).into_owned());
                     if name == b"DOCID" {
                         in_docid = true;
@@ -437,6 +455,17 @@ mod tests {
         let out = d.write(&[]);
         assert!(out.contains("<TEXT>x y z\u{FFFD}\tend</TEXT>"), "{out}");
         assert!(out.contains("<DOCID>a b</DOCID>"), "{out}");
+    }
+
+    /// cargo fuzz (timeml): quick-xml takes a start tag's name up to the first space, so in
+    /// `<TimE">x" a="1">` the name was `TimE">x"`, and closing it after <TEXT> gave output that does
+    /// not parse. Such a name is now refused where it stands.
+    #[test]
+    fn an_element_around_the_text_with_an_impossible_name_is_refused() {
+        let src = "<TimeML><TimE\">x\" a=\"1\"><TEXT>On Monday.</TEXT></TimeML>";
+        let msg = parse(src, Path::new("bad.tml")).unwrap_err().to_string();
+        assert_eq!(msg, r#"bad.tml:1:9: malformed XML: "TimE\">x\"" is not an element name"#);
+        assert!(parse("<TimeML><my-doc.v2 a=\"1\"><TEXT>x</TEXT></my-doc.v2></TimeML>", Path::new("ok.tml")).is_ok());
     }
 
     /// cargo fuzz (timeml): replacing control characters in the markup before `<TEXT>` too broke an
