@@ -37,6 +37,7 @@ fn automaton() -> &'static AhoCorasick {
         words.extend(lex.seasons.first_words().map(str::to_string));
         words.extend(lex.parts_of_day.first_words().map(str::to_string));
         words.extend(lex.triggers.iter().cloned());
+        words.extend(lex.set_words.first_words().map(str::to_string));
         words.extend(lex.vague.all_words().map(str::to_string));
         words.extend(lex.holidays.all_words().map(str::to_string));
         words.push("day".into()); // "the next day", "Election Day": a unit, but listed in STOP for holidays

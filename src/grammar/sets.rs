@@ -84,33 +84,14 @@ fn every(c: &mut Cursor) -> Option<Expr> {
 
 /// "annually", "weekly", "daily", "quarterly", "hourly", "monthly", "yearly", "nightly".
 fn adverb(c: &mut Cursor) -> Option<Expr> {
-    let v = match c.one_of(&[
-        "daily",
-        "weekly",
-        "biweekly",
-        "monthly",
-        "quarterly",
-        "annually",
-        "yearly",
-        "annual",
-        "hourly",
-        "nightly",
-    ])? {
-        "daily" => "P1D",
-        "weekly" => "P1W",
-        "biweekly" => "P2W",
-        "monthly" => "P1M",
-        "quarterly" => "P3M",
-        "hourly" => "PT1H",
-        "nightly" => "TNI",
-        _ => "P1Y",
-    };
+    let (v, n) = c.lex.set_words.longest(c.toks, c.pos)?;
+    c.pos += n;
     // Before a noun the word is an adjective describing a thing, not a time: "its quarterly dividend",
     // "the annual meeting", "average daily volume". As an adverb it is a set: "paid quarterly".
     if c.next_is_word() && !c.key().is_some_and(|k| FUNCTION_WORDS.contains(&k)) {
         return None;
     }
-    set(v.to_string(), None, None)
+    set(v.clone(), None, None)
 }
 
 /// Words after which an adverb like "annually" is still an adverb ("rose 8% annually through 1992").

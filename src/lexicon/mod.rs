@@ -127,16 +127,6 @@ const LITERAL_FIRST_WORDS: &[&str] = &[
     "noon",
     "midday",
     "midnight",
-    "daily",
-    "weekly",
-    "biweekly",
-    "monthly",
-    "quarterly",
-    "annually",
-    "yearly",
-    "annual",
-    "hourly",
-    "nightly",
     "per",
     "comparable",
     "corresponding",
@@ -190,6 +180,8 @@ pub struct Lexicon {
     pub weekdays: PhraseTable<u32>,
     /// Number words -> value.
     pub numerals: PhraseTable<f64>,
+    /// Adverbs of frequency -> their SET value ("quarterly" -> P3M).
+    pub set_words: PhraseTable<String>,
     /// Decade words -> decade value ("nineties" -> 199).
     pub decades: PhraseTable<i32>,
     /// Ordinal words -> value (-1 for "last").
@@ -326,6 +318,9 @@ impl Lexicon {
             weekdays: build(table!("weekdays.txt"), |v| in_range(1, 7)(v).map(|n| n as u32))?,
             numerals: build(table!("numerals.txt"), |v| v.parse().ok())?,
             decades: build(table!("decades.txt"), |v| v.parse().ok())?,
+            set_words: build(table!("set_words.txt"), |v| {
+                (v.starts_with('P') || v.starts_with('T')).then(|| v.to_string())
+            })?,
             ordinals: build(table!("ordinals.txt"), |v| in_range(-1, 31)(v).map(|n| n as i32))?,
             units: build(table!("units.txt"), |v| Unit::from_code(v).map(|u| (u, if v == "2W" { 2 } else { 1 })))?,
             seasons: build(table!("seasons.txt"), Season::from_code)?,
@@ -367,6 +362,7 @@ impl Lexicon {
             (self.position_mods.first_words().collect(), class::POSITION),
             (self.decades.first_words().collect(), class::DECADE),
             (LITERAL_FIRST_WORDS.to_vec(), class::LITERAL),
+            (self.set_words.first_words().collect(), class::LITERAL),
             (SHIFT_WORDS.to_vec(), class::SHIFT),
             (AMOUNT_WORDS.to_vec(), class::AMOUNT),
             (vec!["the"], class::THE),
