@@ -50,6 +50,8 @@ pub struct BatchSummary {
 enum Line {
     Text(usize, String),
     TooLong(usize, u64),
+    /// Not UTF-8: the byte offset in the line of the first bad byte.
+    NotUtf8(usize, usize),
 }
 
 /// Processes one JSON line (1-based `line_no`) and returns its output line, newline included.
@@ -194,7 +196,11 @@ pub fn run(
                 continue;
             }
             chunk_bytes += buf.len();
-            chunk.push(Line::Text(line_no, String::from_utf8_lossy(&buf).into_owned()));
+            // JSON is UTF-8: a line that is not is refused, saying where.
+            chunk.push(match std::str::from_utf8(&buf) {
+                Ok(text) => Line::Text(line_no, text.to_string()),
+                Err(e) => Line::NotUtf8(line_no, e.valid_up_to()),
+            });
         }
         let explain = options.explain;
         let max = options.max_bytes;
@@ -208,6 +214,9 @@ pub fn run(
                         error_record(None, *n, &format!("document of {len} bytes exceeds the limit of {max} bytes"))
                             + "\n",
                     ),
+                    Line::NotUtf8(n, at) => {
+                        (true, error_record(None, *n, &format!("invalid UTF-8 at byte {at} of the line")) + "\n")
+                    }
                 })
                 .collect()
         });
@@ -263,6 +272,19 @@ mod tests {
         assert!(lines[2]["error"].as_str().unwrap().contains("2024-02-30"));
         assert_eq!(lines[3]["error"], "missing \"text\"");
         assert_eq!(lines[4]["mentions"][0]["value"], "2024-08-14");
+    }
+
+    #[test]
+    fn a_line_that_is_not_utf8_gives_an_error_record() {
+        let mut input = b"{\"id\":1,\"text\":\"caf".to_vec();
+        input.extend_from_slice(&[0xE9, b'"']);
+        input.extend_from_slice(b",\"dct\":\"2024-08-13\"}\n{\"id\":2,\"text\":\"today\",\"dct\":\"2024-08-13\"}\n");
+        let mut out = Vec::new();
+        let s = run(&mut input.as_slice(), &mut out, &BatchOptions::default(), &mut |_, _| {}).unwrap();
+        let out = String::from_utf8(out).unwrap();
+        assert_eq!(s.failed, 1);
+        assert!(out.lines().next().unwrap().contains("invalid UTF-8 at byte 19 of the line"), "{out}");
+        assert!(out.lines().nth(1).unwrap().contains("\"id\":2"));
     }
 
     #[test]
