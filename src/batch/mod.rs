@@ -50,18 +50,19 @@ pub struct BatchSummary {
 enum Line {
     Text(usize, String),
     TooLong(usize, u64),
-    /// Not UTF-8: the byte offset in the line of the first bad byte.
-    NotUtf8(usize, usize),
+    /// Not UTF-8: decoded with replacement characters; the byte offset of the first bad byte.
+    NotUtf8(usize, String, usize),
 }
 
 /// Processes one JSON line (1-based `line_no`) and returns its output line, newline included.
 pub fn process_line(line: &str, line_no: usize, explain: bool) -> String {
-    process_checked(line, line_no, explain).1
+    process_checked(line, line_no, explain, None).1
 }
 
-/// [`process_line`], also telling whether the line failed (gave an error record).
-fn process_checked(line: &str, line_no: usize, explain: bool) -> (bool, String) {
-    let (failed, mut out) = match process(line, explain) {
+/// [`process_line`], also telling whether the line failed (gave an error record); `warning` is
+/// written into a result line.
+fn process_checked(line: &str, line_no: usize, explain: bool, warning: Option<&str>) -> (bool, String) {
+    let (failed, mut out) = match process(line, explain, warning) {
         Ok(v) => (false, v),
         Err((id, error)) => (true, error_record(id, line_no, &error)),
     };
@@ -98,15 +99,18 @@ struct OutLine<'a> {
     id: Option<&'a Value>,
     #[serde(flatten)]
     extra: &'a Map<String, Value>,
+    /// Something about the input that did not stop the document, e.g. invalid UTF-8 replaced.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    warning: Option<&'a str>,
     #[serde(flatten)]
     timeline: &'a crate::Timeline,
 }
 
 /// The fields of an output line that come from the timeline: an input field with one of these names is
 /// not carried through, so that no output line has a key twice.
-const TIMELINE_FIELDS: &[&str] = &["schema", "document", "sentences", "mentions", "events"];
+const TIMELINE_FIELDS: &[&str] = &["schema", "document", "sentences", "mentions", "events", "warning"];
 
-fn process(line: &str, explain: bool) -> Result<String, (Option<Value>, String)> {
+fn process(line: &str, explain: bool, warning: Option<&str>) -> Result<String, (Option<Value>, String)> {
     let mut input: InLine = serde_json::from_str(line).map_err(|e| {
         let msg = e.to_string();
         // A JSON value that is not an object, or an object with a field of the wrong type.
@@ -130,7 +134,7 @@ fn process(line: &str, explain: bool) -> Result<String, (Option<Value>, String)>
     };
     let tl = extract_with(&text, &reference, &Options { name, explain, ..Options::default() });
     input.extra.retain(|k, _| !TIMELINE_FIELDS.contains(&k.as_str()));
-    let out = OutLine { id: id.as_ref(), extra: &input.extra, timeline: &tl };
+    let out = OutLine { id: id.as_ref(), extra: &input.extra, warning, timeline: &tl };
     serde_json::to_string(&out).map_err(|e| fail(format!("cannot serialize: {e}")))
 }
 
@@ -196,10 +200,11 @@ pub fn run(
                 continue;
             }
             chunk_bytes += buf.len();
-            // JSON is UTF-8: a line that is not is refused, saying where.
+            // JSON is UTF-8: a line that is not is decoded with replacement characters, and its
+            // output line says where the first bad byte was.
             chunk.push(match std::str::from_utf8(&buf) {
                 Ok(text) => Line::Text(line_no, text.to_string()),
-                Err(e) => Line::NotUtf8(line_no, e.valid_up_to()),
+                Err(e) => Line::NotUtf8(line_no, String::from_utf8_lossy(&buf).into_owned(), e.valid_up_to()),
             });
         }
         let explain = options.explain;
@@ -208,14 +213,16 @@ pub fn run(
             chunk
                 .par_iter()
                 .map(|l| match l {
-                    Line::Text(n, text) => process_checked(text, *n, explain),
+                    Line::Text(n, text) => process_checked(text, *n, explain, None),
                     Line::TooLong(n, len) => (
                         true,
                         error_record(None, *n, &format!("document of {len} bytes exceeds the limit of {max} bytes"))
                             + "\n",
                     ),
-                    Line::NotUtf8(n, at) => {
-                        (true, error_record(None, *n, &format!("invalid UTF-8 at byte {at} of the line")) + "\n")
+                    Line::NotUtf8(n, text, at) => {
+                        let warning =
+                            format!("invalid UTF-8 at byte {at} of the line, decoded with replacement characters");
+                        process_checked(text, *n, explain, Some(&warning))
                     }
                 })
                 .collect()
@@ -275,15 +282,18 @@ mod tests {
     }
 
     #[test]
-    fn a_line_that_is_not_utf8_gives_an_error_record() {
+    fn a_line_that_is_not_utf8_is_decoded_with_a_warning() {
         let mut input = b"{\"id\":1,\"text\":\"caf".to_vec();
-        input.extend_from_slice(&[0xE9, b'"']);
+        input.extend_from_slice(&[0xE9]);
+        input.extend_from_slice(b" today\"");
         input.extend_from_slice(b",\"dct\":\"2024-08-13\"}\n{\"id\":2,\"text\":\"today\",\"dct\":\"2024-08-13\"}\n");
         let mut out = Vec::new();
         let s = run(&mut input.as_slice(), &mut out, &BatchOptions::default(), &mut |_, _| {}).unwrap();
         let out = String::from_utf8(out).unwrap();
-        assert_eq!(s.failed, 1);
-        assert!(out.lines().next().unwrap().contains("invalid UTF-8 at byte 19 of the line"), "{out}");
+        assert_eq!(s.failed, 0);
+        let first: Value = serde_json::from_str(out.lines().next().unwrap()).unwrap();
+        assert!(first["warning"].as_str().unwrap().starts_with("invalid UTF-8 at byte 19 of the line"), "{out}");
+        assert_eq!(first["sentences"][0], "caf\u{fffd} today");
         assert!(out.lines().nth(1).unwrap().contains("\"id\":2"));
     }
 
