@@ -29,6 +29,8 @@ pub fn rules() -> Vec<Rule> {
                 ("weekly", "P1W"),
                 ("met [daily].", "P1D"),
                 ("paid [quarterly] to holders", "P3M"),
+                ("a [daily] public rally", "P1D"),
+                ("his [weekly] radio address", "P1W"),
             ],
             parse: adverb,
         },
@@ -86,10 +88,16 @@ fn every(c: &mut Cursor) -> Option<Expr> {
 fn adverb(c: &mut Cursor) -> Option<Expr> {
     let (v, n) = c.lex.set_words.longest(c.toks, c.pos)?;
     c.pos += n;
-    // Before a noun the word is an adjective describing a thing, not a time: "its quarterly dividend",
-    // "the annual meeting", "average daily volume". As an adverb it is a set: "paid quarterly".
+    // Before a noun, a frequency of a month or more names a period of accounts, not a recurrence:
+    // "its quarterly dividend", "the annual meeting". A shorter one still tells how often something
+    // happens ("a daily public rally", "his weekly radio address"), except as a statistic ("average
+    // daily volume"). As an adverb it is a set: "paid quarterly".
     if c.next_is_word() && !c.key().is_some_and(|k| FUNCTION_WORDS.contains(&k)) {
-        return None;
+        let recurrence = v.starts_with("PT") || v.starts_with('T') || v.ends_with('D') || v.ends_with('W');
+        let statistic = c.pos > n && matches!(c.key_at(-(n as isize) - 1), Some("average" | "avg"));
+        if !recurrence || statistic {
+            return None;
+        }
     }
     set(v.clone(), None, None)
 }

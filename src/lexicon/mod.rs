@@ -204,6 +204,9 @@ pub struct Lexicon {
     pub zones: PhraseTable<Zone>,
     /// Tense cue words.
     pub tense: HashMap<String, Tense>,
+    /// Past participles that are not also simple past forms ("been", "taken", "risen"): with "has" or
+    /// "have" before them they make the present perfect, which tells of the past.
+    pub participles: HashSet<String>,
     /// Nouns that, after a bare number, show it is a count, not a year.
     pub count_nouns: HashSet<String>,
     /// Words that, before a bare number, show it is a code or price, not a year.
@@ -300,19 +303,22 @@ fn word_set((file, src): (&str, &str), tag: Option<&str>) -> Result<HashSet<Stri
 impl Lexicon {
     fn load() -> Result<Lexicon, String> {
         let in_range = |lo: i64, hi: i64| move |v: &str| v.parse::<i64>().ok().filter(|n| (lo..=hi).contains(n));
-        let tense = entries("tense.txt", include_str!("../../data/en/tense.txt"))?
-            .into_iter()
-            .map(|(w, v)| {
-                let t = match v.as_str() {
-                    "past" => Tense::Past,
-                    "past-verb" => Tense::PastVerb,
-                    "present" => Tense::Present,
-                    "future" => Tense::Future,
-                    _ => return Err(format!("tense.txt: bad tense `{v}`")),
-                };
-                Ok((w.concat(), t))
-            })
-            .collect::<Result<_, String>>()?;
+        let mut tense = HashMap::default();
+        let mut participles = HashSet::default();
+        for (w, v) in entries("tense.txt", include_str!("../../data/en/tense.txt"))? {
+            let t = match v.as_str() {
+                "past" => Tense::Past,
+                "past-verb" => Tense::PastVerb,
+                "present" => Tense::Present,
+                "future" => Tense::Future,
+                "participle" => {
+                    participles.insert(w.concat());
+                    continue;
+                }
+                _ => return Err(format!("tense.txt: bad tense `{v}`")),
+            };
+            tense.insert(w.concat(), t);
+        }
         Ok(Lexicon {
             months: build(table!("months.txt"), |v| in_range(1, 12)(v).map(|n| n as u32))?,
             weekdays: build(table!("weekdays.txt"), |v| in_range(1, 7)(v).map(|n| n as u32))?,
@@ -331,6 +337,7 @@ impl Lexicon {
             holidays: build(table!("holidays.txt"), parse_holiday)?,
             zones: build(table!("zones.txt"), parse_zone)?,
             tense,
+            participles,
             count_nouns: word_set(table!("not_dates.txt"), Some("after"))?,
             code_words: word_set(table!("not_dates.txt"), Some("before"))?,
             abbreviations: word_set(table!("abbreviations.txt"), None)?,

@@ -293,12 +293,9 @@ fn resolve_date(
     } else if let Some(s) = d.season {
         let (ry, rs) = calendar::season_of(r);
         let y = match l {
-            Lean::Past
-                if s.first_month() > rs.first_month()
-                    || (rs == crate::expr::Season::Winter && s != rs && r.month() <= 2) =>
-            {
-                ry - 1
-            }
+            // Seasons run spring, summer, fall, winter within the year of their first month: in
+            // February 1998 (winter 1997) "last fall" is fall 1997.
+            Lean::Past if s.first_month() > rs.first_month() => ry - 1,
             Lean::Future if s.first_month() < rs.first_month() => ry + 1,
             _ => ry,
         };
@@ -339,13 +336,20 @@ fn resolve_date(
 
 /// The year of a month/day given a shift word: "last November" is before the reference even in a
 /// future sentence; "next May" after; "this May" the reference year.
+///
+/// "last December" is strictly before the reference's month (December 1988 in a November 1989
+/// article, never the coming one); "next May" strictly after it.
+/// With a day ("last Oct. 23", a holiday), the day decides: "next Christmas" on December 20 is
+/// this year's.
 fn shifted_year(r: NaiveDate, month: u32, day: u32, shift: Shift, l: Lean) -> i32 {
-    let y = policy::year_for(r, month, day, l);
-    let same = month == r.month() && (day == 0 || day == r.day());
+    let at = if day == 0 { (month, 0) } else { (month, day) };
+    let now = if day == 0 { (r.month(), 0) } else { (r.month(), r.day()) };
     match shift {
-        Shift::Last if same => r.year() - 1,
-        Shift::Next if same => r.year() + 1,
-        _ => y,
+        Shift::Last if at >= now => r.year() - 1,
+        Shift::Last => r.year(),
+        Shift::Next if at <= now => r.year() + 1,
+        Shift::Next => r.year(),
+        _ => policy::year_for(r, month, day, l),
     }
 }
 

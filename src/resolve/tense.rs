@@ -27,6 +27,9 @@ fn cue(toks: &Tokens, i: usize, text: &str) -> Option<Tense> {
     {
         return Some(Tense::Future);
     }
+    if matches!(k, "has" | "have" | "'ve" | "hasn't" | "haven't" | "having") && perfect(toks, i + 1, text) {
+        return Some(Tense::Past);
+    }
     if let Some(&tense) = lexicon().tense.get(k) {
         return Some(tense);
     }
@@ -45,6 +48,34 @@ fn cue(toks: &Tokens, i: usize, text: &str) -> Option<Tense> {
         return Some(Tense::PastVerb);
     }
     None
+}
+
+/// Adverbs that may stand between "has" and its participle ("has already said", "have not seen").
+const PERFECT_ADVERBS: &[&str] =
+    &["not", "never", "already", "also", "just", "long", "since", "recently", "only", "yet"];
+
+/// Does a past participle follow from token `i` on, after at most two adverbs? Then the "has" or
+/// "have" before it makes the present perfect ("have cared for him since November"), which tells
+/// of the past.
+fn perfect(toks: &Tokens, mut i: usize, text: &str) -> bool {
+    let lex = lexicon();
+    for _ in 0..3 {
+        if i >= toks.len() || toks.toks[i].kind != TokKind::Word {
+            return false;
+        }
+        let k = toks.key(i);
+        if PERFECT_ADVERBS.contains(&k) {
+            i += 1;
+            continue;
+        }
+        return lex.participles.contains(k)
+            || lex.tense.get(k) == Some(&Tense::PastVerb)
+            || (k.len() >= 4 && k.ends_with("ed") && !k.ends_with("eed") && {
+                let t = &toks.toks[i];
+                !text[t.start..t.end].starts_with(char::is_uppercase)
+            });
+    }
+    false
 }
 
 /// The tense of the clause holding the byte span `[start, end)` within sentence `[s0, s1)` of `text`.
@@ -110,7 +141,15 @@ impl SentenceCues {
         // In its clause, auxiliaries and cue words outrank lexical verbs ("beaches would stay closed
         // through the weekend"). Outside it, a fronted date ("On Tuesday, the board said voting will
         // begin") belongs to the nearest verb of any kind: the main clause's.
-        nearest(lo, hi, Some(false)).or_else(|| nearest(lo, hi, Some(true))).or_else(|| nearest(0, n, None))
+        let tense =
+            nearest(lo, hi, Some(false)).or_else(|| nearest(lo, hi, Some(true))).or_else(|| nearest(0, n, None));
+        // The end of a span ("loans through January", "remain in Miami until March 6") lies beyond a
+        // past clause as often as not: no lean back.
+        let deadline = first > 0 && matches!(toks.key(first - 1), "until" | "through" | "till" | "by");
+        match tense {
+            Some(Tense::Past) if deadline => None,
+            t => t,
+        }
     }
 }
 
@@ -142,5 +181,21 @@ mod tests {
         assert_eq!(tense("They will meet on Monday.", "Monday"), Some(Tense::Future));
         assert_eq!(tense("Monday marked a partial return.", "Monday"), Some(Tense::Past));
         assert_eq!(tense("He is up against her in the upcoming November election.", "November"), Some(Tense::Future));
+    }
+
+    #[test]
+    fn the_present_perfect_tells_of_the_past() {
+        assert_eq!(tense("His relatives have cared for him since November.", "November"), Some(Tense::Past));
+        assert_eq!(tense("Prices have already fallen from the middle of October.", "October"), Some(Tense::Past));
+        assert_eq!(tense("She has been there since the Oct. 23 slaying.", "Oct. 23"), Some(Tense::Past));
+        assert_eq!(tense("He has a meeting on Monday.", "Monday"), Some(Tense::Present));
+        assert_eq!(tense("The dividend is payable Dec. 15.", "Dec. 15"), Some(Tense::Future));
+    }
+
+    #[test]
+    fn the_end_of_a_span_does_not_lean_back() {
+        assert_eq!(tense("Lenders have extended loans through January.", "January"), None);
+        assert_eq!(tense("He stayed in Miami until March 6.", "March 6"), None);
+        assert_eq!(tense("He will stay until March 6.", "March 6"), Some(Tense::Future));
     }
 }
