@@ -96,7 +96,7 @@ pub fn extract_with(text: &str, reference: &Reference, options: &Options) -> Tim
     let mut quarter = None;
     // The tense cues of the latest sentence that needed them: one tokenization per sentence.
     let mut cues: Option<resolve::tense::SentenceCues> = None;
-    for f in &found {
+    for (fi, f) in found.iter().enumerate() {
         let si = sentence_of(f.start);
         let sspan = sentences.get(si).copied().unwrap_or((0, text.len()));
         let tense = if resolve::needs_tense(&f.expr) {
@@ -107,6 +107,12 @@ pub fn extract_with(text: &str, reference: &Reference, options: &Options) -> Tim
         } else {
             None
         };
+        // "the quarter ended Sept. 30" with no quarter named before: the calendar quarter that ends
+        // then. A quarter named before keeps its number ("its fiscal first quarter ... the quarter
+        // ended Sept. 30" is still the first quarter).
+        if quarter.is_none() {
+            quarter = quarter_ended(text, &found, fi, reference, &options.policy);
+        }
         let ctx = Context {
             tense,
             anchor: anchor.and_then(|a| {
@@ -212,6 +218,34 @@ pub fn extract_with(text: &str, reference: &Reference, options: &Options) -> Tim
     }
 }
 
+/// For a reported quarter ("the quarter", "the latest period") followed by "ended" or "ending" and a
+/// month or day ("the quarter ended Sept. 30"), the start of the calendar quarter holding that date.
+fn quarter_ended(
+    text: &str,
+    found: &[Found],
+    i: usize,
+    reference: &Reference,
+    policy: &Policy,
+) -> Option<chrono::NaiveDateTime> {
+    let (f, g) = (&found[i], found.get(i + 1)?);
+    let reported = matches!(
+        f.expr.kind,
+        expr::TemporalExpr::Offset { unit: expr::Unit::Quarter, anchor: expr::Anchor::Reported, .. }
+    );
+    let between = text.get(f.end..g.start)?.trim();
+    if !reported || !matches!(between, "ended" | "ending" | "that ended" | "which ended") {
+        return None;
+    }
+    let r = resolve::resolve(&g.expr, reference, &Context::default(), policy)?;
+    let ((start, _), grain) = r.interval.zip(r.grain)?;
+    if !matches!(grain, expr::Grain::Day | expr::Grain::Month) {
+        return None;
+    }
+    let d = start.date();
+    let first_month = (chrono::Datelike::month(&d) - 1) / 3 * 3 + 1;
+    chrono::NaiveDate::from_ymd_opt(chrono::Datelike::year(&d), first_month, 1)?.and_hms_opt(0, 0, 0)
+}
+
 /// The day of the latest day-grain mention already resolved in sentence `si`.
 fn same_sentence_day(
     resolved: &[(usize, &Found, Resolved, Option<lexicon::Tense>, Option<usize>)],
@@ -233,4 +267,31 @@ fn char_offsets(text: &str, marks: &[usize]) -> Vec<usize> {
         out.push(chars);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn values(text: &str, reference: &str) -> Vec<String> {
+        let r: Reference = reference.parse().unwrap();
+        extract(text, &r).mentions.into_iter().map(|m| m.value).collect()
+    }
+
+    #[test]
+    fn a_quarter_ended_on_a_date_is_the_quarter_ending_then() {
+        let text = "For the quarter ended Sept. 30, Delta earned $133 million, up from $100 million a year earlier.";
+        assert_eq!(values(text, "1989-10-26"), ["1989-Q3", "1989-09-30", "1988-Q3"]);
+        // A quarter named before keeps its number.
+        let text = "In its fiscal first quarter, sales rose. For the quarter ended Sept. 30, it earned $5 million.";
+        assert_eq!(values(text, "1989-10-26"), ["1989-Q1", "1989-Q1", "1989-09-30"]);
+    }
+
+    #[test]
+    fn last_and_next_month_names_are_strict() {
+        assert_eq!(values("He spoke to bankers last December.", "1989-11-02"), ["1988-12"]);
+        assert_eq!(values("It began last fall.", "1998-02-06"), ["1997-FA"]);
+        assert_eq!(values("It opens next November.", "1989-11-02"), ["1990-11"]);
+        assert_eq!(values("We will meet next Christmas.", "1989-12-20"), ["1989-12-25"]);
+    }
 }

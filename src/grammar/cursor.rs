@@ -345,6 +345,15 @@ impl<'a> Cursor<'a> {
                 c.pos += 1;
                 return Some(Amount::Some);
             }
+            // "a couple of years", "the next couple of weeks"
+            if key == "a" && c.key_at(1) == Some("couple") && c.key_at(2) == Some("of") {
+                c.pos += 3;
+                return Some(Amount::Exact(2.0));
+            }
+            if key == "couple" && c.key_at(1) == Some("of") {
+                c.pos += 2;
+                return Some(Amount::Exact(2.0));
+            }
             if key == "a" && c.key_at(1) == Some("few") {
                 c.pos += 2;
                 return Some(Amount::Some);

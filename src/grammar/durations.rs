@@ -26,6 +26,9 @@ pub fn rules() -> Vec<Rule> {
                 ("the past few weeks", "PXW"),
                 ("twenty-four hours", "PT24H"),
                 ("one and a half years", "P1Y6M"),
+                ("a minute and a half", "PT1M30S"),
+                ("a couple of years", "P2Y"),
+                ("the next couple of weeks", "P2W"),
             ],
             parse: amount_unit,
         },
@@ -99,6 +102,13 @@ fn amount_unit(c: &mut Cursor) -> Option<Expr> {
     if unit == Unit::Weekend {
         return None;
     }
+    // "a minute and a half", "two hours and a half"
+    let amount = match amount {
+        Amount::Exact(n) if c.attempt(|c| (c.word("and") && c.word("a") && c.word("half")).then_some(())).is_some() => {
+            Amount::Exact(n + 0.5)
+        }
+        a => a,
+    };
     // "a second term" is not a duration, nor is "a year" after "per"/"once" (a set, longer rule).
     if unit == Unit::Second && a_word {
         return None;

@@ -4,7 +4,7 @@
 use super::Candidate;
 use crate::detect::{TokKind, Tokens};
 use crate::expr::{TemporalExpr, Unit};
-use crate::lexicon::class::{MONTH, WEEKDAY};
+use crate::lexicon::class::{HOLIDAY, MONTH, PART, SHIFT, THE, UNIT, VAGUE, WEEKDAY};
 use crate::lexicon::lexicon;
 
 /// Removes, from `out[first..]`, the candidates the filters reject.
@@ -123,8 +123,46 @@ fn rejected(text: &str, toks: &Tokens, cand: &Candidate) -> bool {
             return true;
         }
     }
-    let _ = text;
+    if is_title(text, toks, s, e) {
+        return true;
+    }
     false
+}
+
+/// A capitalized common time word in the middle of a sentence names a show, a film or a column, not
+/// a time: ABC's "This Week", CBS's "60 Minutes". Holidays ("Election Day") and names of months
+/// and days are capitalized anyway; a headline in title case ("Talks Resume Next Week") has
+/// capitalized words around it and is left alone.
+fn is_title(text: &str, toks: &Tokens, s: usize, e: usize) -> bool {
+    let capital = |i: usize| {
+        let t = &toks.toks[i];
+        t.kind == TokKind::Word && text[t.start..t.end].starts_with(|c: char| c.is_uppercase())
+    };
+    let names = MONTH | WEEKDAY | HOLIDAY;
+    if (s..e).any(|i| toks.class[i] & names != 0) {
+        return false;
+    }
+    // The first word of a sentence is capitalized anyway: only a word after a word or a comma in the
+    // same line counts.
+    let mid_sentence = (0..s).rev().find(|&i| !matches!(toks.key(i), "\"" | "“" | "'" | "‘" | "(")).is_some_and(|i| {
+        (toks.toks[i].kind != TokKind::Punct || toks.key(i) == ",") && !toks.toks[i + 1].newline_before
+    });
+    // Only words written in lower case in running text: units, shift words, parts of the day.
+    let common = UNIT | SHIFT | PART | VAGUE | THE;
+    let lower_word_capitalized = (s..e).any(|i| capital(i) && toks.class[i] & common != 0 && (i > s || mid_sentence));
+    if !lower_word_capitalized {
+        return false;
+    }
+    // Title-case surroundings: a headline, not a name.
+    let around = (s.saturating_sub(3)..s).chain(e..(e + 3).min(toks.len()));
+    let (words, capitals) = around.fold((0, 0), |(w, c), i| {
+        if toks.toks[i].kind == TokKind::Word && toks.key(i) != "'s" {
+            (w + 1, c + capital(i) as usize)
+        } else {
+            (w, c)
+        }
+    });
+    !(words > 0 && capitals * 2 > words)
 }
 
 #[cfg(test)]
@@ -149,6 +187,8 @@ mod tests {
             "page 1999",
             "in his 20s",
             "1500 people",
+            "Baker said on ABC's \"This Week,\" that talks failed.",
+            "Gonzalez said on CBS's \"60 Minutes\" that he would stay.",
         ] {
             assert!(values(text).is_empty(), "{text:?} gave {:?}", values(text));
         }
@@ -158,5 +198,13 @@ mod tests {
     fn stacked_names_are_not_dates_but_lists_are() {
         assert!(values("January January January").is_empty());
         assert_eq!(values("January and February"), ["2024-01", "2024-02"]);
+    }
+
+    #[test]
+    fn capitalized_time_words_are_names_only_mid_sentence() {
+        assert_eq!(values("This week was quiet."), ["2024-W33"]);
+        assert_eq!(values("He said: \"Next week we vote.\""), ["2024-W34"]);
+        assert_eq!(values("Council Moves Vote To Next Week"), ["2024-W34"]);
+        assert_eq!(values("Polls closed on Election Day.").len(), 1);
     }
 }
