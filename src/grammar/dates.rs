@@ -487,7 +487,9 @@ fn weekday(c: &mut Cursor) -> Option<Expr> {
     let d = c.weekday()?;
     let mut pd = date(None, None, None);
     pd.weekday = Some(d);
-    if let Some(p) = c.attempt(|c| c.part_of_day()) {
+    // "Tuesday nights" recur: a set (sets.rs), not this date.
+    let plural_part = c.key().is_some_and(|k| k.ends_with('s'));
+    if let Some(p) = if plural_part { None } else { c.attempt(|c| c.part_of_day()) } {
         pd.time = Some(crate::expr::TimeOfDay::Part(p));
     }
     let mut e = shifted(pd, shift)?;

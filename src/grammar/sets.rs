@@ -18,6 +18,7 @@ pub fn rules() -> Vec<Rule> {
                 ("every two years", "P2Y"),
                 ("every other week", "P2W"),
                 ("every morning", "TMO"),
+                ("each July", "XXXX-07"),
             ],
             parse: every,
         },
@@ -49,7 +50,11 @@ pub fn rules() -> Vec<Rule> {
         Rule {
             id: "set.weekday_plural",
             first: WEEKDAY,
-            examples: &[("Mondays", "XXXX-WXX-1")],
+            examples: &[
+                ("Mondays", "XXXX-WXX-1"),
+                ("Tuesday nights", "XXXX-WXX-2TNI"),
+                ("Sundays mornings", "XXXX-WXX-7TMO"),
+            ],
             parse: weekday_plural,
         },
     ]
@@ -67,6 +72,9 @@ fn every(c: &mut Cursor) -> Option<Expr> {
     };
     if let Some(d) = c.attempt(|c| c.weekday()) {
         return set(format!("XXXX-WXX-{d}"), Some(quant), None);
+    }
+    if let Some(m) = c.attempt(|c| c.month()) {
+        return set(format!("XXXX-{m:02}"), Some(quant), None);
     }
     if let Some(p) = c.attempt(|c| c.part_of_day()) {
         return set(format!("T{}", p.code()), Some(quant), None);
@@ -150,8 +158,22 @@ fn per_unit(c: &mut Cursor) -> Option<Expr> {
     set(duration_value(Amount::Exact(mult as f64), unit), None, None)
 }
 
-/// "on Mondays": a plural weekday.
+/// "on Mondays", "Tuesday nights", "Sunday mornings": a weekday recurring, at a part of the day.
 fn weekday_plural(c: &mut Cursor) -> Option<Expr> {
-    let d = c.weekday_plural()?;
-    set(format!("XXXX-WXX-{d}"), None, None)
+    let (d, plural) = match c.weekday_plural() {
+        Some(d) => (d, true),
+        None => (c.weekday()?, false),
+    };
+    // A plural part of the day: "nights", "mornings".
+    let part = c.attempt(|c| {
+        let key = c.key()?.strip_suffix('s')?;
+        let &p = c.lex.parts_of_day.word(key)?;
+        c.pos += 1;
+        Some(p)
+    });
+    match part {
+        Some(p) => set(format!("XXXX-WXX-{d}T{}", p.code()), None, None),
+        None if plural => set(format!("XXXX-WXX-{d}"), None, None),
+        None => None,
+    }
 }

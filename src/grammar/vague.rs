@@ -37,6 +37,10 @@ fn reference(c: &mut Cursor) -> Option<Expr> {
     if word == "soon" && c.key_at(-2) == Some("as") && c.key() == Some("as") {
         return None;
     }
-    // "the past" in "the past five years" is part of a duration, which is longer and wins.
+    // "the past" in "the past five years" is part of a duration, which is longer and wins; before a
+    // count of something else ("for the past three summers") it is not a reference on its own.
+    if word == "the" && c.attempt(|c| c.amount()).is_some() {
+        return None;
+    }
     Some(Expr::new(TemporalExpr::Reference(r)))
 }
