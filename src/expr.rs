@@ -495,6 +495,8 @@ pub enum Anchor {
     /// The period a report is about: the latest quarter mentioned before, else the last completed
     /// one ("the quarter" in an earnings story).
     Reported,
+    /// The reported quarter's counterpart in a stated year: "the 1988 quarter", "the 1989 period".
+    ReportedIn(i32),
 }
 
 /// A counted amount of a unit ("three", "a", "several").
@@ -672,9 +674,10 @@ impl Expr {
             },
             TemporalExpr::Offset { unit, offset, anchor, time, .. } => {
                 let a = match anchor {
-                    Anchor::Reference => "REF",
-                    Anchor::Narrative => "ANCHOR",
-                    Anchor::Reported => "REPORTED",
+                    Anchor::Reference => "REF".to_string(),
+                    Anchor::Narrative => "ANCHOR".to_string(),
+                    Anchor::Reported => "REPORTED".to_string(),
+                    Anchor::ReportedIn(y) => format!("REPORTED@{y}"),
                 };
                 let t = time.map(|t| t.to_string()).unwrap_or_default();
                 format!("{a}{offset:+}{unit:?}{t}")

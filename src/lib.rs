@@ -137,7 +137,7 @@ pub fn extract_with(text: &str, reference: &Reference, options: &Options) -> Tim
         let derived = matches!(
             f.expr.kind,
             expr::TemporalExpr::Offset { counted: true, .. }
-                | expr::TemporalExpr::Offset { anchor: expr::Anchor::Reported, .. }
+                | expr::TemporalExpr::Offset { anchor: expr::Anchor::Reported | expr::Anchor::ReportedIn(_), .. }
         );
         if let (Some((s, _)), Some(expr::Grain::Quarter), false) = (r_interval, r_grain, derived) {
             quarter = Some(s);

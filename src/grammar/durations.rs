@@ -102,6 +102,10 @@ fn amount_unit(c: &mut Cursor) -> Option<Expr> {
     if unit == Unit::Weekend {
         return None;
     }
+    // "the 1988 quarter" is a quarter of 1988 (relative.rs), not 1,988 quarters.
+    if matches!(unit, Unit::Quarter | Unit::Half) && matches!(amount, Amount::Exact(n) if n >= 1000.0) {
+        return None;
+    }
     // "a minute and a half", "two hours and a half"
     let amount = match amount {
         Amount::Exact(n) if c.attempt(|c| (c.word("and") && c.word("a") && c.word("half")).then_some(())).is_some() => {

@@ -4,6 +4,7 @@
 
 use super::{Cursor, Rule};
 use crate::expr::{Amount, Anchor, Expr, PartialDate, RefKind, Shift, TemporalExpr, TimeOfDay, Unit};
+use crate::detect::TokKind;
 use crate::lexicon::class::*;
 
 /// The rules of this module.
@@ -88,7 +89,11 @@ pub fn rules() -> Vec<Rule> {
         Rule {
             id: "relative.reported_period",
             first: THE,
-            examples: &[("the quarter", "REPORTED+0Quarter"), ("the latest period", "REPORTED+0Quarter")],
+            examples: &[
+                ("the quarter", "REPORTED+0Quarter"),
+                ("the latest period", "REPORTED+0Quarter"),
+                ("the 1988 quarter", "REPORTED@1988+0Quarter"),
+            ],
             parse: reported_period,
         },
         Rule {
@@ -312,12 +317,20 @@ fn reported_period(c: &mut Cursor) -> Option<Expr> {
     if !c.word("the") {
         return None;
     }
-    let latest = c.one_of(&["latest", "most", "recent"]).is_some();
+    // "the 1988 quarter", "the 1989 period": the reported quarter in that year.
+    let year = c.attempt(|c| {
+        let t = c.toks.toks.get(c.pos)?;
+        let k = c.key()?;
+        let y: i32 = k.parse().ok().filter(|_| t.kind == TokKind::Number && k.len() == 4)?;
+        c.pos += 1;
+        (1000..3000).contains(&y).then_some(y)
+    });
+    let latest = year.is_none() && c.one_of(&["latest", "most", "recent"]).is_some();
     if latest && c.key_at(-1) == Some("most") && !c.word("recent") {
         return None;
     }
     match c.one_of(&["quarter", "period"])? {
-        "period" if !latest => return None,
+        "period" if !latest && year.is_none() => return None,
         _ => {}
     }
     // "the quarter of a century", "the quarter ended Sept. 30" is still the quarter; "a quarter of" is not.
@@ -327,7 +340,7 @@ fn reported_period(c: &mut Cursor) -> Option<Expr> {
     Some(Expr::new(TemporalExpr::Offset {
         unit: Unit::Quarter,
         offset: 0,
-        anchor: Anchor::Reported,
+        anchor: year.map_or(Anchor::Reported, Anchor::ReportedIn),
         time: None,
         counted: false,
     }))

@@ -173,6 +173,17 @@ pub fn resolve(expr: &Expr, reference: &Reference, ctx: &Context, policy: &Polic
                 };
                 return dated(d, expr.modifier, how, true);
             }
+            if let Anchor::ReportedIn(y) = *anchor {
+                // "the 1988 quarter": the reported quarter's number in 1988; with no quarter reported,
+                // the year.
+                let first_month = ctx.quarter.map(|q| q.date().month());
+                let d = match first_month {
+                    Some(m) => shift_period(ymd(y, m, 1)?, *unit, 0)?,
+                    None => shift_period(ymd(y, 1, 1)?, crate::expr::Unit::Year, 0)?,
+                };
+                let how = How::new("the quarter reported on, in the stated year");
+                return dated(d, expr.modifier, how, ctx.quarter.is_some());
+            }
             if *anchor == Anchor::Reported {
                 let (base, n, how) = match ctx.quarter {
                     Some(q) => (q.date(), *offset, "the quarter reported on"),
