@@ -133,11 +133,12 @@ pub fn extract_with(text: &str, reference: &Reference, options: &Options) -> Tim
             anchor = Some(resolved.len() - 1);
         }
         // The quarter a report is about: stated quarters only, not "a year ago" or "the quarter"
-        // resolved from it.
+        // resolved from it, nor "in a quarter" read as a future date.
         let derived = matches!(
             f.expr.kind,
             expr::TemporalExpr::Offset { counted: true, .. }
                 | expr::TemporalExpr::Offset { anchor: expr::Anchor::Reported | expr::Anchor::ReportedIn(_), .. }
+                | expr::TemporalExpr::Duration { .. }
         );
         if let (Some((s, _)), Some(expr::Grain::Quarter), false) = (r_interval, r_grain, derived) {
             quarter = Some(s);

@@ -128,7 +128,9 @@ fn amount_unit(c: &mut Cursor) -> Option<Expr> {
         return None;
     }
     // "in two years" reads as a future date when the clause is about the future.
-    let future = lead.is_none() && prev == Some("in") && !hyphen;
+    // "in a quarter that produced a loss" describes a kind of period, not a date.
+    let described = matches!(c.key(), Some("that" | "which" | "when" | "where" | "of" | "with" | "like" | "such"));
+    let future = lead.is_none() && prev == Some("in") && !hyphen && !described;
     let mut e = duration(amount, unit, mult)?;
     if let TemporalExpr::Duration { future: f, .. } = &mut e.kind {
         *f = future;

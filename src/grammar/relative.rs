@@ -3,8 +3,8 @@
 //! the narrative ("the next day", "two days later", "that year", "a week earlier").
 
 use super::{Cursor, Rule};
-use crate::expr::{Amount, Anchor, Expr, PartialDate, RefKind, Shift, TemporalExpr, TimeOfDay, Unit};
 use crate::detect::TokKind;
+use crate::expr::{Amount, Anchor, Expr, PartialDate, RefKind, Shift, TemporalExpr, TimeOfDay, Unit};
 use crate::lexicon::class::*;
 
 /// The rules of this module.
@@ -77,7 +77,7 @@ pub fn rules() -> Vec<Rule> {
         Rule {
             id: "relative.the_year",
             first: THE,
-            examples: &[("for [the year],", "ANCHOR+0Year"), ("nine months of [the year].", "ANCHOR+0Year")],
+            examples: &[("for [the year],", "REF+0Year"), ("nine months of [the year].", "REF+0Year")],
             parse: the_year,
         },
         Rule {
@@ -296,8 +296,9 @@ fn year_end(c: &mut Cursor) -> Option<Expr> {
     Some(e)
 }
 
-/// "for the year", "the first nine months of the year": the year the story is about (the narrative's,
-/// else the publication's). Only after "for"/"of"/"in" and before punctuation, where it cannot be a
+/// "for the year", "the first nine months of the year": the publication's year, the one a report
+/// forecasts or sums up ("forecast an earnings increase for the full year"), even after another
+/// year was named in passing. Only after "for"/"of"/"in" and before punctuation, where it cannot be a
 /// length of time ("the year ended Sept. 30" is one) or the start of a longer phrase.
 fn the_year(c: &mut Cursor) -> Option<Expr> {
     if !matches!(c.key_at(-1), Some("for" | "of" | "in" | "during")) || !c.word("the") {
@@ -309,7 +310,7 @@ fn the_year(c: &mut Cursor) -> Option<Expr> {
     if t.kind != crate::detect::TokKind::Punct || c.key() == Some("'s") {
         return None;
     }
-    offset(Unit::Year, 0, Anchor::Narrative, None)
+    offset(Unit::Year, 0, Anchor::Reference, None)
 }
 
 /// "the quarter", "the latest period": in a report, the quarter reported on.
