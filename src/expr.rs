@@ -365,6 +365,8 @@ pub struct PartialDate {
     pub week: Option<u32>,
     /// The weekend of `week`.
     pub weekend: bool,
+    /// The ISO week holding the day this date names: "the week of March 6", "Easter week".
+    pub week_of: bool,
     /// Day of the month.
     pub day: Option<u32>,
     /// ISO weekday 1..=7 (Monday = 1), when stated.
@@ -380,6 +382,9 @@ impl PartialDate {
     pub fn grain(&self) -> Grain {
         if let Some(t) = &self.time {
             return t.grain();
+        }
+        if self.week_of {
+            return Grain::Week;
         }
         if self.day.is_some() || self.holiday.is_some() || (self.weekday.is_some() && self.week.is_none()) {
             return Grain::Day;
@@ -436,6 +441,9 @@ impl fmt::Display for PartialDate {
                 (None, Some(k)) => write!(f, "Y{k:+}")?,
                 (None, None) => write!(f, "XXXX")?,
             },
+        }
+        if self.week_of && self.week.is_none() {
+            return write!(f, "-WXX");
         }
         if let Some(w) = self.week {
             write!(f, "-W{w:02}")?;

@@ -133,6 +133,12 @@ pub fn rules() -> Vec<Rule> {
             ],
             parse: weekday,
         },
+        Rule {
+            id: "date.week_of",
+            first: THE,
+            examples: &[("the week of March 6", "XXXX-WXX"), ("the week of 6 March 2000", "2000-WXX")],
+            parse: week_of,
+        },
         Rule { id: "date.day_only", first: THE, examples: &[("the 12th", "XXXX-XX-12")], parse: day_only },
     ]
 }
@@ -229,6 +235,19 @@ fn month_day(c: &mut Cursor) -> Option<Expr> {
     let mut pd = date(trailing_year(c), Some(m), Some(d));
     pd.weekday = wd;
     plain(pd)
+}
+
+/// "the week of March 6": the ISO week holding that day.
+fn week_of(c: &mut Cursor) -> Option<Expr> {
+    if !c.phrase("the week of") {
+        return None;
+    }
+    let mut e = c.attempt(month_day).or_else(|| c.attempt(day_month))?;
+    match &mut e.kind {
+        TemporalExpr::Date { date, .. } => date.week_of = true,
+        _ => return None,
+    }
+    Some(e)
 }
 
 /// "6 January 2021", "the 6th of January", "6th Jan.".

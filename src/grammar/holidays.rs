@@ -17,6 +17,7 @@ pub fn rules() -> Vec<Rule> {
             ("Thanksgiving", "XXXX-XX-XX"),
             ("New Year's Day", "XXXX-01-01"),
             ("last Easter", "XXXX-XX-XX~LAST"),
+            ("Easter week", "XXXX-WXX"),
         ],
         parse: holiday,
     }]
@@ -46,6 +47,11 @@ fn holiday(c: &mut Cursor) -> Option<Expr> {
             c.opt(",");
             c.year()
         });
+    }
+    // "Easter week": the week holding the holiday.
+    if date.year.is_none() && c.key() == Some("week") {
+        c.pos += 1;
+        date.week_of = true;
     }
     Some(Expr::new(TemporalExpr::Date { date, shift }))
 }

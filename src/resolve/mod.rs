@@ -342,6 +342,11 @@ fn resolve_date(
         let day = d.year.zip(d.month).zip(d.day).and_then(|((y, m), dd)| ymd(y, m, dd)).unwrap_or(r);
         d.time = Some(fix_zone(t, day));
     }
+    if d.week_of {
+        // "the week of March 6": the ISO week holding the day.
+        let day = ymd(d.year?, d.month?, d.day?)?.iso_week();
+        d = PartialDate { year: Some(day.year()), week: Some(day.week()), ..PartialDate::default() };
+    }
     dated(d, modifier, how, false)
 }
 
