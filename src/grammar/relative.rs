@@ -77,7 +77,13 @@ pub fn rules() -> Vec<Rule> {
         Rule {
             id: "relative.the_year",
             first: THE,
-            examples: &[("for [the year],", "REF+0Year"), ("nine months of [the year].", "REF+0Year")],
+            examples: &[
+                ("for [the year],", "REF+0Year"),
+                ("nine months of [the year].", "REF+0Year"),
+                ("sales for [the full year] were", "REF+0Year"),
+                ("by the end of [the month] troops", "REF+0Month"),
+                ("delayed earlier in [the year] by rains", "REF+0Year"),
+            ],
             parse: the_year,
         },
         Rule {
@@ -296,21 +302,37 @@ fn year_end(c: &mut Cursor) -> Option<Expr> {
     Some(e)
 }
 
-/// "for the year", "the first nine months of the year": the publication's year, the one a report
-/// forecasts or sums up ("forecast an earnings increase for the full year"), even after another
-/// year was named in passing. Only after "for"/"of"/"in" and before punctuation, where it cannot be a
+/// "for the year", "the first nine months of the year", "sales for the full year were", "by the end
+/// of the month": the publication's year (or month, or week), the one a report forecasts or sums up
+/// ("forecast an earnings increase for the full year"), even after another year was named in passing.
+/// Only after "for", "of", "in", "during", and then before punctuation, after "full" or "fiscal",
+/// after a position ("the end of the month") or in "earlier/later in the year": where it cannot be a
 /// length of time ("the year ended Sept. 30" is one) or the start of a longer phrase.
 fn the_year(c: &mut Cursor) -> Option<Expr> {
-    if !matches!(c.key_at(-1), Some("for" | "of" | "in" | "during")) || !c.word("the") {
+    let (prev, prev2) = (c.key_at(-1), c.key_at(-2));
+    if !matches!(prev, Some("for" | "of" | "in" | "during")) || !c.word("the") {
         return None;
     }
-    c.opt("full");
-    c.word("year").then_some(())?;
-    let t = c.toks.toks.get(c.pos)?;
-    if t.kind != crate::detect::TokKind::Punct || c.key() == Some("'s") {
+    let qualified = c.one_of(&["full", "fiscal"]).is_some();
+    let unit = match c.one_of(&["year", "month", "week"])? {
+        "year" => Unit::Year,
+        "month" => Unit::Month,
+        _ => Unit::Week,
+    };
+    let position = prev == Some("of")
+        && matches!(prev2, Some("end" | "beginning" | "start" | "middle" | "rest" | "remainder" | "balance"));
+    if unit != Unit::Year && (!position || qualified) {
         return None;
     }
-    offset(Unit::Year, 0, Anchor::Reference, None)
+    if matches!(c.key(), Some("ended" | "ending" | "'s")) {
+        return None;
+    }
+    let punct_after = c.toks.toks.get(c.pos).is_none_or(|t| t.kind == TokKind::Punct);
+    let earlier = prev == Some("in") && matches!(prev2, Some("earlier" | "later"));
+    if !(punct_after || qualified || position || earlier) {
+        return None;
+    }
+    offset(unit, 0, Anchor::Reference, None)
 }
 
 /// "the quarter", "the latest period": in a report, the quarter reported on.
