@@ -43,7 +43,12 @@ pub fn rules() -> Vec<Rule> {
         Rule {
             id: "date.month_year",
             first: MONTH,
-            examples: &[("May 2023", "2023-05"), ("January of 2021", "2021-01"), ("Sept. 1998", "1998-09")],
+            examples: &[
+                ("May 2023", "2023-05"),
+                ("January of 2021", "2021-01"),
+                ("Sept. 1998", "1998-09"),
+                ("January nineteen ninety-seven", "1997-01"),
+            ],
             parse: month_year,
         },
         Rule {
@@ -276,7 +281,7 @@ fn month_year(c: &mut Cursor) -> Option<Expr> {
         c.opt("of");
     }
     let mut pd = date(None, Some(m), None);
-    if let Some(y) = c.year() {
+    if let Some(y) = c.year().or_else(|| c.spelled_year()) {
         pd.year = Some(y);
     } else {
         pd.yy = Some(c.apostrophe_year()?);
