@@ -140,8 +140,12 @@ pub fn extract_with(text: &str, reference: &Reference, options: &Options) -> Tim
                 | expr::TemporalExpr::Offset { anchor: expr::Anchor::Reported | expr::Anchor::ReportedIn(_), .. }
                 | expr::TemporalExpr::Duration { .. }
         );
+        // A report is about a quarter already begun (fiscal quarters are numbered from other months):
+        // "expects a profit in the third quarter of 1990" is a forecast, not the period reported on.
         if let (Some((s, _)), Some(expr::Grain::Quarter), false) = (r_interval, r_grain, derived) {
-            quarter = Some(s);
+            if s.date() <= reference.date {
+                quarter = Some(s);
+            }
         }
     }
 

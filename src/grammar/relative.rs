@@ -99,6 +99,7 @@ pub fn rules() -> Vec<Rule> {
                 ("the quarter", "REPORTED+0Quarter"),
                 ("the latest period", "REPORTED+0Quarter"),
                 ("the 1988 quarter", "REPORTED@1988+0Quarter"),
+                ("the quarter a year ago", "ANCHOR-1Year"),
             ],
             parse: reported_period,
         },
@@ -359,6 +360,10 @@ fn reported_period(c: &mut Cursor) -> Option<Expr> {
     // "the quarter of a century", "the quarter ended Sept. 30" is still the quarter; "a quarter of" is not.
     if c.key() == Some("of") {
         return None;
+    }
+    // "the quarter a year ago", "the period a year earlier": the same quarter a year before.
+    if year.is_none() && c.attempt(|c| (c.phrase("a year ago") || c.phrase("a year earlier")).then_some(())).is_some() {
+        return counted(Unit::Year, -1, Anchor::Narrative);
     }
     Some(Expr::new(TemporalExpr::Offset {
         unit: Unit::Quarter,
