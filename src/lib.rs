@@ -293,6 +293,16 @@ mod tests {
     }
 
     #[test]
+    fn approximate_days_and_times_keep_their_modifier() {
+        let r: Reference = "1989-10-30".parse().unwrap();
+        let tl = extract("The deal should close around Nov. 1, at about 10 a.m.", &r);
+        let got: Vec<(&str, &str)> = tl.mentions.iter().map(|m| (m.text.as_str(), m.value.as_str())).collect();
+        assert_eq!(got, [("around Nov. 1", "1989-11-01"), ("about 10 a.m.", "1989-11-01T10:00")]);
+        let tl = extract("They looked for ways to get around Wednesday's ruling.", &r);
+        assert_eq!(tl.mentions[0].text, "Wednesday");
+    }
+
+    #[test]
     fn last_and_next_month_names_are_strict() {
         assert_eq!(values("He spoke to bankers last December.", "1989-11-02"), ["1988-12"]);
         assert_eq!(values("It began last fall.", "1998-02-06"), ["1997-FA"]);

@@ -167,7 +167,15 @@ fn accepts(expr: &Expr, first_key: &str, m: Mod, position: bool) -> bool {
         // "over the past decade" is not "more than": amount modifiers go right before the amount.
         TemporalExpr::Duration { .. } if first_key == "the" => false,
         TemporalExpr::Duration { amount, .. } => !position && matches!(amount, crate::expr::Amount::Exact(_)),
-        TemporalExpr::Date { date, .. } => position && date.time.is_none() && date.grain() <= Grain::Month,
+        TemporalExpr::Date { date, .. } if position => date.time.is_none() && date.grain() <= Grain::Month,
+        // "around Nov. 1", "about 10 a.m.": an approximate day or time ("to get around Wednesday's
+        // ruling" is no approximation: a bare weekday is left alone).
+        TemporalExpr::Date { date, .. } => {
+            m == Mod::Approx
+                && first_key != "the"
+                && date.grain() >= Grain::Day
+                && (date.month.is_some() || date.time.is_some())
+        }
         // "about two years ago", "nearly a week earlier"
         TemporalExpr::Offset { counted: true, .. } if !position => first_key != "the",
         // "early this week", "late yesterday", "later this afternoon"
