@@ -350,6 +350,8 @@ pub struct PartialDate {
     pub year: Option<i32>,
     /// A two-digit year ("'98", "12/25/98"), expanded by the resolver's policy.
     pub yy: Option<u32>,
+    /// `yy` is the first year of a decade written with two digits ("the '90s").
+    pub decade_yy: bool,
     /// A year stated relative to the reference year: "January this year" (0), "last year's third
     /// quarter" (-1).
     pub rel_year: Option<i32>,
@@ -404,6 +406,9 @@ impl PartialDate {
         if self.half.is_some() {
             return Grain::Half;
         }
+        if self.decade_yy {
+            return Grain::Decade;
+        }
         if self.year.is_some() || self.yy.is_some() {
             return Grain::Year;
         }
@@ -436,6 +441,7 @@ impl fmt::Display for PartialDate {
         match self.year {
             Some(y) if y >= 0 => write!(f, "{y:04}")?,
             Some(y) => write!(f, "-{:04}", -y)?,
+            None if self.decade_yy => return write!(f, "XX{}", self.yy.unwrap_or(0) / 10),
             None => match (self.yy, self.rel_year) {
                 (Some(yy), _) => write!(f, "XX{yy:02}")?,
                 (None, Some(k)) => write!(f, "Y{k:+}")?,

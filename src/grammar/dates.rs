@@ -88,8 +88,15 @@ pub fn rules() -> Vec<Rule> {
         },
         Rule {
             id: "date.decade",
-            first: THE | NUM,
-            examples: &[("the 1990s", "199"), ("1990s", "199"), ("the 1980's", "198"), ("the nineties", "199")],
+            first: THE | NUM | LITERAL,
+            examples: &[
+                ("the 1990s", "199"),
+                ("1990s", "199"),
+                ("the 1980's", "198"),
+                ("the nineties", "199"),
+                ("the '90s", "XX9"),
+                ("’60s", "XX6"),
+            ],
             parse: decade,
         },
         Rule {
@@ -112,6 +119,7 @@ pub fn rules() -> Vec<Rule> {
                 ("the 1988 third quarter", "1988-Q3"),
                 ("the year-ago third quarter", "Y-1-Q3"),
                 ("the fiscal first quarter", "XXXX-Q1"),
+                ("the last half of the '80s", "XX8"),
                 ("the last half of 1989", "1989-H2"),
             ],
             parse: quarter,
@@ -377,6 +385,10 @@ fn decade(c: &mut Cursor) -> Option<Expr> {
         c.pos += n;
         return plain(PartialDate { decade: Some(d), ..Default::default() });
     }
+    // "the '90s", "the late ’60s"
+    if let Some(yy) = c.attempt(|c| c.apostrophe_year().filter(|yy| yy % 10 == 0 && c.glued() && c.word("s"))) {
+        return plain(PartialDate { yy: Some(yy), decade_yy: true, ..Default::default() });
+    }
     let n = c.int()?;
     if n.digits != 4 || n.value % 10 != 0 || !(1000..=2990).contains(&n.value) || !c.glued() {
         return None;
@@ -451,6 +463,16 @@ fn quarter(c: &mut Cursor) -> Option<Expr> {
         "quarter" if (1..=4).contains(&n) || n == -1 => pd.quarter = Some(if n == -1 { 4 } else { n as u32 }),
         "half" if (1..=2).contains(&n) || n == -1 => pd.half = Some(if n == -1 { 2 } else { n as u32 }),
         _ => return None,
+    }
+    // "the last half of the '80s", "the first half of the century": the start or end of a decade or
+    // century.
+    if let Some(h) = pd.half {
+        let of_decade =
+            c.attempt(|c| if c.word("of") { c.attempt(decade).or_else(|| c.attempt(century)) } else { None });
+        if let Some(mut e) = of_decade {
+            e.modifier = Some(if h == 1 { Mod::Start } else { Mod::End });
+            return Some(e);
+        }
     }
     // "the last quarter" alone is the previous quarter (a relative rule); "the last half of 1989" is H2.
     if n == -1 && c.key() != Some("of") {

@@ -112,6 +112,7 @@ pub mod class {
 
 /// Words rules read literally as their first word, besides the tables' words.
 const LITERAL_FIRST_WORDS: &[&str] = &[
+    "'", // "'90s"
     "today",
     "yesterday",
     "tomorrow",

@@ -163,7 +163,8 @@ pub fn resolve(expr: &Expr, reference: &Reference, ctx: &Context, policy: &Polic
         TemporalExpr::Offset { unit, offset, anchor, time, counted } => {
             // "a year ago" in a report about the third quarter is that quarter a year before
             // ("net fell to $5 million from $7 million a year ago").
-            if let (true, crate::expr::Unit::Year, Some(q), None) = (*counted, unit, ctx.quarter, time) {
+            // Only the comparison with a year before: "16 years ago" is a year, not a quarter.
+            if let (true, crate::expr::Unit::Year, Some(q), None, -1) = (*counted, unit, ctx.quarter, time, *offset) {
                 let mut d = shift_period(q.date(), crate::expr::Unit::Quarter, 4 * offset)?;
                 d.time = None;
                 let how = How {
@@ -259,6 +260,12 @@ fn resolve_date(
     policy: &Policy,
 ) -> Option<Resolved> {
     let mut d = *date;
+    if let (Some(yy), true) = (d.yy, d.decade_yy) {
+        // "the '90s": the decade of the two-digit year, expanded like one.
+        d.decade = Some(policy::expand_two_digit_year(yy, r, policy).div_euclid(10));
+        d.yy = None;
+        d.decade_yy = false;
+    }
     if let Some(yy) = d.yy.take() {
         d.year = Some(policy::expand_two_digit_year(yy, r, policy));
     }
