@@ -83,6 +83,7 @@ pub fn rules() -> Vec<Rule> {
                 ("sales for [the full year] were", "REF+0Year"),
                 ("by the end of [the month] troops", "REF+0Month"),
                 ("delayed earlier in [the year] by rains", "REF+0Year"),
+                ("Earlier in [the day], he met", "ANCHOR+0Day"),
             ],
             parse: the_year,
         },
@@ -315,10 +316,14 @@ fn the_year(c: &mut Cursor) -> Option<Expr> {
         return None;
     }
     let qualified = c.one_of(&["full", "fiscal"]).is_some();
-    let unit = match c.one_of(&["year", "month", "week"])? {
+    let earlier = prev == Some("in") && matches!(prev2, Some("earlier" | "later"));
+    let unit = match c.one_of(&["year", "month", "week", "day"])? {
         "year" => Unit::Year,
         "month" => Unit::Month,
-        _ => Unit::Week,
+        "week" => Unit::Week,
+        // "Earlier in the day, the minister met ...": the day the story is about.
+        _ if earlier && !qualified => return offset(Unit::Day, 0, Anchor::Narrative, None),
+        _ => return None,
     };
     let position = prev == Some("of")
         && matches!(prev2, Some("end" | "beginning" | "start" | "middle" | "rest" | "remainder" | "balance"));
@@ -329,7 +334,6 @@ fn the_year(c: &mut Cursor) -> Option<Expr> {
         return None;
     }
     let punct_after = c.toks.toks.get(c.pos).is_none_or(|t| t.kind == TokKind::Punct);
-    let earlier = prev == Some("in") && matches!(prev2, Some("earlier" | "later"));
     if !(punct_after || qualified || position || earlier) {
         return None;
     }
