@@ -120,6 +120,7 @@ pub fn rules() -> Vec<Rule> {
                 ("the year-ago third quarter", "Y-1-Q3"),
                 ("the fiscal first quarter", "XXXX-Q1"),
                 ("the last half of the '80s", "XX8"),
+                ("the first quarter of next year", "Y+1-Q1"),
                 ("the last half of 1989", "1989-H2"),
             ],
             parse: quarter,
@@ -132,6 +133,7 @@ pub fn rules() -> Vec<Rule> {
                 ("the summer of 2023", "2023-SU"),
                 ("last fall", "XXXX-FA~LAST"),
                 ("this summer", "XXXX-SU~THIS"),
+                ("the summer of next year", "Y+1-SU"),
             ],
             parse: season,
         },
@@ -285,6 +287,11 @@ fn day_month(c: &mut Cursor) -> Option<Expr> {
 /// "May 2023", "January of 2021", "Sept. 1998", "May '98".
 fn month_year(c: &mut Cursor) -> Option<Expr> {
     let m = c.month()?;
+    if let Some(k) = of_relative_year(c) {
+        let mut pd = date(None, Some(m), None);
+        pd.rel_year = Some(k);
+        return plain(pd);
+    }
     if !c.word(",") {
         c.opt("of");
     }
@@ -481,7 +488,25 @@ fn quarter(c: &mut Cursor) -> Option<Expr> {
     if pd.year.is_none() && pd.rel_year.is_none() {
         pd.year = of_year(c);
     }
+    // "the first quarter of next year"
+    if pd.year.is_none() && pd.rel_year.is_none() {
+        pd.rel_year = of_relative_year(c);
+    }
     plain(pd)
+}
+
+/// "of next year", "of last year", "of this year" after a period name: the year relative to the
+/// reference.
+fn of_relative_year(c: &mut Cursor) -> Option<i32> {
+    c.attempt(|c| {
+        c.word("of").then_some(())?;
+        let k = match c.one_of(&["this", "last", "next"])? {
+            "this" => 0,
+            "last" => -1,
+            _ => 1,
+        };
+        c.word("year").then_some(k)
+    })
 }
 
 /// "summer 2023", "the summer of 2023", "last fall", "this summer", "in the summer".
@@ -494,11 +519,15 @@ fn season(c: &mut Cursor) -> Option<Expr> {
     pd.season = Some(s);
     if shift == Shift::Bare {
         pd.year = of_year(c);
+        if pd.year.is_none() {
+            pd.rel_year = of_relative_year(c);
+        }
     }
     // A bare season ("fall", "spring") is also a noun or verb: it needs a year, a determiner, or a
     // temporal preposition before it.
     let ok = shift != Shift::Bare
         || pd.year.is_some()
+        || pd.rel_year.is_some()
         || matches!(
             prev,
             Some(
