@@ -510,13 +510,18 @@ impl<'a> Cursor<'a> {
         })
     }
 
-    /// An optional zone abbreviation after a time, written in capitals ("ET", "GMT").
+    /// An optional zone after a time: an abbreviation in capitals ("ET", "GMT") or a capitalized name
+    /// ("Eastern time"). "local time" is read as part of the time, with no zone.
     fn zone(&mut self, _hour: u32) -> Option<Zone> {
-        let raw = self.raw()?;
-        if !raw.chars().all(|ch| ch.is_ascii_uppercase()) {
+        if self.phrase("local time") {
             return None;
         }
+        let raw = self.raw()?;
+        let capitals = raw.chars().all(|ch| ch.is_ascii_uppercase());
         let (&z, n) = self.lex.zones.longest(self.toks, self.pos)?;
+        if !capitals && !(n > 1 && raw.starts_with(|ch: char| ch.is_ascii_uppercase())) {
+            return None;
+        }
         self.pos += n;
         Some(z)
     }
