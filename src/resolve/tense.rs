@@ -198,4 +198,10 @@ mod tests {
         assert_eq!(tense("He stayed in Miami until March 6.", "March 6"), None);
         assert_eq!(tense("He will stay until March 6.", "March 6"), Some(Tense::Future));
     }
+
+    #[test]
+    fn a_scheduled_event_in_the_present_is_to_come() {
+        assert_eq!(tense("The exhibit opens Friday.", "Friday"), Some(Tense::Future));
+        assert_eq!(tense("The session reconvenes on Monday.", "Monday"), Some(Tense::Future));
+    }
 }
