@@ -19,6 +19,7 @@ pub fn rules() -> Vec<Rule> {
                 ("every other week", "P2W"),
                 ("every morning", "TMO"),
                 ("each July", "XXXX-07"),
+                ("every other Tuesday", "XXXX-WXX-2"),
             ],
             parse: every,
         },
@@ -47,6 +48,7 @@ pub fn rules() -> Vec<Rule> {
             examples: &[("40 minutes [a day]", "P1D"), ("two hours [per week]", "P1W"), ("$2 million [a year]", "P1Y")],
             parse: per_unit,
         },
+        Rule { id: "set.weekends", first: UNIT, examples: &[("on [weekends]", "XXXX-WXX-WE")], parse: weekends },
         Rule {
             id: "set.weekday_plural",
             first: WEEKDAY,
@@ -70,7 +72,9 @@ fn every(c: &mut Cursor) -> Option<Expr> {
         "every" => "EVERY",
         _ => "EACH",
     };
-    if let Some(d) = c.attempt(|c| c.weekday()) {
+    // "every other Tuesday": every second week.
+    let other = c.attempt(|c| c.word("other").then(|| c.weekday()).flatten());
+    if let Some(d) = other.or_else(|| c.attempt(|c| c.weekday())) {
         return set(format!("XXXX-WXX-{d}"), Some(quant), None);
     }
     if let Some(m) = c.attempt(|c| c.month()) {
@@ -156,6 +160,12 @@ fn per_unit(c: &mut Cursor) -> Option<Expr> {
         return None;
     }
     set(duration_value(Amount::Exact(mult as f64), unit), None, None)
+}
+
+/// "on weekends", "weekends": every weekend.
+fn weekends(c: &mut Cursor) -> Option<Expr> {
+    c.word("weekends").then_some(())?;
+    set("XXXX-WXX-WE".to_string(), None, None)
 }
 
 /// "on Mondays", "Tuesday nights", "Sunday mornings": a weekday recurring, at a part of the day.
