@@ -173,3 +173,14 @@ fn a_jsonl_field_named_like_an_output_field_is_not_written_twice() {
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!((v["id"].as_i64(), v["src"].as_str()), (Some(7), Some("wire")));
 }
+
+/// proptest (prefix shift): "between" at the end of one paragraph made "early 2024 and summer 2023" at
+/// the start of the next a range; a blank line ends what a range may look back at.
+#[test]
+fn between_before_a_blank_line_does_not_make_a_range() {
+    let r: Reference = "2024-01-01".parse().unwrap();
+    let tl = extract("between\n\n\nearly 2024 and summer 2023 ", &r);
+    assert!(tl.mentions.iter().all(|m| m.range_with.is_none()), "{:?}", tl.mentions);
+    let tl = extract("between early 2024 and summer 2023 ", &r);
+    assert!(tl.mentions[0].range_with.is_some());
+}

@@ -132,7 +132,11 @@ fn link_ranges(text: &str, found: &mut [Found]) {
             continue;
         }
         let gap = text[found[i].end..found[i + 1].start].trim().to_ascii_lowercase();
-        let before = text[..found[i].start].trim_end();
+        let raw = &text[..found[i].start];
+        let before = raw.trim_end();
+        // A blank line ends the paragraph: "between" before it is no part of this range.
+        let blank_line = raw[before.len()..].matches('\n').count() >= 2;
+        let before = if blank_line { "" } else { before };
         let before = before.get(before.len().saturating_sub(7)..).unwrap_or("").to_ascii_lowercase();
         let linked = match gap.as_str() {
             "-" | "–" | "—" | "to" | "through" | "until" | "till" | "thru" => true,
