@@ -152,8 +152,18 @@ fn unplaced(m: &Mention) -> Mention {
     Mention { start: 0, end: 0, byte_start: 0, byte_end: 0, ..m.clone() }
 }
 
+/// 1000 cases per property. Locally the cases are random, to keep finding new failures; under CI
+/// (`CI` set) the seed is fixed, so that a landing never depends on the draw.
+fn config() -> ProptestConfig {
+    let mut config = ProptestConfig { cases: 1000, ..ProptestConfig::default() };
+    if std::env::var_os("CI").is_some() {
+        config.rng_seed = proptest::test_runner::RngSeed::Fixed(0x6368_726f_6e6f);
+    }
+    config
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 1000, ..ProptestConfig::default() })]
+    #![proptest_config(config())]
 
     /// Spans, values, intervals and links are valid for any text and any reference from 1 to 9999;
     /// resolution never panics (a panic fails the property).
