@@ -4,7 +4,7 @@
 use super::Candidate;
 use crate::detect::{TokKind, Tokens};
 use crate::expr::{TemporalExpr, Unit};
-use crate::lexicon::class::{HOLIDAY, MONTH, PART, SHIFT, THE, UNIT, VAGUE, WEEKDAY};
+use crate::lexicon::class::{LITERAL, MONTH, PART, SHIFT, THE, UNIT, VAGUE, WEEKDAY};
 use crate::lexicon::lexicon;
 
 /// Removes, from `out[first..]`, the candidates the filters reject.
@@ -138,8 +138,10 @@ fn is_title(text: &str, toks: &Tokens, s: usize, e: usize) -> bool {
         let t = &toks.toks[i];
         t.kind == TokKind::Word && text[t.start..t.end].starts_with(|c: char| c.is_uppercase())
     };
-    let names = MONTH | WEEKDAY | HOLIDAY;
-    if (s..e).any(|i| toks.class[i] & names != 0) {
+    // Month and day names, and holiday names ("Election Day": the phrase, not every word of it, since
+    // "day" is one).
+    let lex = lexicon();
+    if (s..e).any(|i| toks.class[i] & (MONTH | WEEKDAY) != 0 || lex.holidays.longest(toks, i).is_some()) {
         return false;
     }
     // The first word of a sentence is capitalized anyway: only a word after a word or a comma in the
@@ -148,14 +150,32 @@ fn is_title(text: &str, toks: &Tokens, s: usize, e: usize) -> bool {
         (toks.toks[i].kind != TokKind::Punct || toks.key(i) == ",") && !toks.toks[i + 1].newline_before
     });
     // Only words written in lower case in running text: units, shift words, parts of the day.
-    let common = UNIT | SHIFT | PART | VAGUE | THE;
+    let common = UNIT | SHIFT | PART | VAGUE | THE | LITERAL;
     let lower_word_capitalized = (s..e).any(|i| capital(i) && toks.class[i] & common != 0 && (i > s || mid_sentence));
     if !lower_word_capitalized {
         return false;
     }
-    // Title-case surroundings: a headline, not a name.
-    let around = (s.saturating_sub(3)..s).chain(e..(e + 3).min(toks.len()));
-    let (words, capitals) = around.fold((0, 0), |(w, c), i| {
+    // The run of capitalized words around it is the name ("The Day After Tomorrow"); a run that is
+    // a whole line, or title-case words beyond the run, make a headline ("Council Moves Vote To Next
+    // Week"), which is left alone.
+    let n = toks.len();
+    let in_run = |i: usize| capital(i) || matches!(toks.key(i), "\"" | "“" | "”" | "'" | "‘" | "’");
+    let mut l = s;
+    while l > 0 && !toks.toks[l].newline_before && in_run(l - 1) {
+        l -= 1;
+    }
+    let mut r = e;
+    while r < n && !toks.toks[r].newline_before && in_run(r) {
+        r += 1;
+    }
+    if (l == 0 || toks.toks[l].newline_before) && (r == n || toks.toks[r].newline_before) {
+        return false;
+    }
+    // Four tokens each side, within the sentence and the line.
+    let ends = |i: usize| matches!(toks.key(i), "." | "!" | "?");
+    let left = (l.saturating_sub(4)..l).rev().take_while(|&i| !ends(i) && !toks.toks[i + 1].newline_before);
+    let right = (r..(r + 4).min(n)).take_while(|&i| !ends(i) && !toks.toks[i].newline_before);
+    let (words, capitals) = left.chain(right).fold((0, 0), |(w, c), i| {
         if toks.toks[i].kind == TokKind::Word && toks.key(i) != "'s" {
             (w + 1, c + capital(i) as usize)
         } else {
@@ -189,6 +209,7 @@ mod tests {
             "1500 people",
             "Baker said on ABC's \"This Week,\" that talks failed.",
             "Gonzalez said on CBS's \"60 Minutes\" that he would stay.",
+            "She watched \"The Day After Tomorrow\" twice.",
         ] {
             assert!(values(text).is_empty(), "{text:?} gave {:?}", values(text));
         }
