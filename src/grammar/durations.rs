@@ -102,6 +102,10 @@ fn amount_unit(c: &mut Cursor) -> Option<Expr> {
     if unit == Unit::Weekend {
         return None;
     }
+    // "one-half share", "two halves": a fraction, not six months.
+    if unit == Unit::Half {
+        return None;
+    }
     // "the 1988 quarter" is a quarter of 1988 (relative.rs), not 1,988 quarters.
     if matches!(unit, Unit::Quarter | Unit::Half) && matches!(amount, Amount::Exact(n) if n >= 1000.0) {
         return None;

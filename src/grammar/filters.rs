@@ -210,6 +210,7 @@ mod tests {
             "Baker said on ABC's \"This Week,\" that talks failed.",
             "Gonzalez said on CBS's \"60 Minutes\" that he would stay.",
             "She watched \"The Day After Tomorrow\" twice.",
+            "Each right entitles holders to buy one-half share.",
         ] {
             assert!(values(text).is_empty(), "{text:?} gave {:?}", values(text));
         }
