@@ -28,6 +28,7 @@ pub fn rules() -> Vec<Rule> {
                 ("one and a half years", "P1Y6M"),
                 ("a minute and a half", "PT1M30S"),
                 ("a couple of years", "P2Y"),
+                ("the next two years or so", "P2Y"),
                 ("the next couple of weeks", "P2W"),
             ],
             parse: amount_unit,
@@ -138,6 +139,10 @@ fn amount_unit(c: &mut Cursor) -> Option<Expr> {
     let mut e = duration(amount, unit, mult)?;
     if let TemporalExpr::Duration { future: f, .. } = &mut e.kind {
         *f = future;
+    }
+    // "the next two years or so"
+    if !hyphen && c.phrase("or so") {
+        e.modifier = Some(crate::expr::Mod::Approx);
     }
     Some(e)
 }

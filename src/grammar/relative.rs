@@ -38,6 +38,7 @@ pub fn rules() -> Vec<Rule> {
                 ("the past year", "P1Y"),
                 ("the last decade", "P10Y"),
                 ("the current quarter", "REF+0Quarter"),
+                ("next year or so", "REF+1Year"),
             ],
             parse: this_unit,
         },
@@ -56,6 +57,7 @@ pub fn rules() -> Vec<Rule> {
                 ("five months ago", "REF-5Month"),
                 ("two weeks from now", "REF+2Week"),
                 ("several years ago", "PAST_REF"),
+                ("a week or so ago", "REF-1Week"),
             ],
             parse: ago,
         },
@@ -183,7 +185,12 @@ fn this_unit(c: &mut Cursor) -> Option<Expr> {
     if the && matches!(w, "past" | "last") {
         return Some(Expr::new(TemporalExpr::Duration { amount: Amount::Exact(mult as f64), unit, future: false }));
     }
-    offset(unit, n * mult as i32, Anchor::Reference, None)
+    let mut e = offset(unit, n * mult as i32, Anchor::Reference, None)?;
+    // "the next year or so"
+    if c.phrase("or so") {
+        e.modifier = Some(crate::expr::Mod::Approx);
+    }
+    Some(e)
 }
 
 /// "the weekend", "this weekend", "last weekend", "next weekend".
@@ -222,6 +229,8 @@ fn ago(c: &mut Cursor) -> Option<Expr> {
     if amount.is_none() && !plural {
         return None;
     }
+    // "a week or so ago"
+    let or_so = c.phrase("or so");
     let sign = if c.word("ago") {
         -1
     } else if c.phrase("from now") || c.word("hence") {
@@ -232,7 +241,11 @@ fn ago(c: &mut Cursor) -> Option<Expr> {
     match amount {
         Some(Amount::Exact(n)) => {
             let (n, unit) = whole(n * mult as f64, unit)?;
-            counted(unit, sign * n, Anchor::Reference)
+            let mut e = counted(unit, sign * n, Anchor::Reference)?;
+            if or_so {
+                e.modifier = Some(crate::expr::Mod::Approx);
+            }
+            Some(e)
         }
         _ => Some(Expr::new(TemporalExpr::Reference(if sign < 0 { RefKind::Past } else { RefKind::Future }))),
     }
