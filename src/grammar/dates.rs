@@ -119,6 +119,7 @@ pub fn rules() -> Vec<Rule> {
                 ("the 1988 third quarter", "1988-Q3"),
                 ("the year-ago third quarter", "Y-1-Q3"),
                 ("the fiscal first quarter", "XXXX-Q1"),
+                ("the fiscal-first quarter", "XXXX-Q1"),
                 ("the last half of the '80s", "XX8"),
                 ("the first quarter of next year", "Y+1-Q1"),
                 ("the last half of 1989", "1989-H2"),
@@ -460,7 +461,10 @@ fn quarter(c: &mut Cursor) -> Option<Expr> {
     {
         pd.rel_year = Some(-1);
     }
-    c.opt("fiscal");
+    // "the fiscal first quarter", "the fiscal-first quarter"
+    if c.word("fiscal") {
+        c.attempt(|c| (c.glued() && c.dash()).then_some(()));
+    }
     let n = c.ordinal()?;
     // "the third-quarter results": a hyphenated adjective leaves "the" to the noun it modifies.
     if c.dash() && the && pd.year.is_none() && pd.rel_year.is_none() {
@@ -532,6 +536,7 @@ fn season(c: &mut Cursor) -> Option<Expr> {
             prev,
             Some(
                 "in" | "during"
+                    | "into"
                     | "since"
                     | "until"
                     | "by"

@@ -3,7 +3,7 @@
 
 use super::Candidate;
 use crate::detect::{TokKind, Tokens};
-use crate::expr::{TemporalExpr, Unit};
+use crate::expr::{Amount, TemporalExpr, Unit};
 use crate::lexicon::class::{LITERAL, MONTH, PART, SHIFT, THE, UNIT, VAGUE, WEEKDAY};
 use crate::lexicon::lexicon;
 
@@ -112,7 +112,8 @@ fn rejected(text: &str, toks: &Tokens, cand: &Candidate) -> bool {
         }
     }
     // Fractions: "less than a quarter of normal", "half a year" is fine but "a half of" is not.
-    if let TemporalExpr::Duration { unit: Unit::Quarter | Unit::Half, .. } = &p.expr.kind {
+    // "several quarters of losses" counts periods, not parts.
+    if let TemporalExpr::Duration { unit: Unit::Quarter | Unit::Half, amount: Amount::Exact(_), .. } = &p.expr.kind {
         if next == Some("of") {
             return true;
         }

@@ -39,6 +39,8 @@ pub fn rules() -> Vec<Rule> {
                 ("the last decade", "P10Y"),
                 ("the current quarter", "REF+0Quarter"),
                 ("next year or so", "REF+1Year"),
+                ("the current fiscal year", "REF+0Year"),
+                ("the latest fiscal year", "REF-1Year"),
             ],
             parse: this_unit,
         },
@@ -84,6 +86,7 @@ pub fn rules() -> Vec<Rule> {
                 ("nine months of [the year].", "REF+0Year"),
                 ("sales for [the full year] were", "REF+0Year"),
                 ("by the end of [the month] troops", "REF+0Month"),
+                ("For [the week], the index fell", "REF+0Week"),
                 ("delayed earlier in [the year] by rains", "REF+0Year"),
                 ("Earlier in [the day], he met", "ANCHOR+0Day"),
             ],
@@ -177,7 +180,12 @@ fn this_unit(c: &mut Cursor) -> Option<Expr> {
     if the && matches!(w, "this" | "next") {
         return None;
     }
+    // "last fiscal year", "the current fiscal year"
+    let fiscal = c.word("fiscal");
     let (unit, mult) = c.unit_singular()?;
+    if fiscal && unit != Unit::Year && unit != Unit::Quarter {
+        return None;
+    }
     if matches!(unit, Unit::Hour | Unit::Minute | Unit::Second | Unit::Weekend) {
         return None;
     }
@@ -340,13 +348,15 @@ fn the_year(c: &mut Cursor) -> Option<Expr> {
     };
     let position = prev == Some("of")
         && matches!(prev2, Some("end" | "beginning" | "start" | "middle" | "rest" | "remainder" | "balance"));
-    if unit != Unit::Year && (!position || qualified) {
-        return None;
-    }
     if matches!(c.key(), Some("ended" | "ending" | "'s")) {
         return None;
     }
     let punct_after = c.toks.toks.get(c.pos).is_none_or(|t| t.kind == TokKind::Punct);
+    // "by the end of the month"; "For the week, the index dropped 3.8%" (a market report's week).
+    let for_week = unit == Unit::Week && prev == Some("for") && punct_after;
+    if unit != Unit::Year && (!(position || for_week) || qualified) {
+        return None;
+    }
     if !(punct_after || qualified || position || earlier) {
         return None;
     }
