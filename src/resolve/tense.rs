@@ -145,7 +145,14 @@ impl SentenceCues {
             nearest(lo, hi, Some(false)).or_else(|| nearest(lo, hi, Some(true))).or_else(|| nearest(0, n, None));
         // The end of a span ("loans through January", "remain in Miami until March 6") lies beyond a
         // past clause as often as not: no lean back.
-        let deadline = first > 0 && matches!(toks.key(first - 1), "until" | "through" | "till" | "by");
+        // "until after the Nov. 5 election" too: determiners and "after"/"before" may stand between.
+        let deadline = (0..first)
+            .rev()
+            .take(4)
+            .find(|&i| {
+                !matches!(toks.key(i), "the" | "a" | "an" | "after" | "before" | "its" | "his" | "her" | "their")
+            })
+            .is_some_and(|i| matches!(toks.key(i), "until" | "through" | "till" | "by"));
         match tense {
             Some(Tense::Past) if deadline => None,
             t => t,
@@ -196,6 +203,7 @@ mod tests {
     fn the_end_of_a_span_does_not_lean_back() {
         assert_eq!(tense("Lenders have extended loans through January.", "January"), None);
         assert_eq!(tense("He stayed in Miami until March 6.", "March 6"), None);
+        assert_eq!(tense("They had sought to delay it until after the Nov. 5 election.", "Nov. 5"), None);
         assert_eq!(tense("He will stay until March 6.", "March 6"), Some(Tense::Future));
     }
 
