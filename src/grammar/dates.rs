@@ -110,6 +110,9 @@ pub fn rules() -> Vec<Rule> {
             first: LITERAL | THE | SHIFT | ORDINAL | NUM,
             examples: &[
                 ("the first quarter of 2024", "2024-Q1"),
+                ("Q2 2024", "2024-Q2"),
+                ("Q1", "XXXX-Q1"),
+                ("H1 2024", "2024-H1"),
                 ("the third quarter", "XXXX-Q3"),
                 ("third-quarter", "XXXX-Q3"),
                 ("Q1 2024", "2024-Q1"),
@@ -432,11 +435,25 @@ fn of_year(c: &mut Cursor) -> Option<i32> {
 
 /// "the first quarter of 2024", "the third quarter", "third-quarter", "Q1 2024", "the first half".
 fn quarter(c: &mut Cursor) -> Option<Expr> {
-    if c.word("q") {
-        let q = c.int_in(1, 4)?;
+    // "Q1 2024", "Q3", "Q 4", "H1 2024".
+    let short = c.attempt(|c| {
+        let kind = c.one_of(&["q", "h"])?;
+        let (glued, n) = (c.glued(), c.int_in(1, 4)?.value);
+        (glued || kind == "q").then_some(())?;
+        (kind == "q" || n <= 2).then_some((kind, n))
+    });
+    if let Some((kind, n)) = short {
         let mut pd = date(None, None, None);
-        pd.quarter = Some(q.value);
+        if kind == "q" {
+            pd.quarter = Some(n);
+        } else {
+            pd.half = Some(n);
+        }
         pd.year = of_year(c);
+        // "H1" alone is as often a visa or a heading as a half-year.
+        if kind == "h" && pd.year.is_none() {
+            return None;
+        }
         return plain(pd);
     }
     let mut pd = date(None, None, None);

@@ -152,7 +152,12 @@ fn is_title(text: &str, toks: &Tokens, s: usize, e: usize) -> bool {
     });
     // Only words written in lower case in running text: units, shift words, parts of the day.
     let common = UNIT | SHIFT | PART | VAGUE | THE | LITERAL;
-    let lower_word_capitalized = (s..e).any(|i| capital(i) && toks.class[i] & common != 0 && (i > s || mid_sentence));
+    // Capitalized, not an abbreviation in capitals ("Q3", "FY", "ET").
+    let titled = |i: usize| {
+        let t = &toks.toks[i];
+        capital(i) && text[t.start..t.end].chars().any(char::is_lowercase)
+    };
+    let lower_word_capitalized = (s..e).any(|i| titled(i) && toks.class[i] & common != 0 && (i > s || mid_sentence));
     if !lower_word_capitalized {
         return false;
     }
@@ -229,5 +234,6 @@ mod tests {
         assert_eq!(values("He said: \"Next week we vote.\""), ["2024-W34"]);
         assert_eq!(values("Council Moves Vote To Next Week"), ["2024-W34"]);
         assert_eq!(values("Polls closed on Election Day.").len(), 1);
+        assert_eq!(values("Growth slowed in Q3 2024."), ["2024-Q3"]);
     }
 }

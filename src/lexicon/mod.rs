@@ -125,6 +125,7 @@ const LITERAL_FIRST_WORDS: &[&str] = &[
     "fiscal",
     "fy",
     "q",
+    "h",
     "noon",
     "midday",
     "midnight",
