@@ -14,7 +14,12 @@ pub fn rules() -> Vec<Rule> {
         Rule {
             id: "date.numeric_us",
             first: NUM,
-            examples: &[("1/6/2021", "2021-01-06"), ("12/25/98", "XX98-12-25")],
+            examples: &[
+                ("1/6/2021", "2021-01-06"),
+                ("12/25/98", "XX98-12-25"),
+                ("28/02/2023", "2023-02-28"),
+                ("12.03.2023", "2023-03-12"),
+            ],
             parse: numeric_us,
         },
         Rule {
@@ -202,15 +207,22 @@ fn iso(c: &mut Cursor) -> Option<Expr> {
 fn numeric_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"^(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4}|\d{2})$").expect("numeric date regex")
+        Regex::new(r"^(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})[/.](?P<year>\d{4}|\d{2})$").expect("numeric date regex")
     })
 }
 
-/// "1/6/2021": US order, month first (the policy for news in English).
+/// "1/6/2021": US order, month first (the policy for news in English), unless the first number
+/// cannot be a month ("28/02/2023"); "28.02.2023" with dots is day first, as written in Europe.
 fn numeric_us(c: &mut Cursor) -> Option<Expr> {
     let caps = numeric_re().captures(c.key()?)?;
-    let m: u32 = caps["month"].parse().ok()?;
-    let d: u32 = caps["day"].parse().ok()?;
+    let a: u32 = caps["a"].parse().ok()?;
+    let b: u32 = caps["b"].parse().ok()?;
+    // With dots, only a four-digit year: "1.2.10" is a version number.
+    if &caps["sep"] == "." && (c.key()?.contains('/') || caps["year"].len() != 4) {
+        return None;
+    }
+    let day_first = &caps["sep"] == "." || a > 12;
+    let (m, d) = if day_first { (b, a) } else { (a, b) };
     if !(1..=12).contains(&m) || !valid_day(m, d) {
         return None;
     }
