@@ -359,7 +359,9 @@ impl<'a> Cursor<'a> {
             }
             if let Some(t) = c.toks.toks.get(c.pos) {
                 if t.kind == TokKind::Number {
-                    let v: f64 = key.replace(',', "").parse().ok()?;
+                    // Thousands commas are dropped before parsing; most numbers have none.
+                    let v: f64 =
+                        if key.contains(',') { key.replace(',', "").parse().ok()? } else { key.parse().ok()? };
                     c.pos += 1;
                     // "5 1/2 hours"
                     let half = c.key() == Some("1/2") && c.toks.toks[c.pos].space_before;
