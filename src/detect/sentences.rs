@@ -19,6 +19,11 @@ pub fn split_sentences(text: &str) -> Vec<(usize, usize)> {
     let mut run_last_newline = 0;
     while i < b.len() {
         let c = b[i];
+        if !matches!(c, b'\n' | b'.' | b'!' | b'?') {
+            // Nothing happens at other bytes: go straight to the next line break or punctuation.
+            i = next_stop(b, i + 1);
+            continue;
+        }
         let mut cut = None;
         if c == b'\n' {
             let line = text[line_start..i].trim();
@@ -56,6 +61,30 @@ pub fn split_sentences(text: &str) -> Vec<(usize, usize)> {
     }
     push_trimmed(text, start, b.len(), &mut out);
     out
+}
+
+/// The first byte at or after `i` that is a line break, `.`, `!` or `?` (or the end): eight bytes at a
+/// time while none of them is one.
+fn next_stop(b: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Exact test for a zero byte in `v` (no false negatives; a positive only ends the fast loop).
+    let has_zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH != 0;
+    while i + 8 <= b.len() {
+        let w = u64::from_le_bytes(b[i..i + 8].try_into().expect("eight bytes"));
+        if has_zero(w ^ (ONES * b'\n' as u64))
+            || has_zero(w ^ (ONES * b'.' as u64))
+            || has_zero(w ^ (ONES * b'!' as u64))
+            || has_zero(w ^ (ONES * b'?' as u64))
+        {
+            break;
+        }
+        i += 8;
+    }
+    while i < b.len() && !matches!(b[i], b'\n' | b'.' | b'!' | b'?') {
+        i += 1;
+    }
+    i
 }
 
 fn next_non_space(text: &str, mut i: usize) -> usize {
