@@ -65,6 +65,18 @@ struct Word<'a> {
     clause_start: bool,
 }
 
+/// `BOUNDARY_PUNCT.contains(key)`, answered without comparing a word to each entry.
+fn is_boundary_punct(key: &str) -> bool {
+    key.len() <= 3
+        && key.as_bytes().first().is_some_and(|b| !b.is_ascii_alphanumeric())
+        && BOUNDARY_PUNCT.contains(&key)
+}
+
+/// `CLAUSE_STARTS.contains(key)`, answered without comparing most words to each entry.
+fn is_clause_start(key: &str) -> bool {
+    (2..=8).contains(&key.len()) && key.as_bytes()[0].is_ascii_lowercase() && CLAUSE_STARTS.contains(&key)
+}
+
 /// The headline for the mention at byte span `mention` (document offsets) in the sentence at
 /// `sentence` (document offsets), where `others` are the spans of the sentence's other mentions.
 pub fn headline(text: &str, sentence: (usize, usize), mention: (usize, usize), others: &[(usize, usize)]) -> String {
@@ -94,8 +106,8 @@ impl<'a> Sentence<'a> {
                     key,
                     punct: t.kind == TokKind::Punct && key != "'s",
                     glued: !t.space_before,
-                    boundary: BOUNDARY_PUNCT.contains(&key),
-                    clause_start: CLAUSE_STARTS.contains(&key),
+                    boundary: is_boundary_punct(key),
+                    clause_start: is_clause_start(key),
                 }
             })
             .collect();
