@@ -86,13 +86,24 @@ impl<'a> Cursor<'a> {
     /// Consumes the current token if its key is one of `ws`; returns it.
     pub fn one_of(&mut self, ws: &[&'static str]) -> Option<&'static str> {
         let k = self.key()?;
-        let w = ws.iter().find(|w| **w == k)?;
+        // Length and first byte first: most words differ there, without a call to compare bytes.
+        let first = k.as_bytes().first();
+        let w = ws.iter().find(|w| w.len() == k.len() && w.as_bytes().first() == first && **w == k)?;
         self.pos += 1;
         Some(w)
     }
 
     /// Consumes the words of `phrase` (space separated keys) in order.
     pub fn phrase(&mut self, phrase: &str) -> bool {
+        // Most calls fail on the first word: check it without splitting the phrase. (Keys hold no
+        // spaces, so the key is the first word exactly when the phrase starts with it and a space
+        // or the end follows.)
+        let Some(k) = self.key() else {
+            return false;
+        };
+        if !(phrase.starts_with(k) && phrase.as_bytes().get(k.len()).is_none_or(|&b| b == b' ')) {
+            return false;
+        }
         self.attempt(|c| phrase.split(' ').all(|w| c.word(w)).then_some(())).is_some()
     }
 
