@@ -177,7 +177,20 @@ fn ends_sentence(text: &str, i: usize) -> bool {
     if word.is_empty() {
         return true;
     }
-    let key = word.trim_end_matches('.').to_ascii_lowercase();
+    let word_key = word.trim_end_matches('.');
+    // Lower-cased on the stack: a word before a dot is almost always short.
+    let mut buf = [0u8; 32];
+    let owned;
+    let key: &str = if word_key.len() <= buf.len() {
+        let lower = &mut buf[..word_key.len()];
+        lower.copy_from_slice(word_key.as_bytes());
+        lower.make_ascii_lowercase();
+        // ASCII lower-casing keeps the bytes UTF-8.
+        std::str::from_utf8(lower).unwrap_or(word_key)
+    } else {
+        owned = word_key.to_ascii_lowercase();
+        &owned
+    };
     if word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()) {
         return false; // an initial: "George W. Bush"
     }
@@ -191,9 +204,9 @@ fn ends_sentence(text: &str, i: usize) -> bool {
             && !lex.months.contains_word(&next_word)
             && next_word != "et";
     }
-    !(lex.abbreviations.contains(key.as_str())
-        || (lex.months.contains_word(&key) && key.len() <= 4 && key != "may" && key != "june" && key != "july")
-        || (lex.weekdays.contains_word(&key) && key.len() <= 5 && !key.ends_with("day")))
+    !(lex.abbreviations.contains(key)
+        || (lex.months.contains_word(key) && key.len() <= 4 && key != "may" && key != "june" && key != "july")
+        || (lex.weekdays.contains_word(key) && key.len() <= 5 && !key.ends_with("day")))
 }
 
 #[cfg(test)]
