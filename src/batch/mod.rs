@@ -172,7 +172,7 @@ fn read_line(input: &mut dyn BufRead, max: usize, buf: &mut Vec<u8>) -> std::io:
             return Ok(any.then_some(total));
         }
         any = true;
-        let (used, done) = match chunk.iter().position(|&b| b == b'\n') {
+        let (used, done) = match find_newline(chunk) {
             Some(i) => (i + 1, true),
             None => (chunk.len(), false),
         };
@@ -186,6 +186,22 @@ fn read_line(input: &mut dyn BufRead, max: usize, buf: &mut Vec<u8>) -> std::io:
             return Ok(Some(total));
         }
     }
+}
+
+/// The index of the first `\n` in `b`, eight bytes at a time (lines are long; `position` goes
+/// byte by byte).
+fn find_newline(b: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut i = 0;
+    while i + 8 <= b.len() {
+        let w = u64::from_le_bytes(b[i..i + 8].try_into().expect("eight bytes")) ^ (ONES * b'\n' as u64);
+        if w.wrapping_sub(ONES) & !w & HIGH != 0 {
+            break;
+        }
+        i += 8;
+    }
+    b[i..].iter().position(|&c| c == b'\n').map(|k| i + k)
 }
 
 /// Runs a batch: JSON lines from `input` to `output`, calling `progress(bytes, documents)` after each
@@ -318,6 +334,21 @@ mod tests {
         assert!(first["warning"].as_str().unwrap().starts_with("invalid UTF-8 at byte 19 of the line"), "{out}");
         assert_eq!(first["sentences"][0], "caf\u{fffd} today");
         assert!(out.lines().nth(1).unwrap().contains("\"id\":2"));
+    }
+
+    #[test]
+    fn newlines_are_found_at_every_offset() {
+        for len in 0..40 {
+            for at in 0..=len {
+                let mut b = vec![b'x'; len];
+                if at < len {
+                    b[at] = b'\n';
+                }
+                let want = b.iter().position(|&c| c == b'\n');
+                assert_eq!(find_newline(&b), want, "len {len}, newline at {at}");
+            }
+        }
+        assert_eq!(find_newline(b"\x8a\x0b\xff\x09abcdefgh\nx"), Some(12));
     }
 
     #[test]
