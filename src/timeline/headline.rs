@@ -304,7 +304,8 @@ fn cap(words: &[Word], mut idx: Vec<usize>) -> Vec<usize> {
 }
 
 fn render(words: &[Word], idx: &[usize]) -> String {
-    let mut out = String::new();
+    // The words and a space between each: one allocation.
+    let mut out = String::with_capacity(idx.iter().map(|&i| words[i].text.len() + 1).sum());
     let mut prev: Option<usize> = None;
     for &i in idx {
         let w = &words[i];
