@@ -43,6 +43,7 @@ pub struct Tokens {
 
 impl Tokens {
     /// The normalized key of token `i` (lower case; `’` becomes `'`).
+    #[inline]
     pub fn key(&self, i: usize) -> &str {
         let t = &self.toks[i];
         &self.keys[t.key_start..t.key_end]

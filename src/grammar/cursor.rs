@@ -33,6 +33,7 @@ impl<'a> Cursor<'a> {
     }
 
     /// Runs `f`; on `None`, puts the cursor back where it was.
+    #[inline]
     pub fn attempt<T>(&mut self, f: impl FnOnce(&mut Self) -> Option<T>) -> Option<T> {
         let save = self.pos;
         let r = f(self);
@@ -43,22 +44,26 @@ impl<'a> Cursor<'a> {
     }
 
     /// Key of the current token.
+    #[inline]
     pub fn key(&self) -> Option<&'a str> {
         (self.pos < self.toks.len()).then(|| self.toks.key(self.pos))
     }
 
     /// Key of the token `k` places away (negative is before).
+    #[inline]
     pub fn key_at(&self, k: isize) -> Option<&'a str> {
         let j = self.pos as isize + k;
         (j >= 0 && (j as usize) < self.toks.len()).then(|| self.toks.key(j as usize))
     }
 
     /// The original text of the current token.
+    #[inline]
     pub fn raw(&self) -> Option<&'a str> {
         self.toks.toks.get(self.pos).map(|t| &self.text[t.start..t.end])
     }
 
     /// True when the current token touches the previous one (no space between).
+    #[inline]
     pub fn glued(&self) -> bool {
         self.toks.toks.get(self.pos).is_some_and(|t| !t.space_before)
     }
@@ -69,11 +74,13 @@ impl<'a> Cursor<'a> {
     }
 
     /// True at the end of the window.
+    #[inline]
     pub fn at_end(&self) -> bool {
         self.pos >= self.toks.len()
     }
 
     /// Consumes the current token if its key is `w`.
+    #[inline]
     pub fn word(&mut self, w: &str) -> bool {
         // Length and first byte first, as in `one_of`.
         if self.key().is_some_and(|k| k.len() == w.len() && k.as_bytes().first() == w.as_bytes().first() && k == w) {
@@ -85,6 +92,7 @@ impl<'a> Cursor<'a> {
     }
 
     /// Consumes the current token if its key is one of `ws`; returns it.
+    #[inline]
     pub fn one_of(&mut self, ws: &[&'static str]) -> Option<&'static str> {
         let k = self.key()?;
         // Length and first byte first: most words differ there, without a call to compare bytes.
@@ -109,11 +117,13 @@ impl<'a> Cursor<'a> {
     }
 
     /// Consumes an optional token with key `w`.
+    #[inline]
     pub fn opt(&mut self, w: &str) -> bool {
         self.word(w)
     }
 
     /// Consumes a dash of any kind (`-`, `–`, `—`).
+    #[inline]
     pub fn dash(&mut self) -> bool {
         self.one_of(&["-", "–", "—"]).is_some()
     }
@@ -129,6 +139,7 @@ impl<'a> Cursor<'a> {
     }
 
     /// Consumes a possessive `'s`, if present.
+    #[inline]
     pub fn possessive(&mut self) -> bool {
         self.word("'s")
     }

@@ -48,6 +48,7 @@ impl KeyFilter {
     }
 
     /// False when `key` was certainly never inserted (the empty key is never rejected).
+    #[inline]
     pub fn may_contain(&self, key: &str) -> bool {
         Self::slot(key).is_none_or(|(i, bit)| self.lengths[i] & bit != 0)
     }
@@ -71,6 +72,7 @@ impl<V> PhraseTable<V> {
 
     /// The longest phrase starting at token `i`: its value and the number of tokens it spans.
     /// Phrases never match across a sentence-ending line break, but do across a single line break.
+    #[inline]
     pub fn longest(&self, toks: &Tokens, i: usize) -> Option<(&V, usize)> {
         if i >= toks.len() {
             return None;
@@ -93,6 +95,7 @@ impl<V> PhraseTable<V> {
     }
 
     /// The value of a single-word entry.
+    #[inline]
     pub fn word(&self, key: &str) -> Option<&V> {
         if !self.filter.may_contain(key) {
             return None;
@@ -101,6 +104,7 @@ impl<V> PhraseTable<V> {
     }
 
     /// True when `key` is a single-word entry.
+    #[inline]
     pub fn contains_word(&self, key: &str) -> bool {
         self.word(key).is_some()
     }
@@ -429,6 +433,7 @@ impl Lexicon {
     }
 
     /// The [`class`] bits of a token key (0 for ordinary words).
+    #[inline]
     pub fn class_of(&self, key: &str) -> u32 {
         if !self.class_filter.may_contain(key) {
             return 0;
