@@ -265,7 +265,14 @@ fn scan_word(text: &str, start: usize) -> usize {
     }
     let mut i = start;
     while i < b.len() {
-        if b[i].is_ascii_alphabetic() {
+        // ASCII letters eight at a time: most words end within one step.
+        if i + 8 <= b.len() {
+            let run = ascii_letters(u64::from_le_bytes(b[i..i + 8].try_into().expect("eight bytes")));
+            if run > 0 {
+                i += run;
+                continue;
+            }
+        } else if b[i].is_ascii_alphabetic() {
             i += 1;
             continue;
         }
@@ -285,6 +292,19 @@ fn scan_word(text: &str, start: usize) -> usize {
         }
     }
     i
+}
+
+/// How many of the eight bytes of `w` (little-endian: first byte lowest) are ASCII letters before
+/// the first one that is not.
+fn ascii_letters(w: u64) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Lower case, without the high bit, so that the additions below never carry between bytes.
+    let x = (w | (ONES * 0x20)) & !HIGH;
+    // High bit of each byte: x >= 'a' and not x >= '{' and the byte was ASCII.
+    let letters =
+        x.wrapping_add(ONES * (0x80 - b'a' as u64)) & !x.wrapping_add(ONES * (0x80 - b'{' as u64)) & !w & HIGH;
+    ((!letters & HIGH).trailing_zeros() / 8) as usize
 }
 
 #[cfg(test)]
@@ -308,6 +328,19 @@ mod tests {
         assert_eq!(keys("1/6/2021"), vec!["1/6/2021"]);
         assert_eq!(keys("didn't"), vec!["didn't"]);
         assert_eq!(keys("the 1990s"), vec!["the", "1990", "s"]);
+    }
+
+    #[test]
+    fn ascii_letter_runs_are_counted_exactly() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let mut w = *b"abcdefgh";
+                w[at] = b;
+                let want = w.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+                assert_eq!(ascii_letters(u64::from_le_bytes(w)), want, "byte {b} at {at}");
+            }
+        }
+        assert_eq!(ascii_letters(u64::from_le_bytes(*b"ZzAa@[`{")), 4);
     }
 
     #[test]
