@@ -104,16 +104,16 @@ impl<'a> Cursor<'a> {
 
     /// Consumes the words of `phrase` (space separated keys) in order.
     pub fn phrase(&mut self, phrase: &str) -> bool {
-        // Most calls fail on the first word: check it without splitting the phrase. (Keys hold no
-        // spaces, so the key is the first word exactly when the phrase starts with it and a space
-        // or the end follows.)
-        let Some(k) = self.key() else {
-            return false;
-        };
-        if !(phrase.starts_with(k) && phrase.as_bytes().get(k.len()).is_none_or(|&b| b == b' ')) {
-            return false;
+        // Word by word, without a string splitter: most calls fail on the first word.
+        let save = self.pos;
+        for w in phrase.as_bytes().split(|&b| b == b' ') {
+            if !self.key().is_some_and(|k| k.as_bytes() == w) {
+                self.pos = save;
+                return false;
+            }
+            self.pos += 1;
         }
-        self.attempt(|c| phrase.split(' ').all(|w| c.word(w)).then_some(())).is_some()
+        true
     }
 
     /// Consumes an optional token with key `w`.
@@ -382,9 +382,15 @@ impl<'a> Cursor<'a> {
             }
             if let Some(t) = c.toks.toks.get(c.pos) {
                 if t.kind == TokKind::Number {
-                    // Thousands commas are dropped before parsing; most numbers have none.
-                    let v: f64 =
-                        if key.contains(',') { key.replace(',', "").parse().ok()? } else { key.parse().ok()? };
+                    // Plain digits (most numbers) are exact as an integer; thousands commas are
+                    // dropped before parsing.
+                    let v: f64 = if key.len() <= 15 && key.bytes().all(|b| b.is_ascii_digit()) {
+                        key.parse::<u64>().ok()? as f64
+                    } else if key.contains(',') {
+                        key.replace(',', "").parse().ok()?
+                    } else {
+                        key.parse().ok()?
+                    };
                     c.pos += 1;
                     // "5 1/2 hours"
                     let half = c.key() == Some("1/2") && c.toks.toks[c.pos].space_before;
