@@ -180,23 +180,24 @@ pub fn extract_with(text: &str, reference: &Reference, options: &Options) -> Tim
         kept_index.push(kept.len() - 1);
     }
     let mut mentions: Vec<Mention> = resolved
-        .iter()
+        .iter_mut()
         .enumerate()
         .map(|(k, (_, f, r, tense, anchor_used))| Mention {
-            id: format!("m{}", k + 1),
+            id: timeline::numbered_id('m', k + 1),
             text: text[f.start..f.end].to_string(),
             start: to_char(f.start),
             end: to_char(f.end),
             byte_start: f.start,
             byte_end: f.end,
             kind: r.kind,
-            value: r.value.clone(),
+            // Moved, not cloned: the resolved values are not read again.
+            value: std::mem::take(&mut r.value),
             modifier: r.modifier,
             quant: r.quant.map(str::to_string),
-            freq: r.freq.clone(),
+            freq: r.freq.take(),
             interval: r.interval.map(|(start, end)| Interval { start, end }),
             grain: r.grain,
-            anchor: anchor_used.map(|a| format!("m{}", a + 1)),
+            anchor: anchor_used.map(|a| timeline::numbered_id('m', a + 1)),
             range_with: None,
             sentence: kept_index[k],
             explain: options.explain.then(|| Explain {

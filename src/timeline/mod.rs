@@ -129,6 +129,26 @@ pub struct Event {
     pub mentions: Vec<String>,
 }
 
+/// An id such as `m12` or `e3`: `prefix` then `n` in decimal (what `format!("{prefix}{n}")` gives,
+/// without the formatting machinery, for every mention and event).
+pub fn numbered_id(prefix: char, n: usize) -> String {
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    let mut n = n;
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let mut id = String::with_capacity(1 + digits.len() - i);
+    id.push(prefix);
+    id.extend(digits[i..].iter().map(|&d| d as char));
+    id
+}
+
 /// A mention with what event building needs besides the public fields.
 pub struct Placed<'a> {
     /// The mention.
@@ -229,8 +249,20 @@ fn build_events_with(text: &str, placed: &[Placed], toks: &mut Tokens) -> Vec<Ev
         .into_iter()
         .enumerate()
         .map(|(k, (_, mut e))| {
-            e.id = format!("e{}", k + 1);
+            e.id = numbered_id('e', k + 1);
             e
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbered_ids_are_prefix_and_decimal() {
+        for n in [0, 1, 9, 10, 99, 100, 12345, usize::MAX] {
+            assert_eq!(numbered_id('m', n), format!("m{n}"));
+        }
+    }
 }
