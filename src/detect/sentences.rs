@@ -68,15 +68,16 @@ pub fn split_sentences(text: &str) -> Vec<(usize, usize)> {
 fn next_stop(b: &[u8], mut i: usize) -> usize {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    // Exact test for a zero byte in `v` (no false negatives; a positive only ends the fast loop).
-    let has_zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH != 0;
+    // High bits marking zero bytes of `v` (exact about whether there is any; a positive only ends
+    // the fast loop).
+    let zeros = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
     while i + 8 <= b.len() {
         let w = u64::from_le_bytes(b[i..i + 8].try_into().expect("eight bytes"));
-        if has_zero(w ^ (ONES * b'\n' as u64))
-            || has_zero(w ^ (ONES * b'.' as u64))
-            || has_zero(w ^ (ONES * b'!' as u64))
-            || has_zero(w ^ (ONES * b'?' as u64))
-        {
+        let stops = zeros(w ^ (ONES * b'\n' as u64))
+            | zeros(w ^ (ONES * b'.' as u64))
+            | zeros(w ^ (ONES * b'!' as u64))
+            | zeros(w ^ (ONES * b'?' as u64));
+        if stops != 0 {
             break;
         }
         i += 8;

@@ -250,8 +250,10 @@ fn is_participle(w: &Word) -> bool {
 }
 
 /// Headlinese: "had been banned" -> "banned", "was elected" -> "elected", "has posted" -> "posted".
-fn drop_auxiliaries(words: &[Word], idx: Vec<usize>) -> Vec<usize> {
-    let mut out = Vec::with_capacity(idx.len());
+fn drop_auxiliaries(words: &[Word], mut idx: Vec<usize>) -> Vec<usize> {
+    // In place: the kept words are written at `kept`, never past the word being read (`k`), nor
+    // over the one read next.
+    let mut kept = 0;
     let mut k = 0;
     while k < idx.len() {
         let w = &words[idx[k]];
@@ -265,10 +267,12 @@ fn drop_auxiliaries(words: &[Word], idx: Vec<usize>) -> Vec<usize> {
             k += 1;
             continue;
         }
-        out.push(idx[k]);
+        idx[kept] = idx[k];
+        kept += 1;
         k += 1;
     }
-    out
+    idx.truncate(kept);
+    idx
 }
 
 /// "Monday marked a partial return": without its subject, drop the past-tense verb too.
