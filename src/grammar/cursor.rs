@@ -107,7 +107,7 @@ impl<'a> Cursor<'a> {
         // Word by word, without a string splitter: most calls fail on the first word.
         let save = self.pos;
         for w in phrase.as_bytes().split(|&b| b == b' ') {
-            if !self.key().is_some_and(|k| k.as_bytes() == w) {
+            if self.key().is_none_or(|k| k.as_bytes() != w) {
                 self.pos = save;
                 return false;
             }
