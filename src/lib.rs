@@ -66,17 +66,39 @@ pub fn extract(text: &str, reference: &Reference) -> Timeline {
 
 /// Finds the mentions of `text` before resolution: byte spans, unresolved expressions, rules.
 pub fn find(text: &str) -> Vec<Found> {
-    let mut toks = Tokens::default();
-    let mut cands = Vec::new();
     let mut found = Vec::new();
+    FIND_SCRATCH.with(|scratch| {
+        // A nested call (none today) would find the scratch borrowed: it gets a fresh one.
+        match scratch.try_borrow_mut() {
+            Ok(mut s) => find_into(text, &mut s, &mut found),
+            Err(_) => find_into(text, &mut FindScratch::default(), &mut found),
+        }
+    });
+    found
+}
+
+/// The buffers [`find`] fills for every window, kept per thread so that a batch of documents
+/// allocates them once instead of once per document.
+#[derive(Default)]
+struct FindScratch {
+    toks: Tokens,
+    cands: Vec<grammar::Candidate>,
+}
+
+thread_local! {
+    static FIND_SCRATCH: std::cell::RefCell<FindScratch> = std::cell::RefCell::default();
+}
+
+fn find_into(text: &str, scratch: &mut FindScratch, found: &mut Vec<Found>) {
+    let FindScratch { toks, cands } = scratch;
     for (ws, we) in detect::windows(text) {
         toks.tokenize(&text[ws..we], ws);
         toks.classify();
         cands.clear();
-        grammar::candidates(text, &toks, &mut cands);
-        refine::refine(text, &mut cands, &mut found);
+        grammar::candidates(text, toks, cands);
+        refine::refine(text, cands, found);
     }
-    found
+    cands.clear();
 }
 
 /// [`extract`] with options.
@@ -169,23 +191,24 @@ pub fn extract_with(text: &str, reference: &Reference, options: &Options) -> Tim
         kept_index.push(kept.len() - 1);
     }
     let mut mentions: Vec<Mention> = resolved
-        .iter()
+        .iter_mut()
         .enumerate()
         .map(|(k, (_, f, r, tense, anchor_used))| Mention {
-            id: format!("m{}", k + 1),
+            id: timeline::numbered_id('m', k + 1),
             text: text[f.start..f.end].to_string(),
             start: to_char(f.start),
             end: to_char(f.end),
             byte_start: f.start,
             byte_end: f.end,
             kind: r.kind,
-            value: r.value.clone(),
+            // Moved, not cloned: the resolved values are not read again.
+            value: std::mem::take(&mut r.value),
             modifier: r.modifier,
             quant: r.quant.map(str::to_string),
-            freq: r.freq.clone(),
+            freq: r.freq.take(),
             interval: r.interval.map(|(start, end)| Interval { start, end }),
             grain: r.grain,
-            anchor: anchor_used.map(|a| format!("m{}", a + 1)),
+            anchor: anchor_used.map(|a| timeline::numbered_id('m', a + 1)),
             range_with: None,
             sentence: kept_index[k],
             explain: options.explain.then(|| Explain {

@@ -11,7 +11,7 @@
 use crate::reference::Reference;
 use crate::{extract_with, Options};
 use rayon::prelude::*;
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use serde_json::{Map, Value};
 use std::borrow::Cow;
 use std::io::{BufRead, Write};
@@ -92,18 +92,37 @@ struct InLine<'a> {
     extra: Map<String, Value>,
 }
 
-/// An output line: the id, the extra fields, then the timeline's fields.
-#[derive(Serialize)]
-struct OutLine<'a> {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    id: Option<&'a Value>,
-    #[serde(flatten)]
-    extra: &'a Map<String, Value>,
-    /// Something about the input that did not stop the document, e.g. invalid UTF-8 replaced.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    warning: Option<&'a str>,
-    #[serde(flatten)]
-    timeline: &'a crate::Timeline,
+/// Writes an output line (without its newline): the id, the extra fields, the warning, then the
+/// timeline's fields, in one object, as serde writes a struct with the extra fields and the timeline
+/// flattened into it.
+fn write_out_line(
+    out: &mut Vec<u8>,
+    id: Option<&Value>,
+    extra: &Map<String, Value>,
+    warning: Option<&str>,
+    timeline: &crate::Timeline,
+) -> serde_json::Result<()> {
+    use crate::render::json::{write_str, write_timeline_fields};
+    out.push(b'{');
+    if let Some(id) = id {
+        out.extend_from_slice(b"\"id\":");
+        serde_json::to_writer(&mut *out, id)?;
+        out.push(b',');
+    }
+    for (k, v) in extra {
+        write_str(out, k);
+        out.push(b':');
+        serde_json::to_writer(&mut *out, v)?;
+        out.push(b',');
+    }
+    if let Some(w) = warning {
+        out.extend_from_slice(b"\"warning\":");
+        write_str(out, w);
+        out.push(b',');
+    }
+    write_timeline_fields(out, timeline);
+    out.push(b'}');
+    Ok(())
 }
 
 /// The fields of an output line that come from the timeline: an input field with one of these names is
@@ -134,8 +153,12 @@ fn process(line: &str, explain: bool, warning: Option<&str>) -> Result<String, (
     };
     let tl = extract_with(&text, &reference, &Options { name, explain, ..Options::default() });
     input.extra.retain(|k, _| !TIMELINE_FIELDS.contains(&k.as_str()));
-    let out = OutLine { id: id.as_ref(), extra: &input.extra, warning, timeline: &tl };
-    serde_json::to_string(&out).map_err(|e| fail(format!("cannot serialize: {e}")))
+    // Output is about twice the input: reserve that much once.
+    let mut out = Vec::with_capacity(2 * line.len() + 256);
+    write_out_line(&mut out, id.as_ref(), &input.extra, warning, &tl)
+        .map_err(|e| fail(format!("cannot serialize: {e}")))?;
+    // Every piece written is UTF-8 (strings from `&str`, digits, serde_json's own output).
+    String::from_utf8(out).map_err(|e| fail(format!("cannot serialize: {e}")))
 }
 
 /// Reads the next line, at most `max` bytes kept; a longer line is consumed without being stored.
@@ -149,7 +172,7 @@ fn read_line(input: &mut dyn BufRead, max: usize, buf: &mut Vec<u8>) -> std::io:
             return Ok(any.then_some(total));
         }
         any = true;
-        let (used, done) = match chunk.iter().position(|&b| b == b'\n') {
+        let (used, done) = match find_newline(chunk) {
             Some(i) => (i + 1, true),
             None => (chunk.len(), false),
         };
@@ -163,6 +186,22 @@ fn read_line(input: &mut dyn BufRead, max: usize, buf: &mut Vec<u8>) -> std::io:
             return Ok(Some(total));
         }
     }
+}
+
+/// The index of the first `\n` in `b`, eight bytes at a time (lines are long; `position` goes
+/// byte by byte).
+fn find_newline(b: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut i = 0;
+    while i + 8 <= b.len() {
+        let w = u64::from_le_bytes(b[i..i + 8].try_into().expect("eight bytes")) ^ (ONES * b'\n' as u64);
+        if w.wrapping_sub(ONES) & !w & HIGH != 0 {
+            break;
+        }
+        i += 8;
+    }
+    b[i..].iter().position(|&c| c == b'\n').map(|k| i + k)
 }
 
 /// Runs a batch: JSON lines from `input` to `output`, calling `progress(bytes, documents)` after each
@@ -295,6 +334,21 @@ mod tests {
         assert!(first["warning"].as_str().unwrap().starts_with("invalid UTF-8 at byte 19 of the line"), "{out}");
         assert_eq!(first["sentences"][0], "caf\u{fffd} today");
         assert!(out.lines().nth(1).unwrap().contains("\"id\":2"));
+    }
+
+    #[test]
+    fn newlines_are_found_at_every_offset() {
+        for len in 0..40 {
+            for at in 0..=len {
+                let mut b = vec![b'x'; len];
+                if at < len {
+                    b[at] = b'\n';
+                }
+                let want = b.iter().position(|&c| c == b'\n');
+                assert_eq!(find_newline(&b), want, "len {len}, newline at {at}");
+            }
+        }
+        assert_eq!(find_newline(b"\x8a\x0b\xff\x09abcdefgh\nx"), Some(12));
     }
 
     #[test]

@@ -100,6 +100,10 @@ pub fn windows(text: &str) -> Vec<(usize, usize)> {
 /// last blank line (a line break, then only spaces, tabs and carriage returns, then a line break)
 /// in `[from, to)`, else `from`.
 fn paragraph_start(b: &[u8], from: usize, to: usize) -> usize {
+    // Most contexts hold no line break at all: one fast search says so.
+    if !b[from..to].contains(&b'\n') {
+        return from;
+    }
     let mut start = from;
     let mut i = from;
     while i < to {
@@ -126,6 +130,9 @@ fn paragraph_start(b: &[u8], from: usize, to: usize) -> usize {
 /// Where the paragraph holding byte `from` ends, looking no further than `to`: at the first line
 /// break in `[from, to)` that starts a blank line, else `to`.
 fn paragraph_end(b: &[u8], from: usize, to: usize) -> usize {
+    if !b[from..to].contains(&b'\n') {
+        return to;
+    }
     for i in from..to {
         if b[i] == b'\n' {
             let mut j = i + 1;

@@ -19,6 +19,11 @@ pub fn split_sentences(text: &str) -> Vec<(usize, usize)> {
     let mut run_last_newline = 0;
     while i < b.len() {
         let c = b[i];
+        if !matches!(c, b'\n' | b'.' | b'!' | b'?') {
+            // Nothing happens at other bytes: go straight to the next line break or punctuation.
+            i = next_stop(b, i + 1);
+            continue;
+        }
         let mut cut = None;
         if c == b'\n' {
             let line = text[line_start..i].trim();
@@ -56,6 +61,31 @@ pub fn split_sentences(text: &str) -> Vec<(usize, usize)> {
     }
     push_trimmed(text, start, b.len(), &mut out);
     out
+}
+
+/// The first byte at or after `i` that is a line break, `.`, `!` or `?` (or the end): eight bytes at a
+/// time while none of them is one.
+fn next_stop(b: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // High bits marking zero bytes of `v` (exact about whether there is any; a positive only ends
+    // the fast loop).
+    let zeros = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
+    while i + 8 <= b.len() {
+        let w = u64::from_le_bytes(b[i..i + 8].try_into().expect("eight bytes"));
+        let stops = zeros(w ^ (ONES * b'\n' as u64))
+            | zeros(w ^ (ONES * b'.' as u64))
+            | zeros(w ^ (ONES * b'!' as u64))
+            | zeros(w ^ (ONES * b'?' as u64));
+        if stops != 0 {
+            break;
+        }
+        i += 8;
+    }
+    while i < b.len() && !matches!(b[i], b'\n' | b'.' | b'!' | b'?') {
+        i += 1;
+    }
+    i
 }
 
 fn next_non_space(text: &str, mut i: usize) -> usize {
@@ -148,7 +178,20 @@ fn ends_sentence(text: &str, i: usize) -> bool {
     if word.is_empty() {
         return true;
     }
-    let key = word.trim_end_matches('.').to_ascii_lowercase();
+    let word_key = word.trim_end_matches('.');
+    // Lower-cased on the stack: a word before a dot is almost always short.
+    let mut buf = [0u8; 32];
+    let owned;
+    let key: &str = if word_key.len() <= buf.len() {
+        let lower = &mut buf[..word_key.len()];
+        lower.copy_from_slice(word_key.as_bytes());
+        lower.make_ascii_lowercase();
+        // ASCII lower-casing keeps the bytes UTF-8.
+        std::str::from_utf8(lower).unwrap_or(word_key)
+    } else {
+        owned = word_key.to_ascii_lowercase();
+        &owned
+    };
     if word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()) {
         return false; // an initial: "George W. Bush"
     }
@@ -162,9 +205,9 @@ fn ends_sentence(text: &str, i: usize) -> bool {
             && !lex.months.contains_word(&next_word)
             && next_word != "et";
     }
-    !(lex.abbreviations.contains(key.as_str())
-        || (lex.months.contains_word(&key) && key.len() <= 4 && key != "may" && key != "june" && key != "july")
-        || (lex.weekdays.contains_word(&key) && key.len() <= 5 && !key.ends_with("day")))
+    !(lex.abbreviations.contains(key)
+        || (lex.months.contains_word(key) && key.len() <= 4 && key != "may" && key != "june" && key != "july")
+        || (lex.weekdays.contains_word(key) && key.len() <= 5 && !key.ends_with("day")))
 }
 
 #[cfg(test)]

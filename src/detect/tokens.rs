@@ -43,6 +43,7 @@ pub struct Tokens {
 
 impl Tokens {
     /// The normalized key of token `i` (lower case; `’` becomes `'`).
+    #[inline]
     pub fn key(&self, i: usize) -> &str {
         let t = &self.toks[i];
         &self.keys[t.key_start..t.key_end]
@@ -75,12 +76,54 @@ impl Tokens {
     /// Tokenizes `text`, whose first byte is at offset `base` of the document, replacing the buffer.
     pub fn tokenize(&mut self, text: &str, base: usize) {
         self.toks.clear();
+        // News text has about one token per five bytes: one allocation up front instead of a series
+        // of reallocations while pushing.
+        self.toks.reserve(text.len() / 5 + 8);
+        // The keys of ASCII tokens are their own bytes in this lower-cased copy of the text, so they
+        // cost nothing per token; other tokens append their key after it.
         self.keys.clear();
+        self.keys.push_str(text);
+        self.keys.make_ascii_lowercase();
         let bytes = text.as_bytes();
         let mut i = 0;
         let mut space = false;
         let mut newline = false;
         while i < bytes.len() {
+            let b = bytes[i];
+            // ASCII fast path: the same classes as the `char` tests below, without decoding.
+            if b < 0x80 {
+                match b {
+                    b'\t'..=b'\r' | b' ' => {
+                        space = true;
+                        if b == b'\n' || b == b'\r' {
+                            newline = true;
+                        }
+                        i += 1;
+                        continue;
+                    }
+                    b'0'..=b'9' => {
+                        let start = i;
+                        i = scan_number(bytes, i);
+                        self.push_ascii(base, start, i, TokKind::Number, space, newline);
+                    }
+                    b'a'..=b'z' | b'A'..=b'Z' => {
+                        let start = i;
+                        i = scan_word(text, i);
+                        self.push(text, base, start, i, TokKind::Word, space, newline);
+                    }
+                    b'\'' if possessive_s(text, i + 1) && self.prev_is_word(base + i) => {
+                        self.push_ascii(base, i, i + 2, TokKind::Punct, space, newline);
+                        i += 2;
+                    }
+                    _ => {
+                        self.push_ascii(base, i, i + 1, TokKind::Punct, space, newline);
+                        i += 1;
+                    }
+                }
+                space = false;
+                newline = false;
+                continue;
+            }
             let c = char_at(text, i);
             let clen = c.len_utf8();
             if c.is_whitespace() {
@@ -93,10 +136,7 @@ impl Tokens {
             }
             let start = i;
             let kind;
-            if c.is_ascii_digit() {
-                kind = TokKind::Number;
-                i = scan_number(bytes, i);
-            } else if c.is_alphabetic() {
+            if c.is_alphabetic() {
                 kind = TokKind::Word;
                 i = scan_word(text, i);
             } else if is_apostrophe(c) && possessive_s(text, i + clen) && self.prev_is_word(base + start) {
@@ -119,8 +159,13 @@ impl Tokens {
 
     #[allow(clippy::too_many_arguments)]
     fn push(&mut self, text: &str, base: usize, start: usize, end: usize, kind: TokKind, space: bool, nl: bool) {
+        let raw = &text[start..end];
+        if raw.is_ascii() {
+            self.push_ascii(base, start, end, kind, space, nl);
+            return;
+        }
         let key_start = self.keys.len();
-        for ch in text[start..end].chars() {
+        for ch in raw.chars() {
             if is_apostrophe(ch) {
                 self.keys.push('\'');
             } else if ch.is_ascii() {
@@ -138,6 +183,19 @@ impl Tokens {
             newline_before: nl,
             key_start,
             key_end,
+        });
+    }
+
+    /// [`Tokens::push`] for a token of ASCII bytes only: its key is its span of the lower-cased text.
+    fn push_ascii(&mut self, base: usize, start: usize, end: usize, kind: TokKind, space: bool, nl: bool) {
+        self.toks.push(Token {
+            start: base + start,
+            end: base + end,
+            kind,
+            space_before: space,
+            newline_before: nl,
+            key_start: start,
+            key_end: end,
         });
     }
 }
@@ -207,6 +265,17 @@ fn scan_word(text: &str, start: usize) -> usize {
     }
     let mut i = start;
     while i < b.len() {
+        // ASCII letters eight at a time: most words end within one step.
+        if i + 8 <= b.len() {
+            let run = ascii_letters(u64::from_le_bytes(b[i..i + 8].try_into().expect("eight bytes")));
+            if run > 0 {
+                i += run;
+                continue;
+            }
+        } else if b[i].is_ascii_alphabetic() {
+            i += 1;
+            continue;
+        }
         let c = char_at(text, i);
         if c.is_alphabetic() {
             i += c.len_utf8();
@@ -223,6 +292,19 @@ fn scan_word(text: &str, start: usize) -> usize {
         }
     }
     i
+}
+
+/// How many of the eight bytes of `w` (little-endian: first byte lowest) are ASCII letters before
+/// the first one that is not.
+fn ascii_letters(w: u64) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Lower case, without the high bit, so that the additions below never carry between bytes.
+    let x = (w | (ONES * 0x20)) & !HIGH;
+    // High bit of each byte: x >= 'a' and not x >= '{' and the byte was ASCII.
+    let letters =
+        x.wrapping_add(ONES * (0x80 - b'a' as u64)) & !x.wrapping_add(ONES * (0x80 - b'{' as u64)) & !w & HIGH;
+    ((!letters & HIGH).trailing_zeros() / 8) as usize
 }
 
 #[cfg(test)]
@@ -246,6 +328,19 @@ mod tests {
         assert_eq!(keys("1/6/2021"), vec!["1/6/2021"]);
         assert_eq!(keys("didn't"), vec!["didn't"]);
         assert_eq!(keys("the 1990s"), vec!["the", "1990", "s"]);
+    }
+
+    #[test]
+    fn ascii_letter_runs_are_counted_exactly() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let mut w = *b"abcdefgh";
+                w[at] = b;
+                let want = w.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+                assert_eq!(ascii_letters(u64::from_le_bytes(w)), want, "byte {b} at {at}");
+            }
+        }
+        assert_eq!(ascii_letters(u64::from_le_bytes(*b"ZzAa@[`{")), 4);
     }
 
     #[test]

@@ -33,6 +33,7 @@ impl<'a> Cursor<'a> {
     }
 
     /// Runs `f`; on `None`, puts the cursor back where it was.
+    #[inline]
     pub fn attempt<T>(&mut self, f: impl FnOnce(&mut Self) -> Option<T>) -> Option<T> {
         let save = self.pos;
         let r = f(self);
@@ -43,22 +44,26 @@ impl<'a> Cursor<'a> {
     }
 
     /// Key of the current token.
+    #[inline]
     pub fn key(&self) -> Option<&'a str> {
         (self.pos < self.toks.len()).then(|| self.toks.key(self.pos))
     }
 
     /// Key of the token `k` places away (negative is before).
+    #[inline]
     pub fn key_at(&self, k: isize) -> Option<&'a str> {
         let j = self.pos as isize + k;
         (j >= 0 && (j as usize) < self.toks.len()).then(|| self.toks.key(j as usize))
     }
 
     /// The original text of the current token.
+    #[inline]
     pub fn raw(&self) -> Option<&'a str> {
         self.toks.toks.get(self.pos).map(|t| &self.text[t.start..t.end])
     }
 
     /// True when the current token touches the previous one (no space between).
+    #[inline]
     pub fn glued(&self) -> bool {
         self.toks.toks.get(self.pos).is_some_and(|t| !t.space_before)
     }
@@ -69,13 +74,16 @@ impl<'a> Cursor<'a> {
     }
 
     /// True at the end of the window.
+    #[inline]
     pub fn at_end(&self) -> bool {
         self.pos >= self.toks.len()
     }
 
     /// Consumes the current token if its key is `w`.
+    #[inline]
     pub fn word(&mut self, w: &str) -> bool {
-        if self.key() == Some(w) {
+        // Length and first byte first, as in `one_of`.
+        if self.key().is_some_and(|k| k.len() == w.len() && k.as_bytes().first() == w.as_bytes().first() && k == w) {
             self.pos += 1;
             true
         } else {
@@ -84,24 +92,38 @@ impl<'a> Cursor<'a> {
     }
 
     /// Consumes the current token if its key is one of `ws`; returns it.
+    #[inline]
     pub fn one_of(&mut self, ws: &[&'static str]) -> Option<&'static str> {
         let k = self.key()?;
-        let w = ws.iter().find(|w| **w == k)?;
+        // Length and first byte first: most words differ there, without a call to compare bytes.
+        let first = k.as_bytes().first();
+        let w = ws.iter().find(|w| w.len() == k.len() && w.as_bytes().first() == first && **w == k)?;
         self.pos += 1;
         Some(w)
     }
 
     /// Consumes the words of `phrase` (space separated keys) in order.
     pub fn phrase(&mut self, phrase: &str) -> bool {
-        self.attempt(|c| phrase.split(' ').all(|w| c.word(w)).then_some(())).is_some()
+        // Word by word, without a string splitter: most calls fail on the first word.
+        let save = self.pos;
+        for w in phrase.as_bytes().split(|&b| b == b' ') {
+            if self.key().is_none_or(|k| k.as_bytes() != w) {
+                self.pos = save;
+                return false;
+            }
+            self.pos += 1;
+        }
+        true
     }
 
     /// Consumes an optional token with key `w`.
+    #[inline]
     pub fn opt(&mut self, w: &str) -> bool {
         self.word(w)
     }
 
     /// Consumes a dash of any kind (`-`, `–`, `—`).
+    #[inline]
     pub fn dash(&mut self) -> bool {
         self.one_of(&["-", "–", "—"]).is_some()
     }
@@ -117,6 +139,7 @@ impl<'a> Cursor<'a> {
     }
 
     /// Consumes a possessive `'s`, if present.
+    #[inline]
     pub fn possessive(&mut self) -> bool {
         self.word("'s")
     }
@@ -368,7 +391,15 @@ impl<'a> Cursor<'a> {
             }
             if let Some(t) = c.toks.toks.get(c.pos) {
                 if t.kind == TokKind::Number {
-                    let v: f64 = key.replace(',', "").parse().ok()?;
+                    // Plain digits (most numbers) are exact as an integer; thousands commas are
+                    // dropped before parsing.
+                    let v: f64 = if key.len() <= 15 && key.bytes().all(|b| b.is_ascii_digit()) {
+                        key.parse::<u64>().ok()? as f64
+                    } else if key.contains(',') {
+                        key.replace(',', "").parse().ok()?
+                    } else {
+                        key.parse().ok()?
+                    };
                     c.pos += 1;
                     // "5 1/2 hours"
                     let half = c.key() == Some("1/2") && c.toks.toks[c.pos].space_before;

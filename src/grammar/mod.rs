@@ -93,10 +93,24 @@ pub fn rules() -> &'static [Rule] {
 
 /// Runs every rule over the tokens of one window and returns all candidates, filtered for "not a date".
 pub fn candidates(text: &str, toks: &Tokens, out: &mut Vec<Candidate>) {
+    thread_local! {
+        static AT: std::cell::RefCell<Vec<(usize, usize)>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    AT.with(|at| match at.try_borrow_mut() {
+        Ok(mut at) => candidates_with(text, toks, out, &mut at),
+        Err(_) => candidates_with(text, toks, out, &mut Vec::new()),
+    })
+}
+
+/// [`candidates`] with the per-token buffer passed in (kept per thread: one allocation, not one per
+/// window).
+fn candidates_with(text: &str, toks: &Tokens, out: &mut Vec<Candidate>, at: &mut Vec<(usize, usize)>) {
     let rules = rules();
+    let lex = lexicon();
     // The candidates starting at each token: `at[i]` is their range in `out`. Positions are visited
     // right to left, so a prefix at `i` finds the candidates after it already listed.
-    let mut at = vec![(0, 0); toks.len()];
+    at.clear();
+    at.resize(toks.len(), (0, 0));
     for i in (0..toks.len()).rev() {
         let from = out.len();
         let class = toks.class[i];
@@ -104,7 +118,7 @@ pub fn candidates(text: &str, toks: &Tokens, out: &mut Vec<Candidate>) {
             continue;
         }
         for rule in rules.iter().filter(|r| r.first & class != 0) {
-            let mut c = Cursor::new(text, toks, i);
+            let mut c = Cursor { text, toks, pos: i, lex };
             if let Some(expr) = (rule.parse)(&mut c) {
                 if c.pos > i {
                     out.push(Candidate { part: part(toks, i, c.pos, expr, rule.id), second: None });
@@ -115,7 +129,7 @@ pub fn candidates(text: &str, toks: &Tokens, out: &mut Vec<Candidate>) {
             ranges::find(text, toks, i, out);
         }
         if class & (MODIFIER | POSITION) != 0 {
-            wrap_prefixes(toks, i, &at, out);
+            wrap_prefixes(toks, i, at, out);
         }
         // Filter as we go, so that memory holds only the candidates that survive.
         filters::apply(text, toks, from, out);

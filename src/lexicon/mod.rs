@@ -14,16 +14,55 @@ use std::sync::OnceLock;
 #[derive(Debug)]
 pub struct PhraseTable<V> {
     by_first: HashMap<String, Vec<(Vec<String>, V)>>,
+    /// Which keys may be a first word, without hashing them.
+    filter: KeyFilter,
+}
+
+/// A cheap, exact-for-absence test of whether a key is in a set of words: one bit per (first
+/// byte, second byte's low five bits, length) among the words. A clear bit proves the key absent, so
+/// most ordinary words are rejected without hashing; a set bit sends the key to the hash map.
+#[derive(Debug, Clone)]
+pub struct KeyFilter {
+    lengths: Vec<u32>,
+}
+
+impl Default for KeyFilter {
+    fn default() -> Self {
+        KeyFilter { lengths: vec![0; 256 * 32] }
+    }
+}
+
+impl KeyFilter {
+    fn slot(key: &str) -> Option<(usize, u32)> {
+        let b = key.as_bytes();
+        let first = *b.first()? as usize;
+        let second = b.get(1).map_or(0, |&c| (c & 31) as usize);
+        Some((first * 32 + second, 1 << key.len().min(31)))
+    }
+
+    /// Records `key` as present.
+    pub fn insert(&mut self, key: &str) {
+        if let Some((i, bit)) = Self::slot(key) {
+            self.lengths[i] |= bit;
+        }
+    }
+
+    /// False when `key` was certainly never inserted (the empty key is never rejected).
+    #[inline]
+    pub fn may_contain(&self, key: &str) -> bool {
+        Self::slot(key).is_none_or(|(i, bit)| self.lengths[i] & bit != 0)
+    }
 }
 
 impl<V> PhraseTable<V> {
     fn new() -> Self {
-        PhraseTable { by_first: HashMap::default() }
+        PhraseTable { by_first: HashMap::default(), filter: KeyFilter::default() }
     }
 
     fn insert(&mut self, words: Vec<String>, value: V) {
         let mut it = words.into_iter();
         let first = it.next().expect("phrase has a word");
+        self.filter.insert(&first);
         let rest: Vec<String> = it.collect();
         let list = self.by_first.entry(first).or_default();
         list.push((rest, value));
@@ -33,11 +72,16 @@ impl<V> PhraseTable<V> {
 
     /// The longest phrase starting at token `i`: its value and the number of tokens it spans.
     /// Phrases never match across a sentence-ending line break, but do across a single line break.
+    #[inline]
     pub fn longest(&self, toks: &Tokens, i: usize) -> Option<(&V, usize)> {
         if i >= toks.len() {
             return None;
         }
-        let list = self.by_first.get(toks.key(i))?;
+        let key = toks.key(i);
+        if !self.filter.may_contain(key) {
+            return None;
+        }
+        let list = self.by_first.get(key)?;
         'outer: for (rest, v) in list {
             for (k, w) in rest.iter().enumerate() {
                 let j = i + 1 + k;
@@ -51,11 +95,16 @@ impl<V> PhraseTable<V> {
     }
 
     /// The value of a single-word entry.
+    #[inline]
     pub fn word(&self, key: &str) -> Option<&V> {
+        if !self.filter.may_contain(key) {
+            return None;
+        }
         self.by_first.get(key)?.iter().find(|(rest, _)| rest.is_empty()).map(|(_, v)| v)
     }
 
     /// True when `key` is a single-word entry.
+    #[inline]
     pub fn contains_word(&self, key: &str) -> bool {
         self.word(key).is_some()
     }
@@ -219,6 +268,8 @@ pub struct Lexicon {
     pub triggers: HashSet<String>,
     /// The [`class`] bits of each word that has any.
     pub classes: HashMap<String, u32>,
+    /// The keys of [`Lexicon::classes`], for rejecting ordinary words without hashing them.
+    class_filter: KeyFilter,
 }
 
 macro_rules! table {
@@ -345,6 +396,7 @@ impl Lexicon {
             abbreviations: word_set(table!("abbreviations.txt"), None)?,
             triggers: word_set(table!("triggers.txt"), None)?,
             classes: HashMap::default(),
+            class_filter: KeyFilter::default(),
         }
         .with_classes())
     }
@@ -380,12 +432,21 @@ impl Lexicon {
                 add(w, c);
             }
         }
+        let mut filter = KeyFilter::default();
+        for w in classes.keys() {
+            filter.insert(w);
+        }
         self.classes = classes;
+        self.class_filter = filter;
         self
     }
 
     /// The [`class`] bits of a token key (0 for ordinary words).
+    #[inline]
     pub fn class_of(&self, key: &str) -> u32 {
+        if !self.class_filter.may_contain(key) {
+            return 0;
+        }
         self.classes.get(key).copied().unwrap_or(0)
     }
 }

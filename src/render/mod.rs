@@ -1,6 +1,7 @@
 //! Renderers: JSON, SVG, TimeML and TSV views of a [`Timeline`]. Format only: they never compute
 //! dates. Each is a [`Renderer`], chosen by [`Format`].
 
+pub mod json;
 pub mod svg;
 
 use crate::timeline::Timeline;

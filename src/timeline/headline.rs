@@ -59,47 +59,92 @@ struct Word<'a> {
     key: &'a str,
     punct: bool,
     glued: bool,
+    /// Its key is one of [`BOUNDARY_PUNCT`].
+    boundary: bool,
+    /// Its key is one of [`CLAUSE_STARTS`].
+    clause_start: bool,
+}
+
+/// `BOUNDARY_PUNCT.contains(key)`, answered without comparing a word to each entry.
+fn is_boundary_punct(key: &str) -> bool {
+    key.len() <= 3
+        && key.as_bytes().first().is_some_and(|b| !b.is_ascii_alphanumeric())
+        && BOUNDARY_PUNCT.contains(&key)
+}
+
+/// `CLAUSE_STARTS.contains(key)`, answered without comparing most words to each entry.
+fn is_clause_start(key: &str) -> bool {
+    (2..=8).contains(&key.len()) && key.as_bytes()[0].is_ascii_lowercase() && CLAUSE_STARTS.contains(&key)
 }
 
 /// The headline for the mention at byte span `mention` (document offsets) in the sentence at
 /// `sentence` (document offsets), where `others` are the spans of the sentence's other mentions.
 pub fn headline(text: &str, sentence: (usize, usize), mention: (usize, usize), others: &[(usize, usize)]) -> String {
     let mut toks = Tokens::default();
-    toks.tokenize(&text[sentence.0..sentence.1], sentence.0);
-    let words: Vec<Word> = toks
-        .toks
-        .iter()
-        .enumerate()
-        .map(|(i, t)| Word {
-            text: &text[t.start..t.end],
-            key: toks.key(i),
-            punct: t.kind == TokKind::Punct && toks.key(i) != "'s",
-            glued: !t.space_before,
-        })
-        .collect();
+    Sentence::new(text, sentence, &mut toks).headline(mention, others)
+}
+
+/// A sentence read once for the headlines of all the mentions in it: its tokens and words.
+pub struct Sentence<'a> {
+    toks: &'a Tokens,
+    words: Vec<Word<'a>>,
+}
+
+impl<'a> Sentence<'a> {
+    /// Tokenizes the sentence at byte span `sentence` of `text` into `toks` (a reusable buffer).
+    pub fn new(text: &'a str, sentence: (usize, usize), toks: &'a mut Tokens) -> Sentence<'a> {
+        toks.tokenize(&text[sentence.0..sentence.1], sentence.0);
+        let toks = &*toks;
+        let words = toks
+            .toks
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let key = toks.key(i);
+                Word {
+                    text: &text[t.start..t.end],
+                    key,
+                    punct: t.kind == TokKind::Punct && key != "'s",
+                    glued: !t.space_before,
+                    boundary: is_boundary_punct(key),
+                    clause_start: is_clause_start(key),
+                }
+            })
+            .collect();
+        Sentence { toks, words }
+    }
+
+    /// The headline for the mention at byte span `mention` (document offsets), where `others` are
+    /// the spans of the sentence's other mentions.
+    pub fn headline(&self, mention: (usize, usize), others: &[(usize, usize)]) -> String {
+        headline_in(self.toks, &self.words, mention, others)
+    }
+}
+
+fn headline_in(toks: &Tokens, words: &[Word], mention: (usize, usize), others: &[(usize, usize)]) -> String {
     let n = words.len();
     let in_span = |i: usize, (s, e): (usize, usize)| toks.toks[i].start < e && toks.toks[i].end > s;
     let first = (0..n).find(|&i| in_span(i, mention)).unwrap_or(0);
     let last = (0..n).rev().find(|&i| in_span(i, mention)).map_or(first + 1, |i| i + 1);
     let is_other = |i: usize| others.iter().any(|&o| in_span(i, o));
-    let boundary = |i: usize| BOUNDARY_PUNCT.contains(&words[i].key) || is_other(i);
+    let boundary = |i: usize| words[i].boundary || is_other(i);
 
     let mut lo = first;
     while lo > 0 && !boundary(lo - 1) {
         lo -= 1;
-        if CLAUSE_STARTS.contains(&words[lo].key) {
+        if words[lo].clause_start {
             break;
         }
     }
     let mut hi = last;
-    while hi < n && !boundary(hi) && !CLAUSE_STARTS.contains(&words[hi].key) {
+    while hi < n && !boundary(hi) && !words[hi].clause_start {
         hi += 1;
     }
 
     let possessive = last < n && words[last].key == "'s";
-    let before = clean(&words, lo, first, &words, true);
+    let before = clean(words, lo, first, words, true);
     let after_start = if possessive { last + 1 } else { last };
-    let after = clean(&words, after_start, hi, &words, false);
+    let after = clean(words, after_start, hi, words, false);
     let content =
         |ws: &[usize]| ws.iter().filter(|&&i| !FUNCTION_WORDS.contains(&words[i].key) && !words[i].punct).count();
 
@@ -108,7 +153,7 @@ pub fn headline(text: &str, sentence: (usize, usize), mention: (usize, usize), o
     } else if content(&before) >= 2 && before.len() >= 3 {
         before
     } else if content(&after) >= 2 {
-        drop_leading_verb(&words, after)
+        drop_leading_verb(words, after)
     } else {
         // A short clause ("if he wins in November", "In November,"): the sentence up to it, else the
         // clause after it, else the clause itself.
@@ -116,7 +161,7 @@ pub fn headline(text: &str, sentence: (usize, usize), mention: (usize, usize), o
         while start > 0 && !is_other(start - 1) {
             start -= 1;
         }
-        let wider = if lo > 0 { clean(&words, start, first, &words, true) } else { Vec::new() };
+        let wider = if lo > 0 { clean(words, start, first, words, true) } else { Vec::new() };
         let mut next_lo = hi;
         while next_lo < n && words[next_lo].punct {
             next_lo += 1;
@@ -125,7 +170,7 @@ pub fn headline(text: &str, sentence: (usize, usize), mention: (usize, usize), o
         while next_hi < n && !boundary(next_hi) {
             next_hi += 1;
         }
-        let right = clean(&words, next_lo, next_hi, &words, false);
+        let right = clean(words, next_lo, next_hi, words, false);
         if content(&wider) >= 2 {
             wider
         } else if content(&right) >= 2 {
@@ -134,7 +179,7 @@ pub fn headline(text: &str, sentence: (usize, usize), mention: (usize, usize), o
             (lo..hi).filter(|&i| !words[i].punct).collect()
         }
     };
-    render(&words, &cap(&words, chosen))
+    render(words, &cap(words, chosen))
 }
 
 /// The word indices of `[lo, hi)` with the mention's preposition, filler words and auxiliaries removed
@@ -205,8 +250,10 @@ fn is_participle(w: &Word) -> bool {
 }
 
 /// Headlinese: "had been banned" -> "banned", "was elected" -> "elected", "has posted" -> "posted".
-fn drop_auxiliaries(words: &[Word], idx: Vec<usize>) -> Vec<usize> {
-    let mut out = Vec::with_capacity(idx.len());
+fn drop_auxiliaries(words: &[Word], mut idx: Vec<usize>) -> Vec<usize> {
+    // In place: the kept words are written at `kept`, never past the word being read (`k`), nor
+    // over the one read next.
+    let mut kept = 0;
     let mut k = 0;
     while k < idx.len() {
         let w = &words[idx[k]];
@@ -220,10 +267,12 @@ fn drop_auxiliaries(words: &[Word], idx: Vec<usize>) -> Vec<usize> {
             k += 1;
             continue;
         }
-        out.push(idx[k]);
+        idx[kept] = idx[k];
+        kept += 1;
         k += 1;
     }
-    out
+    idx.truncate(kept);
+    idx
 }
 
 /// "Monday marked a partial return": without its subject, drop the past-tense verb too.
@@ -259,7 +308,8 @@ fn cap(words: &[Word], mut idx: Vec<usize>) -> Vec<usize> {
 }
 
 fn render(words: &[Word], idx: &[usize]) -> String {
-    let mut out = String::new();
+    // The words and a space between each: one allocation.
+    let mut out = String::with_capacity(idx.iter().map(|&i| words[i].text.len() + 1).sum());
     let mut prev: Option<usize> = None;
     for &i in idx {
         let w = &words[i];
@@ -270,11 +320,18 @@ fn render(words: &[Word], idx: &[usize]) -> String {
         out.push_str(w.text);
         prev = Some(i);
     }
-    let out = out.trim_matches(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'').to_string();
-    let mut chars = out.chars();
+    let trimmed = out.trim_matches(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'');
+    let mut chars = trimmed.chars();
     match chars.next() {
+        // An ASCII first letter is upper-cased in place; others through `char::to_uppercase`, which
+        // may change their length.
+        Some(c) if c.is_ascii() => {
+            let mut s = if trimmed.len() == out.len() { out } else { trimmed.to_string() };
+            s[..1].make_ascii_uppercase();
+            s
+        }
         Some(c) => c.to_uppercase().chain(chars).collect(),
-        None => out,
+        None => trimmed.to_string(),
     }
 }
 

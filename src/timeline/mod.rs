@@ -4,6 +4,7 @@
 
 pub mod headline;
 
+use crate::detect::Tokens;
 use crate::expr::{Grain, Mod};
 use crate::resolve::TimexType;
 use chrono::NaiveDateTime;
@@ -128,6 +129,26 @@ pub struct Event {
     pub mentions: Vec<String>,
 }
 
+/// An id such as `m12` or `e3`: `prefix` then `n` in decimal (what `format!("{prefix}{n}")` gives,
+/// without the formatting machinery, for every mention and event).
+pub fn numbered_id(prefix: char, n: usize) -> String {
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    let mut n = n;
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let mut id = String::with_capacity(1 + digits.len() - i);
+    id.push(prefix);
+    id.extend(digits[i..].iter().map(|&d| d as char));
+    id
+}
+
 /// A mention with what event building needs besides the public fields.
 pub struct Placed<'a> {
     /// The mention.
@@ -140,74 +161,108 @@ pub struct Placed<'a> {
 
 /// Builds the events of a document from its mentions (in text order).
 pub fn build_events(text: &str, placed: &[Placed]) -> Vec<Event> {
+    thread_local! {
+        // Sentence tokens for headlines: one buffer per thread, reused for every sentence.
+        static TOKS: std::cell::RefCell<Tokens> = std::cell::RefCell::default();
+    }
+    TOKS.with(|toks| match toks.try_borrow_mut() {
+        Ok(mut toks) => build_events_with(text, placed, &mut toks),
+        Err(_) => build_events_with(text, placed, &mut Tokens::default()),
+    })
+}
+
+fn build_events_with(text: &str, placed: &[Placed], toks: &mut Tokens) -> Vec<Event> {
     let mut events: Vec<(usize, Event)> = Vec::new();
     let mut used = vec![false; placed.len()];
     // Mentions are in text order, so a sentence's mentions are contiguous: [sentence_start, sentence_end).
     let mut sentence_start = 0;
-    for i in 0..placed.len() {
-        let p = &placed[i];
-        if placed[sentence_start].sentence_index != p.sentence_index {
-            sentence_start = i;
-        }
+    while sentence_start < placed.len() {
+        let index = placed[sentence_start].sentence_index;
         let sentence_end =
-            (i..placed.len()).find(|&j| placed[j].sentence_index != p.sentence_index).unwrap_or(placed.len());
-        let m = p.mention;
-        let (Some(iv), Some(grain)) = (m.interval, m.grain) else {
-            continue;
-        };
-        if used[i] || !matches!(m.kind, TimexType::Date | TimexType::Time) {
-            continue;
-        }
-        used[i] = true;
-        let mut members = vec![i];
-        let mut value = m.value.clone();
-        let mut interval = iv;
-        // A range: join the other end, which is the next mention.
-        if let (Some(other), Some(j)) = (&m.range_with, Some(i + 1).filter(|&j| j < placed.len())) {
-            let q = placed[j].mention;
-            if let (true, Some(oiv)) = (&q.id == other && !used[j], q.interval) {
-                if oiv.end > iv.start {
-                    used[j] = true;
-                    members.push(j);
-                    value = format!("{}/{}", m.value, q.value);
-                    interval.end = oiv.end.max(iv.end);
+            (sentence_start..placed.len()).find(|&j| placed[j].sentence_index != index).unwrap_or(placed.len());
+        // The sentence is tokenized once for all its events' headlines (if it has a dated mention).
+        let span = placed[sentence_start].sentence_span;
+        let dated = (sentence_start..sentence_end).any(|i| {
+            let m = placed[i].mention;
+            m.interval.is_some() && m.grain.is_some() && matches!(m.kind, TimexType::Date | TimexType::Time)
+        });
+        let sentence = dated.then(|| headline::Sentence::new(text, span, &mut *toks));
+        for i in sentence_start..sentence_end {
+            let p = &placed[i];
+            let m = p.mention;
+            let (Some(iv), Some(grain)) = (m.interval, m.grain) else {
+                continue;
+            };
+            if used[i] || !matches!(m.kind, TimexType::Date | TimexType::Time) {
+                continue;
+            }
+            used[i] = true;
+            let mut members = vec![i];
+            let mut value = m.value.clone();
+            let mut interval = iv;
+            // A range: join the other end, which is the next mention.
+            if let (Some(other), Some(j)) = (&m.range_with, Some(i + 1).filter(|&j| j < placed.len())) {
+                let q = placed[j].mention;
+                if let (true, Some(oiv)) = (&q.id == other && !used[j], q.interval) {
+                    if oiv.end > iv.start {
+                        used[j] = true;
+                        members.push(j);
+                        value = format!("{}/{}", m.value, q.value);
+                        interval.end = oiv.end.max(iv.end);
+                    }
                 }
             }
-        }
-        // The same value again in the same sentence is the same event.
-        for j in i + 1..sentence_end {
-            let q = placed[j].mention;
-            if !used[j] && q.value == m.value && q.range_with.is_none() {
-                used[j] = true;
-                members.push(j);
+            // The same value again in the same sentence is the same event.
+            for j in i + 1..sentence_end {
+                let q = placed[j].mention;
+                if !used[j] && q.value == m.value && q.range_with.is_none() {
+                    used[j] = true;
+                    members.push(j);
+                }
             }
+            let others: Vec<(usize, usize)> = (sentence_start..sentence_end)
+                .filter(|k| !members.contains(k))
+                .map(|k| (placed[k].mention.byte_start, placed[k].mention.byte_end))
+                .collect();
+            let span_end = members.iter().map(|&k| placed[k].mention.byte_end).max().unwrap_or(m.byte_end);
+            let head = match &sentence {
+                Some(s) if p.sentence_span == span => s.headline((m.byte_start, span_end), &others),
+                _ => headline::headline(text, p.sentence_span, (m.byte_start, span_end), &others),
+            };
+            events.push((
+                i,
+                Event {
+                    id: String::new(),
+                    value,
+                    interval,
+                    grain,
+                    headline: head,
+                    sentence: text[p.sentence_span.0..p.sentence_span.1].to_string(),
+                    mentions: members.iter().map(|&k| placed[k].mention.id.clone()).collect(),
+                },
+            ));
         }
-        let others: Vec<(usize, usize)> = (sentence_start..sentence_end)
-            .filter(|k| !members.contains(k))
-            .map(|k| (placed[k].mention.byte_start, placed[k].mention.byte_end))
-            .collect();
-        let span_end = members.iter().map(|&k| placed[k].mention.byte_end).max().unwrap_or(m.byte_end);
-        let head = headline::headline(text, p.sentence_span, (m.byte_start, span_end), &others);
-        events.push((
-            i,
-            Event {
-                id: String::new(),
-                value,
-                interval,
-                grain,
-                headline: head,
-                sentence: text[p.sentence_span.0..p.sentence_span.1].to_string(),
-                mentions: members.iter().map(|&k| placed[k].mention.id.clone()).collect(),
-            },
-        ));
+        sentence_start = sentence_end;
     }
     events.sort_by(|(ia, a), (ib, b)| (a.interval.start, a.grain, ia).cmp(&(b.interval.start, b.grain, ib)));
     events
         .into_iter()
         .enumerate()
         .map(|(k, (_, mut e))| {
-            e.id = format!("e{}", k + 1);
+            e.id = numbered_id('e', k + 1);
             e
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbered_ids_are_prefix_and_decimal() {
+        for n in [0, 1, 9, 10, 99, 100, 12345, usize::MAX] {
+            assert_eq!(numbered_id('m', n), format!("m{n}"));
+        }
+    }
 }

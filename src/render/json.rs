@@ -1,0 +1,328 @@
+//! Compact `chronoline/1` JSON written straight into a byte buffer: the batch mode's output line.
+//! Format only: it writes what the [`Timeline`] holds and computes nothing.
+//!
+//! The bytes are exactly those of `serde_json::to_string` on the same values (same key order, same
+//! skipped fields, same string escapes, same date-time spelling); a test holds the two together.
+//! It exists because output is about twice the size of the input, and serde's generic path (string
+//! escapes one byte at a time, date-times through `fmt`) cost more than a sixth of a batch run.
+
+use crate::timeline::{Event, Explain, Interval, Mention, Timeline};
+use chrono::{Datelike, NaiveDateTime, Timelike};
+
+/// Writes the fields of `timeline` (`"schema":...,"document":...,...,"events":[...]`) without the
+/// surrounding braces, as serde would when the timeline is flattened into an enclosing object.
+pub fn write_timeline_fields(out: &mut Vec<u8>, timeline: &Timeline) {
+    out.extend_from_slice(b"\"schema\":");
+    write_str(out, &timeline.schema);
+    out.extend_from_slice(b",\"document\":{\"name\":");
+    write_str(out, &timeline.document.name);
+    out.extend_from_slice(b",\"dct\":");
+    write_str(out, &timeline.document.dct);
+    out.extend_from_slice(b"},\"sentences\":[");
+    for (k, s) in timeline.sentences.iter().enumerate() {
+        if k > 0 {
+            out.push(b',');
+        }
+        write_str(out, s);
+    }
+    out.extend_from_slice(b"],\"mentions\":[");
+    for (k, m) in timeline.mentions.iter().enumerate() {
+        if k > 0 {
+            out.push(b',');
+        }
+        write_mention(out, m);
+    }
+    out.extend_from_slice(b"],\"events\":[");
+    for (k, e) in timeline.events.iter().enumerate() {
+        if k > 0 {
+            out.push(b',');
+        }
+        write_event(out, e);
+    }
+    out.push(b']');
+}
+
+/// Writes `timeline` as one compact JSON object, like `serde_json::to_vec`.
+pub fn write_timeline(out: &mut Vec<u8>, timeline: &Timeline) {
+    out.push(b'{');
+    write_timeline_fields(out, timeline);
+    out.push(b'}');
+}
+
+fn write_mention(out: &mut Vec<u8>, m: &Mention) {
+    out.extend_from_slice(b"{\"id\":");
+    write_str(out, &m.id);
+    out.extend_from_slice(b",\"text\":");
+    write_str(out, &m.text);
+    out.extend_from_slice(b",\"start\":");
+    write_uint(out, m.start as u64);
+    out.extend_from_slice(b",\"end\":");
+    write_uint(out, m.end as u64);
+    out.extend_from_slice(b",\"byte_start\":");
+    write_uint(out, m.byte_start as u64);
+    out.extend_from_slice(b",\"byte_end\":");
+    write_uint(out, m.byte_end as u64);
+    out.extend_from_slice(b",\"type\":");
+    write_str(out, m.kind.name());
+    out.extend_from_slice(b",\"value\":");
+    write_str(out, &m.value);
+    if let Some(x) = m.modifier {
+        out.extend_from_slice(b",\"mod\":");
+        write_str(out, x.name());
+    }
+    if let Some(x) = &m.quant {
+        out.extend_from_slice(b",\"quant\":");
+        write_str(out, x);
+    }
+    if let Some(x) = &m.freq {
+        out.extend_from_slice(b",\"freq\":");
+        write_str(out, x);
+    }
+    if let Some(x) = &m.interval {
+        out.extend_from_slice(b",\"interval\":");
+        write_interval(out, x);
+    }
+    if let Some(x) = m.grain {
+        out.extend_from_slice(b",\"grain\":");
+        write_str(out, x.name());
+    }
+    if let Some(x) = &m.anchor {
+        out.extend_from_slice(b",\"anchor\":");
+        write_str(out, x);
+    }
+    if let Some(x) = &m.range_with {
+        out.extend_from_slice(b",\"range_with\":");
+        write_str(out, x);
+    }
+    out.extend_from_slice(b",\"sentence\":");
+    write_uint(out, m.sentence as u64);
+    if let Some(x) = &m.explain {
+        out.extend_from_slice(b",\"explain\":");
+        write_explain(out, x);
+    }
+    out.push(b'}');
+}
+
+fn write_explain(out: &mut Vec<u8>, x: &Explain) {
+    out.extend_from_slice(b"{\"rule\":");
+    write_str(out, &x.rule);
+    out.extend_from_slice(b",\"unresolved\":");
+    write_str(out, &x.unresolved);
+    if let Some(t) = &x.tense {
+        out.extend_from_slice(b",\"tense\":");
+        write_str(out, t);
+    }
+    out.extend_from_slice(b",\"how\":");
+    write_str(out, &x.how);
+    out.push(b'}');
+}
+
+fn write_event(out: &mut Vec<u8>, e: &Event) {
+    out.extend_from_slice(b"{\"id\":");
+    write_str(out, &e.id);
+    out.extend_from_slice(b",\"value\":");
+    write_str(out, &e.value);
+    out.extend_from_slice(b",\"interval\":");
+    write_interval(out, &e.interval);
+    out.extend_from_slice(b",\"grain\":");
+    write_str(out, e.grain.name());
+    out.extend_from_slice(b",\"headline\":");
+    write_str(out, &e.headline);
+    out.extend_from_slice(b",\"sentence\":");
+    write_str(out, &e.sentence);
+    out.extend_from_slice(b",\"mentions\":[");
+    for (k, id) in e.mentions.iter().enumerate() {
+        if k > 0 {
+            out.push(b',');
+        }
+        write_str(out, id);
+    }
+    out.extend_from_slice(b"]}");
+}
+
+fn write_interval(out: &mut Vec<u8>, iv: &Interval) {
+    out.extend_from_slice(b"{\"start\":");
+    write_datetime(out, &iv.start);
+    out.extend_from_slice(b",\"end\":");
+    write_datetime(out, &iv.end);
+    out.push(b'}');
+}
+
+/// A date-time as chrono's serde writes it (its `Debug` form, `2024-08-13T00:00:00`), quoted.
+fn write_datetime(out: &mut Vec<u8>, dt: &NaiveDateTime) {
+    let (y, t) = (dt.year(), dt.time());
+    // Years outside 0..=9999 get a sign, fractions and leap seconds get digits: rare, left to chrono.
+    if !(0..=9999).contains(&y) || t.nanosecond() != 0 {
+        write_str(out, &format!("{dt:?}"));
+        return;
+    }
+    let two = |out: &mut Vec<u8>, n: u32| out.extend_from_slice(&[b'0' + (n / 10) as u8, b'0' + (n % 10) as u8]);
+    out.push(b'"');
+    two(out, y as u32 / 100);
+    two(out, y as u32 % 100);
+    out.push(b'-');
+    two(out, dt.month());
+    out.push(b'-');
+    two(out, dt.day());
+    out.push(b'T');
+    two(out, t.hour());
+    out.push(b':');
+    two(out, t.minute());
+    out.push(b':');
+    two(out, t.second());
+    out.push(b'"');
+}
+
+/// An unsigned integer in decimal.
+pub fn write_uint(out: &mut Vec<u8>, mut n: u64) {
+    let mut buf = [0u8; 20];
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&buf[i..]);
+}
+
+/// A JSON string with serde_json's escapes: `"`, `\`, and control characters below 0x20 (`\n`, `\t`,
+/// `\r`, `\b`, `\f` by name, the others as `\u00xx`); everything else, non-ASCII included, as is.
+pub fn write_str(out: &mut Vec<u8>, s: &str) {
+    let b = s.as_bytes();
+    out.reserve(b.len() + 2);
+    out.push(b'"');
+    let mut start = 0;
+    let mut i = 0;
+    while i < b.len() {
+        // Eight bytes at a time while none needs an escape (the usual case for prose).
+        if i + 8 <= b.len() {
+            let w = u64::from_le_bytes(b[i..i + 8].try_into().expect("eight bytes"));
+            if !needs_escape(w) {
+                i += 8;
+                continue;
+            }
+        }
+        let c = b[i];
+        let esc: &[u8] = match c {
+            b'"' => b"\\\"",
+            b'\\' => b"\\\\",
+            b'\n' => b"\\n",
+            b'\r' => b"\\r",
+            b'\t' => b"\\t",
+            0x08 => b"\\b",
+            0x0c => b"\\f",
+            0..=0x1f => {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                out.extend_from_slice(&b[start..i]);
+                out.extend_from_slice(&[b'\\', b'u', b'0', b'0', HEX[(c >> 4) as usize], HEX[(c & 15) as usize]]);
+                i += 1;
+                start = i;
+                continue;
+            }
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        out.extend_from_slice(&b[start..i]);
+        out.extend_from_slice(esc);
+        i += 1;
+        start = i;
+    }
+    out.extend_from_slice(&b[start..]);
+    out.push(b'"');
+}
+
+/// Whether any of the eight bytes of `w` is below 0x20, a `"` or a `\` (exact, no false negatives:
+/// a `true` only sends the bytes to the byte-wise check).
+fn needs_escape(w: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let has_zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH != 0;
+    // A byte below 0x20: (b - 0x20) borrows into the high bit only for b < 0x20 among bytes < 0x80;
+    // bytes >= 0x80 are masked out by `!w`.
+    let below = w.wrapping_sub(ONES * 0x20) & !w & HIGH != 0;
+    below || has_zero(w ^ (ONES * b'"' as u64)) || has_zero(w ^ (ONES * b'\\' as u64))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::expr::{Grain, Mod};
+    use crate::resolve::TimexType;
+    use crate::{extract_with, Options, Reference};
+
+    fn same_as_serde(tl: &Timeline) {
+        let mut out = Vec::new();
+        write_timeline(&mut out, tl);
+        assert_eq!(String::from_utf8(out).unwrap(), serde_json::to_string(tl).unwrap());
+    }
+
+    #[test]
+    fn timelines_are_written_as_serde_writes_them() {
+        let reference: Reference = "2024-08-13".parse().unwrap();
+        let texts = [
+            "On Monday he said sales fell last month.",
+            "It rained \"all day\" on Jan. 6, 2021\\ at 3 p.m. ET;\tthe board meets every week.\n\nAug. 12-14",
+            "Between May and July 2023, more than 40 minutes, twice a month, early 2024, the 1990s \u{1} \u{1f}",
+            "No date here. Café — “Monday’s” talk at 10:30:15 a.m. on 5/6/2020 \u{7f} and in the year 12000.",
+        ];
+        for text in texts {
+            for explain in [false, true] {
+                let tl = extract_with(text, &reference, &Options { explain, ..Options::default() });
+                same_as_serde(&tl);
+            }
+        }
+        let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/musk-trump-x.txt")).unwrap();
+        same_as_serde(&extract_with(&text, &reference, &Options { explain: true, ..Options::default() }));
+    }
+
+    #[test]
+    fn strings_escape_as_serde_does() {
+        let all: String = (0u32..0x80).filter_map(char::from_u32).chain("é’€😀".chars()).collect();
+        for s in [all.as_str(), "", "\"", "\\\\", "abcdefgh\"", "abcdefghi\n", "\u{1f}bcdefgh", "xx\u{0}"] {
+            let mut out = Vec::new();
+            write_str(&mut out, s);
+            assert_eq!(String::from_utf8(out).unwrap(), serde_json::to_string(s).unwrap());
+        }
+    }
+
+    #[test]
+    fn names_and_date_times_match_serde() {
+        use TimexType::*;
+        for t in [Date, Time, Duration, Set] {
+            assert_eq!(format!("\"{}\"", t.name()), serde_json::to_string(&t).unwrap());
+        }
+        use Grain::*;
+        for g in [Century, Decade, Year, Half, Quarter, Season, Month, Week, Day, PartOfDay, Hour, Minute, Second] {
+            assert_eq!(format!("\"{}\"", g.name()), serde_json::to_string(&g).unwrap());
+        }
+        use Mod::*;
+        for m in [Start, Mid, End, Approx, MoreThan, LessThan, EqualOrMore, EqualOrLess, Before, After] {
+            assert_eq!(format!("\"{}\"", m.name()), serde_json::to_string(&m).unwrap());
+        }
+        let d = chrono::NaiveDate::from_ymd_opt(2024, 8, 13).unwrap();
+        for dt in [
+            d.and_hms_opt(0, 0, 0).unwrap(),
+            d.and_hms_opt(23, 59, 59).unwrap(),
+            d.and_hms_milli_opt(23, 59, 59, 1500).unwrap(),
+            d.and_hms_nano_opt(1, 2, 3, 4).unwrap(),
+            chrono::NaiveDate::from_ymd_opt(12000, 1, 1).unwrap().and_hms_opt(0, 0, 0).unwrap(),
+            chrono::NaiveDate::from_ymd_opt(-5, 1, 1).unwrap().and_hms_opt(0, 0, 0).unwrap(),
+            chrono::NaiveDate::from_ymd_opt(7, 1, 1).unwrap().and_hms_opt(0, 0, 0).unwrap(),
+        ] {
+            let mut out = Vec::new();
+            write_datetime(&mut out, &dt);
+            assert_eq!(String::from_utf8(out).unwrap(), serde_json::to_string(&dt).unwrap());
+        }
+        let mut out = Vec::new();
+        for n in [0u64, 7, 10, 99, 100, 12345, u64::MAX] {
+            out.clear();
+            write_uint(&mut out, n);
+            assert_eq!(String::from_utf8(out.clone()).unwrap(), n.to_string());
+        }
+    }
+}
