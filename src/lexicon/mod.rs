@@ -220,6 +220,9 @@ pub enum Tense {
     Present,
     /// "will", "upcoming", "if".
     Future,
+    /// The end of a span that may reach past the reference either way ("until 9 a.m. Tuesday",
+    /// "loans through January"): the nearest occurrence. Set by the clause reader, not by a word.
+    Open,
 }
 
 /// Every word table of the language.

@@ -51,6 +51,8 @@ pub fn lean(shift: Shift, tense: Option<Tense>, weekday_like: bool) -> Lean {
         Shift::Bare => match tense {
             Some(Tense::Past | Tense::PastVerb) => Lean::Past,
             Some(Tense::Future) => Lean::Future,
+            // "has until 9 a.m. Tuesday", "stayed until March 6": this week's Tuesday, the nearest March.
+            Some(Tense::Open) => Lean::Same,
             Some(Tense::Present) | None if weekday_like => Lean::Past,
             _ => Lean::Same,
         },

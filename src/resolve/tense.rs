@@ -154,7 +154,7 @@ impl SentenceCues {
             })
             .is_some_and(|i| matches!(toks.key(i), "until" | "through" | "till" | "by"));
         match tense {
-            Some(Tense::Past) if deadline => None,
+            Some(Tense::Past) | None if deadline => Some(Tense::Open),
             t => t,
         }
     }
@@ -201,9 +201,10 @@ mod tests {
 
     #[test]
     fn the_end_of_a_span_does_not_lean_back() {
-        assert_eq!(tense("Lenders have extended loans through January.", "January"), None);
-        assert_eq!(tense("He stayed in Miami until March 6.", "March 6"), None);
-        assert_eq!(tense("They had sought to delay it until after the Nov. 5 election.", "Nov. 5"), None);
+        assert_eq!(tense("Lenders have extended loans through January.", "January"), Some(Tense::Open));
+        assert_eq!(tense("He stayed in Miami until March 6.", "March 6"), Some(Tense::Open));
+        assert_eq!(tense("They had sought to delay it until after the Nov. 5 election.", "Nov. 5"), Some(Tense::Open));
+        assert_eq!(tense("INS has given them until 9 a.m. Tuesday.", "9 a.m. Tuesday"), Some(Tense::Open));
         assert_eq!(tense("He will stay until March 6.", "March 6"), Some(Tense::Future));
     }
 
