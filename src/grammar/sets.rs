@@ -45,7 +45,12 @@ pub fn rules() -> Vec<Rule> {
         Rule {
             id: "set.per_unit",
             first: AMOUNT | LITERAL,
-            examples: &[("40 minutes [a day]", "P1D"), ("two hours [per week]", "P1W"), ("$2 million [a year]", "P1Y")],
+            examples: &[
+                ("40 minutes [a day]", "P1D"),
+                ("two hours [per week]", "P1W"),
+                ("$2 million [a year]", "P1Y"),
+                ("hundreds of interviews [a day]", "P1D"),
+            ],
             parse: per_unit,
         },
         Rule { id: "set.weekends", first: UNIT, examples: &[("on [weekends]", "XXXX-WXX-WE")], parse: weekends },
@@ -151,10 +156,26 @@ fn per_unit(c: &mut Cursor) -> Option<Expr> {
         c.lex.units.contains_word(k)
             || matches!(k, "million" | "billion" | "trillion" | "cents" | "dollars" | "%" | "percent" | "share")
     }) || c.pos > 0 && c.toks.toks[c.pos - 1].kind == crate::detect::TokKind::Number;
-    if !after_amount {
+    // A count of things a few words before: "hundreds of interviews a day", "50,000 CDs a year".
+    let counted = (1..=4)
+        .map(|k| c.pos.checked_sub(k))
+        .take_while(|i| i.is_some_and(|i| !matches!(c.toks.key(i), "," | "." | ";" | ":")))
+        .flatten()
+        .any(|i| {
+            c.toks.toks[i].kind == crate::detect::TokKind::Number
+                || matches!(
+                    c.toks.key(i),
+                    "dozens" | "hundreds" | "thousands" | "millions" | "billions" | "thousand" | "hundred"
+                )
+        });
+    if !after_amount && !counted {
         return None;
     }
-    c.one_of(&["a", "an", "per", "each", "every"])?;
+    let by = c.one_of(&["a", "an", "per", "each", "every"])?;
+    // "15 million instructions per second" is a rate of a quantity, not a recurrence.
+    if !after_amount && by == "per" {
+        return None;
+    }
     let (unit, mult) = c.unit_singular()?;
     if unit == Unit::Weekend {
         return None;
