@@ -103,7 +103,8 @@ fn find_into(text: &str, scratch: &mut FindScratch, found: &mut Vec<Found>) {
 
 /// [`extract`] with options.
 pub fn extract_with(text: &str, reference: &Reference, options: &Options) -> Timeline {
-    let found = find(text);
+    let mut found = find(text);
+    day_before_a_date(text, &mut found, reference, &options.policy);
     let sentences = detect::split_sentences(text);
     let sentence_of = |pos: usize| -> usize {
         match sentences.binary_search_by(|&(s, _)| s.cmp(&pos)) {
@@ -246,6 +247,54 @@ pub fn extract_with(text: &str, reference: &Reference, options: &Options) -> Tim
     }
 }
 
+/// "the day before last Tuesday", "the day after Christmas": "the day before/after" right before a
+/// day is one mention, that day shifted by one. (Before an event, "the day before the vote", it
+/// stays anaphoric.)
+fn day_before_a_date(text: &str, found: &mut Vec<Found>, reference: &Reference, policy: &Policy) {
+    let mut i = 0;
+    while i + 1 < found.len() {
+        let (f, g) = (&found[i], &found[i + 1]);
+        let shift = match f.expr.kind {
+            expr::TemporalExpr::Offset {
+                unit: expr::Unit::Day,
+                offset: n @ (-1 | 1),
+                anchor: expr::Anchor::Narrative,
+                time: None,
+                ..
+            } => n,
+            _ => 0,
+        };
+        let word = text[f.start..f.end].rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
+        let adjacent = text[f.end..g.start].trim().is_empty();
+        let day = (shift != 0 && adjacent && matches!(word.as_str(), "before" | "after"))
+            .then(|| resolve::resolve(&g.expr, reference, &Context::default(), policy))
+            .flatten()
+            .filter(|r| r.grain == Some(expr::Grain::Day) && !r.value.starts_with('P'))
+            .and_then(|r| r.interval)
+            .and_then(|(s, _)| s.date().checked_add_signed(chrono::Duration::days(shift as i64)));
+        match day {
+            Some(d) => {
+                let date = expr::PartialDate {
+                    year: Some(chrono::Datelike::year(&d)),
+                    month: Some(chrono::Datelike::month(&d)),
+                    day: Some(chrono::Datelike::day(&d)),
+                    ..Default::default()
+                };
+                let merged = Found {
+                    start: f.start,
+                    end: g.end,
+                    expr: expr::Expr::new(expr::TemporalExpr::Date { date, shift: expr::Shift::Bare }),
+                    rule: f.rule,
+                    range_start: g.range_start,
+                };
+                found[i] = merged;
+                found.remove(i + 1);
+            }
+            None => i += 1,
+        }
+    }
+}
+
 /// For a reported quarter ("the quarter", "the latest period") followed by "ended" or "ending" and a
 /// month or day ("the quarter ended Sept. 30"), the start of the calendar quarter holding that date.
 fn quarter_ended(
@@ -323,6 +372,16 @@ mod tests {
         assert_eq!(got, [("around Nov. 1", "1989-11-01"), ("about 10 a.m.", "1989-11-01T10:00")]);
         let tl = extract("They looked for ways to get around Wednesday's ruling.", &r);
         assert_eq!(tl.mentions[0].text, "Wednesday");
+    }
+
+    #[test]
+    fn the_day_before_a_day_is_one_mention() {
+        let r: Reference = "2000-02-24".parse().unwrap();
+        let tl = extract("The day before last Tuesday's hearing, he went home.", &r);
+        let got: Vec<(&str, &str)> = tl.mentions.iter().map(|m| (m.text.as_str(), m.value.as_str())).collect();
+        assert_eq!(got, [("The day before last Tuesday", "2000-02-21")]);
+        let tl = extract("He left the day after Christmas.", &r);
+        assert_eq!(tl.mentions[0].value, "1999-12-26");
     }
 
     #[test]
