@@ -217,6 +217,7 @@ mod tests {
             "Gonzalez said on CBS's \"60 Minutes\" that he would stay.",
             "She watched \"The Day After Tomorrow\" twice.",
             "Each right entitles holders to buy one-half share.",
+            "The Communist Party daily Granma said so.",
         ] {
             assert!(values(text).is_empty(), "{text:?} gave {:?}", values(text));
         }

@@ -110,6 +110,11 @@ fn adverb(c: &mut Cursor) -> Option<Expr> {
     // happens ("a daily public rally", "his weekly radio address"), except as a statistic ("average
     // daily volume"). As an adverb it is a set: "paid quarterly".
     if c.next_is_word() && !c.key().is_some_and(|k| FUNCTION_WORDS.contains(&k)) {
+        // "the Communist Party daily Granma": a newspaper, named right after.
+        let newspaper = c.raw().is_some_and(|r| r.starts_with(|ch: char| ch.is_uppercase()));
+        if newspaper {
+            return None;
+        }
         let recurrence = v.starts_with("PT") || v.starts_with('T') || v.ends_with('D') || v.ends_with('W');
         let statistic = c.pos > n && matches!(c.key_at(-(n as isize) - 1), Some("average" | "avg"));
         if !recurrence || statistic {
