@@ -478,6 +478,8 @@ impl<'a> Cursor<'a> {
         self.attempt(|c| {
             let key = c.key()?;
             let (hour, minute, second, needs_marker) = match key {
+                // "high noon" is a showdown, not a time of day.
+                "noon" if c.key_at(-1) == Some("high") => return None,
                 "noon" | "midday" => {
                     c.pos += 1;
                     (12, Some(0), None, false)

@@ -218,6 +218,7 @@ mod tests {
             "She watched \"The Day After Tomorrow\" twice.",
             "Each right entitles holders to buy one-half share.",
             "The Communist Party daily Granma said so.",
+            "For Poland, high noon has come.",
         ] {
             assert!(values(text).is_empty(), "{text:?} gave {:?}", values(text));
         }
