@@ -251,48 +251,53 @@ pub fn extract_with(text: &str, reference: &Reference, options: &Options) -> Tim
 /// day is one mention, that day shifted by one. (Before an event, "the day before the vote", it
 /// stays anaphoric.)
 fn day_before_a_date(text: &str, found: &mut Vec<Found>, reference: &Reference, policy: &Policy) {
-    let mut i = 0;
-    while i + 1 < found.len() {
-        let (f, g) = (&found[i], &found[i + 1]);
-        let shift = match f.expr.kind {
-            expr::TemporalExpr::Offset {
-                unit: expr::Unit::Day,
-                offset: n @ (-1 | 1),
-                anchor: expr::Anchor::Narrative,
-                time: None,
-                ..
-            } => n,
-            _ => 0,
-        };
-        let word = text[f.start..f.end].rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
-        let adjacent = text[f.end..g.start].trim().is_empty();
-        let day = (shift != 0 && adjacent && matches!(word.as_str(), "before" | "after"))
-            .then(|| resolve::resolve(&g.expr, reference, &Context::default(), policy))
-            .flatten()
-            .filter(|r| r.grain == Some(expr::Grain::Day) && !r.value.starts_with('P'))
-            .and_then(|r| r.interval)
-            .and_then(|(s, _)| s.date().checked_add_signed(chrono::Duration::days(shift as i64)));
-        match day {
-            Some(d) => {
-                let date = expr::PartialDate {
-                    year: Some(chrono::Datelike::year(&d)),
-                    month: Some(chrono::Datelike::month(&d)),
-                    day: Some(chrono::Datelike::day(&d)),
-                    ..Default::default()
-                };
-                let merged = Found {
-                    start: f.start,
-                    end: g.end,
-                    expr: expr::Expr::new(expr::TemporalExpr::Date { date, shift: expr::Shift::Bare }),
-                    rule: f.rule,
-                    range_start: g.range_start,
-                };
-                found[i] = merged;
-                found.remove(i + 1);
+    // One pass that moves each mention once: linear however many pairs merge.
+    let mut out: Vec<Found> = Vec::with_capacity(found.len());
+    let mut it = std::mem::take(found).into_iter().peekable();
+    while let Some(f) = it.next() {
+        let merged = it.peek().and_then(|g| {
+            let shift: i64 = match f.expr.kind {
+                expr::TemporalExpr::Offset {
+                    unit: expr::Unit::Day,
+                    offset: n @ (-1 | 1),
+                    anchor: expr::Anchor::Narrative,
+                    time: None,
+                    ..
+                } => n as i64,
+                _ => return None,
+            };
+            let word = text[f.start..f.end].rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
+            if !text[f.end..g.start].trim().is_empty() || !matches!(word.as_str(), "before" | "after") {
+                return None;
             }
-            None => i += 1,
+            let r = resolve::resolve(&g.expr, reference, &Context::default(), policy)?;
+            if r.grain != Some(expr::Grain::Day) || r.value.starts_with('P') {
+                return None;
+            }
+            let d = r.interval?.0.date().checked_add_signed(chrono::Duration::days(shift))?;
+            let date = expr::PartialDate {
+                year: Some(chrono::Datelike::year(&d)),
+                month: Some(chrono::Datelike::month(&d)),
+                day: Some(chrono::Datelike::day(&d)),
+                ..Default::default()
+            };
+            Some(Found {
+                start: f.start,
+                end: g.end,
+                expr: expr::Expr::new(expr::TemporalExpr::Date { date, shift: expr::Shift::Bare }),
+                rule: f.rule,
+                range_start: g.range_start,
+            })
+        });
+        match merged {
+            Some(m) => {
+                it.next();
+                out.push(m);
+            }
+            None => out.push(f),
         }
     }
+    *found = out;
 }
 
 /// For a reported quarter ("the quarter", "the latest period") followed by "ended" or "ending" and a
