@@ -184,3 +184,16 @@ fn between_before_a_blank_line_does_not_make_a_range() {
     let tl = extract("between early 2024 and summer 2023 ", &r);
     assert!(tl.mentions[0].range_with.is_some());
 }
+
+/// Review: merging "the day before" with the day after it removed each merged mention from the middle
+/// of the list, quadratic in the number of pairs; 200,000 pairs did not finish in minutes. A hang
+/// guard with a generous budget, not a speed test (speed is in the bench).
+#[test]
+fn many_day_before_pairs_merge_in_linear_time() {
+    let text = "the day before Monday ".repeat(200_000);
+    let t = Instant::now();
+    let tl = extract(&text, &r("2024-08-14"));
+    assert!(t.elapsed() < Duration::from_secs(if cfg!(debug_assertions) { 120 } else { 20 }), "{:?}", t.elapsed());
+    assert_eq!(tl.mentions.len(), 200_000);
+    assert!(tl.mentions.iter().all(|m| m.value == "2024-08-11"));
+}
