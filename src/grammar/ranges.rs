@@ -10,6 +10,8 @@ use crate::expr::{Expr, PartialDate, Shift, TemporalExpr};
 pub const MONTH_DAY_DAY: &str = "range.month_day_day";
 /// "2019-2021", "1998-99".
 pub const YEAR_YEAR: &str = "range.year_year";
+/// "July-September", "Jan.-March 2024".
+pub const MONTH_MONTH: &str = "range.month_month";
 
 fn date_expr(d: PartialDate) -> Expr {
     Expr::new(TemporalExpr::Date { date: d, shift: Shift::Bare })
@@ -61,6 +63,27 @@ pub fn find(text: &str, toks: &Tokens, i: usize, out: &mut Vec<Candidate>) {
             part: part(toks, i, i + 1, yr(y1), YEAR_YEAR),
             second: Some(part(toks, i + 2, i + 3, yr(y2), YEAR_YEAR)),
         });
+        return;
+    }
+    // "July-September", "Jan.-March 2024": two months joined by a dash, the year after both.
+    let mut c = Cursor::new(text, toks, i);
+    if let Some((m1, mid, m2)) = c.attempt(|c| {
+        let m1 = c.month()?;
+        let mid = c.pos;
+        (c.glued() && c.dash() && c.glued()).then_some(())?;
+        let m2 = c.month()?;
+        (m2 != m1).then_some((m1, mid, m2))
+    }) {
+        let second_start = mid + 1;
+        let year = c.attempt(|c| {
+            c.opt(",");
+            c.year()
+        });
+        let mk = |m| date_expr(PartialDate { year, month: Some(m), ..Default::default() });
+        out.push(Candidate {
+            part: part(toks, i, mid, mk(m1), MONTH_MONTH),
+            second: Some(part(toks, second_start, c.pos, mk(m2), MONTH_MONTH)),
+        });
     }
 }
 
@@ -97,5 +120,17 @@ mod tests {
         assert_eq!(ranges("2019-2021"), vec![("2019".into(), "2019".into()), ("2021".into(), "2021".into())]);
         assert_eq!(ranges("1998-99"), vec![("1998".into(), "1998".into()), ("99".into(), "1999".into())]);
         assert!(ranges("555-2024").is_empty());
+    }
+
+    #[test]
+    fn month_ranges_split_and_share_the_year() {
+        assert_eq!(
+            ranges("July-September"),
+            vec![("July".into(), "XXXX-07".into()), ("September".into(), "XXXX-09".into())]
+        );
+        assert_eq!(
+            ranges("Jan.-March 2024"),
+            vec![("Jan.".into(), "2024-01".into()), ("March 2024".into(), "2024-03".into())]
+        );
     }
 }
