@@ -158,6 +158,12 @@ pub fn rules() -> Vec<Rule> {
             parse: weekday,
         },
         Rule {
+            id: "date.nth_weekday",
+            first: THE,
+            examples: &[("the first Monday of March", "XXXX-XX-XX"), ("the last Friday in May 2024", "2024-XX-XX")],
+            parse: nth_weekday,
+        },
+        Rule {
             id: "date.week_of",
             first: THE,
             examples: &[("the week of March 6", "XXXX-WXX"), ("the week of 6 March 2000", "2000-WXX")],
@@ -265,6 +271,22 @@ fn month_day(c: &mut Cursor) -> Option<Expr> {
     // "May 5 people" is not "May 5": a day must not be followed by a glued unit or count.
     let mut pd = date(trailing_year(c), Some(m), Some(d));
     pd.weekday = wd;
+    plain(pd)
+}
+
+/// "the first Monday of March", "the last Friday in May 2024": the n-th weekday of a month.
+fn nth_weekday(c: &mut Cursor) -> Option<Expr> {
+    c.word("the").then_some(())?;
+    let n = c.ordinal().filter(|n| (1..=5).contains(n) || *n == -1)?;
+    let weekday = c.weekday()?;
+    c.one_of(&["of", "in"])?;
+    let month = c.month()?;
+    let mut pd = date(None, None, None);
+    pd.holiday = Some(crate::expr::Holiday::NthWeekday { month, weekday, n });
+    pd.year = c.attempt(|c| {
+        c.opt(",");
+        c.year()
+    });
     plain(pd)
 }
 
