@@ -40,6 +40,17 @@ pub fn rules() -> Vec<Rule> {
             parse: period_ended,
         },
         Rule {
+            id: "duration.long",
+            first: UNIT | LITERAL,
+            examples: &[
+                ("a [weeklong] strike", "P1W"),
+                ("a [day-long] hearing", "P1D"),
+                ("the [decades-long] battle", "PXY"),
+                ("a [monthslong] fight", "PXM"),
+            ],
+            parse: long,
+        },
+        Rule {
             id: "duration.plural",
             first: THE | UNIT | SHIFT,
             examples: &[
@@ -158,6 +169,23 @@ fn period_ended(c: &mut Cursor) -> Option<Expr> {
     }
     c.key().filter(|k| matches!(*k, "ended" | "ending" | "ends" | "end"))?;
     duration(Amount::Exact(1.0), unit, mult)
+}
+
+/// "weeklong", "yearlong", "monthslong", "day-long", "decades-long": an adjective of length.
+fn long(c: &mut Cursor) -> Option<Expr> {
+    let key = c.key()?;
+    if let Some(stem) = key.strip_suffix("long").filter(|s| !s.is_empty()) {
+        // One word: "weeklong", "monthslong".
+        let &(unit, mult) = c.lex.units.word(stem)?;
+        let plural = stem.ends_with('s');
+        c.pos += 1;
+        let amount = if plural { Amount::Some } else { Amount::Exact(1.0) };
+        return duration(amount, unit, mult);
+    }
+    let (unit, mult, plural) = c.unit()?;
+    (c.glued() && c.dash() && c.glued() && c.word("long")).then_some(())?;
+    let amount = if plural { Amount::Some } else { Amount::Exact(1.0) };
+    duration(amount, unit, mult)
 }
 
 /// A bare plural unit: "years" after "for"/"in"/"over", "the years" after "over",
