@@ -99,6 +99,10 @@ fn find_into(text: &str, scratch: &mut FindScratch, found: &mut Vec<Found>) {
         refine::refine(text, cands, found);
     }
     cands.clear();
+    toks.release_if_large();
+    if cands.capacity() > 1 << 12 {
+        *cands = Vec::new();
+    }
 }
 
 /// [`extract`] with options.

@@ -26,8 +26,11 @@ pub struct Token {
     pub space_before: bool,
     /// A line break separates this token from the previous one.
     pub newline_before: bool,
-    key_start: usize,
-    key_end: usize,
+    // The key's span in `Tokens::keys` and the word class, in 32 bits each: with the public fields
+    // a token takes 32 bytes, not 40 (a window of a pathological document holds millions of them).
+    key_start: u32,
+    key_end: u32,
+    class: u32,
 }
 
 /// A reusable token buffer: tokens of one window and their normalized keys, stored without a heap
@@ -37,29 +40,45 @@ pub struct Tokens {
     /// The tokens in text order.
     pub toks: Vec<Token>,
     keys: String,
-    /// Word-class bits per token (see `lexicon::class`), after [`Tokens::classify`].
-    pub class: Vec<u32>,
 }
+
+/// Keys are addressed with 32-bit offsets: a tokenized text is at most this long (far above the
+/// batch mode's document limit).
+const MAX_KEYS: usize = u32::MAX as usize;
 
 impl Tokens {
     /// The normalized key of token `i` (lower case; `’` becomes `'`).
     #[inline]
     pub fn key(&self, i: usize) -> &str {
         let t = &self.toks[i];
-        &self.keys[t.key_start..t.key_end]
+        &self.keys[t.key_start as usize..t.key_end as usize]
     }
 
-    /// Fills [`Tokens::class`] from the lexicon (numbers get `NUM`).
+    /// Word-class bits of token `i` (see `lexicon::class`), after [`Tokens::classify`]; 0 before.
+    #[inline]
+    pub fn class(&self, i: usize) -> u32 {
+        self.toks[i].class
+    }
+
+    /// Sets each token's class from the lexicon (numbers get `NUM`).
     pub fn classify(&mut self) {
         let lex = crate::lexicon::lexicon();
-        self.class.clear();
         for i in 0..self.toks.len() {
             let c = if self.toks[i].kind == TokKind::Number {
                 crate::lexicon::class::NUM
             } else {
                 lex.class_of(self.key(i))
             };
-            self.class.push(c);
+            self.toks[i].class = c;
+        }
+    }
+
+    /// Frees the buffers if a huge text left them large: a pathological document's millions of
+    /// tokens are not kept for the rest of the run.
+    pub fn release_if_large(&mut self) {
+        const KEEP: usize = 1 << 16;
+        if self.toks.capacity() > KEEP {
+            *self = Tokens::default();
         }
     }
 
@@ -82,6 +101,7 @@ impl Tokens {
         // The keys of ASCII tokens are their own bytes in this lower-cased copy of the text, so they
         // cost nothing per token; other tokens append their key after it.
         self.keys.clear();
+        assert!(text.len() <= MAX_KEYS / 4, "a text to tokenize is at most 1 GiB");
         self.keys.push_str(text);
         self.keys.make_ascii_lowercase();
         let bytes = text.as_bytes();
@@ -175,14 +195,17 @@ impl Tokens {
             }
         }
         let key_end = self.keys.len();
+        // Lower-casing grows a character to at most one and a half times its bytes: with the text
+        // at most a quarter of `MAX_KEYS`, every offset fits.
         self.toks.push(Token {
             start: base + start,
             end: base + end,
             kind,
             space_before: space,
             newline_before: nl,
-            key_start,
-            key_end,
+            key_start: key_start as u32,
+            key_end: key_end as u32,
+            class: 0,
         });
     }
 
@@ -194,8 +217,9 @@ impl Tokens {
             kind,
             space_before: space,
             newline_before: nl,
-            key_start: start,
-            key_end: end,
+            key_start: start as u32,
+            key_end: end as u32,
+            class: 0,
         });
     }
 }

@@ -94,7 +94,7 @@ pub fn rules() -> &'static [Rule] {
 /// Runs every rule over the tokens of one window and returns all candidates, filtered for "not a date".
 pub fn candidates(text: &str, toks: &Tokens, out: &mut Vec<Candidate>) {
     thread_local! {
-        static AT: std::cell::RefCell<Vec<(usize, usize)>> = const { std::cell::RefCell::new(Vec::new()) };
+        static AT: std::cell::RefCell<Vec<(u32, u32)>> = const { std::cell::RefCell::new(Vec::new()) };
     }
     AT.with(|at| match at.try_borrow_mut() {
         Ok(mut at) => candidates_with(text, toks, out, &mut at),
@@ -102,19 +102,34 @@ pub fn candidates(text: &str, toks: &Tokens, out: &mut Vec<Candidate>) {
     })
 }
 
-/// [`candidates`] with the per-token buffer passed in (kept per thread: one allocation, not one per
-/// window).
-fn candidates_with(text: &str, toks: &Tokens, out: &mut Vec<Candidate>, at: &mut Vec<(usize, usize)>) {
+/// How many positions after a prefix's first token [`wrap_prefixes`] may look at: the longest
+/// modifier phrase and a hyphen, rounded up to a power of two.
+fn prefix_reach() -> usize {
+    use std::sync::OnceLock;
+    static REACH: OnceLock<usize> = OnceLock::new();
+    *REACH.get_or_init(|| {
+        let lex = lexicon();
+        (lex.modifiers.max_words().max(lex.position_mods.max_words()) + 2).next_power_of_two()
+    })
+}
+
+/// [`candidates`] with the buffer of recent positions passed in (kept per thread). The candidates
+/// starting at token `j` are `at[j % reach]`, a range in `out`: a prefix reads only the positions
+/// just after it, so a ring of [`prefix_reach`] entries serves a window of any length (a table
+/// with an entry per token took 16 bytes per token of a pathological window).
+fn candidates_with(text: &str, toks: &Tokens, out: &mut Vec<Candidate>, at: &mut Vec<(u32, u32)>) {
     let rules = rules();
     let lex = lexicon();
-    // The candidates starting at each token: `at[i]` is their range in `out`. Positions are visited
-    // right to left, so a prefix at `i` finds the candidates after it already listed.
+    // Positions are visited right to left, so a prefix at `i` finds the candidates after it
+    // already listed.
+    let reach = prefix_reach();
     at.clear();
-    at.resize(toks.len(), (0, 0));
+    at.resize(reach, (0, 0));
     for i in (0..toks.len()).rev() {
         let from = out.len();
-        let class = toks.class[i];
+        let class = toks.class(i);
         if class == 0 {
+            at[i % reach] = (0, 0);
             continue;
         }
         for rule in rules.iter().filter(|r| r.first & class != 0) {
@@ -133,7 +148,7 @@ fn candidates_with(text: &str, toks: &Tokens, out: &mut Vec<Candidate>, at: &mut
         }
         // Filter as we go, so that memory holds only the candidates that survive.
         filters::apply(text, toks, from, out);
-        at[i] = (from, out.len());
+        at[i % reach] = (from as u32, out.len() as u32);
     }
 }
 
@@ -145,7 +160,8 @@ pub fn part(toks: &Tokens, s: usize, e: usize, expr: Expr, rule: &'static str) -
 /// Prefix forms: a modifier phrase at token `i` wraps a single candidate starting right after it.
 /// "more than 40 minutes" (amount modifier on a duration), "early 2024", "mid-2023", "late May",
 /// "the end of the year" (position modifier on a date of month grain or coarser).
-fn wrap_prefixes(toks: &Tokens, i: usize, at: &[(usize, usize)], out: &mut Vec<Candidate>) {
+fn wrap_prefixes(toks: &Tokens, i: usize, at: &[(u32, u32)], out: &mut Vec<Candidate>) {
+    let reach = at.len();
     let lex = lexicon();
     for (table, position) in [(&lex.modifiers, false), (&lex.position_mods, true)] {
         let Some((&m, len)) = table.longest(toks, i) else {
@@ -156,10 +172,12 @@ fn wrap_prefixes(toks: &Tokens, i: usize, at: &[(usize, usize)], out: &mut Vec<C
         if j < toks.len() && toks.key(j) == "-" {
             j += 1;
         }
-        let Some(&(from, to)) = at.get(j) else {
+        if j >= toks.len() {
             continue;
-        };
-        for k in from..to {
+        }
+        debug_assert!(j - i < reach, "a prefix reaches past the ring of recent positions");
+        let (from, to) = at[j % reach];
+        for k in from as usize..to as usize {
             let cand = &out[k];
             if cand.second.is_some() || cand.part.expr.modifier.is_some() {
                 continue;
@@ -220,7 +238,7 @@ mod tests {
                 let first = toks.toks.iter().position(|t| t.start >= start_byte).unwrap_or(0);
                 let last = toks.toks.iter().rposition(|t| t.end <= end_byte).map_or(0, |i| i + 1);
                 toks.classify();
-                if toks.class.get(first).is_none_or(|c| c & rule.first == 0) {
+                if first >= toks.len() || toks.class(first) & rule.first == 0 {
                     failures.push(format!(
                         "{}: {example:?} starts with a token outside the rule's `first` classes",
                         rule.id

@@ -70,6 +70,11 @@ impl<V> PhraseTable<V> {
         list.sort_by_key(|(rest, _)| std::cmp::Reverse(rest.len()));
     }
 
+    /// The number of words of the longest phrase in the table.
+    pub fn max_words(&self) -> usize {
+        self.by_first.values().flatten().map(|(rest, _)| rest.len() + 1).max().unwrap_or(0)
+    }
+
     /// The longest phrase starting at token `i`: its value and the number of tokens it spans.
     /// Phrases never match across a sentence-ending line break, but do across a single line break.
     #[inline]

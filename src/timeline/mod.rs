@@ -166,7 +166,11 @@ pub fn build_events(text: &str, placed: &[Placed]) -> Vec<Event> {
         static TOKS: std::cell::RefCell<Tokens> = std::cell::RefCell::default();
     }
     TOKS.with(|toks| match toks.try_borrow_mut() {
-        Ok(mut toks) => build_events_with(text, placed, &mut toks),
+        Ok(mut toks) => {
+            let events = build_events_with(text, placed, &mut toks);
+            toks.release_if_large();
+            events
+        }
         Err(_) => build_events_with(text, placed, &mut Tokens::default()),
     })
 }
