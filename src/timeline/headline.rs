@@ -94,7 +94,11 @@ impl<'a> Sentence<'a> {
     /// Tokenizes the sentence at byte span `sentence` of `text` into `toks` (a reusable buffer).
     pub fn new(text: &'a str, sentence: (usize, usize), toks: &'a mut Tokens) -> Sentence<'a> {
         toks.tokenize(&text[sentence.0..sentence.1], sentence.0);
-        let toks = &*toks;
+        Sentence::from_tokens(text, toks)
+    }
+
+    /// A sentence already tokenized: `toks` as [`Tokens::tokenize`] gives them for its span of `text`.
+    pub fn from_tokens(text: &'a str, toks: &'a Tokens) -> Sentence<'a> {
         let words = toks
             .toks
             .iter()
