@@ -2,7 +2,7 @@
 //! "the first nine months", "years" (after "for", "over the", "in"). Modifiers ("more than",
 //! "nearly") are wrapped on by the engine.
 
-use super::{Cursor, Rule};
+use super::{Cursor, Rule, ANY};
 use crate::expr::{Amount, Expr, TemporalExpr, Unit};
 use crate::lexicon::class::*;
 
@@ -12,6 +12,7 @@ pub fn rules() -> Vec<Rule> {
         Rule {
             id: "duration.amount_unit",
             first: THE | NUM | AMOUNT,
+            after_the: ANY,
             examples: &[
                 ("40 minutes", "PT40M"),
                 ("three years", "P3Y"),
@@ -36,12 +37,14 @@ pub fn rules() -> Vec<Rule> {
         Rule {
             id: "duration.period_ended",
             first: THE,
+            after_the: LITERAL | UNIT,
             examples: &[("[the year] ended Sept. 30", "P1Y"), ("[the fiscal year] ending June 30", "P1Y")],
             parse: period_ended,
         },
         Rule {
             id: "duration.plural",
             first: THE | UNIT | SHIFT,
+            after_the: SHIFT | UNIT,
             examples: &[
                 ("for [years]", "PXY"),
                 ("over [the years]", "PXY"),

@@ -31,12 +31,21 @@ pub struct Rule {
     pub id: &'static str,
     /// The word classes (`lexicon::class`) its first token can have: the rule is tried only there.
     pub first: u32,
+    /// When its first token is "the", the classes the token after it must have for the rule to
+    /// match, or [`ANY`]: the rule is not tried after "the" otherwise ("the company", "the boy").
+    /// Read off the parser: after "the" it reads only words of these classes (a unit, a shift word,
+    /// a number...); the examples and the lexicon test check the words it names.
+    pub after_the: u32,
     /// `(text, unresolved value)` pairs the rule must match whole; `[...]` marks the extent when the
     /// example needs context around it ("for [years]").
     pub examples: &'static [(&'static str, &'static str)],
     /// The parser.
     pub parse: fn(&mut Cursor) -> Option<Expr>,
 }
+
+/// [`Rule::after_the`] for a rule tried after "the" whatever follows (it may read a word of no
+/// class there: "the full year", "the most recent quarter", "the remaining two years").
+pub const ANY: u32 = u32::MAX;
 
 /// One matched expression: token span `[start, end)` within the window and byte span in the document.
 #[derive(Debug, Clone, PartialEq)]
@@ -132,7 +141,12 @@ fn candidates_with(text: &str, toks: &Tokens, out: &mut Vec<Candidate>, at: &mut
             at[i % reach] = (0, 0);
             continue;
         }
-        for rule in rules.iter().filter(|r| r.first & class != 0) {
+        // After "the", most rules need a word of some class next: "the company" tries few.
+        let after_the = if class & THE != 0 && i + 1 < toks.len() { toks.class(i + 1) } else { 0 };
+        let tried = |r: &&Rule| {
+            r.first & class != 0 && (class & THE == 0 || r.after_the == ANY || r.after_the & after_the != 0)
+        };
+        for rule in rules.iter().filter(tried) {
             let mut c = Cursor { text, toks, pos: i, lex };
             if let Some(expr) = (rule.parse)(&mut c) {
                 if c.pos > i {
@@ -245,6 +259,16 @@ mod tests {
                     ));
                     continue;
                 }
+                if toks.key(first) == "the"
+                    && rule.after_the != ANY
+                    && (first + 1 >= toks.len() || toks.class(first + 1) & rule.after_the == 0)
+                {
+                    failures.push(format!(
+                        "{}: {example:?} has a word after \"the\" outside the rule's `after_the` classes",
+                        rule.id
+                    ));
+                    continue;
+                }
                 let mut c = Cursor::new(&text, &toks, first);
                 match (rule.parse)(&mut c) {
                     Some(e) if c.pos == last && e.unresolved() == *want => {}
@@ -259,5 +283,55 @@ mod tests {
             }
         }
         assert!(failures.is_empty(), "rule examples failed:\n{}", failures.join("\n"));
+    }
+
+    /// The words that rules read right after "the" belong to the classes their `after_the` names
+    /// (each list is copied from the rule's parser), so that no match is skipped.
+    #[test]
+    fn words_read_after_the_have_the_classes_rules_declare() {
+        let lex = lexicon();
+        let after_the = |id: &str| rules().iter().find(|r| r.id == id).map(|r| r.after_the).unwrap();
+        let cases: &[(&str, &[&str])] = &[
+            // Cursor::shift after "the": "coming", "past".
+            ("holiday.name", &["coming", "past"]),
+            ("date.month", &["coming", "past"]),
+            ("date.season", &["coming", "past"]),
+            ("date.weekday", &["coming", "past"]),
+            ("relative.weekend", &["coming", "past", "weekend"]),
+            ("date.year", &["year"]),
+            ("date.decade", &["'"]),
+            ("date.quarter", &["year", "fiscal"]),
+            ("date.week_of", &["week"]),
+            ("relative.day_word", &["day"]),
+            (
+                "relative.this_unit",
+                &["this", "last", "next", "past", "coming", "current", "latest", "present", "upcoming"],
+            ),
+            ("relative.anaphoric", &["next", "following", "previous", "preceding", "prior", "same", "that"]),
+            ("relative.year_earlier", &["comparable", "corresponding", "same", "year"]),
+            ("duration.period_ended", &["fiscal"]),
+            ("duration.plural", &["coming", "past", "last", "next", "following"]),
+        ];
+        for (id, words) in cases {
+            for w in *words {
+                assert!(lex.class_of(w) & after_the(id) != 0, "{id}: {w:?} after \"the\" is outside `after_the`");
+            }
+        }
+        // Words of tables: any first word of the table has the class (units, seasons, decades,
+        // ordinals are classed by their first words); holiday names that start with "the" go on
+        // with an ordinal ("the Fourth of July").
+        for line in include_str!("../../data/en/holidays.txt").lines() {
+            let phrase = line.split(" = ").next().unwrap_or("").trim().to_lowercase();
+            if let Some(rest) = phrase.strip_prefix("the ") {
+                let mut toks = Tokens::default();
+                toks.tokenize(rest, 0);
+                toks.classify();
+                assert!(toks.class(0) & after_the("holiday.name") != 0, "holiday {phrase:?}");
+            }
+        }
+        // "the" is not itself a number, month, weekday or unit word, so a rule that would read one
+        // at the start does not match at "the".
+        let the = lex.class_of("the");
+        assert_eq!(the & (NUM | MONTH | WEEKDAY | UNIT | AMOUNT | ORDINAL | SEASON | DECADE | SHIFT | LITERAL), 0);
     }
 }
