@@ -294,6 +294,12 @@ fn scan_word(text: &str, start: usize) -> usize {
             let run = ascii_letters(u64::from_le_bytes(b[i..i + 8].try_into().expect("eight bytes")));
             if run > 0 {
                 i += run;
+                // The byte after a short run is no ASCII letter: unless it is an apostrophe or
+                // the start of a non-ASCII character, the word ends there (what the checks below
+                // would find, without testing it again).
+                if run < 8 && b[i] < 0x80 && b[i] != b'\'' {
+                    break;
+                }
                 continue;
             }
         } else if b[i].is_ascii_alphabetic() {
