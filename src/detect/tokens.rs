@@ -178,6 +178,7 @@ impl Tokens {
     }
 
     #[allow(clippy::too_many_arguments)]
+    #[inline(always)]
     fn push(&mut self, text: &str, base: usize, start: usize, end: usize, kind: TokKind, space: bool, nl: bool) {
         let raw = &text[start..end];
         if raw.is_ascii() {
@@ -270,6 +271,7 @@ fn scan_number(b: &[u8], mut i: usize) -> usize {
     }
 }
 
+#[inline(always)]
 fn scan_word(text: &str, start: usize) -> usize {
     let b = text.as_bytes();
     // Dotted abbreviations of single letters: "a.m.", "p.m.", "U.S.".
