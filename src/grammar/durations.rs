@@ -2,7 +2,7 @@
 //! "the first nine months", "years" (after "for", "over the", "in"). Modifiers ("more than",
 //! "nearly") are wrapped on by the engine.
 
-use super::{Cursor, Rule, ANY};
+use super::{Cursor, Rule};
 use crate::expr::{Amount, Expr, TemporalExpr, Unit};
 use crate::lexicon::class::*;
 
@@ -12,7 +12,7 @@ pub fn rules() -> Vec<Rule> {
         Rule {
             id: "duration.amount_unit",
             first: THE | NUM | AMOUNT,
-            after_the: ANY,
+            after_the: SHIFT | ORDINAL | AMOUNT | NUM | FOLLOWS_THE,
             examples: &[
                 ("40 minutes", "PT40M"),
                 ("three years", "P3Y"),

@@ -44,7 +44,7 @@ pub struct Rule {
 }
 
 /// [`Rule::after_the`] for a rule tried after "the" whatever follows (it may read a word of no
-/// class there: "the full year", "the most recent quarter", "the remaining two years").
+/// class there: "the full year").
 pub const ANY: u32 = u32::MAX;
 
 /// One matched expression: token span `[start, end)` within the window and byte span in the document.
@@ -311,6 +311,30 @@ mod tests {
             ("relative.year_earlier", &["comparable", "corresponding", "same", "year"]),
             ("duration.period_ended", &["fiscal"]),
             ("duration.plural", &["coming", "past", "last", "next", "following"]),
+            (
+                "duration.amount_unit",
+                &[
+                    "past",
+                    "last",
+                    "next",
+                    "first",
+                    "coming",
+                    "previous",
+                    "final",
+                    "following",
+                    "remaining",
+                    "several",
+                    "many",
+                    "few",
+                    "numerous",
+                    "countless",
+                    "a",
+                    "an",
+                    "couple",
+                    "half",
+                ],
+            ),
+            ("relative.reported_period", &["latest", "most", "recent", "quarter"]),
         ];
         for (id, words) in cases {
             for w in *words {

@@ -108,7 +108,7 @@ pub fn rules() -> Vec<Rule> {
         Rule {
             id: "relative.reported_period",
             first: THE,
-            after_the: ANY,
+            after_the: NUM | SHIFT | UNIT | FOLLOWS_THE,
             examples: &[
                 ("the quarter", "REPORTED+0Quarter"),
                 ("the latest period", "REPORTED+0Quarter"),

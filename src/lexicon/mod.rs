@@ -162,6 +162,10 @@ pub mod class {
     pub const LITERAL: u32 = 1 << 14;
     /// A decade word ("nineties").
     pub const DECADE: u32 = 1 << 15;
+    /// A word of no other class that a rule reads right after "the" ("the most recent quarter",
+    /// "the remaining two years", "the couple of weeks"). No rule starts at it: it only lets a
+    /// rule's `after_the` name it.
+    pub const FOLLOWS_THE: u32 = 1 << 16;
 }
 
 /// Words rules read literally as their first word, besides the tables' words.
@@ -210,6 +214,9 @@ const SHIFT_WORDS: &[&str] = &[
     "upcoming",
     "recent",
 ];
+
+/// Words of no other class that rules read right after "the" (see [`class::FOLLOWS_THE`]).
+const FOLLOWS_THE_WORDS: &[&str] = &["most", "remaining", "couple"];
 
 /// Words that start an amount besides number words.
 const AMOUNT_WORDS: &[&str] = &["a", "an", "several", "many", "few", "numerous", "countless", "half"];
@@ -432,6 +439,7 @@ impl Lexicon {
             (SHIFT_WORDS.to_vec(), class::SHIFT),
             (AMOUNT_WORDS.to_vec(), class::AMOUNT),
             (vec!["the"], class::THE),
+            (FOLLOWS_THE_WORDS.to_vec(), class::FOLLOWS_THE),
         ] {
             for w in table {
                 add(w, c);
