@@ -116,9 +116,7 @@ pub fn extract_with(text: &str, reference: &Reference, options: &Options) -> Tim
             Err(i) => i - 1,
         }
     };
-    // Sized once: most mentions resolve.
-    let mut resolved: Vec<(usize, &Found, Resolved, Option<lexicon::Tense>, Option<usize>)> =
-        Vec::with_capacity(found.len());
+    let mut resolved: Vec<(usize, &Found, Resolved, Option<lexicon::Tense>, Option<usize>)> = Vec::new();
     // The narrative anchor: the latest dated mention so far (index into `resolved`).
     let mut anchor: Option<usize> = None;
     let mut quarter = None;
@@ -191,15 +189,14 @@ pub fn extract_with(text: &str, reference: &Reference, options: &Options) -> Tim
     }
 
     // Character offsets, computed in one pass over the text.
-    let mut byte_marks: Vec<usize> = Vec::with_capacity(2 * resolved.len());
-    byte_marks.extend(resolved.iter().flat_map(|(_, f, ..)| [f.start, f.end]));
+    let mut byte_marks: Vec<usize> = resolved.iter().flat_map(|(_, f, ..)| [f.start, f.end]).collect();
     byte_marks.sort_unstable();
     byte_marks.dedup();
     let char_at = char_offsets(text, &byte_marks);
     let to_char = |b: usize| char_at[byte_marks.binary_search(&b).unwrap_or(0)];
 
     // The sentences that hold a mention, each once; mentions point into this list.
-    let mut kept: Vec<String> = Vec::with_capacity(resolved.len());
+    let mut kept: Vec<String> = Vec::new();
     let mut kept_index: Vec<usize> = Vec::with_capacity(resolved.len());
     let mut last_si = None;
     for (si, ..) in &resolved {

@@ -190,7 +190,7 @@ fn build_events_with(
 ) -> Vec<Event> {
     // The next sentence of `tokenized` that may be read: both lists are in text order.
     let mut next_tokenized = 0;
-    let mut events: Vec<(usize, Event)> = Vec::with_capacity(placed.len());
+    let mut events: Vec<(usize, Event)> = Vec::new();
     let mut used = vec![false; placed.len()];
     // Mentions are in text order, so a sentence's mentions are contiguous: [sentence_start, sentence_end).
     let mut sentence_start = 0;
