@@ -43,8 +43,7 @@ pub struct Rule {
     pub parse: fn(&mut Cursor) -> Option<Expr>,
 }
 
-/// [`Rule::after_the`] for a rule tried after "the" whatever follows (it may read a word of no
-/// class there: "the full year").
+/// [`Rule::after_the`] for a rule tried after "the" whatever follows.
 pub const ANY: u32 = u32::MAX;
 
 /// One matched expression: token span `[start, end)` within the window and byte span in the document.
@@ -335,10 +334,23 @@ mod tests {
                 ],
             ),
             ("relative.reported_period", &["latest", "most", "recent", "quarter"]),
+            ("relative.the_year", &["full", "fiscal", "year", "month", "week", "day"]),
         ];
         for (id, words) in cases {
             for w in *words {
                 assert!(lex.class_of(w) & after_the(id) != 0, "{id}: {w:?} after \"the\" is outside `after_the`");
+            }
+        }
+        // Vague phrases after "the": their second word is classed as following "the".
+        for line in include_str!("../../data/en/vague.txt").lines() {
+            let phrase = line.split(" = ").next().unwrap_or("").trim().to_lowercase();
+            // A phrase of "the" alone would match whatever follows.
+            assert_ne!(phrase, "the");
+            if let Some(rest) = phrase.strip_prefix("the ") {
+                let mut toks = Tokens::default();
+                toks.tokenize(rest, 0);
+                toks.classify();
+                assert!(toks.class(0) & after_the("vague.reference") != 0, "vague {phrase:?}");
             }
         }
         // Words of tables: any first word of the table has the class (units, seasons, decades,

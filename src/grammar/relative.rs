@@ -86,7 +86,7 @@ pub fn rules() -> Vec<Rule> {
         Rule {
             id: "relative.the_year",
             first: THE,
-            after_the: ANY,
+            after_the: LITERAL | UNIT | FOLLOWS_THE,
             examples: &[
                 ("for [the year],", "REF+0Year"),
                 ("nine months of [the year].", "REF+0Year"),

@@ -1,7 +1,7 @@
 //! Vague references to the present, past and future: "now", "currently", "recently", "lately",
 //! "the past", "the future", "soon".
 
-use super::{Cursor, Rule, ANY};
+use super::{Cursor, Rule};
 use crate::expr::{Expr, TemporalExpr};
 use crate::lexicon::class::*;
 
@@ -10,7 +10,7 @@ pub fn rules() -> Vec<Rule> {
     vec![Rule {
         id: "vague.reference",
         first: VAGUE,
-        after_the: ANY,
+        after_the: FOLLOWS_THE | SHIFT | VAGUE,
         examples: &[
             ("now", "PRESENT_REF"),
             ("currently", "PRESENT_REF"),

@@ -162,9 +162,10 @@ pub mod class {
     pub const LITERAL: u32 = 1 << 14;
     /// A decade word ("nineties").
     pub const DECADE: u32 = 1 << 15;
-    /// A word of no other class that a rule reads right after "the" ("the most recent quarter",
-    /// "the remaining two years", "the couple of weeks"). No rule starts at it: it only lets a
-    /// rule's `after_the` name it.
+    /// A word a rule reads right after "the" that may have no other class ("the most recent
+    /// quarter", "the remaining two years", "the couple of weeks", "the full year", the second word
+    /// of a vague phrase: "the near future"). No rule starts at it: it only lets a rule's
+    /// `after_the` name it.
     pub const FOLLOWS_THE: u32 = 1 << 16;
 }
 
@@ -216,7 +217,7 @@ const SHIFT_WORDS: &[&str] = &[
 ];
 
 /// Words of no other class that rules read right after "the" (see [`class::FOLLOWS_THE`]).
-const FOLLOWS_THE_WORDS: &[&str] = &["most", "remaining", "couple"];
+const FOLLOWS_THE_WORDS: &[&str] = &["most", "remaining", "couple", "full"];
 
 /// Words that start an amount besides number words.
 const AMOUNT_WORDS: &[&str] = &["a", "an", "several", "many", "few", "numerous", "countless", "half"];
@@ -444,6 +445,18 @@ impl Lexicon {
             for w in table {
                 add(w, c);
             }
+        }
+        // The second words of the vague phrases that start with "the" ("the near future").
+        let vague_after_the: Vec<String> = self
+            .vague
+            .by_first
+            .get("the")
+            .into_iter()
+            .flatten()
+            .filter_map(|(rest, _)| rest.first().cloned())
+            .collect();
+        for w in &vague_after_the {
+            add(w, class::FOLLOWS_THE);
         }
         let mut filter = KeyFilter::default();
         for w in classes.keys() {
