@@ -99,6 +99,10 @@ fn find_into(text: &str, scratch: &mut FindScratch, found: &mut Vec<Found>) {
         refine::refine(text, cands, found);
     }
     cands.clear();
+    toks.release_if_large();
+    if cands.capacity() > 1 << 12 {
+        *cands = Vec::new();
+    }
 }
 
 /// [`extract`] with options.
@@ -118,15 +122,24 @@ pub fn extract_with(text: &str, reference: &Reference, options: &Options) -> Tim
     let mut anchor: Option<usize> = None;
     let mut quarter = None;
     // The tense cues of the latest sentence that needed them: one tokenization per sentence.
-    let mut cues: Option<resolve::tense::SentenceCues> = None;
+    let mut cues: Option<(usize, resolve::tense::SentenceCues)> = None;
+    // Sentences tokenized for their cues that will have a headline too: their tokens are kept for
+    // it (up to a bound on the tokens kept, so that memory stays flat; beyond it, headlines
+    // tokenize again).
+    let mut tokenized: Vec<((usize, usize), Tokens)> = Vec::new();
+    let mut tokens_kept = 0;
     for (fi, f) in found.iter().enumerate() {
         let si = sentence_of(f.start);
         let sspan = sentences.get(si).copied().unwrap_or((0, text.len()));
         let tense = if resolve::needs_tense(&f.expr) {
-            if cues.as_ref().is_none_or(|c| c.span != sspan) {
-                cues = Some(resolve::tense::SentenceCues::new(text, sspan));
+            if cues.as_ref().is_none_or(|(_, c)| c.span != sspan) {
+                let buffer = match cues.take() {
+                    Some((old_si, old)) => keep_for_headlines(old_si, old, &resolved, &mut tokenized, &mut tokens_kept),
+                    None => Tokens::default(),
+                };
+                cues = Some((si, resolve::tense::SentenceCues::with_buffer(text, sspan, buffer)));
             }
-            cues.as_ref().and_then(|c| c.clause_tense((f.start, f.end)))
+            cues.as_ref().and_then(|(_, c)| c.clause_tense((f.start, f.end)))
         } else {
             None
         };
@@ -170,6 +183,10 @@ pub fn extract_with(text: &str, reference: &Reference, options: &Options) -> Tim
                 quarter = Some(s);
             }
         }
+    }
+
+    if let Some((old_si, old)) = cues.take() {
+        keep_for_headlines(old_si, old, &resolved, &mut tokenized, &mut tokens_kept);
     }
 
     // Character offsets, computed in one pass over the text.
@@ -237,7 +254,7 @@ pub fn extract_with(text: &str, reference: &Reference, options: &Options) -> Tim
             sentence_index: *si,
         })
         .collect();
-    let events = timeline::build_events(text, &placed);
+    let events = timeline::build_events_reusing(text, &placed, tokenized);
     Timeline {
         schema: timeline::SCHEMA.to_string(),
         document: Document { name: options.name.clone(), dct: reference.to_string() },
@@ -298,6 +315,37 @@ fn day_before_a_date(text: &str, found: &mut Vec<Found>, reference: &Reference, 
         }
     }
     *found = out;
+}
+
+/// Most tokens kept from the tense pass for headlines, per document.
+const KEEP_TOKENS: usize = 1 << 16;
+
+/// Keeps the tokens of `cues`, the cues of sentence `si`, for its headlines when it has a dated
+/// mention (as [`timeline::build_events`] decides, from the mentions resolved so far, which are all
+/// of the sentence's: they come in text order) and the bound allows; returns a buffer to reuse
+/// otherwise.
+fn keep_for_headlines(
+    si: usize,
+    cues: resolve::tense::SentenceCues,
+    resolved: &[(usize, &Found, Resolved, Option<lexicon::Tense>, Option<usize>)],
+    tokenized: &mut Vec<((usize, usize), Tokens)>,
+    kept: &mut usize,
+) -> Tokens {
+    let span = cues.span;
+    let toks = cues.into_tokens();
+    let dated = resolved.iter().rev().take_while(|(s, ..)| *s >= si).any(|(s, _, r, ..)| {
+        *s == si
+            && r.interval.is_some()
+            && r.grain.is_some()
+            && matches!(r.kind, resolve::TimexType::Date | resolve::TimexType::Time)
+    });
+    if dated && *kept + toks.len() <= KEEP_TOKENS {
+        *kept += toks.len();
+        tokenized.push((span, toks));
+        Tokens::default()
+    } else {
+        toks
+    }
 }
 
 /// For a reported quarter ("the quarter", "the latest period") followed by "ended" or "ending" and a

@@ -84,12 +84,43 @@ fn error_record(id: Option<Value>, line_no: usize, error: &str) -> String {
 #[derive(Deserialize)]
 struct InLine<'a> {
     id: Option<Value>,
-    #[serde(borrow)]
+    #[serde(borrow, default, deserialize_with = "borrowed_str")]
     text: Option<Cow<'a, str>>,
-    #[serde(borrow)]
+    #[serde(borrow, default, deserialize_with = "borrowed_str")]
     dct: Option<Cow<'a, str>>,
     #[serde(flatten)]
     extra: Map<String, Value>,
+}
+
+/// An optional string, borrowed from the line when it has no escapes (serde's own `Option<Cow<str>>`
+/// always copies: a document's text would be held twice).
+fn borrowed_str<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Cow<'de, str>>, D::Error> {
+    struct Visitor;
+    impl<'de> serde::de::Visitor<'de> for Visitor {
+        type Value = Option<Cow<'de, str>>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a string")
+        }
+        fn visit_borrowed_str<E: serde::de::Error>(self, v: &'de str) -> Result<Self::Value, E> {
+            Ok(Some(Cow::Borrowed(v)))
+        }
+        fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
+            Ok(Some(Cow::Owned(v.to_string())))
+        }
+        fn visit_string<E: serde::de::Error>(self, v: String) -> Result<Self::Value, E> {
+            Ok(Some(Cow::Owned(v)))
+        }
+        fn visit_none<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_some<D: serde::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+            d.deserialize_str(self)
+        }
+    }
+    d.deserialize_option(Visitor)
 }
 
 /// Writes an output line (without its newline): the id, the extra fields, the warning, then the
@@ -241,9 +272,13 @@ pub fn run(
             chunk_bytes += buf.len();
             // JSON is UTF-8: a line that is not is decoded with replacement characters, and its
             // output line says where the first bad byte was.
-            chunk.push(match std::str::from_utf8(&buf) {
-                Ok(text) => Line::Text(line_no, text.to_string()),
-                Err(e) => Line::NotUtf8(line_no, String::from_utf8_lossy(&buf).into_owned(), e.valid_up_to()),
+            // The line's bytes are moved, not copied: a long line is held once.
+            chunk.push(match String::from_utf8(std::mem::take(&mut buf)) {
+                Ok(text) => Line::Text(line_no, text),
+                Err(e) => {
+                    let at = e.utf8_error().valid_up_to();
+                    Line::NotUtf8(line_no, String::from_utf8_lossy(e.as_bytes()).into_owned(), at)
+                }
             });
         }
         let explain = options.explain;

@@ -26,8 +26,11 @@ pub struct Token {
     pub space_before: bool,
     /// A line break separates this token from the previous one.
     pub newline_before: bool,
-    key_start: usize,
-    key_end: usize,
+    // The key's span in `Tokens::keys` and the word class, in 32 bits each: with the public fields
+    // a token takes 32 bytes, not 40 (a window of a pathological document holds millions of them).
+    key_start: u32,
+    key_end: u32,
+    class: u32,
 }
 
 /// A reusable token buffer: tokens of one window and their normalized keys, stored without a heap
@@ -37,29 +40,45 @@ pub struct Tokens {
     /// The tokens in text order.
     pub toks: Vec<Token>,
     keys: String,
-    /// Word-class bits per token (see `lexicon::class`), after [`Tokens::classify`].
-    pub class: Vec<u32>,
 }
+
+/// Keys are addressed with 32-bit offsets: a tokenized text is at most this long (far above the
+/// batch mode's document limit).
+const MAX_KEYS: usize = u32::MAX as usize;
 
 impl Tokens {
     /// The normalized key of token `i` (lower case; `’` becomes `'`).
     #[inline]
     pub fn key(&self, i: usize) -> &str {
         let t = &self.toks[i];
-        &self.keys[t.key_start..t.key_end]
+        &self.keys[t.key_start as usize..t.key_end as usize]
     }
 
-    /// Fills [`Tokens::class`] from the lexicon (numbers get `NUM`).
+    /// Word-class bits of token `i` (see `lexicon::class`), after [`Tokens::classify`]; 0 before.
+    #[inline]
+    pub fn class(&self, i: usize) -> u32 {
+        self.toks[i].class
+    }
+
+    /// Sets each token's class from the lexicon (numbers get `NUM`).
     pub fn classify(&mut self) {
         let lex = crate::lexicon::lexicon();
-        self.class.clear();
         for i in 0..self.toks.len() {
             let c = if self.toks[i].kind == TokKind::Number {
                 crate::lexicon::class::NUM
             } else {
                 lex.class_of(self.key(i))
             };
-            self.class.push(c);
+            self.toks[i].class = c;
+        }
+    }
+
+    /// Frees the buffers if a huge text left them large: a pathological document's millions of
+    /// tokens are not kept for the rest of the run.
+    pub fn release_if_large(&mut self) {
+        const KEEP: usize = 1 << 16;
+        if self.toks.capacity() > KEEP {
+            *self = Tokens::default();
         }
     }
 
@@ -82,6 +101,7 @@ impl Tokens {
         // The keys of ASCII tokens are their own bytes in this lower-cased copy of the text, so they
         // cost nothing per token; other tokens append their key after it.
         self.keys.clear();
+        assert!(text.len() <= MAX_KEYS / 4, "a text to tokenize is at most 1 GiB");
         self.keys.push_str(text);
         self.keys.make_ascii_lowercase();
         let bytes = text.as_bytes();
@@ -158,6 +178,7 @@ impl Tokens {
     }
 
     #[allow(clippy::too_many_arguments)]
+    #[inline(always)]
     fn push(&mut self, text: &str, base: usize, start: usize, end: usize, kind: TokKind, space: bool, nl: bool) {
         let raw = &text[start..end];
         if raw.is_ascii() {
@@ -175,14 +196,17 @@ impl Tokens {
             }
         }
         let key_end = self.keys.len();
+        // Lower-casing grows a character to at most one and a half times its bytes: with the text
+        // at most a quarter of `MAX_KEYS`, every offset fits.
         self.toks.push(Token {
             start: base + start,
             end: base + end,
             kind,
             space_before: space,
             newline_before: nl,
-            key_start,
-            key_end,
+            key_start: key_start as u32,
+            key_end: key_end as u32,
+            class: 0,
         });
     }
 
@@ -194,8 +218,9 @@ impl Tokens {
             kind,
             space_before: space,
             newline_before: nl,
-            key_start: start,
-            key_end: end,
+            key_start: start as u32,
+            key_end: end as u32,
+            class: 0,
         });
     }
 }
@@ -246,6 +271,7 @@ fn scan_number(b: &[u8], mut i: usize) -> usize {
     }
 }
 
+#[inline(always)]
 fn scan_word(text: &str, start: usize) -> usize {
     let b = text.as_bytes();
     // Dotted abbreviations of single letters: "a.m.", "p.m.", "U.S.".
@@ -270,6 +296,12 @@ fn scan_word(text: &str, start: usize) -> usize {
             let run = ascii_letters(u64::from_le_bytes(b[i..i + 8].try_into().expect("eight bytes")));
             if run > 0 {
                 i += run;
+                // The byte after a short run is no ASCII letter: unless it is an apostrophe or
+                // the start of a non-ASCII character, the word ends there (what the checks below
+                // would find, without testing it again).
+                if run < 8 && b[i] < 0x80 && b[i] != b'\'' {
+                    break;
+                }
                 continue;
             }
         } else if b[i].is_ascii_alphabetic() {

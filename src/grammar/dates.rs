@@ -1,7 +1,7 @@
 //! Calendar dates: full and partial written dates, months, years, decades, centuries, quarters,
 //! halves, seasons, weekdays and bare days of the month.
 
-use super::{Cursor, Rule};
+use super::{Cursor, Rule, ANY};
 use crate::expr::{Expr, Mod, PartialDate, Shift, TemporalExpr};
 use crate::lexicon::class::*;
 use regex::Regex;
@@ -10,10 +10,11 @@ use std::sync::OnceLock;
 /// The rules of this module.
 pub fn rules() -> Vec<Rule> {
     vec![
-        Rule { id: "date.iso", first: NUM, examples: &[("2021-01-06", "2021-01-06")], parse: iso },
+        Rule { id: "date.iso", first: NUM, after_the: ANY, examples: &[("2021-01-06", "2021-01-06")], parse: iso },
         Rule {
             id: "date.numeric_us",
             first: NUM,
+            after_the: ANY,
             examples: &[
                 ("1/6/2021", "2021-01-06"),
                 ("12/25/98", "XX98-12-25"),
@@ -25,6 +26,7 @@ pub fn rules() -> Vec<Rule> {
         Rule {
             id: "date.month_day",
             first: WEEKDAY | MONTH,
+            after_the: ANY,
             examples: &[
                 ("January 6, 2021", "2021-01-06"),
                 ("Jan. 6, 2021", "2021-01-06"),
@@ -38,6 +40,7 @@ pub fn rules() -> Vec<Rule> {
         Rule {
             id: "date.day_month",
             first: WEEKDAY | THE | NUM,
+            after_the: NUM,
             examples: &[
                 ("6 January 2021", "2021-01-06"),
                 ("the 6th of January", "XXXX-01-06"),
@@ -48,6 +51,7 @@ pub fn rules() -> Vec<Rule> {
         Rule {
             id: "date.month_year",
             first: MONTH,
+            after_the: ANY,
             examples: &[
                 ("May 2023", "2023-05"),
                 ("January of 2021", "2021-01"),
@@ -59,6 +63,7 @@ pub fn rules() -> Vec<Rule> {
         Rule {
             id: "date.month",
             first: SHIFT | THE | MONTH,
+            after_the: SHIFT,
             examples: &[
                 ("November", "XXXX-11"),
                 ("last November", "XXXX-11~LAST"),
@@ -71,6 +76,7 @@ pub fn rules() -> Vec<Rule> {
         Rule {
             id: "date.year",
             first: THE | NUM | AMOUNT,
+            after_the: UNIT,
             examples: &[
                 ("2022", "2022"),
                 ("the year 2000", "2000"),
@@ -83,6 +89,7 @@ pub fn rules() -> Vec<Rule> {
         Rule {
             id: "date.fiscal_year",
             first: LITERAL,
+            after_the: ANY,
             examples: &[
                 ("fiscal 2023", "2023"),
                 ("fiscal year 2023", "2023"),
@@ -94,6 +101,7 @@ pub fn rules() -> Vec<Rule> {
         Rule {
             id: "date.decade",
             first: THE | NUM | LITERAL,
+            after_the: DECADE | LITERAL | NUM,
             examples: &[
                 ("the 1990s", "199"),
                 ("1990s", "199"),
@@ -107,12 +115,14 @@ pub fn rules() -> Vec<Rule> {
         Rule {
             id: "date.century",
             first: THE | NUM | ORDINAL,
+            after_the: NUM | ORDINAL,
             examples: &[("the 21st century", "20"), ("the twentieth century", "19")],
             parse: century,
         },
         Rule {
             id: "date.quarter",
             first: LITERAL | THE | SHIFT | ORDINAL | NUM,
+            after_the: NUM | UNIT | LITERAL | ORDINAL,
             examples: &[
                 ("the first quarter of 2024", "2024-Q1"),
                 ("Q2 2024", "2024-Q2"),
@@ -137,6 +147,7 @@ pub fn rules() -> Vec<Rule> {
         Rule {
             id: "date.season",
             first: SHIFT | THE | SEASON,
+            after_the: SHIFT | SEASON,
             examples: &[
                 ("summer 2023", "2023-SU"),
                 ("the summer of 2023", "2023-SU"),
@@ -149,6 +160,7 @@ pub fn rules() -> Vec<Rule> {
         Rule {
             id: "date.weekday",
             first: LITERAL | SHIFT | THE | WEEKDAY,
+            after_the: SHIFT,
             examples: &[
                 ("Monday", "XXXX-WXX-1"),
                 ("Monday night", "XXXX-WXX-1TNI"),
@@ -160,16 +172,24 @@ pub fn rules() -> Vec<Rule> {
         Rule {
             id: "date.nth_weekday",
             first: THE,
+            after_the: ORDINAL | NUM | SHIFT,
             examples: &[("the first Monday of March", "XXXX-XX-XX"), ("the last Friday in May 2024", "2024-XX-XX")],
             parse: nth_weekday,
         },
         Rule {
             id: "date.week_of",
             first: THE,
+            after_the: UNIT,
             examples: &[("the week of March 6", "XXXX-WXX"), ("the week of 6 March 2000", "2000-WXX")],
             parse: week_of,
         },
-        Rule { id: "date.day_only", first: THE, examples: &[("the 12th", "XXXX-XX-12")], parse: day_only },
+        Rule {
+            id: "date.day_only",
+            first: THE,
+            after_the: NUM,
+            examples: &[("the 12th", "XXXX-XX-12")],
+            parse: day_only,
+        },
     ]
 }
 

@@ -12,6 +12,7 @@ pub fn rules() -> Vec<Rule> {
         Rule {
             id: "duration.amount_unit",
             first: THE | NUM | AMOUNT,
+            after_the: SHIFT | ORDINAL | AMOUNT | NUM | FOLLOWS_THE,
             examples: &[
                 ("40 minutes", "PT40M"),
                 ("three years", "P3Y"),
@@ -36,12 +37,14 @@ pub fn rules() -> Vec<Rule> {
         Rule {
             id: "duration.period_ended",
             first: THE,
+            after_the: LITERAL | UNIT,
             examples: &[("[the year] ended Sept. 30", "P1Y"), ("[the fiscal year] ending June 30", "P1Y")],
             parse: period_ended,
         },
         Rule {
             id: "duration.long",
             first: UNIT | LITERAL,
+            after_the: super::ANY,
             examples: &[
                 ("a [weeklong] strike", "P1W"),
                 ("a [day-long] hearing", "P1D"),
@@ -53,6 +56,7 @@ pub fn rules() -> Vec<Rule> {
         Rule {
             id: "duration.plural",
             first: THE | UNIT | SHIFT,
+            after_the: SHIFT | UNIT,
             examples: &[
                 ("for [years]", "PXY"),
                 ("over [the years]", "PXY"),

@@ -54,7 +54,7 @@ fn rejected(text: &str, toks: &Tokens, cand: &Candidate) -> bool {
     let first_tok = &toks.toks[s];
     // Stacked names ("January January", "Monday Tuesday"): a list of names with no comma or
     // conjunction between them is not a sequence of dates.
-    let name = |i: usize| toks.class[i] & (MONTH | WEEKDAY) != 0 && toks.toks[i].kind == TokKind::Word;
+    let name = |i: usize| toks.class(i) & (MONTH | WEEKDAY) != 0 && toks.toks[i].kind == TokKind::Word;
     if e == s + 1 && name(s) && ((s > 0 && name(s - 1)) || (e < toks.len() && name(e))) {
         return true;
     }
@@ -142,7 +142,7 @@ fn is_title(text: &str, toks: &Tokens, s: usize, e: usize) -> bool {
     // Month and day names, and holiday names ("Election Day": the phrase, not every word of it, since
     // "day" is one).
     let lex = lexicon();
-    if (s..e).any(|i| toks.class[i] & (MONTH | WEEKDAY) != 0 || lex.holidays.longest(toks, i).is_some()) {
+    if (s..e).any(|i| toks.class(i) & (MONTH | WEEKDAY) != 0 || lex.holidays.longest(toks, i).is_some()) {
         return false;
     }
     // The first word of a sentence is capitalized anyway: only a word after a word or a comma in the
@@ -157,7 +157,7 @@ fn is_title(text: &str, toks: &Tokens, s: usize, e: usize) -> bool {
         let t = &toks.toks[i];
         capital(i) && text[t.start..t.end].chars().any(char::is_lowercase)
     };
-    let lower_word_capitalized = (s..e).any(|i| titled(i) && toks.class[i] & common != 0 && (i > s || mid_sentence));
+    let lower_word_capitalized = (s..e).any(|i| titled(i) && toks.class(i) & common != 0 && (i > s || mid_sentence));
     if !lower_word_capitalized {
         return false;
     }

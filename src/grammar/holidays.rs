@@ -10,6 +10,7 @@ pub fn rules() -> Vec<Rule> {
     vec![Rule {
         id: "holiday.name",
         first: SHIFT | THE | HOLIDAY,
+        after_the: SHIFT | ORDINAL,
         examples: &[
             ("Christmas", "XXXX-12-25"),
             ("Christmas 2023", "2023-12-25"),

@@ -31,12 +31,20 @@ pub struct Rule {
     pub id: &'static str,
     /// The word classes (`lexicon::class`) its first token can have: the rule is tried only there.
     pub first: u32,
+    /// When its first token is "the", the classes the token after it must have for the rule to
+    /// match, or [`ANY`]: the rule is not tried after "the" otherwise ("the company", "the boy").
+    /// Read off the parser: after "the" it reads only words of these classes (a unit, a shift word,
+    /// a number...); the examples and the lexicon test check the words it names.
+    pub after_the: u32,
     /// `(text, unresolved value)` pairs the rule must match whole; `[...]` marks the extent when the
     /// example needs context around it ("for [years]").
     pub examples: &'static [(&'static str, &'static str)],
     /// The parser.
     pub parse: fn(&mut Cursor) -> Option<Expr>,
 }
+
+/// [`Rule::after_the`] for a rule tried after "the" whatever follows.
+pub const ANY: u32 = u32::MAX;
 
 /// One matched expression: token span `[start, end)` within the window and byte span in the document.
 #[derive(Debug, Clone, PartialEq)]
@@ -94,7 +102,7 @@ pub fn rules() -> &'static [Rule] {
 /// Runs every rule over the tokens of one window and returns all candidates, filtered for "not a date".
 pub fn candidates(text: &str, toks: &Tokens, out: &mut Vec<Candidate>) {
     thread_local! {
-        static AT: std::cell::RefCell<Vec<(usize, usize)>> = const { std::cell::RefCell::new(Vec::new()) };
+        static AT: std::cell::RefCell<Vec<(u32, u32)>> = const { std::cell::RefCell::new(Vec::new()) };
     }
     AT.with(|at| match at.try_borrow_mut() {
         Ok(mut at) => candidates_with(text, toks, out, &mut at),
@@ -102,22 +110,42 @@ pub fn candidates(text: &str, toks: &Tokens, out: &mut Vec<Candidate>) {
     })
 }
 
-/// [`candidates`] with the per-token buffer passed in (kept per thread: one allocation, not one per
-/// window).
-fn candidates_with(text: &str, toks: &Tokens, out: &mut Vec<Candidate>, at: &mut Vec<(usize, usize)>) {
+/// How many positions after a prefix's first token [`wrap_prefixes`] may look at: the longest
+/// modifier phrase and a hyphen, rounded up to a power of two.
+fn prefix_reach() -> usize {
+    use std::sync::OnceLock;
+    static REACH: OnceLock<usize> = OnceLock::new();
+    *REACH.get_or_init(|| {
+        let lex = lexicon();
+        (lex.modifiers.max_words().max(lex.position_mods.max_words()) + 2).next_power_of_two()
+    })
+}
+
+/// [`candidates`] with the buffer of recent positions passed in (kept per thread). The candidates
+/// starting at token `j` are `at[j % reach]`, a range in `out`: a prefix reads only the positions
+/// just after it, so a ring of [`prefix_reach`] entries serves a window of any length (a table
+/// with an entry per token took 16 bytes per token of a pathological window).
+fn candidates_with(text: &str, toks: &Tokens, out: &mut Vec<Candidate>, at: &mut Vec<(u32, u32)>) {
     let rules = rules();
     let lex = lexicon();
-    // The candidates starting at each token: `at[i]` is their range in `out`. Positions are visited
-    // right to left, so a prefix at `i` finds the candidates after it already listed.
+    // Positions are visited right to left, so a prefix at `i` finds the candidates after it
+    // already listed.
+    let reach = prefix_reach();
     at.clear();
-    at.resize(toks.len(), (0, 0));
+    at.resize(reach, (0, 0));
     for i in (0..toks.len()).rev() {
         let from = out.len();
-        let class = toks.class[i];
+        let class = toks.class(i);
         if class == 0 {
+            at[i % reach] = (0, 0);
             continue;
         }
-        for rule in rules.iter().filter(|r| r.first & class != 0) {
+        // After "the", most rules need a word of some class next: "the company" tries few.
+        let after_the = if class & THE != 0 && i + 1 < toks.len() { toks.class(i + 1) } else { 0 };
+        let tried = |r: &&Rule| {
+            r.first & class != 0 && (class & THE == 0 || r.after_the == ANY || r.after_the & after_the != 0)
+        };
+        for rule in rules.iter().filter(tried) {
             let mut c = Cursor { text, toks, pos: i, lex };
             if let Some(expr) = (rule.parse)(&mut c) {
                 if c.pos > i {
@@ -133,7 +161,7 @@ fn candidates_with(text: &str, toks: &Tokens, out: &mut Vec<Candidate>, at: &mut
         }
         // Filter as we go, so that memory holds only the candidates that survive.
         filters::apply(text, toks, from, out);
-        at[i] = (from, out.len());
+        at[i % reach] = (from as u32, out.len() as u32);
     }
 }
 
@@ -145,7 +173,8 @@ pub fn part(toks: &Tokens, s: usize, e: usize, expr: Expr, rule: &'static str) -
 /// Prefix forms: a modifier phrase at token `i` wraps a single candidate starting right after it.
 /// "more than 40 minutes" (amount modifier on a duration), "early 2024", "mid-2023", "late May",
 /// "the end of the year" (position modifier on a date of month grain or coarser).
-fn wrap_prefixes(toks: &Tokens, i: usize, at: &[(usize, usize)], out: &mut Vec<Candidate>) {
+fn wrap_prefixes(toks: &Tokens, i: usize, at: &[(u32, u32)], out: &mut Vec<Candidate>) {
+    let reach = at.len();
     let lex = lexicon();
     for (table, position) in [(&lex.modifiers, false), (&lex.position_mods, true)] {
         let Some((&m, len)) = table.longest(toks, i) else {
@@ -156,10 +185,12 @@ fn wrap_prefixes(toks: &Tokens, i: usize, at: &[(usize, usize)], out: &mut Vec<C
         if j < toks.len() && toks.key(j) == "-" {
             j += 1;
         }
-        let Some(&(from, to)) = at.get(j) else {
+        if j >= toks.len() {
             continue;
-        };
-        for k in from..to {
+        }
+        debug_assert!(j - i < reach, "a prefix reaches past the ring of recent positions");
+        let (from, to) = at[j % reach];
+        for k in from as usize..to as usize {
             let cand = &out[k];
             if cand.second.is_some() || cand.part.expr.modifier.is_some() {
                 continue;
@@ -220,9 +251,19 @@ mod tests {
                 let first = toks.toks.iter().position(|t| t.start >= start_byte).unwrap_or(0);
                 let last = toks.toks.iter().rposition(|t| t.end <= end_byte).map_or(0, |i| i + 1);
                 toks.classify();
-                if toks.class.get(first).is_none_or(|c| c & rule.first == 0) {
+                if first >= toks.len() || toks.class(first) & rule.first == 0 {
                     failures.push(format!(
                         "{}: {example:?} starts with a token outside the rule's `first` classes",
+                        rule.id
+                    ));
+                    continue;
+                }
+                if toks.key(first) == "the"
+                    && rule.after_the != ANY
+                    && (first + 1 >= toks.len() || toks.class(first + 1) & rule.after_the == 0)
+                {
+                    failures.push(format!(
+                        "{}: {example:?} has a word after \"the\" outside the rule's `after_the` classes",
                         rule.id
                     ));
                     continue;
@@ -241,5 +282,93 @@ mod tests {
             }
         }
         assert!(failures.is_empty(), "rule examples failed:\n{}", failures.join("\n"));
+    }
+
+    /// The words that rules read right after "the" belong to the classes their `after_the` names
+    /// (each list is copied from the rule's parser), so that no match is skipped.
+    #[test]
+    fn words_read_after_the_have_the_classes_rules_declare() {
+        let lex = lexicon();
+        let after_the = |id: &str| rules().iter().find(|r| r.id == id).map(|r| r.after_the).unwrap();
+        let cases: &[(&str, &[&str])] = &[
+            // Cursor::shift after "the": "coming", "past".
+            ("holiday.name", &["coming", "past"]),
+            ("date.month", &["coming", "past"]),
+            ("date.season", &["coming", "past"]),
+            ("date.weekday", &["coming", "past"]),
+            ("relative.weekend", &["coming", "past", "weekend"]),
+            ("date.year", &["year"]),
+            ("date.decade", &["'"]),
+            ("date.quarter", &["year", "fiscal"]),
+            ("date.week_of", &["week"]),
+            ("date.nth_weekday", &["first", "second", "third", "fourth", "fifth", "last"]),
+            ("relative.day_word", &["day"]),
+            (
+                "relative.this_unit",
+                &["this", "last", "next", "past", "coming", "current", "latest", "present", "upcoming"],
+            ),
+            ("relative.anaphoric", &["next", "following", "previous", "preceding", "prior", "same", "that"]),
+            ("relative.year_earlier", &["comparable", "corresponding", "same", "year"]),
+            ("duration.period_ended", &["fiscal"]),
+            ("duration.plural", &["coming", "past", "last", "next", "following"]),
+            (
+                "duration.amount_unit",
+                &[
+                    "past",
+                    "last",
+                    "next",
+                    "first",
+                    "coming",
+                    "previous",
+                    "final",
+                    "following",
+                    "remaining",
+                    "several",
+                    "many",
+                    "few",
+                    "numerous",
+                    "countless",
+                    "a",
+                    "an",
+                    "couple",
+                    "half",
+                ],
+            ),
+            ("relative.reported_period", &["latest", "most", "recent", "quarter"]),
+            ("relative.the_year", &["full", "fiscal", "year", "month", "week", "day"]),
+        ];
+        for (id, words) in cases {
+            for w in *words {
+                assert!(lex.class_of(w) & after_the(id) != 0, "{id}: {w:?} after \"the\" is outside `after_the`");
+            }
+        }
+        // Vague phrases after "the": their second word is classed as following "the".
+        for line in include_str!("../../data/en/vague.txt").lines() {
+            let phrase = line.split(" = ").next().unwrap_or("").trim().to_lowercase();
+            // A phrase of "the" alone would match whatever follows.
+            assert_ne!(phrase, "the");
+            if let Some(rest) = phrase.strip_prefix("the ") {
+                let mut toks = Tokens::default();
+                toks.tokenize(rest, 0);
+                toks.classify();
+                assert!(toks.class(0) & after_the("vague.reference") != 0, "vague {phrase:?}");
+            }
+        }
+        // Words of tables: any first word of the table has the class (units, seasons, decades,
+        // ordinals are classed by their first words); holiday names that start with "the" go on
+        // with an ordinal ("the Fourth of July").
+        for line in include_str!("../../data/en/holidays.txt").lines() {
+            let phrase = line.split(" = ").next().unwrap_or("").trim().to_lowercase();
+            if let Some(rest) = phrase.strip_prefix("the ") {
+                let mut toks = Tokens::default();
+                toks.tokenize(rest, 0);
+                toks.classify();
+                assert!(toks.class(0) & after_the("holiday.name") != 0, "holiday {phrase:?}");
+            }
+        }
+        // "the" is not itself a number, month, weekday or unit word, so a rule that would read one
+        // at the start does not match at "the".
+        let the = lex.class_of("the");
+        assert_eq!(the & (NUM | MONTH | WEEKDAY | UNIT | AMOUNT | ORDINAL | SEASON | DECADE | SHIFT | LITERAL), 0);
     }
 }

@@ -2,7 +2,7 @@
 //! "three days ago", "two weeks from now", "this week", "the weekend") and anaphoric ones counted from
 //! the narrative ("the next day", "two days later", "that year", "a week earlier").
 
-use super::{Cursor, Rule};
+use super::{Cursor, Rule, ANY};
 use crate::detect::TokKind;
 use crate::expr::{Amount, Anchor, Expr, PartialDate, RefKind, Shift, TemporalExpr, TimeOfDay, Unit};
 use crate::lexicon::class::*;
@@ -13,6 +13,7 @@ pub fn rules() -> Vec<Rule> {
         Rule {
             id: "relative.day_word",
             first: THE | LITERAL | SHIFT,
+            after_the: UNIT,
             examples: &[
                 ("today", "REF+0Day"),
                 ("yesterday", "REF-1Day"),
@@ -28,6 +29,7 @@ pub fn rules() -> Vec<Rule> {
         Rule {
             id: "relative.this_unit",
             first: THE | SHIFT,
+            after_the: SHIFT,
             examples: &[
                 ("this week", "REF+0Week"),
                 ("last week", "REF-1Week"),
@@ -47,12 +49,14 @@ pub fn rules() -> Vec<Rule> {
         Rule {
             id: "relative.weekend",
             first: SHIFT | THE | UNIT,
+            after_the: SHIFT | UNIT,
             examples: &[("the weekend", "XXXX-WXX-WE"), ("last weekend", "XXXX-WXX-WE~LAST")],
             parse: weekend,
         },
         Rule {
             id: "relative.ago",
             first: NUM | AMOUNT | UNIT,
+            after_the: ANY,
             examples: &[
                 ("a year ago", "REF-1Year"),
                 ("three days ago", "REF-3Day"),
@@ -66,6 +70,7 @@ pub fn rules() -> Vec<Rule> {
         Rule {
             id: "relative.anaphoric",
             first: THE | SHIFT | NUM | AMOUNT,
+            after_the: SHIFT | UNIT,
             examples: &[
                 ("the next day", "ANCHOR+1Day"),
                 ("the following month", "ANCHOR+1Month"),
@@ -81,6 +86,7 @@ pub fn rules() -> Vec<Rule> {
         Rule {
             id: "relative.the_year",
             first: THE,
+            after_the: LITERAL | UNIT | FOLLOWS_THE,
             examples: &[
                 ("for [the year],", "REF+0Year"),
                 ("nine months of [the year].", "REF+0Year"),
@@ -95,12 +101,14 @@ pub fn rules() -> Vec<Rule> {
         Rule {
             id: "relative.year_end",
             first: LITERAL | UNIT,
+            after_the: ANY,
             examples: &[("year-end", "REF+0Year"), ("year's end", "REF+0Year"), ("year end", "REF+0Year")],
             parse: year_end,
         },
         Rule {
             id: "relative.reported_period",
             first: THE,
+            after_the: NUM | SHIFT | UNIT | FOLLOWS_THE,
             examples: &[
                 ("the quarter", "REPORTED+0Quarter"),
                 ("the latest period", "REPORTED+0Quarter"),
@@ -112,6 +120,7 @@ pub fn rules() -> Vec<Rule> {
         Rule {
             id: "relative.year_earlier",
             first: THE | LITERAL,
+            after_the: LITERAL | SHIFT | UNIT,
             examples: &[
                 ("the year-earlier quarter", "ANCHOR-1Year"),
                 ("year-ago", "ANCHOR-1Year"),
@@ -294,7 +303,7 @@ fn anaphoric(c: &mut Cursor) -> Option<Expr> {
         // "the day before the vote" anchors on an event, not a date: only at the end of a clause, or
         // before a day ("the day before last Tuesday", merged with it by `extract`).
         let day_next = c.pos < c.toks.len()
-            && (c.toks.class[c.pos] & (MONTH | WEEKDAY | SHIFT | NUM) != 0
+            && (c.toks.class(c.pos) & (MONTH | WEEKDAY | SHIFT | NUM) != 0
                 || c.lex.holidays.longest(c.toks, c.pos).is_some());
         if !day_next && c.key().is_some_and(|k| !matches!(k, "." | "," | ";" | ")" | "and" | "'" | "\"" | "”")) {
             return None;

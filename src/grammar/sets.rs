@@ -1,7 +1,7 @@
 //! Sets (recurring times): "every Monday", "each year", "annually", "weekly", "twice a month",
 //! "three times a week", "on Mondays".
 
-use super::{Cursor, Rule};
+use super::{Cursor, Rule, ANY};
 use crate::expr::{duration_value, Amount, Expr, TemporalExpr, Unit};
 use crate::lexicon::class::*;
 
@@ -11,6 +11,7 @@ pub fn rules() -> Vec<Rule> {
         Rule {
             id: "set.every",
             first: LITERAL,
+            after_the: ANY,
             examples: &[
                 ("every Monday", "XXXX-WXX-1"),
                 ("every week", "P1W"),
@@ -26,6 +27,7 @@ pub fn rules() -> Vec<Rule> {
         Rule {
             id: "set.adverb",
             first: LITERAL,
+            after_the: ANY,
             examples: &[
                 ("annually", "P1Y"),
                 ("weekly", "P1W"),
@@ -39,12 +41,14 @@ pub fn rules() -> Vec<Rule> {
         Rule {
             id: "set.times_per",
             first: LITERAL | NUM | AMOUNT,
+            after_the: ANY,
             examples: &[("twice a month", "P1M"), ("three times a week", "P1W"), ("once a year", "P1Y")],
             parse: times_per,
         },
         Rule {
             id: "set.per_unit",
             first: AMOUNT | LITERAL,
+            after_the: ANY,
             examples: &[
                 ("40 minutes [a day]", "P1D"),
                 ("two hours [per week]", "P1W"),
@@ -53,10 +57,17 @@ pub fn rules() -> Vec<Rule> {
             ],
             parse: per_unit,
         },
-        Rule { id: "set.weekends", first: UNIT, examples: &[("on [weekends]", "XXXX-WXX-WE")], parse: weekends },
+        Rule {
+            id: "set.weekends",
+            first: UNIT,
+            after_the: ANY,
+            examples: &[("on [weekends]", "XXXX-WXX-WE")],
+            parse: weekends,
+        },
         Rule {
             id: "set.weekday_plural",
             first: WEEKDAY,
+            after_the: ANY,
             examples: &[
                 ("Mondays", "XXXX-WXX-1"),
                 ("Tuesday nights", "XXXX-WXX-2TNI"),

@@ -1,7 +1,7 @@
 //! Times of day: clock times ("3 p.m.", "10:30 a.m. ET", "noon", "midnight"). Parts of the day attach
 //! to their day in the date and relative rules ("Monday night", "this morning", "tonight").
 
-use super::{Cursor, Rule};
+use super::{Cursor, Rule, ANY};
 use crate::expr::{Expr, PartialDate, Shift, TemporalExpr};
 use crate::lexicon::class::*;
 
@@ -10,6 +10,7 @@ pub fn rules() -> Vec<Rule> {
     vec![Rule {
         id: "time.clock",
         first: NUM | LITERAL,
+        after_the: ANY,
         examples: &[
             ("3 p.m.", "XXXXT15:00"),
             ("10:30 a.m.", "XXXXT10:30"),

@@ -10,6 +10,7 @@ pub fn rules() -> Vec<Rule> {
     vec![Rule {
         id: "vague.reference",
         first: VAGUE,
+        after_the: FOLLOWS_THE | SHIFT | VAGUE,
         examples: &[
             ("now", "PRESENT_REF"),
             ("currently", "PRESENT_REF"),

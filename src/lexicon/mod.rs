@@ -70,6 +70,11 @@ impl<V> PhraseTable<V> {
         list.sort_by_key(|(rest, _)| std::cmp::Reverse(rest.len()));
     }
 
+    /// The number of words of the longest phrase in the table.
+    pub fn max_words(&self) -> usize {
+        self.by_first.values().flatten().map(|(rest, _)| rest.len() + 1).max().unwrap_or(0)
+    }
+
     /// The longest phrase starting at token `i`: its value and the number of tokens it spans.
     /// Phrases never match across a sentence-ending line break, but do across a single line break.
     #[inline]
@@ -157,6 +162,11 @@ pub mod class {
     pub const LITERAL: u32 = 1 << 14;
     /// A decade word ("nineties").
     pub const DECADE: u32 = 1 << 15;
+    /// A word a rule reads right after "the" that may have no other class ("the most recent
+    /// quarter", "the remaining two years", "the couple of weeks", "the full year", the second word
+    /// of a vague phrase: "the near future"). No rule starts at it: it only lets a rule's
+    /// `after_the` name it.
+    pub const FOLLOWS_THE: u32 = 1 << 16;
 }
 
 /// Words rules read literally as their first word, besides the tables' words.
@@ -213,6 +223,9 @@ const SHIFT_WORDS: &[&str] = &[
     "upcoming",
     "recent",
 ];
+
+/// Words of no other class that rules read right after "the" (see [`class::FOLLOWS_THE`]).
+const FOLLOWS_THE_WORDS: &[&str] = &["most", "remaining", "couple", "full"];
 
 /// Words that start an amount besides number words.
 const AMOUNT_WORDS: &[&str] = &["a", "an", "several", "many", "few", "numerous", "countless", "half"];
@@ -438,10 +451,23 @@ impl Lexicon {
             (SHIFT_WORDS.to_vec(), class::SHIFT),
             (AMOUNT_WORDS.to_vec(), class::AMOUNT),
             (vec!["the"], class::THE),
+            (FOLLOWS_THE_WORDS.to_vec(), class::FOLLOWS_THE),
         ] {
             for w in table {
                 add(w, c);
             }
+        }
+        // The second words of the vague phrases that start with "the" ("the near future").
+        let vague_after_the: Vec<String> = self
+            .vague
+            .by_first
+            .get("the")
+            .into_iter()
+            .flatten()
+            .filter_map(|(rest, _)| rest.first().cloned())
+            .collect();
+        for w in &vague_after_the {
+            add(w, class::FOLLOWS_THE);
         }
         let mut filter = KeyFilter::default();
         for w in classes.keys() {

@@ -95,10 +95,20 @@ pub struct SentenceCues {
 impl SentenceCues {
     /// Tokenizes the sentence `[s0, s1)` of `text` and reads its cues.
     pub fn new(text: &str, sentence: (usize, usize)) -> SentenceCues {
-        let mut toks = Tokens::default();
+        SentenceCues::with_buffer(text, sentence, Tokens::default())
+    }
+
+    /// [`SentenceCues::new`], tokenizing into `toks` (a buffer to reuse, whatever it holds).
+    pub fn with_buffer(text: &str, sentence: (usize, usize), mut toks: Tokens) -> SentenceCues {
         toks.tokenize(&text[sentence.0..sentence.1], sentence.0);
         let cues = (0..toks.len()).map(|i| cue(&toks, i, text)).collect();
         SentenceCues { span: sentence, toks, cues }
+    }
+
+    /// The sentence's tokens (as [`Tokens::tokenize`] gives them for its span), for other readers
+    /// of the same sentence, such as headlines.
+    pub fn into_tokens(self) -> Tokens {
+        self.toks
     }
 
     /// The tense of the clause holding the byte span `[start, end)` of this sentence.

@@ -52,6 +52,86 @@ const FUNCTION_WORDS: &[&str] = &[
     "had", "has", "have", "upcoming", "coming", "next", "last",
 ];
 
+/// `FUNCTION_WORDS.contains(key)`, as a `match` (a switch on the length and a few compares instead
+/// of a comparison with each entry; headlines ask it of most words they keep).
+fn is_function_word(key: &str) -> bool {
+    let found = matches!(
+        key,
+        "the"
+            | "a"
+            | "an"
+            | "of"
+            | "and"
+            | "or"
+            | "to"
+            | "in"
+            | "on"
+            | "at"
+            | "by"
+            | "for"
+            | "with"
+            | "from"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "he"
+            | "she"
+            | "it"
+            | "they"
+            | "we"
+            | "i"
+            | "you"
+            | "this"
+            | "that"
+            | "is"
+            | "was"
+            | "were"
+            | "are"
+            | "be"
+            | "been"
+            | "had"
+            | "has"
+            | "have"
+            | "upcoming"
+            | "coming"
+            | "next"
+            | "last"
+    );
+    debug_assert_eq!(found, FUNCTION_WORDS.contains(&key));
+    found
+}
+
+/// `PREPOSITIONS.contains(key)`, as a `match`.
+fn is_preposition(key: &str) -> bool {
+    let found = matches!(
+        key,
+        "on" | "in"
+            | "at"
+            | "since"
+            | "during"
+            | "by"
+            | "from"
+            | "until"
+            | "of"
+            | "for"
+            | "to"
+            | "before"
+            | "after"
+            | "as"
+            | "through"
+            | "over"
+            | "within"
+            | "around"
+            | "about"
+            | "early"
+            | "late"
+            | "till"
+    );
+    debug_assert_eq!(found, PREPOSITIONS.contains(&key));
+    found
+}
+
 /// A word of the sentence: its text and whether it is punctuation.
 #[derive(Debug, Clone)]
 struct Word<'a> {
@@ -94,7 +174,11 @@ impl<'a> Sentence<'a> {
     /// Tokenizes the sentence at byte span `sentence` of `text` into `toks` (a reusable buffer).
     pub fn new(text: &'a str, sentence: (usize, usize), toks: &'a mut Tokens) -> Sentence<'a> {
         toks.tokenize(&text[sentence.0..sentence.1], sentence.0);
-        let toks = &*toks;
+        Sentence::from_tokens(text, toks)
+    }
+
+    /// A sentence already tokenized: `toks` as [`Tokens::tokenize`] gives them for its span of `text`.
+    pub fn from_tokens(text: &'a str, toks: &'a Tokens) -> Sentence<'a> {
         let words = toks
             .toks
             .iter()
@@ -145,8 +229,7 @@ fn headline_in(toks: &Tokens, words: &[Word], mention: (usize, usize), others: &
     let before = clean(words, lo, first, words, true);
     let after_start = if possessive { last + 1 } else { last };
     let after = clean(words, after_start, hi, words, false);
-    let content =
-        |ws: &[usize]| ws.iter().filter(|&&i| !FUNCTION_WORDS.contains(&words[i].key) && !words[i].punct).count();
+    let content = |ws: &[usize]| ws.iter().filter(|&&i| !is_function_word(words[i].key) && !words[i].punct).count();
 
     let chosen: Vec<usize> = if possessive && content(&after) >= 1 {
         after
@@ -195,7 +278,7 @@ fn clean(words: &[Word], lo: usize, hi: usize, all: &[Word], before_mention: boo
         })
         .collect();
     if before_mention {
-        while idx.last().is_some_and(|&i| PREPOSITIONS.contains(&words[i].key) || words[i].key == "the") {
+        while idx.last().is_some_and(|&i| is_preposition(words[i].key) || words[i].key == "the") {
             idx.pop();
         }
     }
@@ -301,7 +384,7 @@ fn cap(words: &[Word], mut idx: Vec<usize>) -> Vec<usize> {
             }
         }
     }
-    while idx.last().is_some_and(|&i| FUNCTION_WORDS.contains(&words[i].key) || PREPOSITIONS.contains(&words[i].key)) {
+    while idx.last().is_some_and(|&i| is_function_word(words[i].key) || is_preposition(words[i].key)) {
         idx.pop();
     }
     idx
@@ -342,6 +425,16 @@ mod tests {
     fn h(sentence: &str, mention: &str) -> String {
         let s = sentence.find(mention).unwrap();
         headline(sentence, (0, sentence.len()), (s, s + mention.len()), &[])
+    }
+
+    #[test]
+    fn word_tests_answer_as_their_lists() {
+        let mut words: Vec<&str> = FUNCTION_WORDS.iter().chain(PREPOSITIONS).chain(CLAUSE_STARTS).copied().collect();
+        words.extend(["", "th", "thee", "upcomin", "ons", "The", "till.", "durin"]);
+        for w in words {
+            assert_eq!(is_function_word(w), FUNCTION_WORDS.contains(&w), "{w:?}");
+            assert_eq!(is_preposition(w), PREPOSITIONS.contains(&w), "{w:?}");
+        }
     }
 
     #[test]

@@ -161,17 +161,35 @@ pub struct Placed<'a> {
 
 /// Builds the events of a document from its mentions (in text order).
 pub fn build_events(text: &str, placed: &[Placed]) -> Vec<Event> {
+    build_events_reusing(text, placed, Vec::new())
+}
+
+/// [`build_events`], given sentences already tokenized: `(sentence span, its tokens)` in text
+/// order, as [`Tokens::tokenize`] gives them for the span (the tense pass reads the same
+/// sentences). Other sentences are tokenized here.
+pub fn build_events_reusing(text: &str, placed: &[Placed], tokenized: Vec<((usize, usize), Tokens)>) -> Vec<Event> {
     thread_local! {
         // Sentence tokens for headlines: one buffer per thread, reused for every sentence.
         static TOKS: std::cell::RefCell<Tokens> = std::cell::RefCell::default();
     }
     TOKS.with(|toks| match toks.try_borrow_mut() {
-        Ok(mut toks) => build_events_with(text, placed, &mut toks),
-        Err(_) => build_events_with(text, placed, &mut Tokens::default()),
+        Ok(mut toks) => {
+            let events = build_events_with(text, placed, &mut toks, &tokenized);
+            toks.release_if_large();
+            events
+        }
+        Err(_) => build_events_with(text, placed, &mut Tokens::default(), &tokenized),
     })
 }
 
-fn build_events_with(text: &str, placed: &[Placed], toks: &mut Tokens) -> Vec<Event> {
+fn build_events_with(
+    text: &str,
+    placed: &[Placed],
+    toks: &mut Tokens,
+    tokenized: &[((usize, usize), Tokens)],
+) -> Vec<Event> {
+    // The next sentence of `tokenized` that may be read: both lists are in text order.
+    let mut next_tokenized = 0;
     let mut events: Vec<(usize, Event)> = Vec::new();
     let mut used = vec![false; placed.len()];
     // Mentions are in text order, so a sentence's mentions are contiguous: [sentence_start, sentence_end).
@@ -186,7 +204,13 @@ fn build_events_with(text: &str, placed: &[Placed], toks: &mut Tokens) -> Vec<Ev
             let m = placed[i].mention;
             m.interval.is_some() && m.grain.is_some() && matches!(m.kind, TimexType::Date | TimexType::Time)
         });
-        let sentence = dated.then(|| headline::Sentence::new(text, span, &mut *toks));
+        while next_tokenized < tokenized.len() && tokenized[next_tokenized].0 .0 < span.0 {
+            next_tokenized += 1;
+        }
+        let sentence = dated.then(|| match tokenized.get(next_tokenized) {
+            Some((s, t)) if *s == span => headline::Sentence::from_tokens(text, t),
+            _ => headline::Sentence::new(text, span, &mut *toks),
+        });
         for i in sentence_start..sentence_end {
             let p = &placed[i];
             let m = p.mention;
