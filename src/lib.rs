@@ -89,9 +89,41 @@ thread_local! {
     static FIND_SCRATCH: std::cell::RefCell<FindScratch> = std::cell::RefCell::default();
 }
 
+/// The longest piece of a window tokenized at once (the tokenizer addresses keys with 32 bits). A
+/// longer window (a gigabyte of triggers with no blank line) is cut at a space near this length:
+/// at most one expression at each cut is lost, where otherwise the run would stop.
+const MAX_PIECE: usize = 1 << 28;
+
+/// `[start, end)` cut into pieces of at most `max` bytes, each ending at whitespace when there is
+/// some in its last quarter, else at a character boundary.
+fn pieces(text: &str, start: usize, end: usize, max: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut at = start;
+    std::iter::from_fn(move || {
+        if at >= end {
+            return None;
+        }
+        let mut cut = end.min(at + max);
+        if cut < end {
+            let floor = cut - max / 4;
+            let b = text.as_bytes();
+            cut = (floor..cut).rev().find(|&i| b[i].is_ascii_whitespace()).map_or(cut, |i| i + 1);
+            while !text.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            if cut == at {
+                // A single character longer than `max`: take it whole.
+                cut = at + text[at..].chars().next().map_or(1, char::len_utf8);
+            }
+        }
+        let piece = (at, cut);
+        at = cut;
+        Some(piece)
+    })
+}
+
 fn find_into(text: &str, scratch: &mut FindScratch, found: &mut Vec<Found>) {
     let FindScratch { toks, cands } = scratch;
-    for (ws, we) in detect::windows(text) {
+    for (ws, we) in detect::windows(text).into_iter().flat_map(|(ws, we)| pieces(text, ws, we, MAX_PIECE)) {
         toks.tokenize(&text[ws..we], ws);
         toks.classify();
         cands.clear();
@@ -435,6 +467,20 @@ mod tests {
         assert_eq!(got, [("The day before last Tuesday", "2000-02-21")]);
         let tl = extract("He left the day after Christmas.", &r);
         assert_eq!(tl.mentions[0].value, "1999-12-26");
+    }
+
+    #[test]
+    fn long_windows_are_cut_at_spaces_into_bounded_pieces() {
+        let text = "May 1 and June 2, 2024 and July 3";
+        let got: Vec<&str> = pieces(text, 0, text.len(), 12).map(|(s, e)| &text[s..e]).collect();
+        assert_eq!(got.concat(), text);
+        assert!(got.iter().all(|p| p.len() <= 12), "{got:?}");
+        assert_eq!(got[0], "May 1 and ");
+        let text = "ééééé";
+        let got: Vec<&str> = pieces(text, 0, text.len(), 3).map(|(s, e)| &text[s..e]).collect();
+        assert_eq!(got.concat(), text);
+        let got: Vec<&str> = pieces(text, 0, text.len(), 1).map(|(s, e)| &text[s..e]).collect();
+        assert_eq!(got.len(), 5);
     }
 
     #[test]

@@ -93,6 +93,11 @@ impl Tokens {
     }
 
     /// Tokenizes `text`, whose first byte is at offset `base` of the document, replacing the buffer.
+    ///
+    /// # Panics
+    ///
+    /// If `text` is longer than 1 GiB (keys are addressed with 32 bits). [`crate::extract`] never
+    /// passes more than 256 MiB at once.
     pub fn tokenize(&mut self, text: &str, base: usize) {
         self.toks.clear();
         // News text has about one token per five bytes: one allocation up front instead of a series
