@@ -201,18 +201,14 @@ impl Tokens {
             }
         }
         let key_end = self.keys.len();
+        // The token as an ASCII one, then its key pointed at the lower-cased copy just appended.
         // Lower-casing grows a character to at most one and a half times its bytes: with the text
         // at most a quarter of `MAX_KEYS`, every offset fits.
-        self.toks.push(Token {
-            start: base + start,
-            end: base + end,
-            kind,
-            space_before: space,
-            newline_before: nl,
-            key_start: key_start as u32,
-            key_end: key_end as u32,
-            class: 0,
-        });
+        self.push_ascii(base, start, end, kind, space, nl);
+        if let Some(t) = self.toks.last_mut() {
+            t.key_start = key_start as u32;
+            t.key_end = key_end as u32;
+        }
     }
 
     /// [`Tokens::push`] for a token of ASCII bytes only: its key is its span of the lower-cased text.

@@ -396,12 +396,7 @@ fn month(c: &mut Cursor) -> Option<Expr> {
     if shift == Shift::Bare {
         pd.rel_year = c.attempt(|c| {
             c.opt(",");
-            let k = match c.one_of(&["this", "last", "next"])? {
-                "this" => 0,
-                "last" => -1,
-                _ => 1,
-            };
-            c.word("year").then_some(k)
+            relative_year(c)
         });
     }
     shifted(pd, shift)
@@ -514,14 +509,7 @@ fn quarter(c: &mut Cursor) -> Option<Expr> {
     // Whose quarter: "this year's", "last year's", "the 1988", "the year-ago", "the fiscal".
     let the = c.word("the");
     if !the {
-        if let Some(k) = c.attempt(|c| {
-            let k = match c.one_of(&["this", "last", "next"])? {
-                "this" => 0,
-                "last" => -1,
-                _ => 1,
-            };
-            (c.word("year") && c.possessive()).then_some(k)
-        }) {
+        if let Some(k) = c.attempt(|c| relative_year(c).filter(|_| c.possessive())) {
             pd.rel_year = Some(k);
         }
     } else if let Some(y) = c.year() {
@@ -575,6 +563,13 @@ fn quarter(c: &mut Cursor) -> Option<Expr> {
 fn of_relative_year(c: &mut Cursor) -> Option<i32> {
     c.attempt(|c| {
         c.word("of").then_some(())?;
+        relative_year(c)
+    })
+}
+
+/// "this year", "last year", "next year": the year's offset from the reference (0, -1, 1).
+fn relative_year(c: &mut Cursor) -> Option<i32> {
+    c.attempt(|c| {
         let k = match c.one_of(&["this", "last", "next"])? {
             "this" => 0,
             "last" => -1,

@@ -62,38 +62,18 @@ fn write_mention(out: &mut Vec<u8>, m: &Mention) {
     write_uint(out, m.byte_start as u64);
     out.extend_from_slice(b",\"byte_end\":");
     write_uint(out, m.byte_end as u64);
-    out.extend_from_slice(b",\"type\":");
-    write_str(out, m.kind.name());
-    out.extend_from_slice(b",\"value\":");
-    write_str(out, &m.value);
-    if let Some(x) = m.modifier {
-        out.extend_from_slice(b",\"mod\":");
-        write_str(out, x.name());
-    }
-    if let Some(x) = &m.quant {
-        out.extend_from_slice(b",\"quant\":");
-        write_str(out, x);
-    }
-    if let Some(x) = &m.freq {
-        out.extend_from_slice(b",\"freq\":");
-        write_str(out, x);
-    }
+    field_str(out, "type", m.kind.name());
+    field_str(out, "value", &m.value);
+    opt_field_str(out, "mod", m.modifier.map(|x| x.name()));
+    opt_field_str(out, "quant", m.quant.as_deref());
+    opt_field_str(out, "freq", m.freq.as_deref());
     if let Some(x) = &m.interval {
         out.extend_from_slice(b",\"interval\":");
         write_interval(out, x);
     }
-    if let Some(x) = m.grain {
-        out.extend_from_slice(b",\"grain\":");
-        write_str(out, x.name());
-    }
-    if let Some(x) = &m.anchor {
-        out.extend_from_slice(b",\"anchor\":");
-        write_str(out, x);
-    }
-    if let Some(x) = &m.range_with {
-        out.extend_from_slice(b",\"range_with\":");
-        write_str(out, x);
-    }
+    opt_field_str(out, "grain", m.grain.map(|x| x.name()));
+    opt_field_str(out, "anchor", m.anchor.as_deref());
+    opt_field_str(out, "range_with", m.range_with.as_deref());
     out.extend_from_slice(b",\"sentence\":");
     write_uint(out, m.sentence as u64);
     if let Some(x) = &m.explain {
@@ -106,30 +86,21 @@ fn write_mention(out: &mut Vec<u8>, m: &Mention) {
 fn write_explain(out: &mut Vec<u8>, x: &Explain) {
     out.extend_from_slice(b"{\"rule\":");
     write_str(out, &x.rule);
-    out.extend_from_slice(b",\"unresolved\":");
-    write_str(out, &x.unresolved);
-    if let Some(t) = &x.tense {
-        out.extend_from_slice(b",\"tense\":");
-        write_str(out, t);
-    }
-    out.extend_from_slice(b",\"how\":");
-    write_str(out, &x.how);
+    field_str(out, "unresolved", &x.unresolved);
+    opt_field_str(out, "tense", x.tense.as_deref());
+    field_str(out, "how", &x.how);
     out.push(b'}');
 }
 
 fn write_event(out: &mut Vec<u8>, e: &Event) {
     out.extend_from_slice(b"{\"id\":");
     write_str(out, &e.id);
-    out.extend_from_slice(b",\"value\":");
-    write_str(out, &e.value);
+    field_str(out, "value", &e.value);
     out.extend_from_slice(b",\"interval\":");
     write_interval(out, &e.interval);
-    out.extend_from_slice(b",\"grain\":");
-    write_str(out, e.grain.name());
-    out.extend_from_slice(b",\"headline\":");
-    write_str(out, &e.headline);
-    out.extend_from_slice(b",\"sentence\":");
-    write_str(out, &e.sentence);
+    field_str(out, "grain", e.grain.name());
+    field_str(out, "headline", &e.headline);
+    field_str(out, "sentence", &e.sentence);
     out.extend_from_slice(b",\"mentions\":[");
     for (k, id) in e.mentions.iter().enumerate() {
         if k > 0 {
@@ -174,18 +145,23 @@ fn write_datetime(out: &mut Vec<u8>, dt: &NaiveDateTime) {
 }
 
 /// An unsigned integer in decimal.
-pub fn write_uint(out: &mut Vec<u8>, mut n: u64) {
-    let mut buf = [0u8; 20];
-    let mut i = buf.len();
-    loop {
-        i -= 1;
-        buf[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
+pub fn write_uint(out: &mut Vec<u8>, n: u64) {
+    crate::timeline::push_decimal(out, n);
+}
+
+/// `,"key":` then the string `s` (`key` is written as given: a plain ASCII name).
+fn field_str(out: &mut Vec<u8>, key: &str, s: &str) {
+    out.extend_from_slice(b",\"");
+    out.extend_from_slice(key.as_bytes());
+    out.extend_from_slice(b"\":");
+    write_str(out, s);
+}
+
+/// [`field_str`] when there is a value, nothing otherwise (serde's `skip_serializing_if`).
+fn opt_field_str(out: &mut Vec<u8>, key: &str, s: Option<&str>) {
+    if let Some(s) = s {
+        field_str(out, key, s);
     }
-    out.extend_from_slice(&buf[i..]);
 }
 
 /// A JSON string with serde_json's escapes: `"`, `\`, and control characters below 0x20 (`\n`, `\t`,

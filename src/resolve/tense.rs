@@ -43,11 +43,21 @@ fn cue(toks: &Tokens, i: usize, text: &str) -> Option<Tense> {
             _ => Some(Tense::Present),
         };
     }
-    let capital = text[t.start..t.end].chars().next().is_some_and(char::is_uppercase);
-    if k.len() >= 5 && k.ends_with("ed") && !k.ends_with("eed") && k != "hundred" && !capital {
+    if regular_past(toks, i, text, 5) {
         return Some(Tense::PastVerb);
     }
     None
+}
+
+/// Token `i` reads as a regular past form: at least `min_len` letters ending in "-ed" (not "-eed",
+/// not "hundred"), written in lower case ("Ted" is a name).
+fn regular_past(toks: &Tokens, i: usize, text: &str, min_len: usize) -> bool {
+    let (t, k) = (&toks.toks[i], toks.key(i));
+    k.len() >= min_len
+        && k.ends_with("ed")
+        && !k.ends_with("eed")
+        && k != "hundred"
+        && !text[t.start..t.end].starts_with(char::is_uppercase)
 }
 
 /// Adverbs that may stand between "has" and its participle ("has already said", "have not seen").
@@ -70,10 +80,7 @@ fn perfect(toks: &Tokens, mut i: usize, text: &str) -> bool {
         }
         return lex.participles.contains(k)
             || lex.tense.get(k) == Some(&Tense::PastVerb)
-            || (k.len() >= 4 && k.ends_with("ed") && !k.ends_with("eed") && {
-                let t = &toks.toks[i];
-                !text[t.start..t.end].starts_with(char::is_uppercase)
-            });
+            || regular_past(toks, i, text, 4);
     }
     false
 }

@@ -132,9 +132,17 @@ pub struct Event {
 /// An id such as `m12` or `e3`: `prefix` then `n` in decimal (what `format!("{prefix}{n}")` gives,
 /// without the formatting machinery, for every mention and event).
 pub fn numbered_id(prefix: char, n: usize) -> String {
+    let mut id = Vec::with_capacity(8);
+    id.extend_from_slice(prefix.encode_utf8(&mut [0u8; 4]).as_bytes());
+    push_decimal(&mut id, n as u64);
+    // ASCII digits after a whole character: always UTF-8.
+    String::from_utf8(id).unwrap_or_default()
+}
+
+/// Appends `n` in decimal ASCII digits to `out`: ids here, integers in the JSON writer.
+pub fn push_decimal(out: &mut Vec<u8>, mut n: u64) {
     let mut digits = [0u8; 20];
     let mut i = digits.len();
-    let mut n = n;
     loop {
         i -= 1;
         digits[i] = b'0' + (n % 10) as u8;
@@ -143,10 +151,7 @@ pub fn numbered_id(prefix: char, n: usize) -> String {
             break;
         }
     }
-    let mut id = String::with_capacity(1 + digits.len() - i);
-    id.push(prefix);
-    id.extend(digits[i..].iter().map(|&d| d as char));
-    id
+    out.extend_from_slice(&digits[i..]);
 }
 
 /// A mention with what event building needs besides the public fields.
