@@ -8,7 +8,18 @@ use crate::lexicon::{lexicon, Tense};
 /// Words that start a new clause: the clause of a mention stops at them.
 const CLAUSE_STARTS: &[&str] = &[
     "that", "which", "who", "whom", "because", "although", "though", "while", "whereas", "if", "unless", "when",
-    "after", "before", "since", "until", "as",
+    "after", "before", "since", "until", "as", "saying", "adding",
+];
+
+/// Verbs that move something later: the end of their span lies ahead of the report ("officials
+/// postponed until Tuesday morning any action").
+const DELAYS: &[&str] = &["postponed", "delayed", "deferred", "adjourned", "recessed", "rescheduled"];
+
+/// Reporting verbs: a date right beside one ("officials said Tuesday it will close", "Bush on Tuesday
+/// said the blockade may be extended") dates the report, whatever tense the reported clause has.
+const REPORTING: &[&str] = &[
+    "said", "told", "announced", "reported", "added", "stated", "noted", "confirmed", "denied", "declared", "warned",
+    "acknowledged", "disclosed", "revealed",
 ];
 
 const BOUNDARY_PUNCT: &[&str] = &[",", ";", ":", "(", ")", "—", "–", "\"", "“", "”"];
@@ -21,7 +32,7 @@ fn cue(toks: &Tokens, i: usize, text: &str) -> Option<Tense> {
     }
     let k = toks.key(i);
     // "set for 10:30 a.m. Monday", "scheduled to", "due to": a plan, so the future.
-    if matches!(k, "set" | "scheduled" | "slated" | "due" | "poised")
+    if matches!(k, "set" | "scheduled" | "slated" | "due" | "poised" | "plan")
         && i + 1 < toks.len()
         && matches!(toks.key(i + 1), "for" | "to")
     {
@@ -155,6 +166,13 @@ impl SentenceCues {
                 .min_by_key(|(d, _)| *d)
                 .map(|(_, t)| if t == Tense::PastVerb { Tense::Past } else { t })
         };
+        // A reporting verb right beside the mention ("said Tuesday", "on Tuesday said") governs it.
+        let beside = |i: usize| REPORTING.contains(&toks.key(i)).then(|| self.cues[i]).flatten();
+        let before = (first > 0).then(|| first - 1).filter(|&i| toks.key(i) != "on").or_else(|| first.checked_sub(2));
+        let reported = (last < n).then(|| beside(last)).flatten().or_else(|| before.and_then(beside));
+        if let Some(t) = reported {
+            return Some(if t == Tense::PastVerb { Tense::Past } else { t });
+        }
         // In its clause, auxiliaries and cue words outrank lexical verbs ("beaches would stay closed
         // through the weekend"). Outside it, a fronted date ("On Tuesday, the board said voting will
         // begin") belongs to the nearest verb of any kind: the main clause's.
@@ -171,6 +189,7 @@ impl SentenceCues {
             })
             .is_some_and(|i| matches!(toks.key(i), "until" | "through" | "till" | "by"));
         match tense {
+            _ if deadline && (lo..first).any(|i| DELAYS.contains(&toks.key(i))) => Some(Tense::Future),
             Some(Tense::Past) | None if deadline => Some(Tense::Open),
             t => t,
         }
@@ -223,6 +242,7 @@ mod tests {
         assert_eq!(tense("They had sought to delay it until after the Nov. 5 election.", "Nov. 5"), Some(Tense::Open));
         assert_eq!(tense("INS has given them until 9 a.m. Tuesday.", "9 a.m. Tuesday"), Some(Tense::Open));
         assert_eq!(tense("He will stay until March 6.", "March 6"), Some(Tense::Future));
+        assert_eq!(tense("Officials postponed until Tuesday morning any action.", "Tuesday morning"), Some(Tense::Future));
     }
 
     #[test]
