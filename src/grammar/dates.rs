@@ -25,7 +25,7 @@ pub fn rules() -> Vec<Rule> {
         },
         Rule {
             id: "date.month_day",
-            first: WEEKDAY | MONTH,
+            first: WEEKDAY | MONTH | SHIFT,
             after_the: ANY,
             examples: &[
                 ("January 6, 2021", "2021-01-06"),
@@ -34,16 +34,20 @@ pub fn rules() -> Vec<Rule> {
                 ("Nov. 21st", "XXXX-11-21"),
                 ("Monday, Aug. 12", "XXXX-08-12"),
                 ("Tuesday, Aug. 13, 2024", "2024-08-13"),
+                ("March eighth", "XXXX-03-08"),
+                ("this coming Sunday, March eighth", "XXXX-03-08"),
+                ("May twenty-first, 1998", "1998-05-21"),
             ],
             parse: month_day,
         },
         Rule {
             id: "date.day_month",
             first: WEEKDAY | THE | NUM,
-            after_the: NUM,
+            after_the: NUM | ORDINAL,
             examples: &[
                 ("6 January 2021", "2021-01-06"),
                 ("the 6th of January", "XXXX-01-06"),
+                ("the eighth of March", "XXXX-03-08"),
                 ("6th Jan.", "XXXX-01-06"),
             ],
             parse: day_month,
@@ -266,6 +270,11 @@ fn numeric_us(c: &mut Cursor) -> Option<Expr> {
 /// An optional leading weekday with its comma: "Monday, Aug. 12".
 fn leading_weekday(c: &mut Cursor) -> Option<u32> {
     c.attempt(|c| {
+        // "this coming Sunday, March eighth": the date that follows says which Sunday.
+        let at = c.pos;
+        if c.shift().is_some() && c.key().is_none_or(|k| c.lex.weekdays.word(k).is_none()) {
+            c.pos = at;
+        }
         let d = c.weekday()?;
         c.opt(",");
         Some(d)
@@ -284,7 +293,7 @@ fn trailing_year(c: &mut Cursor) -> Option<i32> {
 fn month_day(c: &mut Cursor) -> Option<Expr> {
     let wd = leading_weekday(c);
     let m = c.month()?;
-    let d = c.day()?;
+    let d = c.day().or_else(|| spelled_day(c, None))?;
     if !valid_day(m, d) {
         return None;
     }
@@ -323,10 +332,37 @@ fn week_of(c: &mut Cursor) -> Option<Expr> {
     Some(e)
 }
 
-/// "6 January 2021", "the 6th of January", "6th Jan.".
+/// A day of the month spelled as an ordinal word ("March eighth", "the twenty-first of May"), not
+/// the first word of a compound ("March second-quarter sales") nor one before a noun ("in May first
+/// time buyers").
+/// `then` is the word that must follow ("of" in "the eighth of March"), if any.
+fn spelled_day(c: &mut Cursor, then: Option<&str>) -> Option<u32> {
+    c.attempt(|c| {
+        let d = c.ordinal_day()?;
+        if let Some(w) = then {
+            return c.word(w).then_some(d);
+        }
+        let next_is_word = c.pos < c.toks.len() && c.toks.toks[c.pos].kind == crate::detect::TokKind::Word;
+        let glued = c.key() == Some("-") && c.pos > 0 && c.toks.toks[c.pos].start == c.toks.toks[c.pos - 1].end;
+        (!glued && !(next_is_word && !matches!(c.key(), Some("and" | "or" | "to" | "at" | "in")))).then_some(d)
+    })
+}
+
+/// "6 January 2021", "the 6th of January", "the eighth of March", "6th Jan.".
 fn day_month(c: &mut Cursor) -> Option<Expr> {
     let wd = leading_weekday(c);
     let the = c.word("the");
+    if the {
+        if let Some(d) = spelled_day(c, Some("of")) {
+            let m = c.month()?;
+            if !valid_day(m, d) {
+                return None;
+            }
+            let mut pd = date(trailing_year(c), Some(m), Some(d));
+            pd.weekday = wd;
+            return plain(pd);
+        }
+    }
     let d = c.day()?;
     let of = c.word("of");
     // "the 6 of January" is not written; "the 6th of January" and "6 January" are.

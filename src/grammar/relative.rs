@@ -289,7 +289,12 @@ fn anaphoric(c: &mut Cursor) -> Option<Expr> {
         let (unit, mult) = c.unit_singular()?;
         // "the next year" in a future sentence is deictic; the resolver falls back to the reference
         // when there is no narrative anchor, which covers it.
-        offset(unit, n * mult as i32, Anchor::Narrative, part_after(c))
+        let mut e = offset(unit, n * mult as i32, Anchor::Narrative, part_after(c))?;
+        // "over the next year or so"
+        if c.phrase("or so") {
+            e.modifier = Some(crate::expr::Mod::Approx);
+        }
+        Some(e)
     }) {
         return Some(e);
     }
