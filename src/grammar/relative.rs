@@ -84,6 +84,17 @@ pub fn rules() -> Vec<Rule> {
             parse: anaphoric,
         },
         Rule {
+            id: "relative.part_of_day",
+            first: THE | PART,
+            after_the: PART,
+            examples: &[
+                ("They arrived in [the morning] and left.", "ANCHOR+0DayTMO"),
+                ("By mid-[afternoon] the rally had faded.", "ANCHOR+0DayTAF"),
+                ("Trading slowed in late [afternoon].", "ANCHOR+0DayTAF"),
+            ],
+            parse: part_of_day,
+        },
+        Rule {
             id: "relative.the_year",
             first: THE,
             after_the: LITERAL | UNIT | FOLLOWS_THE,
@@ -174,6 +185,29 @@ fn day_word(c: &mut Cursor) -> Option<Expr> {
         return None;
     }
     offset(Unit::Day, n, Anchor::Reference, Some(TimeOfDay::Part(p)))
+}
+
+/// A part of the day on its own, on the day the story is about: "in the morning", "during the
+/// evening", and the bare part a position word wraps ("mid-afternoon", "late evening"). Alone, "morning"
+/// is a greeting or a noun modifier ("morning papers"), and "mornings" recur (sets.rs).
+fn part_of_day(c: &mut Cursor) -> Option<Expr> {
+    let the = c.word("the");
+    let before = c.key_at(-1 - isize::from(the));
+    let placed = if the {
+        before.is_some_and(|k| matches!(k, "in" | "during" | "by" | "until" | "through" | "throughout"))
+    } else {
+        before.is_some_and(|k| matches!(k, "mid" | "early" | "late"))
+            || before == Some("-") && c.key_at(-2) == Some("mid")
+    };
+    if !placed || c.key().is_some_and(|k| k.ends_with('s')) {
+        return None;
+    }
+    let p = c.part_of_day()?;
+    // "the morning of Oct. 5", "the morning after the vote": anchored on what follows.
+    if c.key().is_some_and(|k| matches!(k, "of" | "after" | "before")) {
+        return None;
+    }
+    offset(Unit::Day, 0, Anchor::Narrative, Some(TimeOfDay::Part(p)))
 }
 
 /// "this week", "last month", "next year", "the coming year", "the past year", "the current quarter".

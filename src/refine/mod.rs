@@ -84,6 +84,8 @@ fn merge_time_and_date(text: &str, found: &mut Vec<Found>) {
         let joinable = matches!(gap, "" | "," | "on");
         let time = match &a.expr.kind {
             TemporalExpr::Date { date, .. } if time_only(&a.expr) && !a.range_start => date.time,
+            // "mid-afternoon yesterday": a part of the day on its own, then its day.
+            TemporalExpr::Offset { offset: 0, time: Some(t), .. } if a.rule == "relative.part_of_day" => Some(*t),
             _ => None,
         };
         let merged = match (joinable, time, &b.expr.kind) {
@@ -104,7 +106,7 @@ fn merge_time_and_date(text: &str, found: &mut Vec<Found>) {
             _ => None,
         };
         if let Some(kind) = merged {
-            let (end, modifier, range_start) = (b.end, b.expr.modifier, b.range_start);
+            let (end, modifier, range_start) = (b.end, a.expr.modifier.or(b.expr.modifier), b.range_start);
             let a = &mut found[i];
             a.end = end;
             a.expr = Expr { kind, modifier };

@@ -18,8 +18,20 @@ const DELAYS: &[&str] = &["postponed", "delayed", "deferred", "adjourned", "rece
 /// Reporting verbs: a date right beside one ("officials said Tuesday it will close", "Bush on Tuesday
 /// said the blockade may be extended") dates the report, whatever tense the reported clause has.
 const REPORTING: &[&str] = &[
-    "said", "told", "announced", "reported", "added", "stated", "noted", "confirmed", "denied", "declared", "warned",
-    "acknowledged", "disclosed", "revealed",
+    "said",
+    "told",
+    "announced",
+    "reported",
+    "added",
+    "stated",
+    "noted",
+    "confirmed",
+    "denied",
+    "declared",
+    "warned",
+    "acknowledged",
+    "disclosed",
+    "revealed",
 ];
 
 const BOUNDARY_PUNCT: &[&str] = &[",", ";", ":", "(", ")", "—", "–", "\"", "“", "”"];
@@ -242,7 +254,10 @@ mod tests {
         assert_eq!(tense("They had sought to delay it until after the Nov. 5 election.", "Nov. 5"), Some(Tense::Open));
         assert_eq!(tense("INS has given them until 9 a.m. Tuesday.", "9 a.m. Tuesday"), Some(Tense::Open));
         assert_eq!(tense("He will stay until March 6.", "March 6"), Some(Tense::Future));
-        assert_eq!(tense("Officials postponed until Tuesday morning any action.", "Tuesday morning"), Some(Tense::Future));
+        assert_eq!(
+            tense("Officials postponed until Tuesday morning any action.", "Tuesday morning"),
+            Some(Tense::Future)
+        );
     }
 
     #[test]
