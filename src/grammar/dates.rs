@@ -25,7 +25,7 @@ pub fn rules() -> Vec<Rule> {
         },
         Rule {
             id: "date.month_day",
-            first: WEEKDAY | MONTH | SHIFT,
+            first: WEEKDAY | MONTH | SHIFT | HOLIDAY,
             after_the: ANY,
             examples: &[
                 ("January 6, 2021", "2021-01-06"),
@@ -36,6 +36,7 @@ pub fn rules() -> Vec<Rule> {
                 ("Tuesday, Aug. 13, 2024", "2024-08-13"),
                 ("March eighth", "XXXX-03-08"),
                 ("this coming Sunday, March eighth", "XXXX-03-08"),
+                ("Election Day, Nov. 5", "XXXX-11-05"),
                 ("May twenty-first, 1998", "1998-05-21"),
             ],
             parse: month_day,
@@ -292,6 +293,14 @@ fn trailing_year(c: &mut Cursor) -> Option<i32> {
 /// "January 6, 2021", "Jan. 6", "Monday, Aug. 12", "Nov. 21st".
 fn month_day(c: &mut Cursor) -> Option<Expr> {
     let wd = leading_weekday(c);
+    // "Election Day, Nov. 5": the holiday's own date is stated, which settles its year.
+    if wd.is_none() {
+        c.attempt(|c| {
+            let (_, n) = c.lex.holidays.longest(c.toks, c.pos)?;
+            c.pos += n;
+            c.word(",").then_some(())
+        });
+    }
     let m = c.month()?;
     let d = c.day().or_else(|| spelled_day(c, None))?;
     if !valid_day(m, d) {

@@ -118,6 +118,10 @@ fn rejected(text: &str, toks: &Tokens, cand: &Candidate) -> bool {
             return true;
         }
     }
+    // "his third visit in as many months": "as many" repeats a count, it states none.
+    if matches!(&p.expr.kind, TemporalExpr::Duration { .. }) && prev == Some("as") && toks.key(s) == "many" {
+        return true;
+    }
     // Ages: "59-year-old", "a 10-year-old", "five years old".
     if let TemporalExpr::Duration { .. } = &p.expr.kind {
         if next == Some("old") || (next == Some("-") && e + 1 < toks.len() && toks.key(e + 1) == "old") {
@@ -219,6 +223,7 @@ mod tests {
             "Each right entitles holders to buy one-half share.",
             "The Communist Party daily Granma said so.",
             "For Poland, high noon has come.",
+            "It was his third visit in as many months.",
         ] {
             assert!(values(text).is_empty(), "{text:?} gave {:?}", values(text));
         }
