@@ -31,6 +31,8 @@ pub fn rules() -> Vec<Rule> {
                 ("a couple of years", "P2Y"),
                 ("the next two years or so", "P2Y"),
                 ("the next couple of weeks", "P2W"),
+                ("two to three years", "P2Y"),
+                ("10-15 minutes", "PT10M"),
             ],
             parse: amount_unit,
         },
@@ -105,6 +107,14 @@ fn amount_unit(c: &mut Cursor) -> Option<Expr> {
     let the = lead.is_none() && c.word("the");
     let amount = c.amount()?;
     let a_word = matches!(c.key_at(-1), Some("a" | "an"));
+    // "two to three years", "six or seven weeks", "10-15 minutes": one span of uncertain length,
+    // valued at its lower bound (the least it states).
+    if let (Amount::Exact(lo), false) = (amount, a_word) {
+        c.attempt(|c| {
+            (c.one_of(&["to", "or"]).is_some() || c.dash()).then_some(())?;
+            matches!(c.amount()?, Amount::Exact(hi) if hi > lo).then_some(())
+        });
+    }
     let hyphen = c.attempt(|c| (c.glued() && c.dash() && c.glued()).then_some(())).is_some();
     // "the 30-day period": a hyphenated adjective leaves "the" to the noun it modifies.
     if the && hyphen {
