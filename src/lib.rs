@@ -190,9 +190,20 @@ pub fn extract_with(text: &str, reference: &Reference, options: &Options) -> Tim
             quarter,
             day: same_sentence_day(&resolved, si),
         };
-        let Some(r) = resolve::resolve(&f.expr, reference, &ctx, &options.policy) else {
+        let Some(mut r) = resolve::resolve(&f.expr, reference, &ctx, &options.policy) else {
             continue;
         };
+        // The end of a range comes after its start: "from Monday to Wednesday" in a past sentence
+        // ends on the Wednesday after that Monday, not the one before it.
+        if let Some(start) = range_start_of(&found, fi, &resolved).filter(|s| r.interval.is_some_and(|(b, _)| b < *s)) {
+            let from = Reference::from_date(start.date());
+            let ctx = Context { tense: Some(lexicon::Tense::Future), ..ctx };
+            if let Some(again) = resolve::resolve(&f.expr, &from, &ctx, &options.policy) {
+                if again.interval.is_some_and(|(b, _)| b >= start) {
+                    r = again;
+                }
+            }
+        }
         let anchor_used = r.used_anchor.then_some(anchor).flatten();
         let dated = r.interval.is_some() && !r.value.starts_with('P');
         let (r_interval, r_grain) = (r.interval, r.grain);
@@ -406,6 +417,18 @@ fn quarter_ended(
     let d = start.date();
     let first_month = (chrono::Datelike::month(&d) - 1) / 3 * 3 + 1;
     chrono::NaiveDate::from_ymd_opt(chrono::Datelike::year(&d), first_month, 1)?.and_hms_opt(0, 0, 0)
+}
+
+/// The start of the range that `found[fi]` ends, if `found[fi - 1]` opens one and was resolved
+/// (it is then the last of `resolved`).
+fn range_start_of<T>(
+    found: &[Found],
+    fi: usize,
+    resolved: &[(usize, &Found, Resolved, T, Option<usize>)],
+) -> Option<chrono::NaiveDateTime> {
+    let prev = found.get(fi.checked_sub(1)?)?;
+    let (_, last, r, ..) = resolved.last()?;
+    (prev.range_start && std::ptr::eq(*last, prev)).then_some(r.interval?.0)
 }
 
 /// The day of the latest day-grain mention already resolved in sentence `si`.

@@ -197,3 +197,15 @@ fn many_day_before_pairs_merge_in_linear_time() {
     assert_eq!(tl.mentions.len(), 200_000);
     assert!(tl.mentions.iter().all(|m| m.value == "2024-08-11"));
 }
+
+/// Hand check of modern news: "It rained from Monday to Wednesday" in a Tuesday article ended the
+/// range on the Wednesday before its start; "Polls close at 8 p.m. on Election Day, Nov. 5" put
+/// Election Day in the year before the stated date.
+#[test]
+fn a_range_ends_after_it_starts_and_a_stated_date_settles_a_holiday() {
+    let v = values("It rained from Monday to Wednesday. The show ran from November to February.", "2024-08-13");
+    let got: Vec<&str> = v.iter().map(|(_, value)| value.as_str()).collect();
+    assert_eq!(got, ["2024-08-12", "2024-08-14", "2023-11", "2024-02"]);
+    let v = values("Polls close at 8 p.m. on Election Day, Nov. 5.", "2024-08-13");
+    assert_eq!(v, [("8 p.m. on Election Day, Nov. 5".to_string(), "2024-11-05T20:00".to_string())]);
+}
