@@ -67,9 +67,13 @@ fn rejected(text: &str, toks: &Tokens, cand: &Candidate) -> bool {
         if matches!(toks.key(s - 1), "-" | "/") && s > 1 && !toks.toks[s - 1].space_before {
             let w = toks.key(s - 2);
             // "mid-2023", "post-1959", "pre-1990" are prefixes of a date, not a word glued to a number.
+            // "10:30-11:30 a.m.": the end of a range of clock times.
+            let clock_range = toks.toks[s - 2].kind == TokKind::Number
+                && matches!(&p.expr.kind, TemporalExpr::Date { date, .. } if date.time.is_some() && date.day.is_none());
             if !lex.position_mods.contains_word(w)
                 && !matches!(w, "pre" | "post")
                 && toks.toks[s - 2].kind != TokKind::Punct
+                && !clock_range
             {
                 return true;
             }

@@ -2,28 +2,95 @@
 //! to their day in the date and relative rules ("Monday night", "this morning", "tonight").
 
 use super::{Cursor, Rule, ANY};
-use crate::expr::{Expr, PartialDate, Shift, TemporalExpr};
+use crate::expr::{Expr, PartialDate, Shift, TemporalExpr, TimeOfDay};
 use crate::lexicon::class::*;
 
 /// The rules of this module.
 pub fn rules() -> Vec<Rule> {
-    vec![Rule {
-        id: "time.clock",
-        first: NUM | LITERAL,
-        after_the: ANY,
-        examples: &[
-            ("3 p.m.", "XXXXT15:00"),
-            ("10:30 a.m.", "XXXXT10:30"),
-            ("9 p.m. ET", "XXXXT21:00-05:00"),
-            ("10 a.m. Eastern time", "XXXXT10:00-05:00"),
-            ("3 p.m. local time", "XXXXT15:00"),
-            ("[10 a.m.] eastern", "XXXXT10:00"),
-            ("noon", "XXXXT12:00"),
-            ("midnight", "XXXXT24:00"),
-            ("3pm", "XXXXT15:00"),
-        ],
-        parse: clock,
-    }]
+    vec![
+        Rule {
+            id: "time.clock",
+            first: NUM | LITERAL,
+            after_the: ANY,
+            examples: &[
+                ("3 p.m.", "XXXXT15:00"),
+                ("10:30 a.m.", "XXXXT10:30"),
+                ("9 p.m. ET", "XXXXT21:00-05:00"),
+                ("10 a.m. Eastern time", "XXXXT10:00-05:00"),
+                ("3 p.m. local time", "XXXXT15:00"),
+                ("[10 a.m.] eastern", "XXXXT10:00"),
+                ("noon", "XXXXT12:00"),
+                ("midnight", "XXXXT24:00"),
+                ("3pm", "XXXXT15:00"),
+            ],
+            parse: clock,
+        },
+        Rule {
+            id: "time.range_head",
+            first: NUM,
+            after_the: ANY,
+            examples: &[
+                ("open from [9] to 5 p.m.", "XXXXT09:00"),
+                ("between [7] and 8 p.m. ET", "XXXXT19:00-05:00"),
+                ("[10:30]-11:30 a.m.", "XXXXT10:30"),
+            ],
+            parse: range_head,
+        },
+    ]
+}
+
+/// The first time of a range that states its marker only once: "from 9 to 5 p.m." (9 a.m.),
+/// "between 7 and 8 p.m." (7 p.m.), "10:30-11:30 a.m.". It takes the later time's half of the day
+/// unless that would put it after the later time, and the later time's zone.
+fn range_head(c: &mut Cursor) -> Option<Expr> {
+    let between = c.key_at(-1) == Some("between");
+    let key = c.key()?;
+    let (h, m) = match key.split_once(':') {
+        Some((h, m)) if h.len() <= 2 && m.len() == 2 => (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?),
+        None if key.len() <= 2 => (key.parse::<u32>().ok()?, 0),
+        _ => return None,
+    };
+    if !(1..=12).contains(&h) || m > 59 {
+        return None;
+    }
+    c.pos += 1;
+    let after = c.pos;
+    let joined = match c.key()? {
+        "to" | "until" | "till" => true,
+        "-" | "–" => true,
+        "and" => between,
+        _ => false,
+    };
+    if !joined {
+        return None;
+    }
+    c.pos += 1;
+    let TimeOfDay::Clock { hour: end, minute: end_min, offset, .. } = c.clock_time()? else {
+        return None;
+    };
+    c.pos = after;
+    // Only a marked end gives its half of the day ("9 to 5" alone is no time).
+    let end_pm = match (c.key_at(1), c.key_at(2)) {
+        (Some("noon" | "midday"), _) => true,
+        (_, Some("p.m." | "pm" | "p.m")) => true,
+        (_, Some("a.m." | "am" | "a.m")) => false,
+        _ => return None,
+    };
+    let pm = end_pm && h != 12 && (h + 12, m) <= (end, end_min.unwrap_or(0));
+    let hour = if pm {
+        h + 12
+    } else if h == 12 && !end_pm {
+        0
+    } else {
+        h
+    };
+    Some(Expr::new(TemporalExpr::Date {
+        date: PartialDate {
+            time: Some(TimeOfDay::Clock { hour, minute: Some(m), second: None, offset }),
+            ..Default::default()
+        },
+        shift: Shift::Bare,
+    }))
 }
 
 /// "3 p.m.", "10:30 a.m.", "9 p.m. ET", "noon", "midnight".
