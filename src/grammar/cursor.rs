@@ -388,7 +388,9 @@ impl<'a> Cursor<'a> {
                 c.pos += 2;
                 return Some(Amount::Some);
             }
-            if (key == "a" || key == "an") && c.key_at(1) != Some("half") {
+            // "a hundred years" is a hundred, counted below.
+            let a_hundred = matches!(c.key_at(1), Some("hundred" | "thousand" | "million"));
+            if (key == "a" || key == "an") && c.key_at(1) != Some("half") && !a_hundred {
                 c.pos += 1;
                 return Some(Amount::Exact(1.0));
             }
@@ -418,6 +420,10 @@ impl<'a> Cursor<'a> {
             }
             let mut total = 0.0;
             let mut any = false;
+            if key == "a" && a_hundred {
+                c.pos += 1;
+                (total, any) = (1.0, true);
+            }
             while let Some((&v, n)) = c.lex.numerals.longest(c.toks, c.pos) {
                 if v == 0.5 && any {
                     break;

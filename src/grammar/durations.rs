@@ -32,6 +32,7 @@ pub fn rules() -> Vec<Rule> {
                 ("the next two years or so", "P2Y"),
                 ("the next couple of weeks", "P2W"),
                 ("two to three years", "P2Y"),
+                ("almost [a hundred years]", "P100Y"),
                 ("10-15 minutes", "PT10M"),
             ],
             parse: amount_unit,
