@@ -66,6 +66,7 @@ pub fn rules() -> Vec<Rule> {
                 ("the coming months", "PXM"),
                 ("coming weeks", "PXW"),
                 ("the weeks ahead", "PXW"),
+                ("within [weeks or months]", "PXW"),
             ],
             parse: plural,
         },
@@ -228,5 +229,12 @@ fn plural(c: &mut Cursor) -> Option<Expr> {
     if c.key() == Some("old") {
         return None;
     }
+    // "weeks or months", "days or even weeks": one vague span, named by its first unit.
+    c.attempt(|c| {
+        c.word("or").then_some(())?;
+        c.opt("even");
+        let (_, _, plural) = c.unit()?;
+        plural.then_some(())
+    });
     duration(Amount::Some, unit, mult)
 }
