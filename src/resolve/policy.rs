@@ -82,6 +82,11 @@ pub fn weekday_date(reference: NaiveDate, weekday: u32, shift: Shift, lean: Lean
 /// October article is this November, not last year's).
 pub const TENSE_SLACK_DAYS: i64 = 45;
 
+/// [`TENSE_SLACK_DAYS`] for a whole month or period: a past clause reports plans for the coming month
+/// ("Saudi Arabia told oil companies of a cutback in September", mid-August), not for the one after:
+/// "changed to a calendar year in December" in an October 27 article is last December.
+pub const MONTH_SLACK_DAYS: i64 = 31;
+
 /// How close to the reference a date in a neighbouring year must be to win over the reference year
 /// when no tense is seen ("January" in a December article is next month; "Jan. 6" in an August one is
 /// this year's).
@@ -127,7 +132,11 @@ pub fn year_for_period(reference: NaiveDate, month: u32, day: u32, months: i32, 
     };
     let candidates: Vec<(i32, (i64, i64))> = (y - 1..=y + 1).filter_map(|yy| span(yy).map(|sp| (yy, sp))).collect();
     let pick = match lean {
-        Lean::Past => candidates.iter().rev().find(|(_, (s, _))| *s <= TENSE_SLACK_DAYS),
+        // A whole month or period in a past clause may be the coming month, not a later one.
+        Lean::Past => {
+            let slack = if day == 0 { MONTH_SLACK_DAYS } else { TENSE_SLACK_DAYS };
+            candidates.iter().rev().find(|(_, (s, _))| *s <= slack)
+        }
         Lean::Future => candidates.iter().find(|(_, (_, e))| *e > -TENSE_SLACK_DAYS),
         Lean::Same => {
             let same = candidates.iter().find(|(yy, _)| *yy == y);
@@ -227,6 +236,9 @@ mod tests {
         assert_eq!(year_for(r, 1, 6, Lean::Same), 2024);
         assert_eq!(year_for(d("1989-12-20"), 1, 0, Lean::Same), 1990);
         assert_eq!(year_for(d("1989-10-30"), 11, 6, Lean::Past), 1989);
+        // A past clause may speak of the coming month, not of the one after it.
+        assert_eq!(year_for(d("1990-08-16"), 9, 0, Lean::Past), 1990);
+        assert_eq!(year_for(d("1989-10-27"), 12, 0, Lean::Past), 1988);
         assert_eq!(year_for(r, 8, 0, Lean::Past), 2024);
         assert_eq!(year_for(r, 11, 0, Lean::Same), 2024);
     }
