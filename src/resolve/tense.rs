@@ -50,6 +50,13 @@ fn cue(toks: &Tokens, i: usize, text: &str) -> Option<Tense> {
     {
         return Some(Tense::Future);
     }
+    // "were planning to", "was expected to": a plan, reported in the past, for what is still to come.
+    if matches!(k, "was" | "were")
+        && i + 1 < toks.len()
+        && matches!(toks.key(i + 1), "planning" | "going" | "expected" | "scheduled" | "due" | "set" | "slated")
+    {
+        return Some(Tense::Future);
+    }
     if matches!(k, "has" | "have" | "'ve" | "hasn't" | "haven't" | "having") && perfect(toks, i + 1, text) {
         return Some(Tense::Past);
     }
@@ -166,6 +173,10 @@ impl SentenceCues {
             if BOUNDARY_PUNCT.contains(&k) || CLAUSE_STARTS.contains(&k) {
                 break;
             }
+            // "held a rally on Saturday and were planning to march": a second verb phrase.
+            if k == "and" && self.cues.get(hi + 1).is_some_and(Option::is_some) {
+                break;
+            }
             hi += 1;
         }
         // The nearest cue in [lo, hi), among lexical verbs only (`Some(true)`), among the others only
@@ -178,6 +189,10 @@ impl SentenceCues {
                 .min_by_key(|(d, _)| *d)
                 .map(|(_, t)| if t == Tense::PastVerb { Tense::Past } else { t })
         };
+        // "since March": the start of a span that reaches the present lies in the past.
+        if first > 0 && toks.key(first - 1) == "since" {
+            return Some(Tense::Past);
+        }
         // A reporting verb right beside the mention ("said Tuesday", "on Tuesday said") governs it.
         let beside = |i: usize| REPORTING.contains(&toks.key(i)).then(|| self.cues[i]).flatten();
         let before = (first > 0).then(|| first - 1).filter(|&i| toks.key(i) != "on").or_else(|| first.checked_sub(2));
@@ -244,6 +259,7 @@ mod tests {
         assert_eq!(tense("Prices have already fallen from the middle of October.", "October"), Some(Tense::Past));
         assert_eq!(tense("She has been there since the Oct. 23 slaying.", "Oct. 23"), Some(Tense::Past));
         assert_eq!(tense("He has a meeting on Monday.", "Monday"), Some(Tense::Present));
+        assert_eq!(tense("It has been on patrol since March and was scheduled to return.", "March"), Some(Tense::Past));
         assert_eq!(tense("The dividend is payable Dec. 15.", "Dec. 15"), Some(Tense::Future));
     }
 
@@ -264,5 +280,13 @@ mod tests {
     fn a_scheduled_event_in_the_present_is_to_come() {
         assert_eq!(tense("The exhibit opens Friday.", "Friday"), Some(Tense::Future));
         assert_eq!(tense("The session reconvenes on Monday.", "Monday"), Some(Tense::Future));
+        assert_eq!(
+            tense("Protesters planned a rally on Saturday and were planning to march.", "Saturday"),
+            Some(Tense::Future)
+        );
+        assert_eq!(
+            tense("Protesters held a rally on Saturday and were planning to march.", "Saturday"),
+            Some(Tense::Past)
+        );
     }
 }
