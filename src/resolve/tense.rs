@@ -245,6 +245,20 @@ mod tests {
     }
 
     #[test]
+    fn a_reporting_verb_beside_a_date_dates_the_report() {
+        assert_eq!(tense("The company said Tuesday it will close the plant.", "Tuesday"), Some(Tense::Past));
+        assert_eq!(tense("Bush on Tuesday said the blockade may be extended.", "Tuesday"), Some(Tense::Past));
+        assert_eq!(
+            tense("The envoys issued a statement Friday saying entry will consolidate security.", "Friday"),
+            Some(Tense::Past)
+        );
+        assert_eq!(
+            tense("The group would be ready to leave as soon as Tuesday, Castro said.", "Tuesday"),
+            Some(Tense::Future)
+        );
+    }
+
+    #[test]
     fn nearest_cue_in_the_clause_wins() {
         assert_eq!(tense("Trump speculated about it if he wins in November.", "November"), Some(Tense::Future));
         assert_eq!(tense("In November, sales fell.", "November"), Some(Tense::Past));
