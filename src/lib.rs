@@ -83,6 +83,7 @@ pub fn find(text: &str) -> Vec<Found> {
 struct FindScratch {
     toks: Tokens,
     cands: Vec<grammar::Candidate>,
+    refine: refine::Scratch,
 }
 
 thread_local! {
@@ -122,16 +123,17 @@ fn pieces(text: &str, start: usize, end: usize, max: usize) -> impl Iterator<Ite
 }
 
 fn find_into(text: &str, scratch: &mut FindScratch, found: &mut Vec<Found>) {
-    let FindScratch { toks, cands } = scratch;
+    let FindScratch { toks, cands, refine } = scratch;
     for (ws, we) in detect::windows(text).into_iter().flat_map(|(ws, we)| pieces(text, ws, we, MAX_PIECE)) {
         toks.tokenize(&text[ws..we], ws);
         toks.classify();
         cands.clear();
         grammar::candidates(text, toks, cands);
-        refine::refine(text, cands, found);
+        refine::refine_with(text, cands, found, refine);
     }
     cands.clear();
     toks.release_if_large();
+    refine.release_if_large();
     if cands.capacity() > 1 << 12 {
         *cands = Vec::new();
     }
