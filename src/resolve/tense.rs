@@ -30,7 +30,7 @@ fn cue(toks: &Tokens, i: usize, text: &str) -> Option<Tense> {
     if matches!(k, "has" | "have" | "'ve" | "hasn't" | "haven't" | "having") && perfect(toks, i + 1, text) {
         return Some(Tense::Past);
     }
-    if let Some(&tense) = lexicon().tense.get(k) {
+    if let Some(tense) = tense_word(k) {
         return Some(tense);
     }
     if k.ends_with("'ll") {
@@ -47,6 +47,24 @@ fn cue(toks: &Tokens, i: usize, text: &str) -> Option<Tense> {
         return Some(Tense::PastVerb);
     }
     None
+}
+
+/// The tense the lexicon gives the word `k`, if any: most words are turned away by a filter on their
+/// first two letters and length before the table is hashed (every word of a sentence is asked).
+fn tense_word(k: &str) -> Option<Tense> {
+    use crate::lexicon::KeyFilter;
+    use std::sync::OnceLock;
+    static FILTER: OnceLock<KeyFilter> = OnceLock::new();
+    let lex = lexicon();
+    let filter = FILTER.get_or_init(|| {
+        let mut f = KeyFilter::default();
+        lex.tense.keys().for_each(|w| f.insert(w));
+        f
+    });
+    if !filter.may_contain(k) {
+        return None;
+    }
+    lex.tense.get(k).copied()
 }
 
 /// Token `i` reads as a regular past form: at least `min_len` letters ending in "-ed" (not "-eed",

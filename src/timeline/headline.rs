@@ -152,9 +152,61 @@ fn is_boundary_punct(key: &str) -> bool {
         && BOUNDARY_PUNCT.contains(&key)
 }
 
-/// `CLAUSE_STARTS.contains(key)`, answered without comparing most words to each entry.
+/// `CLAUSE_STARTS.contains(key)`, as a `match` (asked of every word of a sentence with a headline).
 fn is_clause_start(key: &str) -> bool {
-    (2..=8).contains(&key.len()) && key.as_bytes()[0].is_ascii_lowercase() && CLAUSE_STARTS.contains(&key)
+    let found = matches!(
+        key,
+        "that"
+            | "which"
+            | "who"
+            | "whom"
+            | "because"
+            | "although"
+            | "though"
+            | "while"
+            | "whereas"
+            | "if"
+            | "unless"
+            | "when"
+            | "since"
+            | "until"
+            | "but"
+            | "where"
+    );
+    debug_assert_eq!(found, CLAUSE_STARTS.contains(&key));
+    found
+}
+
+/// `LEADING_FILLER.contains(key)`, as a `match`.
+fn is_leading_filler(key: &str) -> bool {
+    let found = matches!(
+        key,
+        "and"
+            | "but"
+            | "however"
+            | "although"
+            | "though"
+            | "while"
+            | "as"
+            | "besides"
+            | "which"
+            | "that"
+            | "so"
+            | "then"
+            | "also"
+            | "since"
+            | "if"
+            | "when"
+            | "because"
+            | "unless"
+            | "whereas"
+            | "meanwhile"
+            | "nevertheless"
+            | "yet"
+            | "where"
+    );
+    debug_assert_eq!(found, LEADING_FILLER.contains(&key));
+    found
 }
 
 /// The headline for the mention at byte span `mention` (document offsets) in the sentence at
@@ -295,10 +347,7 @@ fn clean(words: &[Word], lo: usize, hi: usize, all: &[Word], before_mention: boo
             }
         }
     }
-    while idx
-        .first()
-        .is_some_and(|&i| LEADING_FILLER.contains(&words[i].key) || matches!(words[i].key, "who" | "which"))
-    {
+    while idx.first().is_some_and(|&i| is_leading_filler(words[i].key) || matches!(words[i].key, "who" | "which")) {
         idx.remove(0);
     }
     if let Some((s, e)) = antecedent {
@@ -429,11 +478,14 @@ mod tests {
 
     #[test]
     fn word_tests_answer_as_their_lists() {
-        let mut words: Vec<&str> = FUNCTION_WORDS.iter().chain(PREPOSITIONS).chain(CLAUSE_STARTS).copied().collect();
-        words.extend(["", "th", "thee", "upcomin", "ons", "The", "till.", "durin"]);
+        let mut words: Vec<&str> =
+            FUNCTION_WORDS.iter().chain(PREPOSITIONS).chain(CLAUSE_STARTS).chain(LEADING_FILLER).copied().collect();
+        words.extend(["", "th", "thee", "upcomin", "ons", "The", "till.", "durin", "That", "whe", "meanwhil"]);
         for w in words {
             assert_eq!(is_function_word(w), FUNCTION_WORDS.contains(&w), "{w:?}");
             assert_eq!(is_preposition(w), PREPOSITIONS.contains(&w), "{w:?}");
+            assert_eq!(is_clause_start(w), CLAUSE_STARTS.contains(&w), "{w:?}");
+            assert_eq!(is_leading_filler(w), LEADING_FILLER.contains(&w), "{w:?}");
         }
     }
 
