@@ -133,8 +133,13 @@ impl Tokens {
                     }
                     b'a'..=b'z' | b'A'..=b'Z' => {
                         let start = i;
-                        i = scan_word(text, i);
-                        self.push(text, base, start, i, TokKind::Word, space, newline);
+                        let ascii;
+                        (i, ascii) = scan_word(text, i);
+                        if ascii {
+                            self.push_ascii(base, start, i, TokKind::Word, space, newline);
+                        } else {
+                            self.push(text, base, start, i, TokKind::Word, space, newline);
+                        }
                     }
                     b'\'' if possessive_s(text, i + 1) && self.prev_is_word(base + i) => {
                         self.push_ascii(base, i, i + 2, TokKind::Punct, space, newline);
@@ -163,7 +168,7 @@ impl Tokens {
             let kind;
             if c.is_alphabetic() {
                 kind = TokKind::Word;
-                i = scan_word(text, i);
+                i = scan_word(text, i).0;
             } else if is_apostrophe(c) && possessive_s(text, i + clen) && self.prev_is_word(base + start) {
                 // "Monday's", "last month’s": the possessive is its own token.
                 kind = TokKind::Punct;
@@ -272,9 +277,11 @@ fn scan_number(b: &[u8], mut i: usize) -> usize {
     }
 }
 
+/// The end of the word starting at `start`, and whether all of it is ASCII.
 #[inline(always)]
-fn scan_word(text: &str, start: usize) -> usize {
+fn scan_word(text: &str, start: usize) -> (usize, bool) {
     let b = text.as_bytes();
+    let mut ascii = b[start] < 0x80;
     // Dotted abbreviations of single letters: "a.m.", "p.m.", "U.S.".
     let mut j = start;
     let mut letters = 0;
@@ -288,7 +295,7 @@ fn scan_word(text: &str, start: usize) -> usize {
         }
     }
     if letters >= 2 {
-        return j;
+        return (j, true);
     }
     let mut i = start;
     while i < b.len() {
@@ -311,11 +318,13 @@ fn scan_word(text: &str, start: usize) -> usize {
         }
         let c = char_at(text, i);
         if c.is_alphabetic() {
+            ascii &= c.is_ascii();
             i += c.len_utf8();
         } else if is_apostrophe(c) && !possessive_s(text, i + c.len_utf8()) {
             // An inner apostrophe followed by letters stays in the word ("didn't", "o'clock").
             let n = i + c.len_utf8();
             if n < b.len() && char_at(text, n).is_alphabetic() {
+                ascii &= c.is_ascii();
                 i = n;
             } else {
                 break;
@@ -324,7 +333,7 @@ fn scan_word(text: &str, start: usize) -> usize {
             break;
         }
     }
-    i
+    (i, ascii)
 }
 
 /// How many of the eight bytes of `w` (little-endian: first byte lowest) are ASCII letters before
@@ -361,6 +370,8 @@ mod tests {
         assert_eq!(keys("1/6/2021"), vec!["1/6/2021"]);
         assert_eq!(keys("didn't"), vec!["didn't"]);
         assert_eq!(keys("the 1990s"), vec!["the", "1990", "s"]);
+        // Words with a non-ASCII letter or apostrophe get a key of their own.
+        assert_eq!(keys("DON’T Stop CAFÉ déjà"), vec!["don't", "stop", "café", "déjà"]);
     }
 
     #[test]
