@@ -9,6 +9,8 @@
 //! document limit is skipped without being held in memory. On one thread there are no chunks: each
 //! line is read, processed and written in turn, through buffers reused for the whole run.
 
+mod plain;
+
 use crate::reference::Reference;
 use crate::{extract_with, Options};
 use rayon::prelude::*;
@@ -193,7 +195,29 @@ const TIMELINE_FIELDS: &[&str] = &["schema", "document", "sentences", "mentions"
 /// Appends the output line of `line` (without its newline) to `out`; on error, what was appended is
 /// left for the caller to drop.
 fn process(line: &str, explain: bool, warning: Option<&str>, out: &mut Vec<u8>) -> Result<(), (Option<Value>, String)> {
-    let mut input: InLine = serde_json::from_str(line).map_err(|e| {
+    thread_local! {
+        // The decoded text of a plain line, reused from line to line (a nested call finds it
+        // taken and starts a new one).
+        static TEXT: std::cell::Cell<String> = const { std::cell::Cell::new(String::new()) };
+    }
+    let mut buf = TEXT.take();
+    let result = match plain::read(line, &mut buf) {
+        Some(p) => {
+            let input = InLine { id: p.id, text: Some(p.text), dct: Some(p.dct), extra: Map::new() };
+            process_input(line, input, explain, warning, out)
+        }
+        None => read_with_serde(line).and_then(|input| process_input(line, input, explain, warning, out)),
+    };
+    // A huge text's buffer is not kept for the rest of the run.
+    if buf.capacity() <= 16 << 20 {
+        TEXT.set(buf);
+    }
+    result
+}
+
+/// Reads an input line with serde: every line that is not plain, and every error message.
+fn read_with_serde(line: &str) -> Result<InLine<'_>, (Option<Value>, String)> {
+    serde_json::from_str(line).map_err(|e| {
         let msg = e.to_string();
         // A JSON value that is not an object, or an object with a field of the wrong type.
         if e.is_data() && !line.trim_start().starts_with('{') {
@@ -203,7 +227,17 @@ fn process(line: &str, explain: bool, warning: Option<&str>, out: &mut Vec<u8>) 
         } else {
             (None, format!("bad JSON: {msg}"))
         }
-    })?;
+    })
+}
+
+/// [`process`] once the line is read.
+fn process_input(
+    line: &str,
+    mut input: InLine,
+    explain: bool,
+    warning: Option<&str>,
+    out: &mut Vec<u8>,
+) -> Result<(), (Option<Value>, String)> {
     let id = input.id;
     let fail = |msg: String| (id.clone(), msg);
     let text = input.text.ok_or_else(|| fail("missing \"text\"".into()))?;
