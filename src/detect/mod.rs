@@ -314,7 +314,7 @@ pub fn windows(text: &str) -> Vec<(usize, usize)> {
 /// in `[from, to)`, else `from`.
 fn paragraph_start(b: &[u8], from: usize, to: usize) -> usize {
     // Most contexts hold no line break at all: one fast search says so.
-    if !b[from..to].contains(&b'\n') {
+    if !has_newline(&b[from..to]) {
         return from;
     }
     let mut start = from;
@@ -343,7 +343,7 @@ fn paragraph_start(b: &[u8], from: usize, to: usize) -> usize {
 /// Where the paragraph holding byte `from` ends, looking no further than `to`: at the first line
 /// break in `[from, to)` that starts a blank line, else `to`.
 fn paragraph_end(b: &[u8], from: usize, to: usize) -> usize {
-    if !b[from..to].contains(&b'\n') {
+    if !has_newline(&b[from..to]) {
         return to;
     }
     for i in from..to {
@@ -360,8 +360,30 @@ fn paragraph_end(b: &[u8], from: usize, to: usize) -> usize {
     to
 }
 
+/// Whether `b` (a trigger's context, at most [`CONTEXT`] bytes) holds a line break: eight bytes at a
+/// time, inline (a call to a general search costs more than the search on so few bytes).
+#[inline]
+fn has_newline(b: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut words = b.chunks_exact(8);
+    for w in words.by_ref() {
+        let x = u64::from_le_bytes(w.try_into().expect("eight bytes")) ^ (ONES * b'\n' as u64);
+        if x.wrapping_sub(ONES) & !x & HIGH != 0 {
+            return true;
+        }
+    }
+    words.remainder().contains(&b'\n')
+}
+
 /// Is the character touching byte `i` (before it when `before`, at it otherwise) part of a word?
 fn is_word_byte(text: &str, i: usize, before: bool) -> bool {
+    // An ASCII byte is a whole character: no decoding.
+    let b = text.as_bytes();
+    let near = if before { i.checked_sub(1).map(|j| b[j]) } else { b.get(i).copied() };
+    if let Some(byte) = near.filter(u8::is_ascii) {
+        return byte.is_ascii_alphanumeric();
+    }
     let c = if before { text[..i].chars().next_back() } else { text[i..].chars().next() };
     c.is_some_and(|c| c.is_alphanumeric())
 }
