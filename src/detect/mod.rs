@@ -58,27 +58,28 @@ pub fn trigger_words() -> Vec<String> {
 /// whose first run has its length.
 struct Triggers {
     /// Per first letter (`a`..`z`) and low five bits of the second letter (the same in both
-    /// cases; 0 for a one-letter word): which lengths occur and where the triggers are in `words`.
+    /// cases; 0 for a one-letter word): which lengths and third letters occur. Eight bytes a slot,
+    /// so that the table stays in the nearest cache.
     slots: Vec<Slot>,
+    /// Per slot, the range of its triggers in `words`.
+    ranges: Vec<(u32, u32)>,
     /// Triggers of ASCII letters only, grouped by slot.
     words: Vec<Vec<u8>>,
     /// Triggers with characters other than ASCII letters, besides the single digits, each with the
     /// length of its first run of ASCII letters and digits.
     joined: Vec<(Vec<u8>, usize)>,
+    /// One of `joined` starts with a digit.
+    digit_joined: bool,
 }
 
 /// The triggers of letters that share a first letter and the low bits of a second one.
 #[derive(Debug, Clone, Copy, Default)]
 struct Slot {
-    /// Bit `n` set when one of them has `n` letters.
+    /// Bit `n` set when one of them has `n` letters; bit 0 when a trigger of [`Triggers::joined`]
+    /// starts with these letters.
     lengths: u32,
     /// Bit `c & 31` set for each third letter `c` of theirs, bit 0 for those of one or two letters.
     thirds: u32,
-    /// A trigger of [`Triggers::joined`] starts with these two letters.
-    joined: bool,
-    /// Their range in [`Triggers::words`].
-    start: u32,
-    end: u32,
 }
 
 /// Longest trigger of letters [`Triggers`] holds, so that its lengths fit [`Slot::lengths`].
@@ -86,7 +87,13 @@ const MAX_TRIGGER: usize = 30;
 
 impl Triggers {
     fn new(all: &[String]) -> Triggers {
-        let mut t = Triggers { slots: vec![Slot::default(); 26 * 32], words: Vec::new(), joined: Vec::new() };
+        let mut t = Triggers {
+            slots: vec![Slot::default(); 26 * 32],
+            ranges: vec![(0, 0); 26 * 32],
+            words: Vec::new(),
+            joined: Vec::new(),
+            digit_joined: false,
+        };
         let mut by_slot: Vec<Vec<Vec<u8>>> = vec![Vec::new(); 26 * 32];
         let mut by_slot_joined = Vec::new();
         for w in all {
@@ -99,25 +106,27 @@ impl Triggers {
             } else {
                 let run = b.iter().take_while(|c| c.is_ascii_alphanumeric()).count();
                 // One starting with a digit is tried at every digit, one starting with a letter
-                // at the words of its slot.
+                // at the words of its slot. (Each starts with one or the other: a test checks.)
                 if b.first().is_some_and(u8::is_ascii_alphabetic) {
                     let second = b.get(1).copied().filter(|_| run > 1);
                     by_slot_joined.push(Self::slot(b[0], second));
+                } else {
+                    t.digit_joined = true;
                 }
                 t.joined.push((b.to_ascii_lowercase(), run));
             }
         }
-        for (slot, list) in t.slots.iter_mut().zip(by_slot) {
-            slot.start = t.words.len() as u32;
+        for ((slot, range), list) in t.slots.iter_mut().zip(t.ranges.iter_mut()).zip(by_slot) {
+            range.0 = t.words.len() as u32;
             for w in list {
                 slot.lengths |= 1 << w.len();
                 slot.thirds |= w.get(2).map_or(1, |&c| 1 << (c & 31));
                 t.words.push(w);
             }
-            slot.end = t.words.len() as u32;
+            range.1 = t.words.len() as u32;
         }
         for i in by_slot_joined {
-            t.slots[i].joined = true;
+            t.slots[i].lengths |= 1;
         }
         t
     }
@@ -134,12 +143,14 @@ impl Triggers {
     fn longest_at(&self, b: &[u8], s: usize, run_end: usize) -> Option<usize> {
         let len = run_end - s;
         if b[s].is_ascii_digit() {
-            return self.joined_at(b, s, len).or(Some(s + 1));
+            let joined = if self.digit_joined { self.joined_at(b, s, len) } else { None };
+            return joined.or(Some(s + 1));
         }
         // A word of letters and digits that starts with a letter. "Mondays" may be "monday" and
         // an `s`; a shorter trigger would end inside the word, which does not count.
-        let slot = &self.slots[Self::slot(b[s], (len > 1).then(|| b[s + 1]))];
-        if slot.joined {
+        let index = Self::slot(b[s], (len > 1).then(|| b[s + 1]));
+        let slot = self.slots[index];
+        if slot.lengths & 1 != 0 {
             if let Some(e) = self.joined_at(b, s, len) {
                 return Some(e);
             }
@@ -155,7 +166,8 @@ impl Triggers {
         if slot.lengths & lengths == 0 || slot.thirds & third == 0 {
             return None;
         }
-        let candidates = &self.words[slot.start as usize..slot.end as usize];
+        let (start, end) = self.ranges[index];
+        let candidates = &self.words[start as usize..end as usize];
         let is = |n: usize| candidates.iter().any(|w| w.len() == n && b[s..s + n].eq_ignore_ascii_case(w));
         if slot.lengths & (1 << len) != 0 && is(len) {
             Some(run_end)
@@ -474,6 +486,10 @@ mod tests {
 
     #[test]
     fn the_word_start_scan_finds_what_the_automaton_finds() {
+        // The scan looks for triggers only where a run of ASCII letters and digits starts.
+        for w in trigger_words() {
+            assert!(w.as_bytes()[0].is_ascii_alphanumeric(), "trigger {w:?}");
+        }
         let mut pieces: Vec<String> = trigger_words();
         pieces.extend(
             [
