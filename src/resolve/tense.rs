@@ -13,6 +13,42 @@ const CLAUSE_STARTS: &[&str] = &[
 
 const BOUNDARY_PUNCT: &[&str] = &[",", ";", ":", "(", ")", "—", "–", "\"", "“", "”"];
 
+/// `BOUNDARY_PUNCT.contains(key)`: punctuation first, then a `match` (asked of the words around
+/// every mention that needs a tense).
+fn is_boundary_punct(key: &str) -> bool {
+    let found = key.as_bytes().first().is_some_and(|b| !b.is_ascii_alphanumeric())
+        && matches!(key, "," | ";" | ":" | "(" | ")" | "—" | "–" | "\"" | "“" | "”");
+    debug_assert_eq!(found, BOUNDARY_PUNCT.contains(&key));
+    found
+}
+
+/// `CLAUSE_STARTS.contains(key)`: a first-letter test, then a `match`.
+fn is_clause_start(key: &str) -> bool {
+    let found = matches!(key.as_bytes().first(), Some(b't' | b'w' | b'b' | b'a' | b'i' | b'u' | b's'))
+        && matches!(
+            key,
+            "that"
+                | "which"
+                | "who"
+                | "whom"
+                | "because"
+                | "although"
+                | "though"
+                | "while"
+                | "whereas"
+                | "if"
+                | "unless"
+                | "when"
+                | "after"
+                | "before"
+                | "since"
+                | "until"
+                | "as"
+        );
+    debug_assert_eq!(found, CLAUSE_STARTS.contains(&key));
+    found
+}
+
 /// The tense cue a single token gives, if any.
 fn cue(toks: &Tokens, i: usize, text: &str) -> Option<Tense> {
     let t = &toks.toks[i];
@@ -146,19 +182,19 @@ impl SentenceCues {
         let mut lo = first;
         while lo > 0 {
             let k = toks.key(lo - 1);
-            if BOUNDARY_PUNCT.contains(&k) {
+            if is_boundary_punct(k) {
                 break;
             }
             lo -= 1;
             // Right before the mention, "until", "after", "since" are prepositions ("until Jan. 6").
-            if CLAUSE_STARTS.contains(&k) && lo + 1 < first {
+            if is_clause_start(k) && lo + 1 < first {
                 break;
             }
         }
         let mut hi = last;
         while hi < n {
             let k = toks.key(hi);
-            if BOUNDARY_PUNCT.contains(&k) || CLAUSE_STARTS.contains(&k) {
+            if is_boundary_punct(k) || is_clause_start(k) {
                 break;
             }
             hi += 1;
@@ -202,6 +238,16 @@ mod tests {
     fn tense(sentence: &str, mention: &str) -> Option<Tense> {
         let s = sentence.find(mention).unwrap();
         clause_tense(sentence, (0, sentence.len()), (s, s + mention.len()))
+    }
+
+    #[test]
+    fn word_tests_answer_as_their_lists() {
+        let mut words: Vec<&str> = BOUNDARY_PUNCT.iter().chain(CLAUSE_STARTS).copied().collect();
+        words.extend(["", "a", "at", "whe", "That", ".", "-", "\u{2019}", "ifs"]);
+        for w in words {
+            assert_eq!(is_boundary_punct(w), BOUNDARY_PUNCT.contains(&w), "{w:?}");
+            assert_eq!(is_clause_start(w), CLAUSE_STARTS.contains(&w), "{w:?}");
+        }
     }
 
     #[test]
