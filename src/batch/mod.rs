@@ -248,7 +248,7 @@ fn process_input(
         Some(v) => v.to_string(),
         None => String::new(),
     };
-    let tl = extract_with(&text, &reference, &Options { name, explain, ..Options::default() });
+    let tl = extract_with(&text, &reference, &Options { name, explain, policy: crate::Policy::default() });
     input.extra.retain(|k, _| !TIMELINE_FIELDS.contains(&k.as_str()));
     // Output is about twice the input: reserve that much once.
     out.reserve(2 * line.len() + 256);

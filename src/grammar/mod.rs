@@ -148,7 +148,7 @@ fn prefix_reach() -> usize {
 }
 
 /// [`candidates`] with the buffer of recent positions passed in (kept per thread). The candidates
-/// starting at token `j` are `at[j % reach]`, a range in `out`: a prefix reads only the positions
+/// starting at token `j` are `at[j % reach]` (`reach` a power of two), a range in `out`: a prefix reads only the positions
 /// just after it, so a ring of [`prefix_reach`] entries serves a window of any length (a table
 /// with an entry per token took 16 bytes per token of a pathological window).
 fn candidates_with(text: &str, toks: &Tokens, out: &mut Vec<Candidate>, at: &mut Vec<(u32, u32)>) {
@@ -158,13 +158,16 @@ fn candidates_with(text: &str, toks: &Tokens, out: &mut Vec<Candidate>, at: &mut
     // Positions are visited right to left, so a prefix at `i` finds the candidates after it
     // already listed.
     let reach = prefix_reach();
+    // A power of two: the ring is indexed with a mask, not a division per token.
+    let ring = reach - 1;
+    debug_assert!(reach.is_power_of_two());
     at.clear();
     at.resize(reach, (0, 0));
     for i in (0..toks.len()).rev() {
         let from = out.len();
         let class = toks.class(i);
         if class == 0 {
-            at[i % reach] = (0, 0);
+            at[i & ring] = (0, 0);
             continue;
         }
         // After "the", most rules need a word of some class next: "the company" tries few.
@@ -191,7 +194,8 @@ fn candidates_with(text: &str, toks: &Tokens, out: &mut Vec<Candidate>, at: &mut
                 while set != 0 {
                     let rule = &rules[set.trailing_zeros() as usize];
                     set &= set - 1;
-                    if tried(rule) {
+                    // Its `first` meets the class: only "the" remains to check.
+                    if class & THE == 0 || rule.after_the == ANY || rule.after_the & after_the != 0 {
                         try_rule(rule);
                     }
                 }
@@ -206,7 +210,7 @@ fn candidates_with(text: &str, toks: &Tokens, out: &mut Vec<Candidate>, at: &mut
         }
         // Filter as we go, so that memory holds only the candidates that survive.
         filters::apply(text, toks, from, out);
-        at[i % reach] = (from as u32, out.len() as u32);
+        at[i & ring] = (from as u32, out.len() as u32);
     }
 }
 
@@ -234,7 +238,7 @@ fn wrap_prefixes(toks: &Tokens, i: usize, at: &[(u32, u32)], out: &mut Vec<Candi
             continue;
         }
         debug_assert!(j - i < reach, "a prefix reaches past the ring of recent positions");
-        let (from, to) = at[j % reach];
+        let (from, to) = at[j & (reach - 1)];
         for k in from as usize..to as usize {
             let cand = &out[k];
             if cand.second.is_some() || cand.part.expr.modifier.is_some() {
