@@ -285,8 +285,15 @@ impl<'a> Sentence<'a> {
 fn headline_in(toks: &Tokens, words: &Words, mention: (usize, usize), others: &[(usize, usize)]) -> String {
     let n = words.len();
     let in_span = |i: usize, (s, e): (usize, usize)| toks.toks[i].start < e && toks.toks[i].end > s;
-    let first = (0..n).find(|&i| in_span(i, mention)).unwrap_or(0);
-    let last = (0..n).rev().find(|&i| in_span(i, mention)).map_or(first + 1, |i| i + 1);
+    // The first and the last token touching the mention. Tokens come in text order without
+    // overlapping, so both their starts and their ends increase: two binary searches.
+    let (m_start, m_end) = mention;
+    let after = toks.toks.partition_point(|t| t.end <= m_start);
+    let first = if after < n && toks.toks[after].start < m_end { after } else { 0 };
+    let before = toks.toks.partition_point(|t| t.start < m_end);
+    let last = if before > 0 && toks.toks[before - 1].end > m_start { before } else { first + 1 };
+    debug_assert_eq!(first, (0..n).find(|&i| in_span(i, mention)).unwrap_or(0));
+    debug_assert_eq!(last, (0..n).rev().find(|&i| in_span(i, mention)).map_or(first + 1, |i| i + 1));
     let is_other = |i: usize| others.iter().any(|&o| in_span(i, o));
     let boundary = |i: usize| words.boundary(i) || is_other(i);
 
