@@ -372,10 +372,11 @@ pub fn run(
     Ok(summary)
 }
 
-/// [`run`] on one thread: each line is read into the same buffer, processed where it lies and its
-/// output line written from the same buffer, so that a run allocates no line buffers per document
-/// and holds no chunk of lines or outputs (what the chunks are for is handing lines to other
-/// threads).
+/// [`run`] on one thread: each line is read where it lies in the reader's buffer (or, when it does
+/// not lie there whole, copied into one buffer reused for the run), processed, and its output line
+/// appended to one output buffer, written out about a megabyte at a time; so a run allocates no
+/// line buffers per document and holds no chunk of lines or outputs (what the chunks are for is
+/// handing lines to other threads).
 fn run_one_thread(
     input: &mut dyn BufRead,
     output: &mut dyn Write,
@@ -384,33 +385,60 @@ fn run_one_thread(
 ) -> std::io::Result<BatchSummary> {
     /// Buffers grown past this by one huge line are given back rather than kept for the run.
     const KEEP: usize = 16 << 20;
+    /// Output gathered before it is written: a write this large passes a buffered writer's own
+    /// buffer by instead of being copied into it.
+    const WRITE: usize = 1 << 20;
     let mut summary = BatchSummary::default();
     let mut line_no = 0;
     let mut buf = Vec::new();
     let mut out = Vec::new();
     // Bytes read since progress was last reported: reported every `chunk_bytes`, as [`run`] does.
     let mut unreported = 0;
-    while let Some(len) = read_line(input, options.max_bytes, &mut buf)? {
+    loop {
+        let chunk = input.fill_buf()?;
+        if chunk.is_empty() {
+            break;
+        }
+        // The usual line lies whole in the reader's buffer: it is read there.
+        let (line, len, consumed) = match find_newline(chunk).filter(|&nl| nl <= options.max_bytes) {
+            Some(nl) => (&chunk[..nl], nl as u64, Some(nl + 1)),
+            None => {
+                let Some(len) = read_line(input, options.max_bytes, &mut buf)? else {
+                    break;
+                };
+                (&buf[..], len, None)
+            }
+        };
         line_no += 1;
         summary.bytes += len + 1;
         let line = if len as usize > options.max_bytes {
             Line::TooLong(line_no, len)
-        } else if buf.iter().all(u8::is_ascii_whitespace) {
+        } else if line.iter().all(u8::is_ascii_whitespace) {
+            if let Some(n) = consumed {
+                input.consume(n);
+            }
             continue;
         } else {
-            unreported += buf.len();
-            match std::str::from_utf8(&buf) {
+            unreported += line.len();
+            match std::str::from_utf8(line) {
                 Ok(text) => Line::Text(line_no, Cow::Borrowed(text)),
-                Err(e) => Line::NotUtf8(line_no, String::from_utf8_lossy(&buf), e.valid_up_to()),
+                Err(e) => Line::NotUtf8(line_no, String::from_utf8_lossy(line), e.valid_up_to()),
             }
         };
-        out.clear();
         let failed = line.process_into(options.explain, options.max_bytes, &mut out);
+        drop(line);
+        if let Some(n) = consumed {
+            input.consume(n);
+        }
         summary.documents += 1;
         summary.failed += usize::from(failed);
-        output.write_all(&out)?;
-        if out.capacity() > KEEP {
-            out = Vec::new();
+        if out.len() >= WRITE || out.capacity() > KEEP {
+            output.write_all(&out)?;
+            out.clear();
+            // Written first: only an empty buffer is given back.
+            if out.capacity() > KEEP {
+                out = Vec::new();
+            }
         }
         if buf.capacity() > KEEP {
             buf = Vec::new();
@@ -420,6 +448,7 @@ fn run_one_thread(
             progress(summary.bytes, summary.documents);
         }
     }
+    output.write_all(&out)?;
     progress(summary.bytes, summary.documents);
     output.flush()?;
     Ok(summary)
@@ -473,7 +502,30 @@ mod tests {
         let (two, s2) = run_bytes(2);
         assert_eq!(String::from_utf8_lossy(&one), String::from_utf8_lossy(&two));
         assert_eq!(s1, s2);
+        // Lines across the reader's buffer (one thread copies those), whatever its size.
+        for capacity in [1, 7, 64, 1000] {
+            let mut out = Vec::new();
+            let opts = BatchOptions { threads: 1, max_bytes: 1000, ..BatchOptions::default() };
+            let mut reader = std::io::BufReader::with_capacity(capacity, input.as_slice());
+            let s = run(&mut reader, &mut out, &opts, &mut |_, _| {}).unwrap();
+            assert_eq!(String::from_utf8_lossy(&out), String::from_utf8_lossy(&one), "capacity {capacity}");
+            assert_eq!(s, s1);
+        }
         assert_eq!((s1.documents, s1.failed), (5, 2));
+    }
+
+    /// Writing the one-thread path: a document long enough for its output buffer to be given back
+    /// had its output line dropped with the buffer.
+    #[test]
+    fn a_long_document_keeps_its_output_line() {
+        let input = format!(
+            "{{\"id\":1,\"text\":\"{}\",\"dct\":\"2024-08-13\"}}\n{{\"id\":2,\"text\":\"today\",\"dct\":\"2024-08-13\"}}",
+            "x ".repeat(5 << 20)
+        );
+        let (out, s) = run_str(&input, 1);
+        assert_eq!(s.documents, 2);
+        let lines: Vec<Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+        assert_eq!((lines.len(), &lines[0]["id"], &lines[1]["id"]), (2, &Value::from(1), &Value::from(2)));
     }
 
     #[test]
