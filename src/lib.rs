@@ -83,6 +83,7 @@ pub fn find(text: &str) -> Vec<Found> {
 struct FindScratch {
     toks: Tokens,
     cands: Vec<grammar::Candidate>,
+    refine: refine::Scratch,
 }
 
 thread_local! {
@@ -122,16 +123,17 @@ fn pieces(text: &str, start: usize, end: usize, max: usize) -> impl Iterator<Ite
 }
 
 fn find_into(text: &str, scratch: &mut FindScratch, found: &mut Vec<Found>) {
-    let FindScratch { toks, cands } = scratch;
+    let FindScratch { toks, cands, refine } = scratch;
     for (ws, we) in detect::windows(text).into_iter().flat_map(|(ws, we)| pieces(text, ws, we, MAX_PIECE)) {
         toks.tokenize(&text[ws..we], ws);
         toks.classify();
         cands.clear();
         grammar::candidates(text, toks, cands);
-        refine::refine(text, cands, found);
+        refine::refine_with(text, cands, found, refine);
     }
     cands.clear();
     toks.release_if_large();
+    refine.release_if_large();
     if cands.capacity() > 1 << 12 {
         *cands = Vec::new();
     }
@@ -167,7 +169,7 @@ pub fn extract_with(text: &str, reference: &Reference, options: &Options) -> Tim
             if cues.as_ref().is_none_or(|(_, c)| c.span != sspan) {
                 let buffer = match cues.take() {
                     Some((old_si, old)) => keep_for_headlines(old_si, old, &resolved, &mut tokenized, &mut tokens_kept),
-                    None => Tokens::default(),
+                    None => sentence_tokens(),
                 };
                 cues = Some((si, resolve::tense::SentenceCues::with_buffer(text, sspan, buffer)));
             }
@@ -229,7 +231,7 @@ pub fn extract_with(text: &str, reference: &Reference, options: &Options) -> Tim
     }
 
     if let Some((old_si, old)) = cues.take() {
-        keep_for_headlines(old_si, old, &resolved, &mut tokenized, &mut tokens_kept);
+        recycle_sentence_tokens(keep_for_headlines(old_si, old, &resolved, &mut tokenized, &mut tokens_kept));
     }
 
     // Character offsets, computed in one pass over the text.
@@ -297,7 +299,8 @@ pub fn extract_with(text: &str, reference: &Reference, options: &Options) -> Tim
             sentence_index: *si,
         })
         .collect();
-    let events = timeline::build_events_reusing(text, &placed, tokenized);
+    let events = timeline::build_events_reusing(text, &placed, &tokenized);
+    tokenized.into_iter().for_each(|(_, t)| recycle_sentence_tokens(t));
     Timeline {
         schema: timeline::SCHEMA.to_string(),
         document: Document { name: options.name.clone(), dct: reference.to_string() },
@@ -360,6 +363,29 @@ fn day_before_a_date(text: &str, found: &mut Vec<Found>, reference: &Reference, 
     *found = out;
 }
 
+thread_local! {
+    /// Token buffers of the sentences read for tense and headlines, handed back after each document
+    /// so that the next one does not allocate its own.
+    static SENTENCE_TOKENS: std::cell::RefCell<Vec<Tokens>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// A token buffer for a sentence: one handed back by an earlier sentence, or a new one.
+fn sentence_tokens() -> Tokens {
+    SENTENCE_TOKENS.with(|pool| pool.try_borrow_mut().ok().and_then(|mut pool| pool.pop())).unwrap_or_default()
+}
+
+/// Hands a sentence's token buffer back for reuse (a bounded number of them, none large).
+fn recycle_sentence_tokens(mut toks: Tokens) {
+    toks.release_if_large();
+    SENTENCE_TOKENS.with(|pool| {
+        if let Ok(mut pool) = pool.try_borrow_mut() {
+            if pool.len() < 64 {
+                pool.push(toks);
+            }
+        }
+    });
+}
+
 /// Most tokens kept from the tense pass for headlines, per document.
 const KEEP_TOKENS: usize = 1 << 16;
 
@@ -385,7 +411,7 @@ fn keep_for_headlines(
     if dated && *kept + toks.len() <= KEEP_TOKENS {
         *kept += toks.len();
         tokenized.push((span, toks));
-        Tokens::default()
+        sentence_tokens()
     } else {
         toks
     }

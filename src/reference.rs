@@ -38,7 +38,16 @@ impl FromStr for Reference {
             if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
                 return Err(bad());
             }
-            Reference::from_date(NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| bad())?)
+            // All digits (the usual case, once per document in a batch): read directly, as
+            // chrono's `%Y-%m-%d` reads them; anything else is left to chrono.
+            let digits = |r: std::ops::Range<usize>| {
+                b[r].iter().try_fold(0u32, |n, &c| c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0')))
+            };
+            let date = match (digits(0..4), digits(5..7), digits(8..10)) {
+                (Some(y), Some(m), Some(d)) => NaiveDate::from_ymd_opt(y as i32, m, d).ok_or_else(bad)?,
+                _ => NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| bad())?,
+            };
+            Reference::from_date(date)
         } else {
             let dt = DateTime::<FixedOffset>::parse_from_rfc3339(s).map_err(|_| bad())?;
             Reference { date: dt.date_naive(), time: Some((dt.time(), *dt.offset())) }
@@ -53,9 +62,20 @@ impl FromStr for Reference {
 
 impl fmt::Display for Reference {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use chrono::{Datelike, Timelike};
+        let d = self.date;
+        // Years of four digits as chrono's `%Y-%m-%d` writes them, without parsing its format
+        // string each time (once per document in a batch); others (signs, five digits) by chrono.
+        if (0..=9999).contains(&d.year()) {
+            write!(f, "{:04}-{:02}-{:02}", d.year(), d.month(), d.day())?;
+        } else {
+            write!(f, "{}", d.format("%Y-%m-%d"))?;
+        }
         match self.time {
-            None => write!(f, "{}", self.date.format("%Y-%m-%d")),
-            Some((t, off)) => write!(f, "{}T{}{}", self.date.format("%Y-%m-%d"), t.format("%H:%M:%S"), off),
+            None => Ok(()),
+            // A leap second is written as chrono writes it.
+            Some((t, off)) if t.nanosecond() >= 1_000_000_000 => write!(f, "T{}{}", t.format("%H:%M:%S"), off),
+            Some((t, off)) => write!(f, "T{:02}:{:02}:{:02}{}", t.hour(), t.minute(), t.second(), off),
         }
     }
 }
@@ -70,6 +90,22 @@ mod tests {
         assert_eq!(r.to_string(), "2024-08-13");
         let r: Reference = "2024-08-13T09:00:00-04:00".parse().unwrap();
         assert_eq!(r.to_string(), "2024-08-13T09:00:00-04:00");
+        // Written as chrono writes them, read as chrono reads them.
+        for s in ["0001-01-01", "0999-12-31", "2024-02-29", "9999-12-31T23:59:59+05:30", "2024-08-13T00:00:00Z"] {
+            let r: Reference = s.parse().unwrap();
+            let by_chrono = match r.time {
+                None => r.date.format("%Y-%m-%d").to_string(),
+                Some((t, off)) => format!("{}T{}{}", r.date.format("%Y-%m-%d"), t.format("%H:%M:%S"), off),
+            };
+            assert_eq!(r.to_string(), by_chrono);
+        }
+        for bad in ["2023-02-29", "2024-13-01", "2024-00-10", "0000-01-01", "2024-1-011", "+024-01-01", "2024-01-1a"] {
+            assert_eq!(
+                bad.parse::<Reference>().is_ok(),
+                NaiveDate::parse_from_str(bad, "%Y-%m-%d").is_ok_and(|d| chrono::Datelike::year(&d) >= 1),
+                "{bad}"
+            );
+        }
     }
 
     #[test]

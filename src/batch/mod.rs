@@ -6,7 +6,10 @@
 //! wins, and no key appears twice). A line that cannot be processed yields `{"id"?, "line": N, "error":
 //! "..."}` and the run goes on. Lines are read in chunks of bounded size, each chunk is extracted in
 //! parallel and written in order, so memory does not grow with the input; a line longer than the
-//! document limit is skipped without being held in memory.
+//! document limit is skipped without being held in memory. On one thread there are no chunks: each
+//! line is read, processed and written in turn, through buffers reused for the whole run.
+
+mod plain;
 
 use crate::reference::Reference;
 use crate::{extract_with, Options};
@@ -46,28 +49,57 @@ pub struct BatchSummary {
     pub bytes: u64,
 }
 
-/// One input line: its number (1-based) and its text, or the fact that it was too long.
-enum Line {
-    Text(usize, String),
+/// One input line: its number (1-based) and its text (owned, or borrowed from the read buffer), or
+/// the fact that it was too long.
+enum Line<S> {
+    Text(usize, S),
     TooLong(usize, u64),
     /// Not UTF-8: decoded with replacement characters; the byte offset of the first bad byte.
-    NotUtf8(usize, String, usize),
+    NotUtf8(usize, S, usize),
+}
+
+impl<S: AsRef<str>> Line<S> {
+    /// Appends the line's output line to `out`; true when it failed. `max` is the document limit.
+    fn process_into(&self, explain: bool, max: usize, out: &mut Vec<u8>) -> bool {
+        match self {
+            Line::Text(n, text) => process_checked(text.as_ref(), *n, explain, None, out),
+            Line::TooLong(n, len) => {
+                let msg = format!("document of {len} bytes exceeds the limit of {max} bytes");
+                out.extend_from_slice(error_record(None, *n, &msg).as_bytes());
+                out.push(b'\n');
+                true
+            }
+            Line::NotUtf8(n, text, at) => {
+                let warning = format!("invalid UTF-8 at byte {at} of the line, decoded with replacement characters");
+                process_checked(text.as_ref(), *n, explain, Some(&warning), out)
+            }
+        }
+    }
 }
 
 /// Processes one JSON line (1-based `line_no`) and returns its output line, newline included.
 pub fn process_line(line: &str, line_no: usize, explain: bool) -> String {
-    process_checked(line, line_no, explain, None).1
+    let mut out = Vec::new();
+    process_checked(line, line_no, explain, None, &mut out);
+    // Every piece written is UTF-8 (strings from `&str`, digits, serde_json's own output).
+    String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
-/// [`process_line`], also telling whether the line failed (gave an error record); `warning` is
-/// written into a result line.
-fn process_checked(line: &str, line_no: usize, explain: bool, warning: Option<&str>) -> (bool, String) {
-    let (failed, mut out) = match process(line, explain, warning) {
-        Ok(v) => (false, v),
-        Err((id, error)) => (true, error_record(id, line_no, &error)),
+/// [`process_line`], appending the output line to `out` and telling whether the line failed (gave
+/// an error record); `warning` is written into a result line.
+fn process_checked(line: &str, line_no: usize, explain: bool, warning: Option<&str>, out: &mut Vec<u8>) -> bool {
+    let start = out.len();
+    let failed = match process(line, explain, warning, out) {
+        Ok(()) => false,
+        Err((id, error)) => {
+            // Whatever a failed line began to write is replaced by its error record.
+            out.truncate(start);
+            out.extend_from_slice(error_record(id, line_no, &error).as_bytes());
+            true
+        }
     };
-    out.push('\n');
-    (failed, out)
+    out.push(b'\n');
+    failed
 }
 
 fn error_record(id: Option<Value>, line_no: usize, error: &str) -> String {
@@ -160,8 +192,32 @@ fn write_out_line(
 /// not carried through, so that no output line has a key twice.
 const TIMELINE_FIELDS: &[&str] = &["schema", "document", "sentences", "mentions", "events", "warning"];
 
-fn process(line: &str, explain: bool, warning: Option<&str>) -> Result<String, (Option<Value>, String)> {
-    let mut input: InLine = serde_json::from_str(line).map_err(|e| {
+/// Appends the output line of `line` (without its newline) to `out`; on error, what was appended is
+/// left for the caller to drop.
+fn process(line: &str, explain: bool, warning: Option<&str>, out: &mut Vec<u8>) -> Result<(), (Option<Value>, String)> {
+    thread_local! {
+        // The decoded text of a plain line, reused from line to line (a nested call finds it
+        // taken and starts a new one).
+        static TEXT: std::cell::Cell<String> = const { std::cell::Cell::new(String::new()) };
+    }
+    let mut buf = TEXT.take();
+    let result = match plain::read(line, &mut buf) {
+        Some(p) => {
+            let input = InLine { id: p.id, text: Some(p.text), dct: Some(p.dct), extra: Map::new() };
+            process_input(line, input, explain, warning, out)
+        }
+        None => read_with_serde(line).and_then(|input| process_input(line, input, explain, warning, out)),
+    };
+    // A huge text's buffer is not kept for the rest of the run.
+    if buf.capacity() <= 16 << 20 {
+        TEXT.set(buf);
+    }
+    result
+}
+
+/// Reads an input line with serde: every line that is not plain, and every error message.
+fn read_with_serde(line: &str) -> Result<InLine<'_>, (Option<Value>, String)> {
+    serde_json::from_str(line).map_err(|e| {
         let msg = e.to_string();
         // A JSON value that is not an object, or an object with a field of the wrong type.
         if e.is_data() && !line.trim_start().starts_with('{') {
@@ -171,7 +227,17 @@ fn process(line: &str, explain: bool, warning: Option<&str>) -> Result<String, (
         } else {
             (None, format!("bad JSON: {msg}"))
         }
-    })?;
+    })
+}
+
+/// [`process`] once the line is read.
+fn process_input(
+    line: &str,
+    mut input: InLine,
+    explain: bool,
+    warning: Option<&str>,
+    out: &mut Vec<u8>,
+) -> Result<(), (Option<Value>, String)> {
     let id = input.id;
     let fail = |msg: String| (id.clone(), msg);
     let text = input.text.ok_or_else(|| fail("missing \"text\"".into()))?;
@@ -182,14 +248,13 @@ fn process(line: &str, explain: bool, warning: Option<&str>) -> Result<String, (
         Some(v) => v.to_string(),
         None => String::new(),
     };
-    let tl = extract_with(&text, &reference, &Options { name, explain, ..Options::default() });
+    let tl = extract_with(&text, &reference, &Options { name, explain, policy: crate::Policy::default() });
     input.extra.retain(|k, _| !TIMELINE_FIELDS.contains(&k.as_str()));
     // Output is about twice the input: reserve that much once.
-    let mut out = Vec::with_capacity(2 * line.len() + 256);
-    write_out_line(&mut out, id.as_ref(), &input.extra, warning, &tl)
-        .map_err(|e| fail(format!("cannot serialize: {e}")))?;
-    // Every piece written is UTF-8 (strings from `&str`, digits, serde_json's own output).
-    String::from_utf8(out).map_err(|e| fail(format!("cannot serialize: {e}")))
+    out.reserve(2 * line.len() + 256);
+    // Every piece written is UTF-8 (strings from `&str`, digits, serde_json's own output): the
+    // bytes go out without a second check.
+    write_out_line(out, id.as_ref(), &input.extra, warning, &tl).map_err(|e| fail(format!("cannot serialize: {e}")))
 }
 
 /// Reads the next line, at most `max` bytes kept; a longer line is consumed without being stored.
@@ -247,13 +312,17 @@ pub fn run(
         .num_threads(options.threads)
         .build()
         .map_err(|e| std::io::Error::other(e.to_string()))?;
+    if pool.current_num_threads() == 1 {
+        drop(pool);
+        return run_one_thread(input, output, options, progress);
+    }
     let mut summary = BatchSummary::default();
     let mut line_no = 0;
     let mut buf = Vec::new();
     let mut eof = false;
     while !eof {
         // A chunk of lines, bounded in bytes.
-        let mut chunk: Vec<Line> = Vec::new();
+        let mut chunk: Vec<Line<String>> = Vec::new();
         let mut chunk_bytes = 0;
         while chunk_bytes < options.chunk_bytes {
             let Some(len) = read_line(input, options.max_bytes, &mut buf)? else {
@@ -281,33 +350,106 @@ pub fn run(
                 }
             });
         }
-        let explain = options.explain;
-        let max = options.max_bytes;
-        let outputs: Vec<(bool, String)> = pool.install(|| {
+        let (explain, max) = (options.explain, options.max_bytes);
+        let outputs: Vec<(bool, Vec<u8>)> = pool.install(|| {
             chunk
                 .par_iter()
-                .map(|l| match l {
-                    Line::Text(n, text) => process_checked(text, *n, explain, None),
-                    Line::TooLong(n, len) => (
-                        true,
-                        error_record(None, *n, &format!("document of {len} bytes exceeds the limit of {max} bytes"))
-                            + "\n",
-                    ),
-                    Line::NotUtf8(n, text, at) => {
-                        let warning =
-                            format!("invalid UTF-8 at byte {at} of the line, decoded with replacement characters");
-                        process_checked(text, *n, explain, Some(&warning))
-                    }
+                .map(|l| {
+                    let mut out = Vec::new();
+                    let failed = l.process_into(explain, max, &mut out);
+                    (failed, out)
                 })
                 .collect()
         });
         for (failed, out) in &outputs {
             summary.documents += 1;
             summary.failed += usize::from(*failed);
-            output.write_all(out.as_bytes())?;
+            output.write_all(out)?;
         }
         progress(summary.bytes, summary.documents);
     }
+    output.flush()?;
+    Ok(summary)
+}
+
+/// [`run`] on one thread: each line is read where it lies in the reader's buffer (or, when it does
+/// not lie there whole, copied into one buffer reused for the run), processed, and its output line
+/// appended to one output buffer, written out about a megabyte at a time; so a run allocates no
+/// line buffers per document and holds no chunk of lines or outputs (what the chunks are for is
+/// handing lines to other threads).
+fn run_one_thread(
+    input: &mut dyn BufRead,
+    output: &mut dyn Write,
+    options: &BatchOptions,
+    progress: &mut dyn FnMut(u64, usize),
+) -> std::io::Result<BatchSummary> {
+    /// Buffers grown past this by one huge line are given back rather than kept for the run.
+    const KEEP: usize = 16 << 20;
+    /// Output gathered before it is written: a write this large passes a buffered writer's own
+    /// buffer by instead of being copied into it.
+    const WRITE: usize = 1 << 20;
+    let mut summary = BatchSummary::default();
+    let mut line_no = 0;
+    let mut buf = Vec::new();
+    let mut out = Vec::new();
+    // Bytes read since progress was last reported: reported every `chunk_bytes`, as [`run`] does.
+    let mut unreported = 0;
+    loop {
+        let chunk = input.fill_buf()?;
+        if chunk.is_empty() {
+            break;
+        }
+        // The usual line lies whole in the reader's buffer: it is read there.
+        let (line, len, consumed) = match find_newline(chunk).filter(|&nl| nl <= options.max_bytes) {
+            Some(nl) => (&chunk[..nl], nl as u64, Some(nl + 1)),
+            None => {
+                let Some(len) = read_line(input, options.max_bytes, &mut buf)? else {
+                    break;
+                };
+                (&buf[..], len, None)
+            }
+        };
+        line_no += 1;
+        summary.bytes += len + 1;
+        let line = if len as usize > options.max_bytes {
+            Line::TooLong(line_no, len)
+        } else if line.iter().all(u8::is_ascii_whitespace) {
+            if let Some(n) = consumed {
+                input.consume(n);
+            }
+            continue;
+        } else {
+            unreported += line.len();
+            match std::str::from_utf8(line) {
+                Ok(text) => Line::Text(line_no, Cow::Borrowed(text)),
+                Err(e) => Line::NotUtf8(line_no, String::from_utf8_lossy(line), e.valid_up_to()),
+            }
+        };
+        let failed = line.process_into(options.explain, options.max_bytes, &mut out);
+        drop(line);
+        if let Some(n) = consumed {
+            input.consume(n);
+        }
+        summary.documents += 1;
+        summary.failed += usize::from(failed);
+        if out.len() >= WRITE || out.capacity() > KEEP {
+            output.write_all(&out)?;
+            out.clear();
+            // Written first: only an empty buffer is given back.
+            if out.capacity() > KEEP {
+                out = Vec::new();
+            }
+        }
+        if buf.capacity() > KEEP {
+            buf = Vec::new();
+        }
+        if unreported >= options.chunk_bytes {
+            unreported = 0;
+            progress(summary.bytes, summary.documents);
+        }
+    }
+    output.write_all(&out)?;
+    progress(summary.bytes, summary.documents);
     output.flush()?;
     Ok(summary)
 }
@@ -337,6 +479,53 @@ mod tests {
             assert_eq!(v["mentions"][0]["value"], "2024-08-12");
             assert!(v.get("text").is_none());
         }
+    }
+
+    #[test]
+    fn one_thread_and_chunks_on_threads_write_the_same_bytes() {
+        let mut input =
+            b"{\"id\":1,\"text\":\"Monday\\n\\nMay 5\",\"dct\":\"2024-08-13\",\"x\":[1]}\n{broken\n\n".to_vec();
+        input.extend_from_slice(b"{\"id\":2,\"text\":\"caf");
+        input.extend_from_slice(&[0xE9]);
+        input.extend_from_slice(b" today\",\"dct\":\"2024-08-13\"}\n");
+        input.extend_from_slice(
+            format!("{{\"id\":3,\"text\":\"{}\",\"dct\":\"2024-08-13\"}}\n", "May 5 ".repeat(400)).as_bytes(),
+        );
+        input.extend_from_slice(b"{\"text\":\"next week\",\"dct\":\"2024-08-13\"}");
+        let run_bytes = |threads| {
+            let mut out = Vec::new();
+            let opts = BatchOptions { threads, chunk_bytes: 64, max_bytes: 1000, ..BatchOptions::default() };
+            let s = run(&mut input.as_slice(), &mut out, &opts, &mut |_, _| {}).unwrap();
+            (out, s)
+        };
+        let (one, s1) = run_bytes(1);
+        let (two, s2) = run_bytes(2);
+        assert_eq!(String::from_utf8_lossy(&one), String::from_utf8_lossy(&two));
+        assert_eq!(s1, s2);
+        // Lines across the reader's buffer (one thread copies those), whatever its size.
+        for capacity in [1, 7, 64, 1000] {
+            let mut out = Vec::new();
+            let opts = BatchOptions { threads: 1, max_bytes: 1000, ..BatchOptions::default() };
+            let mut reader = std::io::BufReader::with_capacity(capacity, input.as_slice());
+            let s = run(&mut reader, &mut out, &opts, &mut |_, _| {}).unwrap();
+            assert_eq!(String::from_utf8_lossy(&out), String::from_utf8_lossy(&one), "capacity {capacity}");
+            assert_eq!(s, s1);
+        }
+        assert_eq!((s1.documents, s1.failed), (5, 2));
+    }
+
+    /// Writing the one-thread path: a document long enough for its output buffer to be given back
+    /// had its output line dropped with the buffer.
+    #[test]
+    fn a_long_document_keeps_its_output_line() {
+        let input = format!(
+            "{{\"id\":1,\"text\":\"{}\",\"dct\":\"2024-08-13\"}}\n{{\"id\":2,\"text\":\"today\",\"dct\":\"2024-08-13\"}}",
+            "x ".repeat(5 << 20)
+        );
+        let (out, s) = run_str(&input, 1);
+        assert_eq!(s.documents, 2);
+        let lines: Vec<Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+        assert_eq!((lines.len(), &lines[0]["id"], &lines[1]["id"]), (2, &Value::from(1), &Value::from(2)));
     }
 
     #[test]

@@ -1,16 +1,15 @@
 //! Detection: a cheap scan for trigger words and digits, the windows of text around them that the
 //! grammar will read, and sentence spans. No dates are computed here.
 //!
-//! One Aho-Corasick automaton finds every trigger (month, weekday, unit, season, part of day, vague
-//! reference, holiday word, a few literal words, any digit). Every grammar rule contains at least one
-//! trigger, so text without triggers costs only the automaton's scan; each trigger opens a window of
+//! One scan over the starts of words finds every trigger (month, weekday, unit, season, part of day,
+//! vague reference, holiday word, a few literal words, any digit). Every grammar rule contains at least
+//! one trigger, so text without triggers costs only that scan; each trigger opens a window of
 //! [`CONTEXT`] bytes on both sides, which holds any modifier before it and any continuation after it.
 
 pub mod sentences;
 pub mod tokens;
 
 use crate::lexicon::lexicon;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use std::sync::OnceLock;
 
 pub use sentences::split_sentences;
@@ -26,32 +25,259 @@ const STOP: &[&str] = &[
     "right", "near", "these", "present", "king", "luther", "martin", "good", "new",
 ];
 
-fn automaton() -> &'static AhoCorasick {
-    static AC: OnceLock<AhoCorasick> = OnceLock::new();
-    AC.get_or_init(|| {
-        let lex = lexicon();
-        let mut words: Vec<String> = Vec::new();
-        words.extend(lex.months.first_words().map(str::to_string));
-        words.extend(lex.weekdays.first_words().map(str::to_string));
-        words.extend(lex.units.first_words().map(str::to_string));
-        words.extend(lex.seasons.first_words().map(str::to_string));
-        words.extend(lex.parts_of_day.first_words().map(str::to_string));
-        words.extend(lex.triggers.iter().cloned());
-        words.extend(lex.set_words.first_words().map(str::to_string));
-        words.extend(lex.vague.all_words().map(str::to_string));
-        words.extend(lex.holidays.all_words().map(str::to_string));
-        words.push("day".into()); // "the next day", "Election Day": a unit, but listed in STOP for holidays
-        words.retain(|w| !STOP.contains(&w.as_str()) || w == "day");
-        words.extend((0..10).map(|d| d.to_string()));
-        words.sort();
-        words.dedup();
-        AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(&words)
-            .expect("trigger automaton builds")
-    })
+/// The trigger words (lower case), sorted, without duplicates: every first word of the tables the
+/// rules start with, the literal triggers, and the ten digits.
+pub fn trigger_words() -> Vec<String> {
+    let lex = lexicon();
+    let mut words: Vec<String> = Vec::new();
+    words.extend(lex.months.first_words().map(str::to_string));
+    words.extend(lex.weekdays.first_words().map(str::to_string));
+    words.extend(lex.units.first_words().map(str::to_string));
+    words.extend(lex.seasons.first_words().map(str::to_string));
+    words.extend(lex.parts_of_day.first_words().map(str::to_string));
+    words.extend(lex.triggers.iter().cloned());
+    words.extend(lex.set_words.first_words().map(str::to_string));
+    words.extend(lex.vague.all_words().map(str::to_string));
+    words.extend(lex.holidays.all_words().map(str::to_string));
+    words.push("day".into()); // "the next day", "Election Day": a unit, but listed in STOP for holidays
+    words.retain(|w| !STOP.contains(&w.as_str()) || w == "day");
+    words.extend((0..10).map(|d| d.to_string()));
+    words.sort();
+    words.dedup();
+    words
+}
+
+/// The trigger words arranged for [`find_triggers`]: a scan that visits only the starts of words,
+/// since a trigger counts only at the start of a word (see [`windows`]).
+///
+/// It finds what a leftmost-longest, ASCII-case-insensitive multi-pattern search of the words finds
+/// at word starts (the search this replaced; a test keeps the two together). Most triggers are runs
+/// of letters, and a run of letters matches one whole word or a word and a plural `s`, so a word is
+/// compared with the few triggers of its first two letters and its length; the digits each match
+/// on their own; the rare trigger with other characters ("o'clock") is compared at the word starts
+/// whose first run has its length.
+struct Triggers {
+    /// Per first letter (`a`..`z`) and low five bits of the second letter (the same in both
+    /// cases; 0 for a one-letter word): which lengths and third letters occur. Eight bytes a slot,
+    /// so that the table stays in the nearest cache.
+    slots: Vec<Slot>,
+    /// Per slot, the range of its triggers in `words`.
+    ranges: Vec<(u32, u32)>,
+    /// Triggers of ASCII letters only, grouped by slot.
+    words: Vec<Vec<u8>>,
+    /// Triggers with characters other than ASCII letters, besides the single digits, each with the
+    /// length of its first run of ASCII letters and digits.
+    joined: Vec<(Vec<u8>, usize)>,
+    /// One of `joined` starts with a digit.
+    digit_joined: bool,
+}
+
+/// The triggers of letters that share a first letter and the low bits of a second one.
+#[derive(Debug, Clone, Copy, Default)]
+struct Slot {
+    /// Bit `n` set when one of them has `n` letters; bit 0 when a trigger of [`Triggers::joined`]
+    /// starts with these letters.
+    lengths: u32,
+    /// Bit `c & 31` set for each third letter `c` of theirs, bit 0 for those of one or two letters.
+    thirds: u32,
+}
+
+/// Longest trigger of letters [`Triggers`] holds, so that its lengths fit [`Slot::lengths`].
+const MAX_TRIGGER: usize = 30;
+
+impl Triggers {
+    fn new(all: &[String]) -> Triggers {
+        let mut t = Triggers {
+            slots: vec![Slot::default(); 26 * 32],
+            ranges: vec![(0, 0); 26 * 32],
+            words: Vec::new(),
+            joined: Vec::new(),
+            digit_joined: false,
+        };
+        let mut by_slot: Vec<Vec<Vec<u8>>> = vec![Vec::new(); 26 * 32];
+        let mut by_slot_joined = Vec::new();
+        for w in all {
+            let b = w.as_bytes();
+            if b.len() == 1 && b[0].is_ascii_digit() {
+                continue;
+            }
+            if !b.is_empty() && b.len() <= MAX_TRIGGER && b.iter().all(u8::is_ascii_lowercase) {
+                by_slot[Self::slot(b[0], b.get(1).copied())].push(b.to_vec());
+            } else {
+                let run = b.iter().take_while(|c| c.is_ascii_alphanumeric()).count();
+                // One starting with a digit is tried at every digit, one starting with a letter
+                // at the words of its slot. (Each starts with one or the other: a test checks.)
+                if b.first().is_some_and(u8::is_ascii_alphabetic) {
+                    let second = b.get(1).copied().filter(|_| run > 1);
+                    by_slot_joined.push(Self::slot(b[0], second));
+                } else {
+                    t.digit_joined = true;
+                }
+                t.joined.push((b.to_ascii_lowercase(), run));
+            }
+        }
+        for ((slot, range), list) in t.slots.iter_mut().zip(t.ranges.iter_mut()).zip(by_slot) {
+            range.0 = t.words.len() as u32;
+            for w in list {
+                slot.lengths |= 1 << w.len();
+                slot.thirds |= w.get(2).map_or(1, |&c| 1 << (c & 31));
+                t.words.push(w);
+            }
+            range.1 = t.words.len() as u32;
+        }
+        for i in by_slot_joined {
+            t.slots[i].lengths |= 1;
+        }
+        t
+    }
+
+    /// The slot of a word of ASCII letters, from its first letter and its second (if any).
+    #[inline]
+    fn slot(first: u8, second: Option<u8>) -> usize {
+        ((first | 0x20) - b'a') as usize * 32 + second.map_or(0, |c| (c & 31) as usize)
+    }
+
+    /// The end of the longest trigger starting at byte `s` of `b`, the first byte of a word, whose
+    /// run of ASCII letters and digits ends at `run_end`.
+    #[inline]
+    fn longest_at(&self, b: &[u8], s: usize, run_end: usize) -> Option<usize> {
+        let len = run_end - s;
+        if b[s].is_ascii_digit() {
+            let joined = if self.digit_joined { self.joined_at(b, s, len) } else { None };
+            return joined.or(Some(s + 1));
+        }
+        // A word of letters and digits that starts with a letter. "Mondays" may be "monday" and
+        // an `s`; a shorter trigger would end inside the word, which does not count.
+        let index = Self::slot(b[s], (len > 1).then(|| b[s + 1]));
+        let slot = self.slots[index];
+        if slot.lengths & 1 != 0 {
+            if let Some(e) = self.joined_at(b, s, len) {
+                return Some(e);
+            }
+        }
+        let plural = len > 2 && b[run_end - 1] | 0x20 == b's';
+        let lengths = if len > MAX_TRIGGER + 1 { 0 } else { (1u32 << len) | if plural { 1 << (len - 1) } else { 0 } };
+        // A trigger of two letters and a plural `s` has no third letter: bit 1 stands for none.
+        let third = match len {
+            0..=2 => 1,
+            3 if plural => 1 | 1u32 << (b[s + 2] & 31),
+            _ => 1u32 << (b[s + 2] & 31),
+        };
+        if slot.lengths & lengths == 0 || slot.thirds & third == 0 {
+            return None;
+        }
+        let (start, end) = self.ranges[index];
+        let candidates = &self.words[start as usize..end as usize];
+        let is = |n: usize| candidates.iter().any(|w| w.len() == n && b[s..s + n].eq_ignore_ascii_case(w));
+        if slot.lengths & (1 << len) != 0 && is(len) {
+            Some(run_end)
+        } else if plural && slot.lengths & (1 << (len - 1)) != 0 && is(len - 1) {
+            Some(run_end - 1)
+        } else {
+            None
+        }
+    }
+
+    /// The end of the longest trigger with other characters than letters that starts at byte `s`
+    /// of `b`, a word whose first run of ASCII letters and digits is `len` bytes. Such a trigger
+    /// reaches past the run, so it is longer than any other.
+    #[cold]
+    fn joined_at(&self, b: &[u8], s: usize, len: usize) -> Option<usize> {
+        self.joined
+            .iter()
+            .filter(|(j, run)| *run == len && b.len() - s >= j.len() && b[s..s + j.len()].eq_ignore_ascii_case(j))
+            .map(|(j, _)| s + j.len())
+            .max()
+    }
+}
+
+fn triggers() -> &'static Triggers {
+    static TRIGGERS: OnceLock<Triggers> = OnceLock::new();
+    TRIGGERS.get_or_init(|| Triggers::new(&trigger_words()))
+}
+
+/// Calls `found(start, end)` for each trigger that starts a word, in text order: the matches at word
+/// starts of a leftmost-longest, non-overlapping search for [`trigger_words`] in any ASCII case. A
+/// digit right after a "Q" that starts a word counts as starting one ("Q1 2024").
+fn find_triggers(text: &str, mut found: impl FnMut(usize, usize)) {
+    let t = triggers();
+    let b = text.as_bytes();
+    let n = b.len();
+    // Where the scan may look again: after the latest match.
+    let mut resume = 0;
+    // Whether the byte before the current block is an ASCII letter or digit.
+    let mut carry = 0u64;
+    let mut base = 0;
+    while base < n {
+        // Bit k: byte `base + k` is an ASCII letter or digit (bytes past the end are not).
+        let mask = if base + 64 <= n {
+            alnum_mask(&b[base..base + 64])
+        } else {
+            let mut tail = [0u8; 64];
+            tail[..n - base].copy_from_slice(&b[base..]);
+            alnum_mask(&tail)
+        };
+        // The first byte of each run of ASCII letters and digits.
+        let mut starts = mask & !((mask << 1) | carry);
+        carry = mask >> 63;
+        while starts != 0 {
+            let k = starts.trailing_zeros() as usize;
+            starts &= starts - 1;
+            let s = base + k;
+            if s < resume {
+                continue;
+            }
+            // The run's end: within the block from the mask, past it byte by byte.
+            let ones = (!(mask >> k)).trailing_zeros() as usize;
+            let mut run_end = s + ones;
+            if k + ones == 64 {
+                while run_end < n && b[run_end].is_ascii_alphanumeric() {
+                    run_end += 1;
+                }
+            }
+            // Inside a run no position starts a word; the run itself does unless a letter (of
+            // another script) or digit is glued before it.
+            if s > 0 && !b[s - 1].is_ascii() && is_word_byte(text, s, true) {
+                continue;
+            }
+            match t.longest_at(b, s, run_end) {
+                Some(e) => {
+                    found(s, e);
+                    // A match hides nothing that could start a word before its end.
+                    resume = e;
+                }
+                None if matches!(b[s], b'q' | b'Q') && s + 1 < run_end && b[s + 1].is_ascii_digit() => {
+                    found(s + 1, s + 2)
+                }
+                None => {}
+            }
+        }
+        base += 64;
+    }
+}
+
+/// Bit `k` set when byte `k` of the 64 bytes of `block` is an ASCII letter or digit, eight bytes at a
+/// time without a branch per byte.
+#[inline]
+fn alnum_mask(block: &[u8]) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut mask = 0u64;
+    for (j, chunk) in block.chunks_exact(8).enumerate() {
+        let w = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        // Without the high bit, so that the additions below never carry between bytes; bytes with
+        // it are masked out at the end.
+        let x = w & !HIGH;
+        // High bit of each byte in [lo, hi]: x >= lo and not x >= hi + 1.
+        let within = |x: u64, lo: u8, hi: u8| {
+            x.wrapping_add(ONES * (0x80 - lo as u64)) & !x.wrapping_add(ONES * (0x80 - hi as u64 - 1))
+        };
+        let hits = (within(x | (ONES * 0x20), b'a', b'z') | within(x, b'0', b'9')) & !w & HIGH;
+        // The eight high bits gathered into the low byte: bit 8i+7 moves to bit 56+i, then down.
+        let bits = ((hits >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56;
+        mask |= bits << (8 * j);
+    }
+    mask
 }
 
 /// Byte ranges `[start, end)` of `text` worth reading: each trigger with [`CONTEXT`] bytes around it
@@ -63,8 +289,7 @@ fn automaton() -> &'static AhoCorasick {
 pub fn windows(text: &str) -> Vec<(usize, usize)> {
     let b = text.as_bytes();
     let mut out: Vec<(usize, usize)> = Vec::new();
-    for m in automaton().find_iter(text) {
-        let (s, e) = (m.start(), m.end());
+    find_triggers(text, |s, e| {
         let is_digit = b[s].is_ascii_digit();
         // A digit right after "Q" starts a quarter ("Q1 2024"): the trigger is the digit.
         let quarter =
@@ -76,7 +301,7 @@ pub fn windows(text: &str) -> Vec<(usize, usize)> {
             || !is_word_byte(text, e, false)
             || ((b[e] == b's' || b[e] == b'S') && (e + 1 >= b.len() || !is_word_byte(text, e + 1, false)));
         if !left_ok || !right_ok {
-            continue;
+            return;
         }
         let left = paragraph_start(b, s.saturating_sub(CONTEXT), s);
         let right = paragraph_end(b, e, (e + CONTEXT).min(b.len()));
@@ -92,7 +317,7 @@ pub fn windows(text: &str) -> Vec<(usize, usize)> {
             }
             _ => out.push((widen_left(text, left, 0), widen_right(text, right))),
         }
-    }
+    });
     out
 }
 
@@ -101,7 +326,7 @@ pub fn windows(text: &str) -> Vec<(usize, usize)> {
 /// in `[from, to)`, else `from`.
 fn paragraph_start(b: &[u8], from: usize, to: usize) -> usize {
     // Most contexts hold no line break at all: one fast search says so.
-    if !b[from..to].contains(&b'\n') {
+    if !has_newline(&b[from..to]) {
         return from;
     }
     let mut start = from;
@@ -130,7 +355,7 @@ fn paragraph_start(b: &[u8], from: usize, to: usize) -> usize {
 /// Where the paragraph holding byte `from` ends, looking no further than `to`: at the first line
 /// break in `[from, to)` that starts a blank line, else `to`.
 fn paragraph_end(b: &[u8], from: usize, to: usize) -> usize {
-    if !b[from..to].contains(&b'\n') {
+    if !has_newline(&b[from..to]) {
         return to;
     }
     for i in from..to {
@@ -147,8 +372,30 @@ fn paragraph_end(b: &[u8], from: usize, to: usize) -> usize {
     to
 }
 
+/// Whether `b` (a trigger's context, at most [`CONTEXT`] bytes) holds a line break: eight bytes at a
+/// time, inline (a call to a general search costs more than the search on so few bytes).
+#[inline]
+fn has_newline(b: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut words = b.chunks_exact(8);
+    for w in words.by_ref() {
+        let x = u64::from_le_bytes(w.try_into().expect("eight bytes")) ^ (ONES * b'\n' as u64);
+        if x.wrapping_sub(ONES) & !x & HIGH != 0 {
+            return true;
+        }
+    }
+    words.remainder().contains(&b'\n')
+}
+
 /// Is the character touching byte `i` (before it when `before`, at it otherwise) part of a word?
 fn is_word_byte(text: &str, i: usize, before: bool) -> bool {
+    // An ASCII byte is a whole character: no decoding.
+    let b = text.as_bytes();
+    let near = if before { i.checked_sub(1).map(|j| b[j]) } else { b.get(i).copied() };
+    if let Some(byte) = near.filter(u8::is_ascii) {
+        return byte.is_ascii_alphanumeric();
+    }
     let c = if before { text[..i].chars().next_back() } else { text[i..].chars().next() };
     c.is_some_and(|c| c.is_alphanumeric())
 }
@@ -192,6 +439,98 @@ mod tests {
         let t = "Q-rated\n\nOn May 2 it rained.";
         let w: Vec<&str> = windows(t).iter().map(|&(s, e)| &t[s..e]).collect();
         assert_eq!(w, ["On May 2 it rained."]);
+    }
+
+    /// The triggers that count (at a word start, ending a word) as the Aho-Corasick search the
+    /// scan replaced finds them: leftmost-longest, non-overlapping, in any ASCII case.
+    fn triggers_by_automaton(text: &str) -> Vec<(usize, usize)> {
+        use aho_corasick::{AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+        thread_local! {
+            static AC: aho_corasick::AhoCorasick = AhoCorasickBuilder::new()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::LeftmostLongest)
+                .kind(Some(AhoCorasickKind::DFA))
+                .build(trigger_words())
+                .unwrap();
+        }
+        let b = text.as_bytes();
+        AC.with(|ac| {
+            ac.find_iter(text)
+                .map(|m| (m.start(), m.end()))
+                .filter(|&(s, _)| {
+                    let quarter = b[s].is_ascii_digit()
+                        && s > 0
+                        && matches!(b[s - 1], b'q' | b'Q')
+                        && (s == 1 || !is_word_byte(text, s - 1, true));
+                    s == 0 || !is_word_byte(text, s, true) || quarter
+                })
+                .collect()
+        })
+    }
+
+    /// [`find_triggers`]' matches that end a word, as [`windows`] keeps them, and all of them.
+    fn triggers_by_scan(text: &str) -> Vec<(usize, usize)> {
+        let mut v = Vec::new();
+        find_triggers(text, |s, e| v.push((s, e)));
+        v
+    }
+
+    /// Whether a trigger at `(s, e)` ends a word, as [`windows`] asks.
+    fn ends_word(text: &str, s: usize, e: usize) -> bool {
+        let b = text.as_bytes();
+        b[s].is_ascii_digit()
+            || e >= b.len()
+            || !is_word_byte(text, e, false)
+            || ((b[e] == b's' || b[e] == b'S') && (e + 1 >= b.len() || !is_word_byte(text, e + 1, false)))
+    }
+
+    #[test]
+    fn the_word_start_scan_finds_what_the_automaton_finds() {
+        // The scan looks for triggers only where a run of ASCII letters and digits starts.
+        for w in trigger_words() {
+            assert!(w.as_bytes()[0].is_ascii_alphanumeric(), "trigger {w:?}");
+        }
+        let mut pieces: Vec<String> = trigger_words();
+        pieces.extend(
+            [
+                " ", " ", " ", "\n", "\n\n", ".", ",", "-", "'", "’", "s", "S", "es", "é", "É", "ß", "q", "Q", "Q1",
+                "1", "2024", "x", "a", "mayor", "bi", "clock", "o'clock", "bio'", "’s", "'s", "day", "th", "the",
+                "thu", "hr", "hrs", "mo", "min", "\u{2014}", "9", "0x",
+            ]
+            .map(String::from),
+        );
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        for _ in 0..30_000 {
+            let mut text = String::new();
+            for _ in 0..next(12) {
+                let p = &pieces[next(pieces.len())];
+                // Any ASCII case, as the text may have it.
+                let p: String = match next(3) {
+                    0 => p.to_ascii_uppercase(),
+                    1 => p.chars().enumerate().map(|(i, c)| if i == 0 { c.to_ascii_uppercase() } else { c }).collect(),
+                    _ => p.clone(),
+                };
+                text.push_str(&p);
+            }
+            // Across the 64-byte blocks of the scan, too.
+            if next(4) == 0 {
+                text = format!("{}{text}", "z ".repeat(28 + next(8)));
+            }
+            let want = triggers_by_automaton(&text);
+            let got = triggers_by_scan(&text);
+            let kept = |v: &[(usize, usize)]| -> Vec<(usize, usize)> {
+                v.iter().copied().filter(|&(s, e)| ends_word(&text, s, e)).collect()
+            };
+            assert_eq!(kept(&got), kept(&want), "{text:?}");
+            // The scan reports only word starts, each where the automaton has one.
+            assert!(got.iter().all(|g| want.iter().any(|w| w.0 == g.0)), "{text:?}");
+        }
     }
 
     #[test]

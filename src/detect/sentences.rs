@@ -68,8 +68,7 @@ pub fn split_sentences(text: &str) -> Vec<(usize, usize)> {
 fn next_stop(b: &[u8], mut i: usize) -> usize {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    // High bits marking zero bytes of `v` (exact about whether there is any; a positive only ends
-    // the fast loop).
+    // High bits marking zero bytes of `v` (exact about whether there is any, and about the first).
     let zeros = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
     while i + 8 <= b.len() {
         let w = u64::from_le_bytes(b[i..i + 8].try_into().expect("eight bytes"));
@@ -78,7 +77,8 @@ fn next_stop(b: &[u8], mut i: usize) -> usize {
             | zeros(w ^ (ONES * b'!' as u64))
             | zeros(w ^ (ONES * b'?' as u64));
         if stops != 0 {
-            break;
+            // The lowest marked byte is exact: a false mark only ever follows a true one.
+            return i + (stops.trailing_zeros() / 8) as usize;
         }
         i += 8;
     }
@@ -213,6 +213,26 @@ fn ends_sentence(text: &str, i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stops_are_found_at_every_offset() {
+        for len in 0..24 {
+            for at in 0..=len {
+                for stop in [b'\n', b'.', b'!', b'?'] {
+                    // Bytes one above and below the stops, and a second stop after the first.
+                    let mut b: Vec<u8> = (0..len).map(|k| [b'\x0b', b'/', b'"', b'@', 0x01, 0xff][k % 6]).collect();
+                    if at < len {
+                        b[at] = stop;
+                        if at + 2 < len {
+                            b[at + 2] = b'.';
+                        }
+                    }
+                    let want = b.iter().position(|c| matches!(c, b'\n' | b'.' | b'!' | b'?')).unwrap_or(len);
+                    assert_eq!(next_stop(&b, 0), want, "{b:?}");
+                }
+            }
+        }
+    }
 
     fn sents(t: &str) -> Vec<&str> {
         split_sentences(t).into_iter().map(|(s, e)| &t[s..e]).collect()

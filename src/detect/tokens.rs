@@ -37,9 +37,63 @@ pub struct Token {
 /// allocation per token.
 #[derive(Debug, Default)]
 pub struct Tokens {
-    /// The tokens in text order.
-    pub toks: Vec<Token>,
+    /// The tokens in text order (a slice to read; only the tokenizer adds to it).
+    pub toks: TokenList,
+}
+
+/// Tokens in text order and the string of keys they point into, together, so that no token can
+/// be paired with other keys than its own. Read as a slice of [`Token`]s; only this module adds
+/// tokens, through [`TokenList::push`], which checks that the token's key is a range of whole
+/// characters of the keys: [`Tokens::key`] relies on that check instead of repeating it at each
+/// of the many reads of a key (the grammar reads keys more than anything else).
+#[derive(Debug, Default)]
+pub struct TokenList {
+    list: Vec<Token>,
     keys: String,
+}
+
+impl std::ops::Deref for TokenList {
+    type Target = [Token];
+
+    fn deref(&self) -> &[Token] {
+        &self.list
+    }
+}
+
+impl TokenList {
+    /// Empties the list and makes the keys `text` lower-cased (ASCII letters only: byte offsets
+    /// and character boundaries stay those of `text`).
+    fn reset(&mut self, text: &str) {
+        // The list first: no token outlives the keys it points into.
+        self.list.clear();
+        self.keys.clear();
+        self.keys.push_str(text);
+        self.keys.make_ascii_lowercase();
+    }
+
+    /// Appends `token`, its key being `keys[key_start..key_end]`.
+    ///
+    /// # Panics
+    ///
+    /// If that range is not within the keys, on character boundaries (never for the tokenizer's
+    /// tokens, whose ends are character boundaries of the text).
+    #[inline]
+    fn push(&mut self, mut token: Token, key_start: usize, key_end: usize) {
+        token.key_start = key_start as u32;
+        token.key_end = key_end as u32;
+        let (s, e) = (token.key_start as usize, token.key_end as usize);
+        // `is_char_boundary` is false past the end: this also checks the bounds.
+        assert!(
+            s <= e && self.keys.is_char_boundary(s) && self.keys.is_char_boundary(e),
+            "a token's key is a range of whole characters of the keys"
+        );
+        self.list.push(token);
+    }
+
+    /// Appends a character to the keys (appending keeps every range already checked valid).
+    fn push_key(&mut self, c: char) {
+        self.keys.push(c);
+    }
 }
 
 /// Keys are addressed with 32-bit offsets: a tokenized text is at most this long (far above the
@@ -50,8 +104,14 @@ impl Tokens {
     /// The normalized key of token `i` (lower case; `’` becomes `'`).
     #[inline]
     pub fn key(&self, i: usize) -> &str {
-        let t = &self.toks[i];
-        &self.keys[t.key_start as usize..t.key_end as usize]
+        let t = &self.toks.list[i];
+        let range = t.key_start as usize..t.key_end as usize;
+        debug_assert!(self.toks.keys.get(range.clone()).is_some());
+        // SAFETY: `t` is in the list, so `TokenList::push` checked that `range` lies within the
+        // keys, on character boundaries. Since then the keys have only been appended to (which
+        // keeps every earlier boundary) or reset together with the list (which removed `t`): the
+        // range is still valid, as `str::get_unchecked` requires.
+        unsafe { self.toks.keys.get_unchecked(range) }
     }
 
     /// Word-class bits of token `i` (see `lexicon::class`), after [`Tokens::classify`]; 0 before.
@@ -69,7 +129,7 @@ impl Tokens {
             } else {
                 lex.class_of(self.key(i))
             };
-            self.toks[i].class = c;
+            self.toks.list[i].class = c;
         }
     }
 
@@ -77,7 +137,7 @@ impl Tokens {
     /// tokens are not kept for the rest of the run.
     pub fn release_if_large(&mut self) {
         const KEEP: usize = 1 << 16;
-        if self.toks.capacity() > KEEP {
+        if self.toks.list.capacity() > KEEP {
             *self = Tokens::default();
         }
     }
@@ -99,16 +159,13 @@ impl Tokens {
     /// If `text` is longer than 1 GiB (keys are addressed with 32 bits). [`crate::extract`] never
     /// passes more than 256 MiB at once.
     pub fn tokenize(&mut self, text: &str, base: usize) {
-        self.toks.clear();
-        // News text has about one token per five bytes: one allocation up front instead of a series
-        // of reallocations while pushing.
-        self.toks.reserve(text.len() / 5 + 8);
+        assert!(text.len() <= MAX_KEYS / 4, "a text to tokenize is at most 1 GiB");
         // The keys of ASCII tokens are their own bytes in this lower-cased copy of the text, so they
         // cost nothing per token; other tokens append their key after it.
-        self.keys.clear();
-        assert!(text.len() <= MAX_KEYS / 4, "a text to tokenize is at most 1 GiB");
-        self.keys.push_str(text);
-        self.keys.make_ascii_lowercase();
+        self.toks.reset(text);
+        // News text has about one token per five bytes: one allocation up front instead of a series
+        // of reallocations while pushing.
+        self.toks.list.reserve(text.len() / 5 + 8);
         let bytes = text.as_bytes();
         let mut i = 0;
         let mut space = false;
@@ -133,8 +190,13 @@ impl Tokens {
                     }
                     b'a'..=b'z' | b'A'..=b'Z' => {
                         let start = i;
-                        i = scan_word(text, i);
-                        self.push(text, base, start, i, TokKind::Word, space, newline);
+                        let ascii;
+                        (i, ascii) = scan_word(text, i);
+                        if ascii {
+                            self.push_ascii(base, start, i, TokKind::Word, space, newline);
+                        } else {
+                            self.push(text, base, start, i, TokKind::Word, space, newline);
+                        }
                     }
                     b'\'' if possessive_s(text, i + 1) && self.prev_is_word(base + i) => {
                         self.push_ascii(base, i, i + 2, TokKind::Punct, space, newline);
@@ -163,7 +225,7 @@ impl Tokens {
             let kind;
             if c.is_alphabetic() {
                 kind = TokKind::Word;
-                i = scan_word(text, i);
+                i = scan_word(text, i).0;
             } else if is_apostrophe(c) && possessive_s(text, i + clen) && self.prev_is_word(base + start) {
                 // "Monday's", "last month’s": the possessive is its own token.
                 kind = TokKind::Punct;
@@ -190,39 +252,44 @@ impl Tokens {
             self.push_ascii(base, start, end, kind, space, nl);
             return;
         }
-        let key_start = self.keys.len();
+        let key_start = self.toks.keys.len();
         for ch in raw.chars() {
             if is_apostrophe(ch) {
-                self.keys.push('\'');
+                self.toks.push_key('\'');
             } else if ch.is_ascii() {
-                self.keys.push(ch.to_ascii_lowercase());
+                self.toks.push_key(ch.to_ascii_lowercase());
             } else {
-                self.keys.extend(ch.to_lowercase());
+                ch.to_lowercase().for_each(|c| self.toks.push_key(c));
             }
         }
-        let key_end = self.keys.len();
-        // The token as an ASCII one, then its key pointed at the lower-cased copy just appended.
-        // Lower-casing grows a character to at most one and a half times its bytes: with the text
-        // at most a quarter of `MAX_KEYS`, every offset fits.
-        self.push_ascii(base, start, end, kind, space, nl);
-        if let Some(t) = self.toks.last_mut() {
-            t.key_start = key_start as u32;
-            t.key_end = key_end as u32;
-        }
+        let key_end = self.toks.keys.len();
+        // Its key points at the lower-cased copy just appended. Lower-casing grows a character to at
+        // most one and a half times its bytes: with the text at most a quarter of `MAX_KEYS`, every
+        // offset fits.
+        let token = Token::new(base, start, end, kind, space, nl);
+        self.toks.push(token, key_start, key_end);
     }
 
     /// [`Tokens::push`] for a token of ASCII bytes only: its key is its span of the lower-cased text.
     fn push_ascii(&mut self, base: usize, start: usize, end: usize, kind: TokKind, space: bool, nl: bool) {
-        self.toks.push(Token {
+        self.toks.push(Token::new(base, start, end, kind, space, nl), start, end);
+    }
+}
+
+impl Token {
+    /// The token at `[start, end)` of a text whose first byte is at `base`, its key not yet set.
+    #[inline(always)]
+    fn new(base: usize, start: usize, end: usize, kind: TokKind, space: bool, nl: bool) -> Token {
+        Token {
             start: base + start,
             end: base + end,
             kind,
             space_before: space,
             newline_before: nl,
-            key_start: start as u32,
-            key_end: end as u32,
+            key_start: 0,
+            key_end: 0,
             class: 0,
-        });
+        }
     }
 }
 
@@ -272,9 +339,11 @@ fn scan_number(b: &[u8], mut i: usize) -> usize {
     }
 }
 
+/// The end of the word starting at `start`, and whether all of it is ASCII.
 #[inline(always)]
-fn scan_word(text: &str, start: usize) -> usize {
+fn scan_word(text: &str, start: usize) -> (usize, bool) {
     let b = text.as_bytes();
+    let mut ascii = b[start] < 0x80;
     // Dotted abbreviations of single letters: "a.m.", "p.m.", "U.S.".
     let mut j = start;
     let mut letters = 0;
@@ -288,7 +357,7 @@ fn scan_word(text: &str, start: usize) -> usize {
         }
     }
     if letters >= 2 {
-        return j;
+        return (j, true);
     }
     let mut i = start;
     while i < b.len() {
@@ -311,11 +380,13 @@ fn scan_word(text: &str, start: usize) -> usize {
         }
         let c = char_at(text, i);
         if c.is_alphabetic() {
+            ascii &= c.is_ascii();
             i += c.len_utf8();
         } else if is_apostrophe(c) && !possessive_s(text, i + c.len_utf8()) {
             // An inner apostrophe followed by letters stays in the word ("didn't", "o'clock").
             let n = i + c.len_utf8();
             if n < b.len() && char_at(text, n).is_alphabetic() {
+                ascii &= c.is_ascii();
                 i = n;
             } else {
                 break;
@@ -324,7 +395,7 @@ fn scan_word(text: &str, start: usize) -> usize {
             break;
         }
     }
-    i
+    (i, ascii)
 }
 
 /// How many of the eight bytes of `w` (little-endian: first byte lowest) are ASCII letters before
@@ -361,6 +432,8 @@ mod tests {
         assert_eq!(keys("1/6/2021"), vec!["1/6/2021"]);
         assert_eq!(keys("didn't"), vec!["didn't"]);
         assert_eq!(keys("the 1990s"), vec!["the", "1990", "s"]);
+        // Words with a non-ASCII letter or apostrophe get a key of their own.
+        assert_eq!(keys("DON’T Stop CAFÉ déjà"), vec!["don't", "stop", "café", "déjà"]);
     }
 
     #[test]

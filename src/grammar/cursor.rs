@@ -506,11 +506,16 @@ impl<'a> Cursor<'a> {
                     if t.kind != TokKind::Number {
                         return None;
                     }
-                    let parts: Vec<&str> = key.split(':').collect();
-                    let (h, m, s) = match parts[..] {
-                        [h] if h.len() <= 2 => (h.parse::<u32>().ok()?, None, None),
-                        [h, m] if h.len() <= 2 && m.len() == 2 => (h.parse().ok()?, Some(m.parse::<u32>().ok()?), None),
-                        [h, m, s] if h.len() <= 2 && m.len() == 2 && s.len() == 2 => {
+                    // The parts between colons, at most four looked at (four is already too many),
+                    // without collecting them.
+                    let mut split = key.split(':');
+                    let parts = [split.next(), split.next(), split.next(), split.next()];
+                    let (h, m, s) = match parts {
+                        [Some(h), None, ..] if h.len() <= 2 => (h.parse::<u32>().ok()?, None, None),
+                        [Some(h), Some(m), None, _] if h.len() <= 2 && m.len() == 2 => {
+                            (h.parse().ok()?, Some(m.parse::<u32>().ok()?), None)
+                        }
+                        [Some(h), Some(m), Some(s), None] if h.len() <= 2 && m.len() == 2 && s.len() == 2 => {
                             (h.parse().ok()?, Some(m.parse().ok()?), Some(s.parse::<u32>().ok()?))
                         }
                         // "10.30 p.m." (British)

@@ -245,7 +245,12 @@ fn numeric_re() -> &'static Regex {
 /// "1/6/2021": US order, month first (the policy for news in English), unless the first number
 /// cannot be a month ("28/02/2023"); "28.02.2023" with dots is day first, as written in Europe.
 fn numeric_us(c: &mut Cursor) -> Option<Expr> {
-    let caps = numeric_re().captures(c.key()?)?;
+    let key = c.key()?;
+    // The pattern needs a separator: most numbers ("2021", "40") are turned away without running it.
+    if !key.contains(['/', '.']) {
+        return None;
+    }
+    let caps = numeric_re().captures(key)?;
     let a: u32 = caps["a"].parse().ok()?;
     let b: u32 = caps["b"].parse().ok()?;
     // With dots, only a four-digit year: "1.2.10" is a version number.

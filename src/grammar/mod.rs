@@ -110,6 +110,32 @@ pub fn candidates(text: &str, toks: &Tokens, out: &mut Vec<Candidate>) {
     })
 }
 
+/// For each class bit, the rules whose first token may have it, as a set of positions in [`rules`]
+/// (bit `k` for rule `k`): the rules to try at a token are the union of its bits' sets, taken in list
+/// order, instead of a test of every rule at every token. `None` if there are more rules than bits
+/// (then every rule is tested).
+fn rules_by_class() -> Option<&'static [u128; 32]> {
+    use std::sync::OnceLock;
+    static BY_CLASS: OnceLock<Option<[u128; 32]>> = OnceLock::new();
+    BY_CLASS
+        .get_or_init(|| {
+            let rules = rules();
+            if rules.len() > 128 {
+                return None;
+            }
+            let mut by_class = [0u128; 32];
+            for (k, rule) in rules.iter().enumerate() {
+                for (bit, set) in by_class.iter_mut().enumerate() {
+                    if rule.first & (1 << bit) != 0 {
+                        *set |= 1 << k;
+                    }
+                }
+            }
+            Some(by_class)
+        })
+        .as_ref()
+}
+
 /// How many positions after a prefix's first token [`wrap_prefixes`] may look at: the longest
 /// modifier phrase and a hyphen, rounded up to a power of two.
 fn prefix_reach() -> usize {
@@ -122,36 +148,59 @@ fn prefix_reach() -> usize {
 }
 
 /// [`candidates`] with the buffer of recent positions passed in (kept per thread). The candidates
-/// starting at token `j` are `at[j % reach]`, a range in `out`: a prefix reads only the positions
+/// starting at token `j` are `at[j % reach]` (`reach` a power of two), a range in `out`: a prefix reads only the positions
 /// just after it, so a ring of [`prefix_reach`] entries serves a window of any length (a table
 /// with an entry per token took 16 bytes per token of a pathological window).
 fn candidates_with(text: &str, toks: &Tokens, out: &mut Vec<Candidate>, at: &mut Vec<(u32, u32)>) {
     let rules = rules();
+    let by_class = rules_by_class();
     let lex = lexicon();
     // Positions are visited right to left, so a prefix at `i` finds the candidates after it
     // already listed.
     let reach = prefix_reach();
+    // A power of two: the ring is indexed with a mask, not a division per token.
+    let ring = reach - 1;
+    debug_assert!(reach.is_power_of_two());
     at.clear();
     at.resize(reach, (0, 0));
     for i in (0..toks.len()).rev() {
         let from = out.len();
         let class = toks.class(i);
         if class == 0 {
-            at[i % reach] = (0, 0);
+            at[i & ring] = (0, 0);
             continue;
         }
         // After "the", most rules need a word of some class next: "the company" tries few.
         let after_the = if class & THE != 0 && i + 1 < toks.len() { toks.class(i + 1) } else { 0 };
-        let tried = |r: &&Rule| {
-            r.first & class != 0 && (class & THE == 0 || r.after_the == ANY || r.after_the & after_the != 0)
-        };
-        for rule in rules.iter().filter(tried) {
+        let tried =
+            |r: &Rule| r.first & class != 0 && (class & THE == 0 || r.after_the == ANY || r.after_the & after_the != 0);
+        let mut try_rule = |rule: &Rule| {
             let mut c = Cursor { text, toks, pos: i, lex };
             if let Some(expr) = (rule.parse)(&mut c) {
                 if c.pos > i {
                     out.push(Candidate { part: part(toks, i, c.pos, expr, rule.id), second: None });
                 }
             }
+        };
+        match by_class {
+            // The rules of the token's classes, from the table, in list order.
+            Some(by_class) => {
+                let mut set = 0u128;
+                let mut bits = class;
+                while bits != 0 {
+                    set |= by_class[bits.trailing_zeros() as usize];
+                    bits &= bits - 1;
+                }
+                while set != 0 {
+                    let rule = &rules[set.trailing_zeros() as usize];
+                    set &= set - 1;
+                    // Its `first` meets the class: only "the" remains to check.
+                    if class & THE == 0 || rule.after_the == ANY || rule.after_the & after_the != 0 {
+                        try_rule(rule);
+                    }
+                }
+            }
+            None => rules.iter().filter(|r| tried(r)).for_each(try_rule),
         }
         if class & (NUM | MONTH) != 0 {
             ranges::find(text, toks, i, out);
@@ -161,7 +210,7 @@ fn candidates_with(text: &str, toks: &Tokens, out: &mut Vec<Candidate>, at: &mut
         }
         // Filter as we go, so that memory holds only the candidates that survive.
         filters::apply(text, toks, from, out);
-        at[i % reach] = (from as u32, out.len() as u32);
+        at[i & ring] = (from as u32, out.len() as u32);
     }
 }
 
@@ -189,7 +238,7 @@ fn wrap_prefixes(toks: &Tokens, i: usize, at: &[(u32, u32)], out: &mut Vec<Candi
             continue;
         }
         debug_assert!(j - i < reach, "a prefix reaches past the ring of recent positions");
-        let (from, to) = at[j % reach];
+        let (from, to) = at[j & (reach - 1)];
         for k in from as usize..to as usize {
             let cand = &out[k];
             if cand.second.is_some() || cand.part.expr.modifier.is_some() {
@@ -232,6 +281,21 @@ fn accepts(expr: &Expr, first_key: &str, m: Mod, position: bool) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The class table names, for any classes, the rules whose `first` meets them, in list order.
+    #[test]
+    fn the_class_table_lists_the_rules_of_each_class() {
+        let by_class = rules_by_class().expect("the rules fit the table");
+        for a in 0..32 {
+            for b in a..32 {
+                let class: u32 = (1 << a) | (1 << b);
+                let want: Vec<usize> = (0..rules().len()).filter(|&k| rules()[k].first & class != 0).collect();
+                let set = by_class[a] | by_class[b];
+                let got: Vec<usize> = (0..128).filter(|&k| set & (1 << k) != 0).collect();
+                assert_eq!(got, want, "class {class:#x}");
+            }
+        }
+    }
 
     /// Every rule's own examples: the whole example is one candidate of that rule, with that value.
     #[test]

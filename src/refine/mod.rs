@@ -21,12 +21,46 @@ pub struct Found {
 
 /// Runs the passes over one window's candidates and appends the window's mentions to `out`.
 pub fn refine(text: &str, cands: &mut [Candidate], out: &mut Vec<Found>) {
+    refine_with(text, cands, out, &mut Scratch::default());
+}
+
+/// The buffers the passes work in, kept by a caller that refines window after window so that they
+/// are allocated once, not once per window.
+#[derive(Debug, Default)]
+pub struct Scratch {
+    /// Candidate indices, longest first.
+    order: Vec<usize>,
+    /// Tokens already taken by a longer candidate.
+    taken: Vec<bool>,
+    /// The chosen candidates, in text order.
+    chosen: Vec<usize>,
+    /// The window's mentions.
+    found: Vec<Found>,
+    /// Mentions merged into the one before.
+    merged_away: Vec<bool>,
+}
+
+impl Scratch {
+    /// Frees the buffers if a huge window left them large, so that they are not kept for the rest
+    /// of a run.
+    pub fn release_if_large(&mut self) {
+        const KEEP: usize = 1 << 16;
+        if self.taken.capacity().max(self.order.capacity()) > KEEP || self.found.capacity() > KEEP / 8 {
+            *self = Scratch::default();
+        }
+    }
+}
+
+/// [`refine`] with its buffers passed in.
+pub fn refine_with(text: &str, cands: &mut [Candidate], out: &mut Vec<Found>, scratch: &mut Scratch) {
+    let Scratch { order, taken, chosen, found, merged_away } = scratch;
     // 1. Overlaps: the longest candidate wins, then the earliest, then the rule listed first.
     //    First, because every later pass assumes mentions do not overlap.
-    let chosen = select_longest(cands);
+    select_longest(cands, order, taken, chosen);
     // 2. Ranges found by the grammar ("Aug. 12-14") become two linked mentions.
-    let mut found: Vec<Found> = Vec::with_capacity(chosen.len() + 1);
-    for c in chosen {
+    found.clear();
+    for &i in chosen.iter() {
+        let c = &cands[i];
         match &c.second {
             Some(second) => {
                 found.push(from_part(&c.part, true));
@@ -37,29 +71,33 @@ pub fn refine(text: &str, cands: &mut [Candidate], out: &mut Vec<Found>) {
     }
     // 3. A clock time right before its day is one mention ("10:30 a.m. Monday", "3 p.m. ET on Aug. 12"):
     //    after overlap removal, so that both halves are final, and before ranges, which link whole dates.
-    merge_time_and_date(text, &mut found);
+    merge_time_and_date(text, found, merged_away);
     // 4. Two dates joined by "to", "through", "-", or "between ... and" are a range: link them and let
     //    the first inherit the year it leaves unsaid ("between May and July 2023").
-    link_ranges(text, &mut found);
-    out.extend(found);
+    link_ranges(text, found);
+    out.append(found);
 }
 
 fn from_part(p: &Part, range_start: bool) -> Found {
     Found { start: p.start, end: p.end, expr: p.expr.clone(), rule: p.rule, range_start }
 }
 
-fn select_longest(cands: &mut [Candidate]) -> Vec<&Candidate> {
+/// Fills `chosen` with the indices of the candidates that win their overlaps, in text order.
+fn select_longest(cands: &[Candidate], order: &mut Vec<usize>, taken: &mut Vec<bool>, chosen: &mut Vec<usize>) {
     let tok_span = |c: &Candidate| (c.part.tok_start, c.second.as_ref().map_or(c.part.tok_end, |q| q.tok_end));
-    let mut order: Vec<usize> = (0..cands.len()).collect();
-    order.sort_by_key(|&i| {
+    order.clear();
+    order.extend(0..cands.len());
+    // The index in the key makes keys unique: an unstable sort orders them as a stable one would.
+    order.sort_unstable_by_key(|&i| {
         let (s, e) = cands[i].span();
         (std::cmp::Reverse(e - s), s, i)
     });
     // Tokens already taken by a longer candidate.
     let n = cands.iter().map(|c| tok_span(c).1).max().unwrap_or(0);
-    let mut taken = vec![false; n];
-    let mut chosen = Vec::new();
-    for i in order {
+    taken.clear();
+    taken.resize(n, false);
+    chosen.clear();
+    for &i in order.iter() {
         let (s, e) = tok_span(&cands[i]);
         if !taken[s..e].iter().any(|&t| t) {
             taken[s..e].iter_mut().for_each(|t| *t = true);
@@ -67,7 +105,6 @@ fn select_longest(cands: &mut [Candidate]) -> Vec<&Candidate> {
         }
     }
     chosen.sort_by_key(|&i| cands[i].span().0);
-    chosen.into_iter().map(|i| &cands[i]).collect()
 }
 
 fn time_only(e: &Expr) -> bool {
@@ -75,8 +112,9 @@ fn time_only(e: &Expr) -> bool {
         && date.month.is_none() && date.day.is_none() && date.weekday.is_none())
 }
 
-fn merge_time_and_date(text: &str, found: &mut Vec<Found>) {
-    let mut merged_away = vec![false; found.len()];
+fn merge_time_and_date(text: &str, found: &mut Vec<Found>, merged_away: &mut Vec<bool>) {
+    merged_away.clear();
+    merged_away.resize(found.len(), false);
     let mut i = 0;
     while i + 1 < found.len() {
         let (a, b) = (&found[i], &found[i + 1]);
@@ -133,16 +171,19 @@ fn link_ranges(text: &str, found: &mut [Found]) {
         if found[i].range_start || (i > 0 && found[i - 1].range_start) {
             continue;
         }
-        let gap = text[found[i].end..found[i + 1].start].trim().to_ascii_lowercase();
+        let gap = text[found[i].end..found[i + 1].start].trim();
         let raw = &text[..found[i].start];
         let before = raw.trim_end();
         // A blank line ends the paragraph: "between" before it is no part of this range.
         let blank_line = raw[before.len()..].matches('\n').count() >= 2;
         let before = if blank_line { "" } else { before };
-        let before = before.get(before.len().saturating_sub(7)..).unwrap_or("").to_ascii_lowercase();
-        let linked = match gap.as_str() {
-            "-" | "–" | "—" | "to" | "through" | "until" | "till" | "thru" => true,
-            "and" => before.ends_with("between"),
+        let before = before.get(before.len().saturating_sub(7)..).unwrap_or("");
+        // In any ASCII case, compared in place.
+        let is = |s: &str, w: &str| s.eq_ignore_ascii_case(w);
+        let linked = match gap {
+            "-" | "–" | "—" => true,
+            g if ["to", "through", "until", "till", "thru"].iter().any(|w| is(g, w)) => true,
+            g if is(g, "and") => is(before, "between"),
             _ => false,
         };
         let (TemporalExpr::Date { date: a, .. }, TemporalExpr::Date { date: b, .. }) =

@@ -214,7 +214,7 @@ pub fn write_str(out: &mut Vec<u8>, s: &str) {
 
 /// Whether any of the eight bytes of `w` is below 0x20, a `"` or a `\` (exact, no false negatives:
 /// a `true` only sends the bytes to the byte-wise check).
-fn needs_escape(w: u64) -> bool {
+pub(crate) fn needs_escape(w: u64) -> bool {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let has_zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH != 0;

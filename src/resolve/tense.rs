@@ -36,6 +36,42 @@ const REPORTING: &[&str] = &[
 
 const BOUNDARY_PUNCT: &[&str] = &[",", ";", ":", "(", ")", "—", "–", "\"", "“", "”"];
 
+/// `BOUNDARY_PUNCT.contains(key)`: punctuation first, then a `match` (asked of the words around
+/// every mention that needs a tense).
+fn is_boundary_punct(key: &str) -> bool {
+    let found = key.as_bytes().first().is_some_and(|b| !b.is_ascii_alphanumeric())
+        && matches!(key, "," | ";" | ":" | "(" | ")" | "—" | "–" | "\"" | "“" | "”");
+    debug_assert_eq!(found, BOUNDARY_PUNCT.contains(&key));
+    found
+}
+
+/// `CLAUSE_STARTS.contains(key)`: a first-letter test, then a `match`.
+fn is_clause_start(key: &str) -> bool {
+    let found = matches!(key.as_bytes().first(), Some(b't' | b'w' | b'b' | b'a' | b'i' | b'u' | b's'))
+        && matches!(
+            key,
+            "that"
+                | "which"
+                | "who"
+                | "whom"
+                | "because"
+                | "although"
+                | "though"
+                | "while"
+                | "whereas"
+                | "if"
+                | "unless"
+                | "when"
+                | "after"
+                | "before"
+                | "since"
+                | "until"
+                | "as"
+        );
+    debug_assert_eq!(found, CLAUSE_STARTS.contains(&key));
+    found
+}
+
 /// The tense cue a single token gives, if any.
 fn cue(toks: &Tokens, i: usize, text: &str) -> Option<Tense> {
     let t = &toks.toks[i];
@@ -60,7 +96,7 @@ fn cue(toks: &Tokens, i: usize, text: &str) -> Option<Tense> {
     if matches!(k, "has" | "have" | "'ve" | "hasn't" | "haven't" | "having") && perfect(toks, i + 1, text) {
         return Some(Tense::Past);
     }
-    if let Some(&tense) = lexicon().tense.get(k) {
+    if let Some(tense) = tense_word(k) {
         return Some(tense);
     }
     if k.ends_with("'ll") {
@@ -77,6 +113,24 @@ fn cue(toks: &Tokens, i: usize, text: &str) -> Option<Tense> {
         return Some(Tense::PastVerb);
     }
     None
+}
+
+/// The tense the lexicon gives the word `k`, if any: most words are turned away by a filter on their
+/// first two letters and length before the table is hashed (every word of a sentence is asked).
+fn tense_word(k: &str) -> Option<Tense> {
+    use crate::lexicon::KeyFilter;
+    use std::sync::OnceLock;
+    static FILTER: OnceLock<KeyFilter> = OnceLock::new();
+    let lex = lexicon();
+    let filter = FILTER.get_or_init(|| {
+        let mut f = KeyFilter::default();
+        lex.tense.keys().for_each(|w| f.insert(w));
+        f
+    });
+    if !filter.may_contain(k) {
+        return None;
+    }
+    lex.tense.get(k).copied()
 }
 
 /// Token `i` reads as a regular past form: at least `min_len` letters ending in "-ed" (not "-eed",
@@ -158,19 +212,19 @@ impl SentenceCues {
         let mut lo = first;
         while lo > 0 {
             let k = toks.key(lo - 1);
-            if BOUNDARY_PUNCT.contains(&k) {
+            if is_boundary_punct(k) {
                 break;
             }
             lo -= 1;
             // Right before the mention, "until", "after", "since" are prepositions ("until Jan. 6").
-            if CLAUSE_STARTS.contains(&k) && lo + 1 < first {
+            if is_clause_start(k) && lo + 1 < first {
                 break;
             }
         }
         let mut hi = last;
         while hi < n {
             let k = toks.key(hi);
-            if BOUNDARY_PUNCT.contains(&k) || CLAUSE_STARTS.contains(&k) {
+            if is_boundary_punct(k) || is_clause_start(k) {
                 break;
             }
             // "held a rally on Saturday and were planning to march": a second verb phrase.
@@ -230,6 +284,16 @@ mod tests {
     fn tense(sentence: &str, mention: &str) -> Option<Tense> {
         let s = sentence.find(mention).unwrap();
         clause_tense(sentence, (0, sentence.len()), (s, s + mention.len()))
+    }
+
+    #[test]
+    fn word_tests_answer_as_their_lists() {
+        let mut words: Vec<&str> = BOUNDARY_PUNCT.iter().chain(CLAUSE_STARTS).copied().collect();
+        words.extend(["", "a", "at", "whe", "That", ".", "-", "\u{2019}", "ifs"]);
+        for w in words {
+            assert_eq!(is_boundary_punct(w), BOUNDARY_PUNCT.contains(&w), "{w:?}");
+            assert_eq!(is_clause_start(w), CLAUSE_STARTS.contains(&w), "{w:?}");
+        }
     }
 
     #[test]

@@ -132,29 +132,123 @@ fn is_preposition(key: &str) -> bool {
     found
 }
 
-/// A word of the sentence: its text and whether it is punctuation.
-#[derive(Debug, Clone)]
-struct Word<'a> {
+/// The words of a sentence, read off its tokens when asked (a headline looks at a few of them; the
+/// rest of the sentence costs nothing).
+#[derive(Clone, Copy)]
+struct Words<'a> {
     text: &'a str,
-    key: &'a str,
-    punct: bool,
-    glued: bool,
+    toks: &'a Tokens,
+}
+
+impl<'a> Words<'a> {
+    fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    /// The word as written.
+    #[inline]
+    fn text(&self, i: usize) -> &'a str {
+        let t = &self.toks.toks[i];
+        &self.text[t.start..t.end]
+    }
+
+    /// Its lookup key (lower case).
+    #[inline]
+    fn key(&self, i: usize) -> &'a str {
+        self.toks.key(i)
+    }
+
+    /// It is punctuation (the possessive `'s` is not).
+    #[inline]
+    fn punct(&self, i: usize) -> bool {
+        self.toks.toks[i].kind == TokKind::Punct && self.key(i) != "'s"
+    }
+
+    /// No space separates it from the word before.
+    #[inline]
+    fn glued(&self, i: usize) -> bool {
+        !self.toks.toks[i].space_before
+    }
+
     /// Its key is one of [`BOUNDARY_PUNCT`].
-    boundary: bool,
+    #[inline]
+    fn boundary(&self, i: usize) -> bool {
+        is_boundary_punct(self.key(i))
+    }
+
     /// Its key is one of [`CLAUSE_STARTS`].
-    clause_start: bool,
+    #[inline]
+    fn clause_start(&self, i: usize) -> bool {
+        is_clause_start(self.key(i))
+    }
 }
 
 /// `BOUNDARY_PUNCT.contains(key)`, answered without comparing a word to each entry.
 fn is_boundary_punct(key: &str) -> bool {
-    key.len() <= 3
+    let found = key.len() <= 3
         && key.as_bytes().first().is_some_and(|b| !b.is_ascii_alphanumeric())
-        && BOUNDARY_PUNCT.contains(&key)
+        && matches!(key, "," | ";" | ":" | "(" | ")" | "—" | "–" | "\"" | "“" | "”" | "?" | "!");
+    debug_assert_eq!(found, BOUNDARY_PUNCT.contains(&key));
+    found
 }
 
-/// `CLAUSE_STARTS.contains(key)`, answered without comparing most words to each entry.
+/// `CLAUSE_STARTS.contains(key)`, as a `match` (asked of every word of a sentence with a headline),
+/// after a test of the first letter that turns most words away.
 fn is_clause_start(key: &str) -> bool {
-    (2..=8).contains(&key.len()) && key.as_bytes()[0].is_ascii_lowercase() && CLAUSE_STARTS.contains(&key)
+    let found = matches!(key.as_bytes().first(), Some(b't' | b'w' | b'b' | b'a' | b'i' | b'u' | b's'))
+        && matches!(
+            key,
+            "that"
+                | "which"
+                | "who"
+                | "whom"
+                | "because"
+                | "although"
+                | "though"
+                | "while"
+                | "whereas"
+                | "if"
+                | "unless"
+                | "when"
+                | "since"
+                | "until"
+                | "but"
+                | "where"
+        );
+    debug_assert_eq!(found, CLAUSE_STARTS.contains(&key));
+    found
+}
+
+/// `LEADING_FILLER.contains(key)`, as a `match`.
+fn is_leading_filler(key: &str) -> bool {
+    let found = matches!(
+        key,
+        "and"
+            | "but"
+            | "however"
+            | "although"
+            | "though"
+            | "while"
+            | "as"
+            | "besides"
+            | "which"
+            | "that"
+            | "so"
+            | "then"
+            | "also"
+            | "since"
+            | "if"
+            | "when"
+            | "because"
+            | "unless"
+            | "whereas"
+            | "meanwhile"
+            | "nevertheless"
+            | "yet"
+            | "where"
+    );
+    debug_assert_eq!(found, LEADING_FILLER.contains(&key));
+    found
 }
 
 /// The headline for the mention at byte span `mention` (document offsets) in the sentence at
@@ -166,8 +260,7 @@ pub fn headline(text: &str, sentence: (usize, usize), mention: (usize, usize), o
 
 /// A sentence read once for the headlines of all the mentions in it: its tokens and words.
 pub struct Sentence<'a> {
-    toks: &'a Tokens,
-    words: Vec<Word<'a>>,
+    words: Words<'a>,
 }
 
 impl<'a> Sentence<'a> {
@@ -179,57 +272,48 @@ impl<'a> Sentence<'a> {
 
     /// A sentence already tokenized: `toks` as [`Tokens::tokenize`] gives them for its span of `text`.
     pub fn from_tokens(text: &'a str, toks: &'a Tokens) -> Sentence<'a> {
-        let words = toks
-            .toks
-            .iter()
-            .enumerate()
-            .map(|(i, t)| {
-                let key = toks.key(i);
-                Word {
-                    text: &text[t.start..t.end],
-                    key,
-                    punct: t.kind == TokKind::Punct && key != "'s",
-                    glued: !t.space_before,
-                    boundary: is_boundary_punct(key),
-                    clause_start: is_clause_start(key),
-                }
-            })
-            .collect();
-        Sentence { toks, words }
+        Sentence { words: Words { text, toks } }
     }
 
     /// The headline for the mention at byte span `mention` (document offsets), where `others` are
     /// the spans of the sentence's other mentions.
     pub fn headline(&self, mention: (usize, usize), others: &[(usize, usize)]) -> String {
-        headline_in(self.toks, &self.words, mention, others)
+        headline_in(self.words.toks, &self.words, mention, others)
     }
 }
 
-fn headline_in(toks: &Tokens, words: &[Word], mention: (usize, usize), others: &[(usize, usize)]) -> String {
+fn headline_in(toks: &Tokens, words: &Words, mention: (usize, usize), others: &[(usize, usize)]) -> String {
     let n = words.len();
     let in_span = |i: usize, (s, e): (usize, usize)| toks.toks[i].start < e && toks.toks[i].end > s;
-    let first = (0..n).find(|&i| in_span(i, mention)).unwrap_or(0);
-    let last = (0..n).rev().find(|&i| in_span(i, mention)).map_or(first + 1, |i| i + 1);
+    // The first and the last token touching the mention. Tokens come in text order without
+    // overlapping, so both their starts and their ends increase: two binary searches.
+    let (m_start, m_end) = mention;
+    let after = toks.toks.partition_point(|t| t.end <= m_start);
+    let first = if after < n && toks.toks[after].start < m_end { after } else { 0 };
+    let before = toks.toks.partition_point(|t| t.start < m_end);
+    let last = if before > 0 && toks.toks[before - 1].end > m_start { before } else { first + 1 };
+    debug_assert_eq!(first, (0..n).find(|&i| in_span(i, mention)).unwrap_or(0));
+    debug_assert_eq!(last, (0..n).rev().find(|&i| in_span(i, mention)).map_or(first + 1, |i| i + 1));
     let is_other = |i: usize| others.iter().any(|&o| in_span(i, o));
-    let boundary = |i: usize| words[i].boundary || is_other(i);
+    let boundary = |i: usize| words.boundary(i) || is_other(i);
 
     let mut lo = first;
     while lo > 0 && !boundary(lo - 1) {
         lo -= 1;
-        if words[lo].clause_start {
+        if words.clause_start(lo) {
             break;
         }
     }
     let mut hi = last;
-    while hi < n && !boundary(hi) && !words[hi].clause_start {
+    while hi < n && !boundary(hi) && !words.clause_start(hi) {
         hi += 1;
     }
 
-    let possessive = last < n && words[last].key == "'s";
+    let possessive = last < n && words.key(last) == "'s";
     let before = clean(words, lo, first, words, true);
     let after_start = if possessive { last + 1 } else { last };
     let after = clean(words, after_start, hi, words, false);
-    let content = |ws: &[usize]| ws.iter().filter(|&&i| !is_function_word(words[i].key) && !words[i].punct).count();
+    let content = |ws: &[usize]| ws.iter().filter(|&&i| !is_function_word(words.key(i)) && !words.punct(i)).count();
 
     let chosen: Vec<usize> = if possessive && content(&after) >= 1 {
         after
@@ -246,7 +330,7 @@ fn headline_in(toks: &Tokens, words: &[Word], mention: (usize, usize), others: &
         }
         let wider = if lo > 0 { clean(words, start, first, words, true) } else { Vec::new() };
         let mut next_lo = hi;
-        while next_lo < n && words[next_lo].punct {
+        while next_lo < n && words.punct(next_lo) {
             next_lo += 1;
         }
         let mut next_hi = next_lo;
@@ -259,7 +343,7 @@ fn headline_in(toks: &Tokens, words: &[Word], mention: (usize, usize), others: &
         } else if content(&right) >= 2 {
             right
         } else {
-            (lo..hi).filter(|&i| !words[i].punct).collect()
+            (lo..hi).filter(|&i| !words.punct(i)).collect()
         }
     };
     render(words, &cap(words, chosen))
@@ -267,27 +351,27 @@ fn headline_in(toks: &Tokens, words: &[Word], mention: (usize, usize), others: &
 
 /// The word indices of `[lo, hi)` with the mention's preposition, filler words and auxiliaries removed
 /// and a leading relative pronoun replaced by its antecedent.
-fn clean(words: &[Word], lo: usize, hi: usize, all: &[Word], before_mention: bool) -> Vec<usize> {
+fn clean(words: &Words, lo: usize, hi: usize, all: &Words, before_mention: bool) -> Vec<usize> {
     let mut idx: Vec<usize> = (lo..hi)
         .filter(|&i| {
-            !(words[i].punct
-                && words[i].key != "'"
-                && words[i].key != "’"
-                && words[i].key != "/"
-                && words[i].key != "-")
+            !(words.punct(i)
+                && words.key(i) != "'"
+                && words.key(i) != "’"
+                && words.key(i) != "/"
+                && words.key(i) != "-")
         })
         .collect();
     if before_mention {
-        while idx.last().is_some_and(|&i| is_preposition(words[i].key) || words[i].key == "the") {
+        while idx.last().is_some_and(|&i| is_preposition(words.key(i)) || words.key(i) == "the") {
             idx.pop();
         }
     }
     let mut antecedent = None;
     if let Some(&f) = idx.first() {
-        if matches!(words[f].key, "who" | "which") && f >= 2 && words[f - 1].key == "," {
+        if matches!(words.key(f), "who" | "which") && f >= 2 && words.key(f - 1) == "," {
             // "..., Trump, who had been banned": the capitalized words before the comma.
             let mut s = f - 1;
-            while s > 0 && all[s - 1].text.chars().next().is_some_and(char::is_uppercase) {
+            while s > 0 && all.text(s - 1).chars().next().is_some_and(char::is_uppercase) {
                 s -= 1;
             }
             if s < f - 1 {
@@ -295,10 +379,7 @@ fn clean(words: &[Word], lo: usize, hi: usize, all: &[Word], before_mention: boo
             }
         }
     }
-    while idx
-        .first()
-        .is_some_and(|&i| LEADING_FILLER.contains(&words[i].key) || matches!(words[i].key, "who" | "which"))
-    {
+    while idx.first().is_some_and(|&i| is_leading_filler(words.key(i)) || matches!(words.key(i), "who" | "which")) {
         idx.remove(0);
     }
     if let Some((s, e)) = antecedent {
@@ -309,11 +390,11 @@ fn clean(words: &[Word], lo: usize, hi: usize, all: &[Word], before_mention: boo
     drop_auxiliaries(words, idx)
 }
 
-fn is_participle(w: &Word) -> bool {
-    w.key.ends_with("ed")
-        || w.key.ends_with("en")
+fn is_participle(key: &str) -> bool {
+    key.ends_with("ed")
+        || key.ends_with("en")
         || matches!(
-            w.key,
+            key,
             "made"
                 | "held"
                 | "sold"
@@ -333,18 +414,18 @@ fn is_participle(w: &Word) -> bool {
 }
 
 /// Headlinese: "had been banned" -> "banned", "was elected" -> "elected", "has posted" -> "posted".
-fn drop_auxiliaries(words: &[Word], mut idx: Vec<usize>) -> Vec<usize> {
+fn drop_auxiliaries(words: &Words, mut idx: Vec<usize>) -> Vec<usize> {
     // In place: the kept words are written at `kept`, never past the word being read (`k`), nor
     // over the one read next.
     let mut kept = 0;
     let mut k = 0;
     while k < idx.len() {
-        let w = &words[idx[k]];
-        let next = idx.get(k + 1).map(|&j| &words[j]);
-        let aux = matches!(w.key, "had" | "has" | "have" | "was" | "were" | "is" | "are")
-            && next.is_some_and(|n| n.key == "been" || is_participle(n));
+        let w = words.key(idx[k]);
+        let next = idx.get(k + 1).map(|&j| words.key(j));
+        let aux = matches!(w, "had" | "has" | "have" | "was" | "were" | "is" | "are")
+            && next.is_some_and(|n| n == "been" || is_participle(n));
         if aux {
-            if next.is_some_and(|n| n.key == "been") {
+            if next == Some("been") {
                 k += 1;
             }
             k += 1;
@@ -359,10 +440,10 @@ fn drop_auxiliaries(words: &[Word], mut idx: Vec<usize>) -> Vec<usize> {
 }
 
 /// "Monday marked a partial return": without its subject, drop the past-tense verb too.
-fn drop_leading_verb(words: &[Word], mut idx: Vec<usize>) -> Vec<usize> {
+fn drop_leading_verb(words: &Words, mut idx: Vec<usize>) -> Vec<usize> {
     if idx.len() > 2
         && idx.first().is_some_and(|&i| {
-            words[i].key.ends_with("ed") && words[i].text.chars().next().is_some_and(char::is_lowercase)
+            words.key(i).ends_with("ed") && words.text(i).chars().next().is_some_and(char::is_lowercase)
         })
     {
         idx.remove(0);
@@ -371,36 +452,35 @@ fn drop_leading_verb(words: &[Word], mut idx: Vec<usize>) -> Vec<usize> {
 }
 
 /// At most [`MAX_WORDS`] words, from the start, not ending inside a name or on a function word.
-fn cap(words: &[Word], mut idx: Vec<usize>) -> Vec<usize> {
+fn cap(words: &Words, mut idx: Vec<usize>) -> Vec<usize> {
     if idx.len() > MAX_WORDS {
         idx.truncate(MAX_WORDS);
-        let capital = |i: usize| words[i].text.chars().next().is_some_and(char::is_uppercase);
+        let capital = |i: usize| words.text(i).chars().next().is_some_and(char::is_uppercase);
         // Do not end inside a name ("Ron DeSantis' White | House").
         if let Some(&l) = idx.last() {
-            if capital(l) && words.get(l + 1).is_some_and(|w| w.text.chars().next().is_some_and(char::is_uppercase)) {
+            if capital(l) && l + 1 < words.len() && capital(l + 1) {
                 while idx.last().is_some_and(|&i| capital(i)) {
                     idx.pop();
                 }
             }
         }
     }
-    while idx.last().is_some_and(|&i| is_function_word(words[i].key) || is_preposition(words[i].key)) {
+    while idx.last().is_some_and(|&i| is_function_word(words.key(i)) || is_preposition(words.key(i))) {
         idx.pop();
     }
     idx
 }
 
-fn render(words: &[Word], idx: &[usize]) -> String {
+fn render(words: &Words, idx: &[usize]) -> String {
     // The words and a space between each: one allocation.
-    let mut out = String::with_capacity(idx.iter().map(|&i| words[i].text.len() + 1).sum());
+    let mut out = String::with_capacity(idx.iter().map(|&i| words.text(i).len() + 1).sum());
     let mut prev: Option<usize> = None;
     for &i in idx {
-        let w = &words[i];
         let contiguous = prev == Some(i.wrapping_sub(1));
-        if !out.is_empty() && !(w.glued && contiguous) {
+        if !out.is_empty() && !(words.glued(i) && contiguous) {
             out.push(' ');
         }
-        out.push_str(w.text);
+        out.push_str(words.text(i));
         prev = Some(i);
     }
     let trimmed = out.trim_matches(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'');
@@ -429,11 +509,14 @@ mod tests {
 
     #[test]
     fn word_tests_answer_as_their_lists() {
-        let mut words: Vec<&str> = FUNCTION_WORDS.iter().chain(PREPOSITIONS).chain(CLAUSE_STARTS).copied().collect();
-        words.extend(["", "th", "thee", "upcomin", "ons", "The", "till.", "durin"]);
+        let mut words: Vec<&str> =
+            FUNCTION_WORDS.iter().chain(PREPOSITIONS).chain(CLAUSE_STARTS).chain(LEADING_FILLER).copied().collect();
+        words.extend(["", "th", "thee", "upcomin", "ons", "The", "till.", "durin", "That", "whe", "meanwhil"]);
         for w in words {
             assert_eq!(is_function_word(w), FUNCTION_WORDS.contains(&w), "{w:?}");
             assert_eq!(is_preposition(w), PREPOSITIONS.contains(&w), "{w:?}");
+            assert_eq!(is_clause_start(w), CLAUSE_STARTS.contains(&w), "{w:?}");
+            assert_eq!(is_leading_filler(w), LEADING_FILLER.contains(&w), "{w:?}");
         }
     }
 

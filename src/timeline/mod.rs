@@ -166,24 +166,24 @@ pub struct Placed<'a> {
 
 /// Builds the events of a document from its mentions (in text order).
 pub fn build_events(text: &str, placed: &[Placed]) -> Vec<Event> {
-    build_events_reusing(text, placed, Vec::new())
+    build_events_reusing(text, placed, &[])
 }
 
 /// [`build_events`], given sentences already tokenized: `(sentence span, its tokens)` in text
 /// order, as [`Tokens::tokenize`] gives them for the span (the tense pass reads the same
 /// sentences). Other sentences are tokenized here.
-pub fn build_events_reusing(text: &str, placed: &[Placed], tokenized: Vec<((usize, usize), Tokens)>) -> Vec<Event> {
+pub fn build_events_reusing(text: &str, placed: &[Placed], tokenized: &[((usize, usize), Tokens)]) -> Vec<Event> {
     thread_local! {
         // Sentence tokens for headlines: one buffer per thread, reused for every sentence.
         static TOKS: std::cell::RefCell<Tokens> = std::cell::RefCell::default();
     }
     TOKS.with(|toks| match toks.try_borrow_mut() {
         Ok(mut toks) => {
-            let events = build_events_with(text, placed, &mut toks, &tokenized);
+            let events = build_events_with(text, placed, &mut toks, tokenized);
             toks.release_if_large();
             events
         }
-        Err(_) => build_events_with(text, placed, &mut Tokens::default(), &tokenized),
+        Err(_) => build_events_with(text, placed, &mut Tokens::default(), tokenized),
     })
 }
 
