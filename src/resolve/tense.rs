@@ -67,6 +67,8 @@ fn is_clause_start(key: &str) -> bool {
                 | "since"
                 | "until"
                 | "as"
+                | "saying"
+                | "adding"
         );
     debug_assert_eq!(found, CLAUSE_STARTS.contains(&key));
     found
