@@ -5,6 +5,8 @@
 //! tokenized with the same tokenizer as the text, so "new year's day" matches `new year 's day`.
 //! This module knows words, not rules: the grammar decides what a sequence of them means.
 
+pub mod packed;
+
 use crate::detect::tokens::Tokens;
 use crate::expr::{Holiday, Mod, PartOfDay, RefKind, Season, Unit, Zone};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};

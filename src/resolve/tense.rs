@@ -3,6 +3,7 @@
 //! nearest cue in the mention's own clause wins; failing that, the nearest in the sentence.
 
 use crate::detect::{TokKind, Tokens};
+use crate::lexicon::packed::Packed;
 use crate::lexicon::{lexicon, Tense};
 
 /// Words that start a new clause: the clause of a mention stops at them.
@@ -13,40 +14,17 @@ const CLAUSE_STARTS: &[&str] = &[
 
 const BOUNDARY_PUNCT: &[&str] = &[",", ";", ":", "(", ")", "—", "–", "\"", "“", "”"];
 
-/// `BOUNDARY_PUNCT.contains(key)`: punctuation first, then a `match` (asked of the words around
-/// every mention that needs a tense).
+/// `BOUNDARY_PUNCT.contains(key)`: punctuation first, then the list packed into integers (asked of
+/// the words around every mention that needs a tense).
 fn is_boundary_punct(key: &str) -> bool {
-    let found = key.as_bytes().first().is_some_and(|b| !b.is_ascii_alphanumeric())
-        && matches!(key, "," | ";" | ":" | "(" | ")" | "—" | "–" | "\"" | "“" | "”");
-    debug_assert_eq!(found, BOUNDARY_PUNCT.contains(&key));
-    found
+    static PACKED: Packed = Packed::new(BOUNDARY_PUNCT);
+    key.as_bytes().first().is_some_and(|b| !b.is_ascii_alphanumeric()) && PACKED.contains(key)
 }
 
-/// `CLAUSE_STARTS.contains(key)`: a first-letter test, then a `match`.
+/// `CLAUSE_STARTS.contains(key)`, the list packed into integers.
 fn is_clause_start(key: &str) -> bool {
-    let found = matches!(key.as_bytes().first(), Some(b't' | b'w' | b'b' | b'a' | b'i' | b'u' | b's'))
-        && matches!(
-            key,
-            "that"
-                | "which"
-                | "who"
-                | "whom"
-                | "because"
-                | "although"
-                | "though"
-                | "while"
-                | "whereas"
-                | "if"
-                | "unless"
-                | "when"
-                | "after"
-                | "before"
-                | "since"
-                | "until"
-                | "as"
-        );
-    debug_assert_eq!(found, CLAUSE_STARTS.contains(&key));
-    found
+    static PACKED: Packed = Packed::new(CLAUSE_STARTS);
+    PACKED.contains(key)
 }
 
 /// The tense cue a single token gives, if any.
