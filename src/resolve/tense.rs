@@ -35,13 +35,13 @@ fn cue(toks: &Tokens, i: usize, text: &str) -> Option<Tense> {
     }
     let k = toks.key(i);
     // "set for 10:30 a.m. Monday", "scheduled to", "due to": a plan, so the future.
-    if matches!(k, "set" | "scheduled" | "slated" | "due" | "poised")
-        && i + 1 < toks.len()
-        && matches!(toks.key(i + 1), "for" | "to")
-    {
+    // Asked of every word of a sentence: the lists as perfect hash tables.
+    static PLANNED: Packed = Packed::new(&["set", "scheduled", "slated", "due", "poised"]);
+    static HAVE: Packed = Packed::new(&["has", "have", "'ve", "hasn't", "haven't", "having"]);
+    if PLANNED.contains(k) && i + 1 < toks.len() && matches!(toks.key(i + 1), "for" | "to") {
         return Some(Tense::Future);
     }
-    if matches!(k, "has" | "have" | "'ve" | "hasn't" | "haven't" | "having") && perfect(toks, i + 1, text) {
+    if HAVE.contains(k) && perfect(toks, i + 1, text) {
         return Some(Tense::Past);
     }
     if let Some(tense) = tense_word(k) {
