@@ -326,16 +326,13 @@ pub fn windows(text: &str) -> Vec<(usize, usize)> {
 /// in `[from, to)`, else `from`.
 fn paragraph_start(b: &[u8], from: usize, to: usize) -> usize {
     // Most contexts hold no line break at all: one fast search says so.
-    if !has_newline(&b[from..to]) {
+    let Some(first) = first_newline(&b[from..to]) else {
         return from;
-    }
+    };
     let mut start = from;
-    let mut i = from;
-    while i < to {
-        if b[i] != b'\n' {
-            i += 1;
-            continue;
-        }
+    let mut i = from + first;
+    // `b[i]` is a line break: the whitespace run after it, and whether it holds another.
+    loop {
         let mut j = i + 1;
         let mut last_newline = i;
         while j < to && matches!(b[j], b' ' | b'\t' | b'\r' | b'\n') {
@@ -347,45 +344,50 @@ fn paragraph_start(b: &[u8], from: usize, to: usize) -> usize {
         if last_newline > i {
             start = last_newline + 1;
         }
-        i = j;
+        match first_newline(&b[j..to]) {
+            Some(k) => i = j + k,
+            None => return start,
+        }
     }
-    start
 }
 
 /// Where the paragraph holding byte `from` ends, looking no further than `to`: at the first line
 /// break in `[from, to)` that starts a blank line, else `to`.
 fn paragraph_end(b: &[u8], from: usize, to: usize) -> usize {
-    if !has_newline(&b[from..to]) {
-        return to;
-    }
-    for i in from..to {
-        if b[i] == b'\n' {
-            let mut j = i + 1;
-            while j < b.len() && matches!(b[j], b' ' | b'\t' | b'\r') {
-                j += 1;
-            }
-            if j < b.len() && b[j] == b'\n' {
-                return i;
-            }
+    let mut at = from;
+    while let Some(k) = first_newline(&b[at..to]) {
+        let i = at + k;
+        let mut j = i + 1;
+        while j < b.len() && matches!(b[j], b' ' | b'\t' | b'\r') {
+            j += 1;
         }
+        if j < b.len() && b[j] == b'\n' {
+            return i;
+        }
+        at = i + 1;
     }
     to
 }
 
-/// Whether `b` (a trigger's context, at most [`CONTEXT`] bytes) holds a line break: eight bytes at a
-/// time, inline (a call to a general search costs more than the search on so few bytes).
+/// The index of the first line break in `b` (a trigger's context, at most [`CONTEXT`] bytes): eight
+/// bytes at a time, inline (a call to a general search costs more than the search on so few
+/// bytes).
 #[inline]
-fn has_newline(b: &[u8]) -> bool {
+fn first_newline(b: &[u8]) -> Option<usize> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let mut words = b.chunks_exact(8);
+    let mut at = 0;
     for w in words.by_ref() {
         let x = u64::from_le_bytes(w.try_into().expect("eight bytes")) ^ (ONES * b'\n' as u64);
-        if x.wrapping_sub(ONES) & !x & HIGH != 0 {
-            return true;
+        let zeros = x.wrapping_sub(ONES) & !x & HIGH;
+        if zeros != 0 {
+            // The lowest marked byte is exact: a false mark only ever follows a true one.
+            return Some(at + (zeros.trailing_zeros() / 8) as usize);
         }
+        at += 8;
     }
-    words.remainder().contains(&b'\n')
+    words.remainder().iter().position(|&c| c == b'\n').map(|k| at + k)
 }
 
 /// Is the character touching byte `i` (before it when `before`, at it otherwise) part of a word?
@@ -530,6 +532,65 @@ mod tests {
             assert_eq!(kept(&got), kept(&want), "{text:?}");
             // The scan reports only word starts, each where the automaton has one.
             assert!(got.iter().all(|g| want.iter().any(|w| w.0 == g.0)), "{text:?}");
+        }
+    }
+
+    /// The paragraph bounds as first written, byte by byte: the oracle of the faster ones.
+    fn paragraph_bounds_bytewise(b: &[u8], from: usize, to: usize, e: usize, right: usize) -> (usize, usize) {
+        let mut start = from;
+        let mut i = from;
+        while i < to {
+            if b[i] != b'\n' {
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            let mut last_newline = i;
+            while j < to && matches!(b[j], b' ' | b'\t' | b'\r' | b'\n') {
+                if b[j] == b'\n' {
+                    last_newline = j;
+                }
+                j += 1;
+            }
+            if last_newline > i {
+                start = last_newline + 1;
+            }
+            i = j;
+        }
+        let mut end = right;
+        for i in e..right {
+            if b[i] == b'\n' {
+                let mut j = i + 1;
+                while j < b.len() && matches!(b[j], b' ' | b'\t' | b'\r') {
+                    j += 1;
+                }
+                if j < b.len() && b[j] == b'\n' {
+                    end = i;
+                    break;
+                }
+            }
+        }
+        (start, end)
+    }
+
+    #[test]
+    fn paragraph_bounds_are_found_as_byte_by_byte() {
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        for _ in 0..20_000 {
+            let len = 1 + (seed % 90) as usize;
+            let b: Vec<u8> = (0..len)
+                .map(|_| {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 7;
+                    seed ^= seed << 17;
+                    [b'a', b'\n', b' ', b'\r', b'\t', b'x', b'\n'][(seed % 7) as usize]
+                })
+                .collect();
+            let s = (seed % len as u64) as usize;
+            let (from, to) = (s.saturating_sub(CONTEXT), s);
+            let right = (s + CONTEXT).min(len);
+            let got = (paragraph_start(&b, from, to), paragraph_end(&b, s, right));
+            assert_eq!(got, paragraph_bounds_bytewise(&b, from, to, s, right), "{b:?} at {s}");
         }
     }
 
