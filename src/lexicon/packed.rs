@@ -63,10 +63,8 @@ impl Packed {
         let b = key.as_bytes();
         match b.len() {
             1..=SHORT => {
-                let mut bytes = [0u8; 8];
-                bytes[..b.len()].copy_from_slice(b);
-                bytes[7] = b.len() as u8;
-                let k = u64::from_le_bytes(bytes);
+                // A short loop the compiler unrolls, not a call to copy bytes.
+                let k = pack(b);
                 self.slots[slot(k, self.multiplier)] == k
             }
             _ => self.long.contains(&key),
