@@ -5,6 +5,7 @@
 use crate::detect::{TokKind, Tokens};
 use crate::lexicon::packed::Packed;
 use crate::lexicon::{lexicon, Tense};
+use std::cell::Cell;
 
 /// Words that start a new clause: the clause of a mention stops at them.
 const CLAUSE_STARTS: &[&str] = &[
@@ -122,26 +123,40 @@ pub fn clause_tense(text: &str, sentence: (usize, usize), span: (usize, usize)) 
     SentenceCues::new(text, sentence).clause_tense(span)
 }
 
-/// A sentence's tokens and the tense cue of each, computed once for all the mentions in it.
+/// A sentence's tokens and the tense cue of each, read once for all the mentions in it, and only
+/// for the tokens a mention's clause asks about (most clauses hold a cue: the rest of the sentence
+/// is seldom read).
 #[derive(Debug)]
-pub struct SentenceCues {
+pub struct SentenceCues<'a> {
     /// The sentence's byte span in the document.
     pub span: (usize, usize),
+    text: &'a str,
     toks: Tokens,
-    cues: Vec<Option<Tense>>,
+    /// The cue of each token once read (`None` before).
+    cues: Vec<Cell<Option<Option<Tense>>>>,
 }
 
-impl SentenceCues {
-    /// Tokenizes the sentence `[s0, s1)` of `text` and reads its cues.
-    pub fn new(text: &str, sentence: (usize, usize)) -> SentenceCues {
+impl<'a> SentenceCues<'a> {
+    /// Tokenizes the sentence `[s0, s1)` of `text`; its cues are read when asked.
+    pub fn new(text: &'a str, sentence: (usize, usize)) -> SentenceCues<'a> {
         SentenceCues::with_buffer(text, sentence, Tokens::default())
     }
 
     /// [`SentenceCues::new`], tokenizing into `toks` (a buffer to reuse, whatever it holds).
-    pub fn with_buffer(text: &str, sentence: (usize, usize), mut toks: Tokens) -> SentenceCues {
+    pub fn with_buffer(text: &'a str, sentence: (usize, usize), mut toks: Tokens) -> SentenceCues<'a> {
         toks.tokenize(&text[sentence.0..sentence.1], sentence.0);
-        let cues = (0..toks.len()).map(|i| cue(&toks, i, text)).collect();
-        SentenceCues { span: sentence, toks, cues }
+        let cues = vec![Cell::new(None); toks.len()];
+        SentenceCues { span: sentence, text, toks, cues }
+    }
+
+    /// The tense cue of token `i`, read the first time it is asked.
+    fn cue(&self, i: usize) -> Option<Tense> {
+        let known = &self.cues[i];
+        known.get().unwrap_or_else(|| {
+            let c = cue(&self.toks, i, self.text);
+            known.set(Some(c));
+            c
+        })
     }
 
     /// The sentence's tokens (as [`Tokens::tokenize`] gives them for its span), for other readers
@@ -182,7 +197,7 @@ impl SentenceCues {
         let nearest = |lo: usize, hi: usize, verbs: Option<bool>| -> Option<Tense> {
             (lo..hi)
                 .filter(|&i| i < first || i >= last)
-                .filter_map(|i| self.cues[i].map(|t| (i.abs_diff(first).min(i.abs_diff(last)), t)))
+                .filter_map(|i| self.cue(i).map(|t| (i.abs_diff(first).min(i.abs_diff(last)), t)))
                 .filter(|(_, t)| verbs.is_none_or(|v| (*t == Tense::PastVerb) == v))
                 .min_by_key(|(d, _)| *d)
                 .map(|(_, t)| if t == Tense::PastVerb { Tense::Past } else { t })
