@@ -296,6 +296,8 @@ pub struct Lexicon {
     pub classes: HashMap<String, u32>,
     /// The keys of [`Lexicon::classes`], for rejecting ordinary words without hashing them.
     class_filter: KeyFilter,
+    /// [`Lexicon::classes`] for keys of up to sixteen bytes, looked up without hashing bytes.
+    class_map: packed::ShortMap,
 }
 
 macro_rules! table {
@@ -423,6 +425,7 @@ impl Lexicon {
             triggers: word_set(table!("triggers.txt"), None)?,
             classes: HashMap::default(),
             class_filter: KeyFilter::default(),
+            class_map: packed::ShortMap::default(),
         }
         .with_classes())
     }
@@ -475,6 +478,7 @@ impl Lexicon {
         for w in classes.keys() {
             filter.insert(w);
         }
+        self.class_map = packed::ShortMap::new(classes.iter().map(|(w, &c)| (w.as_str(), c)));
         self.classes = classes;
         self.class_filter = filter;
         self
@@ -485,6 +489,9 @@ impl Lexicon {
     pub fn class_of(&self, key: &str) -> u32 {
         if !self.class_filter.may_contain(key) {
             return 0;
+        }
+        if key.len() <= packed::SHORT_MAP_KEY {
+            return self.class_map.get(key).unwrap_or(0);
         }
         self.classes.get(key).copied().unwrap_or(0)
     }

@@ -1,9 +1,11 @@
-//! Short closed word lists as a perfect hash table, built at compile time: a key of at most seven
-//! bytes is packed into a `u64` (bytes and length), multiplied by a constant chosen so that the
-//! list's words land in distinct slots, and compared with the one word in its slot. One multiply
-//! and one comparison, instead of a call to compare bytes per candidate of the same length (what a
-//! `match` on strings compiles to). For the small lists read at every word of a sentence (function
-//! words, clause starts).
+//! Short words as integers, for the lookups made at every token. A closed list of words is a
+//! perfect hash table built at compile time ([`Packed`]): a key of at most seven bytes is packed
+//! into a `u64` (bytes and length), multiplied by a constant chosen so that the list's words land
+//! in distinct slots, and compared with the one word in its slot. A table loaded at run time (the
+//! word classes) is an open-addressing map of keys of up to sixteen bytes packed into two words
+//! ([`ShortMap`]). Either way, a lookup is a multiply and integer compares, instead of hashing the
+//! bytes and calling a byte comparison per candidate (what a hash map or a `match` on strings
+//! compiles to).
 
 /// Slots of a table: a power of two, four to eight times the number of words, so that a collision-free
 /// multiplier is found after a few tries.
@@ -89,6 +91,112 @@ const fn pack(w: &[u8]) -> u64 {
     x
 }
 
+/// Keys of one to sixteen bytes mapped to values, in an open-addressing table of keys packed into
+/// integers: a lookup is a multiply and a few integer compares, without hashing bytes or calling
+/// a byte comparison. Longer keys are not held (the caller keeps them elsewhere).
+#[derive(Debug, Default)]
+pub struct ShortMap {
+    slots: Vec<Slot>,
+    mask: usize,
+}
+
+/// A key of one to sixteen bytes as two words that together cover every byte, and its length (0
+/// marks an empty slot).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct ShortKey {
+    lo: u64,
+    hi: u64,
+    len: u32,
+}
+
+/// A key and its value in 24 bytes, so that a table of a few hundred words stays in the nearest
+/// cache.
+#[derive(Debug, Clone, Copy, Default)]
+struct Slot {
+    lo: u64,
+    hi: u64,
+    len: u32,
+    value: u32,
+}
+
+impl Slot {
+    #[inline]
+    fn holds(&self, k: &ShortKey) -> bool {
+        self.lo == k.lo && self.hi == k.hi && self.len == k.len
+    }
+}
+
+/// Longest key a [`ShortMap`] holds.
+pub const SHORT_MAP_KEY: usize = 16;
+
+impl ShortKey {
+    /// The packed form of `b`, one to sixteen bytes: its first and last eight (or four) bytes, or
+    /// for up to three bytes each of them, which with the length determine it.
+    #[inline]
+    fn of(b: &[u8]) -> ShortKey {
+        let n = b.len();
+        debug_assert!((1..=SHORT_MAP_KEY).contains(&n));
+        let word = |at: usize| u64::from_le_bytes(b[at..at + 8].try_into().expect("eight bytes"));
+        let half = |at: usize| u64::from(u32::from_le_bytes(b[at..at + 4].try_into().expect("four bytes")));
+        let (lo, hi) = match n {
+            8.. => (word(0), word(n - 8)),
+            4..=7 => (half(0), half(n - 4)),
+            _ => (u64::from(b[0]) | u64::from(b[n / 2]) << 8 | u64::from(b[n - 1]) << 16, 0),
+        };
+        ShortKey { lo, hi, len: n as u32 }
+    }
+
+    #[inline]
+    fn slot(&self, mask: usize) -> usize {
+        let h = (self.lo ^ self.hi.rotate_left(29) ^ u64::from(self.len)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        (h >> 40) as usize & mask
+    }
+}
+
+impl ShortMap {
+    /// The map of the `entries` whose keys have one to sixteen bytes (others are left out).
+    pub fn new<'k>(entries: impl IntoIterator<Item = (&'k str, u32)>) -> ShortMap {
+        let entries: Vec<(ShortKey, u32)> = entries
+            .into_iter()
+            .filter(|(k, _)| (1..=SHORT_MAP_KEY).contains(&k.len()))
+            .map(|(k, v)| (ShortKey::of(k.as_bytes()), v))
+            .collect();
+        // At most half full: a miss ends at an empty slot after a probe or two.
+        let size = (entries.len() * 2).next_power_of_two().max(16);
+        let mask = size - 1;
+        let mut slots = vec![Slot::default(); size];
+        for (k, value) in entries {
+            let mut s = k.slot(mask);
+            while slots[s].len != 0 && !slots[s].holds(&k) {
+                s = (s + 1) & mask;
+            }
+            slots[s] = Slot { lo: k.lo, hi: k.hi, len: k.len, value };
+        }
+        ShortMap { slots, mask }
+    }
+
+    /// The value of `key`, if it has one to sixteen bytes and is in the map.
+    #[inline]
+    pub fn get(&self, key: &str) -> Option<u32> {
+        let b = key.as_bytes();
+        if !(1..=SHORT_MAP_KEY).contains(&b.len()) || self.slots.is_empty() {
+            return None;
+        }
+        let k = ShortKey::of(b);
+        let mut s = k.slot(self.mask);
+        loop {
+            let at = &self.slots[s];
+            if at.holds(&k) {
+                return Some(at.value);
+            }
+            if at.len == 0 {
+                return None;
+            }
+            s = (s + 1) & self.mask;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -143,5 +251,25 @@ mod tests {
         for k in &keys {
             assert_eq!(P.contains(k), WORDS.contains(&k.as_str()), "{k:?}");
         }
+    }
+
+    #[test]
+    fn short_maps_find_their_keys_and_no_other() {
+        let words: Vec<String> = (0..600)
+            .map(|i| format!("{}{}", ["a", "th", "monday", "sept", "x'", "é", "abcdefghijklmno"][i % 7], i))
+            .chain(
+                ["a", "ab", "abc", "abcd", "abcdefgh", "abcdefghijklmnop", "abcdefghijklmnopq", ""].map(String::from),
+            )
+            .collect();
+        let map = ShortMap::new(words.iter().enumerate().map(|(i, w)| (w.as_str(), i as u32 + 1)));
+        for (i, w) in words.iter().enumerate() {
+            let want = (1..=SHORT_MAP_KEY).contains(&w.len()).then_some(i as u32 + 1);
+            // The first of equal words wins nowhere here: all differ.
+            assert_eq!(map.get(w), want, "{w:?}");
+        }
+        for miss in ["b", "abd", "abce", "abcdefgi", "abcdefghijklmnoq", "monday", "th1000", "\0", "a\0"] {
+            assert_eq!(map.get(miss), None, "{miss:?}");
+        }
+        assert_eq!(ShortMap::default().get("a"), None);
     }
 }
