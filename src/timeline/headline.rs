@@ -198,13 +198,17 @@ fn headline_in(toks: &Tokens, words: &Words, mention: (usize, usize), others: &[
     let before = clean(words, lo, first, words, true);
     let after_start = if possessive { last + 1 } else { last };
     let after = clean(words, after_start, hi, words, false);
-    let content = |ws: &[usize]| ws.iter().filter(|&&i| !is_function_word(words.key(i)) && !words.punct(i)).count();
+    // Whether `ws` holds at least `n` content words (neither function words nor punctuation):
+    // counting stops at `n`.
+    let content = |ws: &[usize], n: usize| {
+        ws.iter().filter(|&&i| !words.punct(i) && !is_function_word(words.key(i))).take(n).count() >= n
+    };
 
-    let chosen: Vec<usize> = if possessive && content(&after) >= 1 {
+    let chosen: Vec<usize> = if possessive && content(&after, 1) {
         after
-    } else if content(&before) >= 2 && before.len() >= 3 {
+    } else if content(&before, 2) && before.len() >= 3 {
         before
-    } else if content(&after) >= 2 {
+    } else if content(&after, 2) {
         drop_leading_verb(words, after)
     } else {
         // A short clause ("if he wins in November", "In November,"): the sentence up to it, else the
@@ -223,9 +227,9 @@ fn headline_in(toks: &Tokens, words: &Words, mention: (usize, usize), others: &[
             next_hi += 1;
         }
         let right = clean(words, next_lo, next_hi, words, false);
-        if content(&wider) >= 2 {
+        if content(&wider, 2) {
             wider
-        } else if content(&right) >= 2 {
+        } else if content(&right, 2) {
             right
         } else {
             (lo..hi).filter(|&i| !words.punct(i)).collect()
