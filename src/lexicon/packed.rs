@@ -7,8 +7,9 @@
 //! bytes and calling a byte comparison per candidate (what a hash map or a `match` on strings
 //! compiles to).
 
-/// Slots of a table: a power of two, four to eight times the number of words, so that a collision-free
-/// multiplier is found after a few tries.
+/// Room for the slots of a table: a power of two. A list uses the first `4 * words` of them or so
+/// (a power of two), few enough to stay in the nearest cache and enough for a collision-free
+/// multiplier to come after a few tries.
 const SLOTS: usize = 256;
 
 /// Longest word packed; longer words are compared as strings (only long keys meet them).
@@ -18,6 +19,8 @@ const SHORT: usize = 7;
 pub struct Packed {
     slots: [u64; SLOTS],
     multiplier: u64,
+    /// `64 - log2(slots used)`: the product's top bits are the slot.
+    shift: u32,
     long: &'static [&'static str],
 }
 
@@ -30,6 +33,9 @@ impl Packed {
     /// no multiplier among the ones tried places them without collision.
     pub const fn new(words: &'static [&'static str]) -> Packed {
         assert!(words.len() <= SLOTS / 4, "a packed list has at most SLOTS / 4 words");
+        let used = (words.len() * 4).next_power_of_two();
+        let used = if used < 16 { 16 } else { used };
+        let shift = 64 - used.trailing_zeros();
         // Odd multipliers from a fixed sequence, until one gives every word its own slot.
         let mut multiplier: u64 = 0x9E37_79B9_7F4A_7C15;
         let mut tries = 0;
@@ -41,7 +47,7 @@ impl Packed {
                 let w = words[i].as_bytes();
                 if !w.is_empty() && w.len() <= SHORT {
                     let k = pack(w);
-                    let s = slot(k, multiplier);
+                    let s = slot(k, multiplier, shift);
                     if slots[s] == 0 || slots[s] == k {
                         slots[s] = k;
                     } else {
@@ -51,7 +57,7 @@ impl Packed {
                 i += 1;
             }
             if ok {
-                return Packed { slots, multiplier, long: words };
+                return Packed { slots, multiplier, shift, long: words };
             }
             multiplier = multiplier.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407) | 1;
             tries += 1;
@@ -65,18 +71,17 @@ impl Packed {
         let b = key.as_bytes();
         match b.len() {
             1..=SHORT => {
-                // A short loop the compiler unrolls, not a call to copy bytes.
-                let k = pack(b);
-                self.slots[slot(k, self.multiplier)] == k
+                let k = pack_short(b);
+                self.slots[slot(k, self.multiplier, self.shift)] == k
             }
             _ => self.long.contains(&key),
         }
     }
 }
 
-/// The slot of packed key `k`: the top bits of its product with `multiplier`.
-const fn slot(k: u64, multiplier: u64) -> usize {
-    (k.wrapping_mul(multiplier) >> (64 - SLOTS.trailing_zeros())) as usize
+/// The slot of packed key `k`: the top `64 - shift` bits of its product with `multiplier`.
+const fn slot(k: u64, multiplier: u64, shift: u32) -> usize {
+    (k.wrapping_mul(multiplier) >> shift) as usize
 }
 
 /// The bytes of `w` (one to [`SHORT`]) in one integer, the first byte lowest, and its length in the
@@ -89,6 +94,23 @@ const fn pack(w: &[u8]) -> u64 {
         i += 1;
     }
     x
+}
+
+/// [`pack`] at run time, without a loop: two overlapping four-byte loads (or three bytes) put every
+/// byte in its place, the overlap agreeing with itself.
+#[inline]
+fn pack_short(b: &[u8]) -> u64 {
+    let n = b.len();
+    debug_assert!((1..=SHORT).contains(&n));
+    let x = if n >= 4 {
+        let four = |at: usize| u64::from(u32::from_le_bytes(b[at..at + 4].try_into().expect("four bytes")));
+        four(0) | four(n - 4) << (8 * (n - 4))
+    } else {
+        u64::from(b[0]) | u64::from(b[n / 2]) << (8 * (n / 2)) | u64::from(b[n - 1]) << (8 * (n - 1))
+    };
+    let k = x | (n as u64) << 56;
+    debug_assert_eq!(k, pack(b));
+    k
 }
 
 /// Keys of one to sixteen bytes mapped to values, in an open-addressing table of keys packed into
@@ -271,5 +293,12 @@ mod tests {
             assert_eq!(map.get(miss), None, "{miss:?}");
         }
         assert_eq!(ShortMap::default().get("a"), None);
+    }
+
+    #[test]
+    fn keys_pack_alike_at_compile_time_and_at_run_time() {
+        for w in ["a", "ab", "abc", "abcd", "abcde", "abcdef", "abcdefg", "—", "é", "'s", "\0", "\0\0\0\0\0"] {
+            assert_eq!(pack_short(w.as_bytes()), pack(w.as_bytes()), "{w:?}");
+        }
     }
 }
