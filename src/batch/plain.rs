@@ -29,7 +29,10 @@ pub(super) fn read<'a>(line: &'a str, buf: &'a mut String) -> Option<Plain<'a>> 
         return None;
     }
     i += 1;
-    let (mut id, mut text, mut dct): (Option<Option<Value>>, Option<Cow<str>>, Option<Cow<str>>) = (None, None, None);
+    // Each field once: `None` until read (the id read may itself be `None`, for null).
+    let mut id: Option<Option<Value>> = None;
+    let mut text: Option<Cow<str>> = None;
+    let mut dct: Option<Cow<str>> = None;
     let mut buf = Some(buf);
     loop {
         i = skip_ws(b, i);

@@ -303,8 +303,25 @@ pub fn windows(text: &str) -> Vec<(usize, usize)> {
         if !left_ok || !right_ok {
             return;
         }
-        let left = paragraph_start(b, s.saturating_sub(CONTEXT), s);
-        let right = paragraph_end(b, e, (e + CONTEXT).min(b.len()));
+        let from = s.saturating_sub(CONTEXT);
+        let to = (e + CONTEXT).min(b.len());
+        // Dense triggers: when the window before reaches back into this one's context and no line
+        // break lies between its end and the trigger, this one's context starts at or before that
+        // end (`paragraph_start` only moves forward past a blank line, and there is none after the
+        // end), so the window before is extended, as below, without reading the context again.
+        if let Some(last) = out.last_mut() {
+            if from <= last.1 && (last.1 >= s || first_newline(&b[last.1..s]).is_none()) {
+                if to > last.1 {
+                    let right = paragraph_end(b, e, to);
+                    if right > last.1 {
+                        last.1 = widen_right(text, right);
+                    }
+                }
+                return;
+            }
+        }
+        let left = paragraph_start(b, from, s);
+        let right = paragraph_end(b, e, to);
         // Widening never rescans text a window already covers, so that a long run without
         // whitespace full of triggers ("1-1-1-...") costs one pass, not one pass per trigger.
         match out.last_mut() {
@@ -326,16 +343,13 @@ pub fn windows(text: &str) -> Vec<(usize, usize)> {
 /// in `[from, to)`, else `from`.
 fn paragraph_start(b: &[u8], from: usize, to: usize) -> usize {
     // Most contexts hold no line break at all: one fast search says so.
-    if !has_newline(&b[from..to]) {
+    let Some(first) = first_newline(&b[from..to]) else {
         return from;
-    }
+    };
     let mut start = from;
-    let mut i = from;
-    while i < to {
-        if b[i] != b'\n' {
-            i += 1;
-            continue;
-        }
+    let mut i = from + first;
+    // `b[i]` is a line break: the whitespace run after it, and whether it holds another.
+    loop {
         let mut j = i + 1;
         let mut last_newline = i;
         while j < to && matches!(b[j], b' ' | b'\t' | b'\r' | b'\n') {
@@ -347,45 +361,50 @@ fn paragraph_start(b: &[u8], from: usize, to: usize) -> usize {
         if last_newline > i {
             start = last_newline + 1;
         }
-        i = j;
+        match first_newline(&b[j..to]) {
+            Some(k) => i = j + k,
+            None => return start,
+        }
     }
-    start
 }
 
 /// Where the paragraph holding byte `from` ends, looking no further than `to`: at the first line
 /// break in `[from, to)` that starts a blank line, else `to`.
 fn paragraph_end(b: &[u8], from: usize, to: usize) -> usize {
-    if !has_newline(&b[from..to]) {
-        return to;
-    }
-    for i in from..to {
-        if b[i] == b'\n' {
-            let mut j = i + 1;
-            while j < b.len() && matches!(b[j], b' ' | b'\t' | b'\r') {
-                j += 1;
-            }
-            if j < b.len() && b[j] == b'\n' {
-                return i;
-            }
+    let mut at = from;
+    while let Some(k) = first_newline(&b[at..to]) {
+        let i = at + k;
+        let mut j = i + 1;
+        while j < b.len() && matches!(b[j], b' ' | b'\t' | b'\r') {
+            j += 1;
         }
+        if j < b.len() && b[j] == b'\n' {
+            return i;
+        }
+        at = i + 1;
     }
     to
 }
 
-/// Whether `b` (a trigger's context, at most [`CONTEXT`] bytes) holds a line break: eight bytes at a
-/// time, inline (a call to a general search costs more than the search on so few bytes).
+/// The index of the first line break in `b` (a trigger's context, at most [`CONTEXT`] bytes): eight
+/// bytes at a time, inline (a call to a general search costs more than the search on so few
+/// bytes).
 #[inline]
-fn has_newline(b: &[u8]) -> bool {
+fn first_newline(b: &[u8]) -> Option<usize> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let mut words = b.chunks_exact(8);
+    let mut at = 0;
     for w in words.by_ref() {
         let x = u64::from_le_bytes(w.try_into().expect("eight bytes")) ^ (ONES * b'\n' as u64);
-        if x.wrapping_sub(ONES) & !x & HIGH != 0 {
-            return true;
+        let zeros = x.wrapping_sub(ONES) & !x & HIGH;
+        if zeros != 0 {
+            // The lowest marked byte is exact: a false mark only ever follows a true one.
+            return Some(at + (zeros.trailing_zeros() / 8) as usize);
         }
+        at += 8;
     }
-    words.remainder().contains(&b'\n')
+    words.remainder().iter().position(|&c| c == b'\n').map(|k| at + k)
 }
 
 /// Is the character touching byte `i` (before it when `before`, at it otherwise) part of a word?
@@ -530,6 +549,129 @@ mod tests {
             assert_eq!(kept(&got), kept(&want), "{text:?}");
             // The scan reports only word starts, each where the automaton has one.
             assert!(got.iter().all(|g| want.iter().any(|w| w.0 == g.0)), "{text:?}");
+        }
+    }
+
+    /// The paragraph bounds as first written, byte by byte: the oracle of the faster ones.
+    fn paragraph_bounds_bytewise(b: &[u8], from: usize, to: usize, e: usize, right: usize) -> (usize, usize) {
+        let mut start = from;
+        let mut i = from;
+        while i < to {
+            if b[i] != b'\n' {
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            let mut last_newline = i;
+            while j < to && matches!(b[j], b' ' | b'\t' | b'\r' | b'\n') {
+                if b[j] == b'\n' {
+                    last_newline = j;
+                }
+                j += 1;
+            }
+            if last_newline > i {
+                start = last_newline + 1;
+            }
+            i = j;
+        }
+        let mut end = right;
+        for i in e..right {
+            if b[i] == b'\n' {
+                let mut j = i + 1;
+                while j < b.len() && matches!(b[j], b' ' | b'\t' | b'\r') {
+                    j += 1;
+                }
+                if j < b.len() && b[j] == b'\n' {
+                    end = i;
+                    break;
+                }
+            }
+        }
+        (start, end)
+    }
+
+    #[test]
+    fn paragraph_bounds_are_found_as_byte_by_byte() {
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        for _ in 0..20_000 {
+            let len = 1 + (seed % 90) as usize;
+            let b: Vec<u8> = (0..len)
+                .map(|_| {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 7;
+                    seed ^= seed << 17;
+                    [b'a', b'\n', b' ', b'\r', b'\t', b'x', b'\n'][(seed % 7) as usize]
+                })
+                .collect();
+            let s = (seed % len as u64) as usize;
+            let (from, to) = (s.saturating_sub(CONTEXT), s);
+            let right = (s + CONTEXT).min(len);
+            let got = (paragraph_start(&b, from, to), paragraph_end(&b, s, right));
+            assert_eq!(got, paragraph_bounds_bytewise(&b, from, to, s, right), "{b:?} at {s}");
+        }
+    }
+
+    /// [`windows`] as first written, reading every trigger's context: the oracle of its shortcut
+    /// for dense triggers.
+    fn windows_plain(text: &str) -> Vec<(usize, usize)> {
+        let b = text.as_bytes();
+        let mut out: Vec<(usize, usize)> = Vec::new();
+        for (s, e) in triggers_by_scan(text) {
+            let is_digit = b[s].is_ascii_digit();
+            let quarter =
+                is_digit && s > 0 && matches!(b[s - 1], b'q' | b'Q') && (s == 1 || !is_word_byte(text, s - 1, true));
+            let left_ok = s == 0 || !is_word_byte(text, s, true) || quarter;
+            if !left_ok || !ends_word(text, s, e) {
+                continue;
+            }
+            let left = paragraph_start(b, s.saturating_sub(CONTEXT), s);
+            let right = paragraph_end(b, e, (e + CONTEXT).min(b.len()));
+            match out.last_mut() {
+                Some(last) if widen_left(text, left, last.1) <= last.1 => {
+                    if right > last.1 {
+                        last.1 = widen_right(text, right);
+                    }
+                }
+                _ => out.push((widen_left(text, left, 0), widen_right(text, right))),
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn windows_are_those_of_reading_every_context() {
+        let pieces = [
+            "May",
+            "5",
+            "day",
+            "the",
+            "cat",
+            "sat",
+            " ",
+            " ",
+            " ",
+            "\n",
+            "\n\n",
+            "\n \n",
+            "\r\n",
+            ".",
+            "x",
+            "Monday's",
+            "1-1-1",
+            "Q1",
+            "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "é",
+        ];
+        let mut seed: u64 = 0x853c_49e6_748f_ea9b;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        for _ in 0..20_000 {
+            let text: String = (0..next(60)).map(|_| pieces[next(pieces.len())]).collect();
+            assert_eq!(windows(&text), windows_plain(&text), "{text:?}");
         }
     }
 

@@ -35,7 +35,9 @@ pub fn split_sentences(text: &str) -> Vec<(usize, usize)> {
             let blank = run_last_newline > i;
             let ends_punct = line.ends_with(['.', '!', '?', ':', '"', '”']);
             let next_upper = text[next..].chars().next().is_some_and(|ch| ch.is_uppercase());
-            if blank || ends_punct || (line.chars().count() < 80 && next_upper) || next >= b.len() {
+            // A short line: under 80 characters (counted only when its bytes leave it open).
+            let short = |line: &str| line.len() < 80 || (line.len() < 320 && line.chars().count() < 80);
+            if blank || ends_punct || (next_upper && short(line)) || next >= b.len() {
                 cut = Some(i);
             }
             line_start = i + 1;

@@ -5,6 +5,8 @@
 //! tokenized with the same tokenizer as the text, so "new year's day" matches `new year 's day`.
 //! This module knows words, not rules: the grammar decides what a sequence of them means.
 
+pub mod packed;
+
 use crate::detect::tokens::Tokens;
 use crate::expr::{Holiday, Mod, PartOfDay, RefKind, Season, Unit, Zone};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -13,7 +15,12 @@ use std::sync::OnceLock;
 /// A table of (possibly multi-word) phrases, looked up by their first token's key.
 #[derive(Debug)]
 pub struct PhraseTable<V> {
-    by_first: HashMap<String, Vec<(Vec<String>, V)>>,
+    /// The position in `lists` of each first word's phrases.
+    by_first: HashMap<String, usize>,
+    /// The phrases of each first word: the rest of their words and their value, longest first.
+    lists: Vec<Vec<(Vec<String>, V)>>,
+    /// `by_first` for first words of up to sixteen bytes, looked up without hashing bytes.
+    first: packed::ShortMap,
     /// Which keys may be a first word, without hashing them.
     filter: KeyFilter,
 }
@@ -56,7 +63,12 @@ impl KeyFilter {
 
 impl<V> PhraseTable<V> {
     fn new() -> Self {
-        PhraseTable { by_first: HashMap::default(), filter: KeyFilter::default() }
+        PhraseTable {
+            by_first: HashMap::default(),
+            lists: Vec::new(),
+            first: packed::ShortMap::default(),
+            filter: KeyFilter::default(),
+        }
     }
 
     fn insert(&mut self, words: Vec<String>, value: V) {
@@ -64,15 +76,30 @@ impl<V> PhraseTable<V> {
         let first = it.next().expect("phrase has a word");
         self.filter.insert(&first);
         let rest: Vec<String> = it.collect();
-        let list = self.by_first.entry(first).or_default();
+        let lists = &mut self.lists;
+        let at = *self.by_first.entry(first).or_insert_with(|| {
+            lists.push(Vec::new());
+            lists.len() - 1
+        });
+        let list = &mut self.lists[at];
         list.push((rest, value));
         // Longest phrase first, so matching is greedy.
         list.sort_by_key(|(rest, _)| std::cmp::Reverse(rest.len()));
+        // Rebuilt at each insertion: tables are small and loaded once.
+        self.first = packed::ShortMap::new(self.by_first.iter().map(|(w, &i)| (w.as_str(), i as u32)));
+    }
+
+    /// The phrases whose first word is `key`.
+    #[inline]
+    fn list(&self, key: &str) -> Option<&[(Vec<String>, V)]> {
+        let at =
+            if key.len() <= packed::SHORT_MAP_KEY { self.first.get(key)? as usize } else { *self.by_first.get(key)? };
+        Some(&self.lists[at])
     }
 
     /// The number of words of the longest phrase in the table.
     pub fn max_words(&self) -> usize {
-        self.by_first.values().flatten().map(|(rest, _)| rest.len() + 1).max().unwrap_or(0)
+        self.lists.iter().flatten().map(|(rest, _)| rest.len() + 1).max().unwrap_or(0)
     }
 
     /// The longest phrase starting at token `i`: its value and the number of tokens it spans.
@@ -86,7 +113,7 @@ impl<V> PhraseTable<V> {
         if !self.filter.may_contain(key) {
             return None;
         }
-        let list = self.by_first.get(key)?;
+        let list = self.list(key)?;
         'outer: for (rest, v) in list {
             for (k, w) in rest.iter().enumerate() {
                 let j = i + 1 + k;
@@ -105,7 +132,7 @@ impl<V> PhraseTable<V> {
         if !self.filter.may_contain(key) {
             return None;
         }
-        self.by_first.get(key)?.iter().find(|(rest, _)| rest.is_empty()).map(|(_, v)| v)
+        self.list(key)?.iter().find(|(rest, _)| rest.is_empty()).map(|(_, v)| v)
     }
 
     /// True when `key` is a single-word entry.
@@ -116,8 +143,8 @@ impl<V> PhraseTable<V> {
 
     /// Every word of every phrase, for the trigger prefilter.
     pub fn all_words(&self) -> impl Iterator<Item = &str> {
-        self.by_first.iter().flat_map(|(first, list)| {
-            std::iter::once(first.as_str()).chain(list.iter().flat_map(|(r, _)| r.iter().map(String::as_str)))
+        self.by_first.iter().flat_map(|(first, &at)| {
+            std::iter::once(first.as_str()).chain(self.lists[at].iter().flat_map(|(r, _)| r.iter().map(String::as_str)))
         })
     }
 
@@ -294,6 +321,8 @@ pub struct Lexicon {
     pub classes: HashMap<String, u32>,
     /// The keys of [`Lexicon::classes`], for rejecting ordinary words without hashing them.
     class_filter: KeyFilter,
+    /// [`Lexicon::classes`] for keys of up to sixteen bytes, looked up without hashing bytes.
+    class_map: packed::ShortMap,
 }
 
 macro_rules! table {
@@ -421,6 +450,7 @@ impl Lexicon {
             triggers: word_set(table!("triggers.txt"), None)?,
             classes: HashMap::default(),
             class_filter: KeyFilter::default(),
+            class_map: packed::ShortMap::default(),
         }
         .with_classes())
     }
@@ -458,14 +488,8 @@ impl Lexicon {
             }
         }
         // The second words of the vague phrases that start with "the" ("the near future").
-        let vague_after_the: Vec<String> = self
-            .vague
-            .by_first
-            .get("the")
-            .into_iter()
-            .flatten()
-            .filter_map(|(rest, _)| rest.first().cloned())
-            .collect();
+        let vague_after_the: Vec<String> =
+            self.vague.list("the").into_iter().flatten().filter_map(|(rest, _)| rest.first().cloned()).collect();
         for w in &vague_after_the {
             add(w, class::FOLLOWS_THE);
         }
@@ -473,6 +497,7 @@ impl Lexicon {
         for w in classes.keys() {
             filter.insert(w);
         }
+        self.class_map = packed::ShortMap::new(classes.iter().map(|(w, &c)| (w.as_str(), c)));
         self.classes = classes;
         self.class_filter = filter;
         self
@@ -483,6 +508,9 @@ impl Lexicon {
     pub fn class_of(&self, key: &str) -> u32 {
         if !self.class_filter.may_contain(key) {
             return 0;
+        }
+        if key.len() <= packed::SHORT_MAP_KEY {
+            return self.class_map.get(key).unwrap_or(0);
         }
         self.classes.get(key).copied().unwrap_or(0)
     }

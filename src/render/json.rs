@@ -19,11 +19,16 @@ pub fn write_timeline_fields(out: &mut Vec<u8>, timeline: &Timeline) {
     out.extend_from_slice(b",\"dct\":");
     write_str(out, &timeline.document.dct);
     out.extend_from_slice(b"},\"sentences\":[");
+    // Where each sentence was written: an event's sentence is one of them, copied from there
+    // rather than escaped again.
+    let mut written: Vec<(usize, usize)> = Vec::with_capacity(timeline.sentences.len());
     for (k, s) in timeline.sentences.iter().enumerate() {
         if k > 0 {
             out.push(b',');
         }
+        let at = out.len();
         write_str(out, s);
+        written.push((at, out.len()));
     }
     out.extend_from_slice(b"],\"mentions\":[");
     for (k, m) in timeline.mentions.iter().enumerate() {
@@ -37,7 +42,7 @@ pub fn write_timeline_fields(out: &mut Vec<u8>, timeline: &Timeline) {
         if k > 0 {
             out.push(b',');
         }
-        write_event(out, e);
+        write_event(out, e, &timeline.sentences, &written);
     }
     out.push(b']');
 }
@@ -92,7 +97,8 @@ fn write_explain(out: &mut Vec<u8>, x: &Explain) {
     out.push(b'}');
 }
 
-fn write_event(out: &mut Vec<u8>, e: &Event) {
+/// Writes an event; `sentences` were written at the ranges `written` of `out`.
+fn write_event(out: &mut Vec<u8>, e: &Event, sentences: &[String], written: &[(usize, usize)]) {
     out.extend_from_slice(b"{\"id\":");
     write_str(out, &e.id);
     field_str(out, "value", &e.value);
@@ -100,7 +106,14 @@ fn write_event(out: &mut Vec<u8>, e: &Event) {
     write_interval(out, &e.interval);
     field_str(out, "grain", e.grain.name());
     field_str(out, "headline", &e.headline);
-    field_str(out, "sentence", &e.sentence);
+    match sentences.iter().position(|s| *s == e.sentence) {
+        // The same string, escaped the same way: its bytes already in `out`.
+        Some(k) => {
+            out.extend_from_slice(b",\"sentence\":");
+            out.extend_from_within(written[k].0..written[k].1);
+        }
+        None => field_str(out, "sentence", &e.sentence),
+    }
     out.extend_from_slice(b",\"mentions\":[");
     for (k, id) in e.mentions.iter().enumerate() {
         if k > 0 {
@@ -254,6 +267,12 @@ mod tests {
         }
         let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/musk-trump-x.txt")).unwrap();
         same_as_serde(&extract_with(&text, &reference, &Options { explain: true, ..Options::default() }));
+        // An event whose sentence is not in the list (a timeline built by hand) is written too.
+        let mut tl = extract_with(texts[1], &reference, &Options::default());
+        tl.events[0].sentence = "Not \"listed\".\n".to_string();
+        tl.sentences.insert(0, "Same\tbytes".to_string());
+        tl.events.last_mut().unwrap().sentence = "Same\tbytes".to_string();
+        same_as_serde(&tl);
     }
 
     #[test]

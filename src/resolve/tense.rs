@@ -3,7 +3,9 @@
 //! nearest cue in the mention's own clause wins; failing that, the nearest in the sentence.
 
 use crate::detect::{TokKind, Tokens};
+use crate::lexicon::packed::Packed;
 use crate::lexicon::{lexicon, Tense};
+use std::cell::Cell;
 
 /// Words that start a new clause: the clause of a mention stops at them.
 const CLAUSE_STARTS: &[&str] = &[
@@ -36,42 +38,17 @@ const REPORTING: &[&str] = &[
 
 const BOUNDARY_PUNCT: &[&str] = &[",", ";", ":", "(", ")", "—", "–", "\"", "“", "”"];
 
-/// `BOUNDARY_PUNCT.contains(key)`: punctuation first, then a `match` (asked of the words around
-/// every mention that needs a tense).
+/// `BOUNDARY_PUNCT.contains(key)`: punctuation first, then the list packed into integers (asked of
+/// the words around every mention that needs a tense).
 fn is_boundary_punct(key: &str) -> bool {
-    let found = key.as_bytes().first().is_some_and(|b| !b.is_ascii_alphanumeric())
-        && matches!(key, "," | ";" | ":" | "(" | ")" | "—" | "–" | "\"" | "“" | "”");
-    debug_assert_eq!(found, BOUNDARY_PUNCT.contains(&key));
-    found
+    static PACKED: Packed = Packed::new(BOUNDARY_PUNCT);
+    key.as_bytes().first().is_some_and(|b| !b.is_ascii_alphanumeric()) && PACKED.contains(key)
 }
 
-/// `CLAUSE_STARTS.contains(key)`: a first-letter test, then a `match`.
+/// `CLAUSE_STARTS.contains(key)`, the list packed into integers.
 fn is_clause_start(key: &str) -> bool {
-    let found = matches!(key.as_bytes().first(), Some(b't' | b'w' | b'b' | b'a' | b'i' | b'u' | b's'))
-        && matches!(
-            key,
-            "that"
-                | "which"
-                | "who"
-                | "whom"
-                | "because"
-                | "although"
-                | "though"
-                | "while"
-                | "whereas"
-                | "if"
-                | "unless"
-                | "when"
-                | "after"
-                | "before"
-                | "since"
-                | "until"
-                | "as"
-                | "saying"
-                | "adding"
-        );
-    debug_assert_eq!(found, CLAUSE_STARTS.contains(&key));
-    found
+    static PACKED: Packed = Packed::new(CLAUSE_STARTS);
+    PACKED.contains(key)
 }
 
 /// The tense cue a single token gives, if any.
@@ -82,10 +59,10 @@ fn cue(toks: &Tokens, i: usize, text: &str) -> Option<Tense> {
     }
     let k = toks.key(i);
     // "set for 10:30 a.m. Monday", "scheduled to", "due to": a plan, so the future.
-    if matches!(k, "set" | "scheduled" | "slated" | "due" | "poised" | "plan")
-        && i + 1 < toks.len()
-        && matches!(toks.key(i + 1), "for" | "to")
-    {
+    // Asked of every word of a sentence: the lists as perfect hash tables.
+    static PLANNED: Packed = Packed::new(&["set", "scheduled", "slated", "due", "poised", "plan"]);
+    static HAVE: Packed = Packed::new(&["has", "have", "'ve", "hasn't", "haven't", "having"]);
+    if PLANNED.contains(k) && i + 1 < toks.len() && matches!(toks.key(i + 1), "for" | "to") {
         return Some(Tense::Future);
     }
     // "were planning to", "was expected to": a plan, reported in the past, for what is still to come.
@@ -95,7 +72,7 @@ fn cue(toks: &Tokens, i: usize, text: &str) -> Option<Tense> {
     {
         return Some(Tense::Future);
     }
-    if matches!(k, "has" | "have" | "'ve" | "hasn't" | "haven't" | "having") && perfect(toks, i + 1, text) {
+    if HAVE.contains(k) && perfect(toks, i + 1, text) {
         return Some(Tense::Past);
     }
     if let Some(tense) = tense_word(k) {
@@ -176,26 +153,40 @@ pub fn clause_tense(text: &str, sentence: (usize, usize), span: (usize, usize)) 
     SentenceCues::new(text, sentence).clause_tense(span)
 }
 
-/// A sentence's tokens and the tense cue of each, computed once for all the mentions in it.
+/// A sentence's tokens and the tense cue of each, read once for all the mentions in it, and only
+/// for the tokens a mention's clause asks about (most clauses hold a cue: the rest of the sentence
+/// is seldom read).
 #[derive(Debug)]
-pub struct SentenceCues {
+pub struct SentenceCues<'a> {
     /// The sentence's byte span in the document.
     pub span: (usize, usize),
+    text: &'a str,
     toks: Tokens,
-    cues: Vec<Option<Tense>>,
+    /// The cue of each token once read (`None` before).
+    cues: Vec<Cell<Option<Option<Tense>>>>,
 }
 
-impl SentenceCues {
-    /// Tokenizes the sentence `[s0, s1)` of `text` and reads its cues.
-    pub fn new(text: &str, sentence: (usize, usize)) -> SentenceCues {
+impl<'a> SentenceCues<'a> {
+    /// Tokenizes the sentence `[s0, s1)` of `text`; its cues are read when asked.
+    pub fn new(text: &'a str, sentence: (usize, usize)) -> SentenceCues<'a> {
         SentenceCues::with_buffer(text, sentence, Tokens::default())
     }
 
     /// [`SentenceCues::new`], tokenizing into `toks` (a buffer to reuse, whatever it holds).
-    pub fn with_buffer(text: &str, sentence: (usize, usize), mut toks: Tokens) -> SentenceCues {
+    pub fn with_buffer(text: &'a str, sentence: (usize, usize), mut toks: Tokens) -> SentenceCues<'a> {
         toks.tokenize(&text[sentence.0..sentence.1], sentence.0);
-        let cues = (0..toks.len()).map(|i| cue(&toks, i, text)).collect();
-        SentenceCues { span: sentence, toks, cues }
+        let cues = vec![Cell::new(None); toks.len()];
+        SentenceCues { span: sentence, text, toks, cues }
+    }
+
+    /// The tense cue of token `i`, read the first time it is asked.
+    fn cue(&self, i: usize) -> Option<Tense> {
+        let known = &self.cues[i];
+        known.get().unwrap_or_else(|| {
+            let c = cue(&self.toks, i, self.text);
+            known.set(Some(c));
+            c
+        })
     }
 
     /// The sentence's tokens (as [`Tokens::tokenize`] gives them for its span), for other readers
@@ -230,7 +221,7 @@ impl SentenceCues {
                 break;
             }
             // "held a rally on Saturday and were planning to march": a second verb phrase.
-            if k == "and" && self.cues.get(hi + 1).is_some_and(Option::is_some) {
+            if k == "and" && hi + 1 < n && self.cue(hi + 1).is_some() {
                 break;
             }
             hi += 1;
@@ -240,7 +231,7 @@ impl SentenceCues {
         let nearest = |lo: usize, hi: usize, verbs: Option<bool>| -> Option<Tense> {
             (lo..hi)
                 .filter(|&i| i < first || i >= last)
-                .filter_map(|i| self.cues[i].map(|t| (i.abs_diff(first).min(i.abs_diff(last)), t)))
+                .filter_map(|i| self.cue(i).map(|t| (i.abs_diff(first).min(i.abs_diff(last)), t)))
                 .filter(|(_, t)| verbs.is_none_or(|v| (*t == Tense::PastVerb) == v))
                 .min_by_key(|(d, _)| *d)
                 .map(|(_, t)| if t == Tense::PastVerb { Tense::Past } else { t })
@@ -250,7 +241,7 @@ impl SentenceCues {
             return Some(Tense::Past);
         }
         // A reporting verb right beside the mention ("said Tuesday", "on Tuesday said") governs it.
-        let beside = |i: usize| REPORTING.contains(&toks.key(i)).then(|| self.cues[i]).flatten();
+        let beside = |i: usize| REPORTING.contains(&toks.key(i)).then(|| self.cue(i)).flatten();
         let before = (first > 0).then(|| first - 1).filter(|&i| toks.key(i) != "on").or_else(|| first.checked_sub(2));
         let reported = (last < n).then(|| beside(last)).flatten().or_else(|| before.and_then(beside));
         if let Some(t) = reported {

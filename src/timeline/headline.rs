@@ -8,6 +8,7 @@
 //! [`MAX_WORDS`] words without splitting a name.
 
 use crate::detect::{TokKind, Tokens};
+use crate::lexicon::packed::Packed;
 
 /// Longest headline, in words.
 pub const MAX_WORDS: usize = 16;
@@ -52,84 +53,17 @@ const FUNCTION_WORDS: &[&str] = &[
     "had", "has", "have", "upcoming", "coming", "next", "last",
 ];
 
-/// `FUNCTION_WORDS.contains(key)`, as a `match` (a switch on the length and a few compares instead
-/// of a comparison with each entry; headlines ask it of most words they keep).
+/// `FUNCTION_WORDS.contains(key)`, the list packed into integers (headlines ask it of most words
+/// they keep).
 fn is_function_word(key: &str) -> bool {
-    let found = matches!(
-        key,
-        "the"
-            | "a"
-            | "an"
-            | "of"
-            | "and"
-            | "or"
-            | "to"
-            | "in"
-            | "on"
-            | "at"
-            | "by"
-            | "for"
-            | "with"
-            | "from"
-            | "his"
-            | "her"
-            | "its"
-            | "their"
-            | "he"
-            | "she"
-            | "it"
-            | "they"
-            | "we"
-            | "i"
-            | "you"
-            | "this"
-            | "that"
-            | "is"
-            | "was"
-            | "were"
-            | "are"
-            | "be"
-            | "been"
-            | "had"
-            | "has"
-            | "have"
-            | "upcoming"
-            | "coming"
-            | "next"
-            | "last"
-    );
-    debug_assert_eq!(found, FUNCTION_WORDS.contains(&key));
-    found
+    static PACKED: Packed = Packed::new(FUNCTION_WORDS);
+    PACKED.contains(key)
 }
 
-/// `PREPOSITIONS.contains(key)`, as a `match`.
+/// `PREPOSITIONS.contains(key)`, the list packed into integers.
 fn is_preposition(key: &str) -> bool {
-    let found = matches!(
-        key,
-        "on" | "in"
-            | "at"
-            | "since"
-            | "during"
-            | "by"
-            | "from"
-            | "until"
-            | "of"
-            | "for"
-            | "to"
-            | "before"
-            | "after"
-            | "as"
-            | "through"
-            | "over"
-            | "within"
-            | "around"
-            | "about"
-            | "early"
-            | "late"
-            | "till"
-    );
-    debug_assert_eq!(found, PREPOSITIONS.contains(&key));
-    found
+    static PACKED: Packed = Packed::new(PREPOSITIONS);
+    PACKED.contains(key)
 }
 
 /// The words of a sentence, read off its tokens when asked (a headline looks at a few of them; the
@@ -183,72 +117,23 @@ impl<'a> Words<'a> {
     }
 }
 
-/// `BOUNDARY_PUNCT.contains(key)`, answered without comparing a word to each entry.
+/// `BOUNDARY_PUNCT.contains(key)`: punctuation first, then the list packed into integers.
 fn is_boundary_punct(key: &str) -> bool {
-    let found = key.len() <= 3
-        && key.as_bytes().first().is_some_and(|b| !b.is_ascii_alphanumeric())
-        && matches!(key, "," | ";" | ":" | "(" | ")" | "—" | "–" | "\"" | "“" | "”" | "?" | "!");
-    debug_assert_eq!(found, BOUNDARY_PUNCT.contains(&key));
-    found
+    static PACKED: Packed = Packed::new(BOUNDARY_PUNCT);
+    key.as_bytes().first().is_some_and(|b| !b.is_ascii_alphanumeric()) && PACKED.contains(key)
 }
 
-/// `CLAUSE_STARTS.contains(key)`, as a `match` (asked of every word of a sentence with a headline),
-/// after a test of the first letter that turns most words away.
+/// `CLAUSE_STARTS.contains(key)`, the list packed into integers (asked of every word of a sentence
+/// with a headline).
 fn is_clause_start(key: &str) -> bool {
-    let found = matches!(key.as_bytes().first(), Some(b't' | b'w' | b'b' | b'a' | b'i' | b'u' | b's'))
-        && matches!(
-            key,
-            "that"
-                | "which"
-                | "who"
-                | "whom"
-                | "because"
-                | "although"
-                | "though"
-                | "while"
-                | "whereas"
-                | "if"
-                | "unless"
-                | "when"
-                | "since"
-                | "until"
-                | "but"
-                | "where"
-        );
-    debug_assert_eq!(found, CLAUSE_STARTS.contains(&key));
-    found
+    static PACKED: Packed = Packed::new(CLAUSE_STARTS);
+    PACKED.contains(key)
 }
 
-/// `LEADING_FILLER.contains(key)`, as a `match`.
+/// `LEADING_FILLER.contains(key)`, the list packed into integers.
 fn is_leading_filler(key: &str) -> bool {
-    let found = matches!(
-        key,
-        "and"
-            | "but"
-            | "however"
-            | "although"
-            | "though"
-            | "while"
-            | "as"
-            | "besides"
-            | "which"
-            | "that"
-            | "so"
-            | "then"
-            | "also"
-            | "since"
-            | "if"
-            | "when"
-            | "because"
-            | "unless"
-            | "whereas"
-            | "meanwhile"
-            | "nevertheless"
-            | "yet"
-            | "where"
-    );
-    debug_assert_eq!(found, LEADING_FILLER.contains(&key));
-    found
+    static PACKED: Packed = Packed::new(LEADING_FILLER);
+    PACKED.contains(key)
 }
 
 /// The headline for the mention at byte span `mention` (document offsets) in the sentence at
@@ -313,13 +198,17 @@ fn headline_in(toks: &Tokens, words: &Words, mention: (usize, usize), others: &[
     let before = clean(words, lo, first, words, true);
     let after_start = if possessive { last + 1 } else { last };
     let after = clean(words, after_start, hi, words, false);
-    let content = |ws: &[usize]| ws.iter().filter(|&&i| !is_function_word(words.key(i)) && !words.punct(i)).count();
+    // Whether `ws` holds at least `n` content words (neither function words nor punctuation):
+    // counting stops at `n`.
+    let content = |ws: &[usize], n: usize| {
+        ws.iter().filter(|&&i| !words.punct(i) && !is_function_word(words.key(i))).take(n).count() >= n
+    };
 
-    let chosen: Vec<usize> = if possessive && content(&after) >= 1 {
+    let chosen: Vec<usize> = if possessive && content(&after, 1) {
         after
-    } else if content(&before) >= 2 && before.len() >= 3 {
+    } else if content(&before, 2) && before.len() >= 3 {
         before
-    } else if content(&after) >= 2 {
+    } else if content(&after, 2) {
         drop_leading_verb(words, after)
     } else {
         // A short clause ("if he wins in November", "In November,"): the sentence up to it, else the
@@ -338,9 +227,9 @@ fn headline_in(toks: &Tokens, words: &Words, mention: (usize, usize), others: &[
             next_hi += 1;
         }
         let right = clean(words, next_lo, next_hi, words, false);
-        if content(&wider) >= 2 {
+        if content(&wider, 2) {
             wider
-        } else if content(&right) >= 2 {
+        } else if content(&right, 2) {
             right
         } else {
             (lo..hi).filter(|&i| !words.punct(i)).collect()
