@@ -151,7 +151,7 @@ pub fn extract_with(text: &str, reference: &Reference, options: &Options) -> Tim
             Err(i) => i - 1,
         }
     };
-    let mut resolved: Vec<(usize, &Found, Resolved, Option<lexicon::Tense>, Option<usize>)> = Vec::new();
+    let mut resolved: Vec<ResolvedFound> = Vec::new();
     // The narrative anchor: the latest dated mention so far (index into `resolved`).
     let mut anchor: Option<usize> = None;
     let mut quarter = None;
@@ -389,6 +389,10 @@ fn recycle_sentence_tokens(mut toks: Tokens) {
 /// Most tokens kept from the tense pass for headlines, per document.
 const KEEP_TOKENS: usize = 1 << 16;
 
+/// A mention as `extract_with` resolves it: its sentence, what was found, its resolution, the tense
+/// of its clause and the index (in the same list) of the anchor it was counted from.
+type ResolvedFound<'a> = (usize, &'a Found, Resolved, Option<lexicon::Tense>, Option<usize>);
+
 /// Keeps the tokens of `cues`, the cues of sentence `si`, for its headlines when it has a dated
 /// mention (as [`timeline::build_events`] decides, from the mentions resolved so far, which are all
 /// of the sentence's: they come in text order) and the bound allows; returns a buffer to reuse
@@ -396,7 +400,7 @@ const KEEP_TOKENS: usize = 1 << 16;
 fn keep_for_headlines(
     si: usize,
     cues: resolve::tense::SentenceCues,
-    resolved: &[(usize, &Found, Resolved, Option<lexicon::Tense>, Option<usize>)],
+    resolved: &[ResolvedFound],
     tokenized: &mut Vec<((usize, usize), Tokens)>,
     kept: &mut usize,
 ) -> Tokens {
@@ -447,21 +451,14 @@ fn quarter_ended(
 
 /// The start of the range that `found[fi]` ends, if `found[fi - 1]` opens one and was resolved
 /// (it is then the last of `resolved`).
-fn range_start_of<T>(
-    found: &[Found],
-    fi: usize,
-    resolved: &[(usize, &Found, Resolved, T, Option<usize>)],
-) -> Option<chrono::NaiveDateTime> {
+fn range_start_of(found: &[Found], fi: usize, resolved: &[ResolvedFound]) -> Option<chrono::NaiveDateTime> {
     let prev = found.get(fi.checked_sub(1)?)?;
     let (_, last, r, ..) = resolved.last()?;
     (prev.range_start && std::ptr::eq(*last, prev)).then_some(r.interval?.0)
 }
 
 /// The day of the latest day-grain mention already resolved in sentence `si`.
-fn same_sentence_day(
-    resolved: &[(usize, &Found, Resolved, Option<lexicon::Tense>, Option<usize>)],
-    si: usize,
-) -> Option<chrono::NaiveDate> {
+fn same_sentence_day(resolved: &[ResolvedFound], si: usize) -> Option<chrono::NaiveDate> {
     resolved.iter().rev().take_while(|(s, ..)| *s == si).find_map(|(_, _, r, ..)| {
         r.interval.zip(r.grain).filter(|(_, g)| *g >= expr::Grain::Day).map(|((s, _), _)| s.date())
     })

@@ -506,26 +506,7 @@ impl<'a> Cursor<'a> {
                     if t.kind != TokKind::Number {
                         return None;
                     }
-                    // The parts between colons, at most four looked at (four is already too many),
-                    // without collecting them.
-                    let mut split = key.split(':');
-                    let parts = [split.next(), split.next(), split.next(), split.next()];
-                    let (h, m, s) = match parts {
-                        [Some(h), None, ..] if h.len() <= 2 => (h.parse::<u32>().ok()?, None, None),
-                        [Some(h), Some(m), None, _] if h.len() <= 2 && m.len() == 2 => {
-                            (h.parse().ok()?, Some(m.parse::<u32>().ok()?), None)
-                        }
-                        [Some(h), Some(m), Some(s), None] if h.len() <= 2 && m.len() == 2 && s.len() == 2 => {
-                            (h.parse().ok()?, Some(m.parse().ok()?), Some(s.parse::<u32>().ok()?))
-                        }
-                        // "10.30 p.m." (British)
-                        _ => return None,
-                    };
-                    // 24:00 is midnight at the end of the day; 24:01 is no time.
-                    let past_24 = h == 24 && (m.unwrap_or(0), s.unwrap_or(0)) != (0, 0);
-                    if h > 24 || past_24 || m.is_some_and(|m| m > 59) || s.is_some_and(|s| s > 59) {
-                        return None;
-                    }
+                    let (h, m, s) = clock_digits(key)?;
                     c.pos += 1;
                     (h, m, s, m.is_none())
                 }
@@ -576,4 +557,29 @@ impl<'a> Cursor<'a> {
         self.pos += n;
         Some(z)
     }
+}
+
+/// The hour, minutes and seconds of a clock time written in digits ("9", "10:30", "23:59:59"),
+/// each in range (24:00 is midnight at the end of the day; 24:01 is no time).
+pub(super) fn clock_digits(key: &str) -> Option<(u32, Option<u32>, Option<u32>)> {
+    // The parts between colons, at most four looked at (four is already too many), without
+    // collecting them.
+    let mut split = key.split(':');
+    let parts = [split.next(), split.next(), split.next(), split.next()];
+    let (h, m, s) = match parts {
+        [Some(h), None, ..] if h.len() <= 2 => (h.parse::<u32>().ok()?, None, None),
+        [Some(h), Some(m), None, _] if h.len() <= 2 && m.len() == 2 => {
+            (h.parse().ok()?, Some(m.parse::<u32>().ok()?), None)
+        }
+        [Some(h), Some(m), Some(s), None] if h.len() <= 2 && m.len() == 2 && s.len() == 2 => {
+            (h.parse().ok()?, Some(m.parse().ok()?), Some(s.parse::<u32>().ok()?))
+        }
+        // "10.30 p.m." (British)
+        _ => return None,
+    };
+    let past_24 = h == 24 && (m.unwrap_or(0), s.unwrap_or(0)) != (0, 0);
+    if h > 24 || past_24 || m.is_some_and(|m| m > 59) || s.is_some_and(|s| s > 59) {
+        return None;
+    }
+    Some((h, m, s))
 }

@@ -277,10 +277,7 @@ fn numeric_us(c: &mut Cursor) -> Option<Expr> {
 fn leading_weekday(c: &mut Cursor) -> Option<u32> {
     c.attempt(|c| {
         // "this coming Sunday, March eighth": the date that follows says which Sunday.
-        let at = c.pos;
-        if c.shift().is_some() && c.key().is_none_or(|k| c.lex.weekdays.word(k).is_none()) {
-            c.pos = at;
-        }
+        c.attempt(|c| c.shift().filter(|_| c.key().is_some_and(|k| c.lex.weekdays.word(k).is_some())));
         let d = c.weekday()?;
         c.opt(",");
         Some(d)
@@ -358,7 +355,8 @@ fn spelled_day(c: &mut Cursor, then: Option<&str>) -> Option<u32> {
         }
         let next_is_word = c.pos < c.toks.len() && c.toks.toks[c.pos].kind == crate::detect::TokKind::Word;
         let glued = c.key() == Some("-") && c.pos > 0 && c.toks.toks[c.pos].start == c.toks.toks[c.pos - 1].end;
-        (!glued && !(next_is_word && !matches!(c.key(), Some("and" | "or" | "to" | "at" | "in")))).then_some(d)
+        let joins = matches!(c.key(), Some("and" | "or" | "to" | "at" | "in"));
+        (!glued && (!next_is_word || joins)).then_some(d)
     })
 }
 

@@ -44,15 +44,10 @@ pub fn rules() -> Vec<Rule> {
 /// unless that would put it after the later time, and the later time's zone.
 fn range_head(c: &mut Cursor) -> Option<Expr> {
     let between = c.key_at(-1) == Some("between");
-    let key = c.key()?;
-    let (h, m) = match key.split_once(':') {
-        Some((h, m)) if h.len() <= 2 && m.len() == 2 => (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?),
-        None if key.len() <= 2 => (key.parse::<u32>().ok()?, 0),
+    let (h, m) = match super::cursor::clock_digits(c.key()?)? {
+        (h, m, None) if (1..=12).contains(&h) => (h, m.unwrap_or(0)),
         _ => return None,
     };
-    if !(1..=12).contains(&h) || m > 59 {
-        return None;
-    }
     c.pos += 1;
     let after = c.pos;
     let joined = match c.key()? {

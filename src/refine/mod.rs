@@ -123,7 +123,13 @@ fn merge_time_and_date(text: &str, found: &mut Vec<Found>, merged_away: &mut Vec
         let time = match &a.expr.kind {
             TemporalExpr::Date { date, .. } if time_only(&a.expr) && !a.range_start => date.time,
             // "mid-afternoon yesterday": a part of the day on its own, then its day.
-            TemporalExpr::Offset { offset: 0, time: Some(t), .. } if a.rule == "relative.part_of_day" => Some(*t),
+            TemporalExpr::Offset {
+                unit: crate::expr::Unit::Day,
+                offset: 0,
+                anchor: crate::expr::Anchor::Narrative,
+                time: Some(t @ crate::expr::TimeOfDay::Part(_)),
+                ..
+            } => Some(*t),
             _ => None,
         };
         let merged = match (joinable, time, &b.expr.kind) {

@@ -3,7 +3,7 @@
 //! nearest cue in the mention's own clause wins; failing that, the nearest in the sentence.
 
 use crate::detect::{TokKind, Tokens};
-use crate::lexicon::packed::Packed;
+use crate::lexicon::packed::{packed_set, Packed};
 use crate::lexicon::{lexicon, Tense};
 use std::cell::Cell;
 
@@ -45,10 +45,9 @@ fn is_boundary_punct(key: &str) -> bool {
     key.as_bytes().first().is_some_and(|b| !b.is_ascii_alphanumeric()) && PACKED.contains(key)
 }
 
-/// `CLAUSE_STARTS.contains(key)`, the list packed into integers.
-fn is_clause_start(key: &str) -> bool {
-    static PACKED: Packed = Packed::new(CLAUSE_STARTS);
-    PACKED.contains(key)
+packed_set! {
+    /// `CLAUSE_STARTS.contains(key)`, the list packed into integers.
+    fn is_clause_start = CLAUSE_STARTS;
 }
 
 /// The tense cue a single token gives, if any.

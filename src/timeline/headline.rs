@@ -8,7 +8,7 @@
 //! [`MAX_WORDS`] words without splitting a name.
 
 use crate::detect::{TokKind, Tokens};
-use crate::lexicon::packed::Packed;
+use crate::lexicon::packed::{packed_set, Packed};
 
 /// Longest headline, in words.
 pub const MAX_WORDS: usize = 16;
@@ -53,17 +53,15 @@ const FUNCTION_WORDS: &[&str] = &[
     "had", "has", "have", "upcoming", "coming", "next", "last",
 ];
 
-/// `FUNCTION_WORDS.contains(key)`, the list packed into integers (headlines ask it of most words
-/// they keep).
-fn is_function_word(key: &str) -> bool {
-    static PACKED: Packed = Packed::new(FUNCTION_WORDS);
-    PACKED.contains(key)
+packed_set! {
+    /// `FUNCTION_WORDS.contains(key)`, the list packed into integers (headlines ask it of most words
+    /// they keep).
+    fn is_function_word = FUNCTION_WORDS;
 }
 
-/// `PREPOSITIONS.contains(key)`, the list packed into integers.
-fn is_preposition(key: &str) -> bool {
-    static PACKED: Packed = Packed::new(PREPOSITIONS);
-    PACKED.contains(key)
+packed_set! {
+    /// `PREPOSITIONS.contains(key)`, the list packed into integers.
+    fn is_preposition = PREPOSITIONS;
 }
 
 /// The words of a sentence, read off its tokens when asked (a headline looks at a few of them; the
@@ -123,17 +121,15 @@ fn is_boundary_punct(key: &str) -> bool {
     key.as_bytes().first().is_some_and(|b| !b.is_ascii_alphanumeric()) && PACKED.contains(key)
 }
 
-/// `CLAUSE_STARTS.contains(key)`, the list packed into integers (asked of every word of a sentence
-/// with a headline).
-fn is_clause_start(key: &str) -> bool {
-    static PACKED: Packed = Packed::new(CLAUSE_STARTS);
-    PACKED.contains(key)
+packed_set! {
+    /// `CLAUSE_STARTS.contains(key)`, the list packed into integers (asked of every word of a sentence
+    /// with a headline).
+    fn is_clause_start = CLAUSE_STARTS;
 }
 
-/// `LEADING_FILLER.contains(key)`, the list packed into integers.
-fn is_leading_filler(key: &str) -> bool {
-    static PACKED: Packed = Packed::new(LEADING_FILLER);
-    PACKED.contains(key)
+packed_set! {
+    /// `LEADING_FILLER.contains(key)`, the list packed into integers.
+    fn is_leading_filler = LEADING_FILLER;
 }
 
 /// The headline for the mention at byte span `mention` (document offsets) in the sentence at
