@@ -530,6 +530,14 @@ mod tests {
     }
 
     #[test]
+    fn soon_after_an_event_or_in_a_past_story_is_no_future_reference() {
+        assert_eq!(values("The budget will soon move into surplus.", "1998-02-06"), ["FUTURE_REF"]);
+        assert!(values("He was killed soon after being captured.", "1998-02-06").is_empty());
+        assert!(values("He will succeed Davison soon after he retires.", "1998-02-06").is_empty());
+        assert!(values("He was soon released.", "1998-02-06").is_empty());
+    }
+
+    #[test]
     fn last_and_next_month_names_are_strict() {
         assert_eq!(values("He spoke to bankers last December.", "1989-11-02"), ["1988-12"]);
         assert_eq!(values("It began last fall.", "1998-02-06"), ["1997-FA"]);

@@ -65,6 +65,7 @@ pub fn rules() -> Vec<Rule> {
                 ("over [the years]", "PXY"),
                 ("the coming months", "PXM"),
                 ("coming weeks", "PXW"),
+                ("the coming quarters", "PXQ"),
                 ("the weeks ahead", "PXW"),
                 ("within [weeks or months]", "PXW"),
             ],
@@ -214,7 +215,8 @@ fn plural(c: &mut Cursor) -> Option<Expr> {
     let (unit, mult, is_plural) = c.unit()?;
     // "the weeks ahead"
     let lead = lead || (the && c.word("ahead"));
-    if !is_plural || matches!(unit, Unit::Weekend | Unit::Second | Unit::Quarter | Unit::Half) {
+    // "three quarters" is a fraction; "the coming quarters" are spans of the year.
+    if !is_plural || matches!(unit, Unit::Weekend | Unit::Second | Unit::Half) || (unit == Unit::Quarter && !lead) {
         return None;
     }
     let ok = lead

@@ -18,6 +18,7 @@ pub fn rules() -> Vec<Rule> {
             ("the past", "PAST_REF"),
             ("the future", "FUTURE_REF"),
             ("soon", "FUTURE_REF"),
+            ("it will [soon] move", "FUTURE_REF"),
         ],
         parse: reference,
     }]
@@ -36,6 +37,14 @@ fn reference(c: &mut Cursor) -> Option<Expr> {
     }
     // "as soon as", "as soon as possible": a conjunction.
     if word == "soon" && c.key_at(-2) == Some("as") && c.key() == Some("as") {
+        return None;
+    }
+    // "soon after the capture", "soon before he left": placed against an event, not the present;
+    // "was soon released", "had soon become": soon after a past moment of the story.
+    if word == "soon"
+        && (matches!(c.key(), Some("after" | "before" | "afterwards" | "afterward" | "thereafter"))
+            || matches!(c.key_at(-2), Some("was" | "were" | "had")))
+    {
         return None;
     }
     // "the past" in "the past five years" is part of a duration, which is longer and wins; before a
