@@ -21,6 +21,9 @@ pub fn rules() -> Vec<Rule> {
                 ("every morning", "TMO"),
                 ("each July", "XXXX-07"),
                 ("every other Tuesday", "XXXX-WXX-2"),
+                ("every Monday night", "XXXX-WXX-1TNI"),
+                ("every summer", "XXXX-SU"),
+                ("each spring", "XXXX-SP"),
             ],
             parse: every,
         },
@@ -91,10 +94,16 @@ fn every(c: &mut Cursor) -> Option<Expr> {
     // "every other Tuesday": every second week.
     let other = c.attempt(|c| c.word("other").then(|| c.weekday()).flatten());
     if let Some(d) = other.or_else(|| c.attempt(|c| c.weekday())) {
-        return set(format!("XXXX-WXX-{d}"), Some(quant), None);
+        // "every Monday night"
+        let part = c.attempt(|c| c.part_of_day()).map(|p| format!("T{}", p.code())).unwrap_or_default();
+        return set(format!("XXXX-WXX-{d}{part}"), Some(quant), None);
     }
     if let Some(m) = c.attempt(|c| c.month()) {
         return set(format!("XXXX-{m:02}"), Some(quant), None);
+    }
+    // "every summer", "each spring"
+    if let Some(s) = c.attempt(|c| c.season()) {
+        return set(format!("XXXX-{}", s.code()), Some(quant), None);
     }
     if let Some(p) = c.attempt(|c| c.part_of_day()) {
         return set(format!("T{}", p.code()), Some(quant), None);
