@@ -538,6 +538,14 @@ mod tests {
     }
 
     #[test]
+    fn hours_and_minutes_later_count_from_a_clock_time() {
+        let text = "At 11:45 p.m. the first shock hit; a second followed 20 minutes later. Two hours later, a third.";
+        assert_eq!(values(text, "2024-10-09"), ["2024-10-09T23:45", "2024-10-10T00:05", "2024-10-10T02:05"]);
+        // From a day with no clock time, an hour later is that day.
+        assert_eq!(values("On Monday he left; an hour later she did.", "2024-10-09"), ["2024-10-07", "2024-10-07"]);
+    }
+
+    #[test]
     fn last_and_next_month_names_are_strict() {
         assert_eq!(values("He spoke to bankers last December.", "1989-11-02"), ["1988-12"]);
         assert_eq!(values("It began last fall.", "1998-02-06"), ["1997-FA"]);

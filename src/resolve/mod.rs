@@ -7,12 +7,12 @@ pub mod policy;
 pub mod tense;
 
 use crate::expr::{
-    duration_value, Amount, Anchor, Expr, Grain, Mod, PartialDate, Shift, TemporalExpr, TimeOfDay, Zone,
+    duration_value, Amount, Anchor, Expr, Grain, Mod, PartialDate, Shift, TemporalExpr, TimeOfDay, Unit, Zone,
 };
 use crate::lexicon::Tense;
 use crate::reference::Reference;
 use calendar::{interval, narrow, shift_period, ymd};
-use chrono::{Datelike, NaiveDate, NaiveDateTime};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
 pub use policy::Policy;
 use policy::{lean, Lean};
 use serde::{Deserialize, Serialize};
@@ -193,6 +193,24 @@ pub fn resolve(expr: &Expr, reference: &Reference, ctx: &Context, policy: &Polic
                 let d = shift_period(base, *unit, n)?;
                 return dated(d, expr.modifier, How { base: Some(base), ..How::new(how) }, ctx.quarter.is_some());
             }
+            // Hours and minutes counted from a clock time are a clock time ("At 3:45 p.m. the first
+            // shock hit; a second followed 20 minutes later"); from a day with no clock time, that
+            // day ("On Monday he left; an hour later she did").
+            if let (Anchor::Narrative, Some((a, g)), true, None) = (anchor, ctx.anchor, unit.is_clock(), time) {
+                let d = match g {
+                    g if g >= Grain::Hour => shift_clock(a, *unit, *offset, g),
+                    g if g >= Grain::Day => shift_period(a.date(), Unit::Day, 0),
+                    _ => None,
+                };
+                if let Some(d) = d {
+                    let how = How {
+                        offset: Some((*offset, *unit)),
+                        base: Some(a.date()),
+                        ..How::new("hours or minutes from the narrative anchor")
+                    };
+                    return dated(d, expr.modifier, how, true);
+                }
+            }
             let (base, used) = match (anchor, ctx.anchor) {
                 (Anchor::Narrative, Some((a, g))) if g >= unit.grain() => (a.date(), true),
                 _ => (r, false),
@@ -204,6 +222,26 @@ pub fn resolve(expr: &Expr, reference: &Reference, ctx: &Context, policy: &Polic
         }
         TemporalExpr::Date { date, shift } => resolve_date(date, *shift, expr.modifier, r, ctx, policy),
     }
+}
+
+/// `at` moved by `n` hours, minutes or seconds, written to the finer of the anchor's grain and the
+/// unit's (a minute counted from "3 p.m." states the minute).
+fn shift_clock(at: NaiveDateTime, unit: Unit, n: i32, grain: Grain) -> Option<PartialDate> {
+    let step = match unit {
+        Unit::Hour => chrono::Duration::hours(n as i64),
+        Unit::Minute => chrono::Duration::minutes(n as i64),
+        _ => chrono::Duration::seconds(n as i64),
+    };
+    let t = at.checked_add_signed(step)?;
+    let grain = grain.max(unit.grain());
+    let mut d = shift_period(t.date(), Unit::Day, 0)?;
+    d.time = Some(TimeOfDay::Clock {
+        hour: t.hour(),
+        minute: (grain >= Grain::Minute).then(|| t.minute()),
+        second: (grain >= Grain::Second).then(|| t.second()),
+        offset: None,
+    });
+    Some(d)
 }
 
 fn plain(kind: TimexType, value: String, modifier: Option<Mod>, how: How) -> Resolved {
