@@ -142,8 +142,8 @@ fn find_into(text: &str, scratch: &mut FindScratch, found: &mut Vec<Found>) {
 /// [`extract`] with options.
 pub fn extract_with(text: &str, reference: &Reference, options: &Options) -> Timeline {
     let mut found = find(text);
-    day_before_a_date(text, &mut found, reference, &options.policy);
     let sentences = detect::split_sentences(text);
+    day_before_a_date(text, &sentences, &mut found, reference, &options.policy);
     let sentence_of = |pos: usize| -> usize {
         match sentences.binary_search_by(|&(s, _)| s.cmp(&pos)) {
             Ok(i) => i,
@@ -313,7 +313,13 @@ pub fn extract_with(text: &str, reference: &Reference, options: &Options) -> Tim
 /// "the day before last Tuesday", "the day after Christmas": "the day before/after" right before a
 /// day is one mention, that day shifted by one. (Before an event, "the day before the vote", it
 /// stays anaphoric.)
-fn day_before_a_date(text: &str, found: &mut Vec<Found>, reference: &Reference, policy: &Policy) {
+fn day_before_a_date(
+    text: &str,
+    sentences: &[(usize, usize)],
+    found: &mut Vec<Found>,
+    reference: &Reference,
+    policy: &Policy,
+) {
     // One pass that moves each mention once: linear however many pairs merge.
     let mut out: Vec<Found> = Vec::with_capacity(found.len());
     let mut it = std::mem::take(found).into_iter().peekable();
@@ -333,7 +339,15 @@ fn day_before_a_date(text: &str, found: &mut Vec<Found>, reference: &Reference, 
             if !text[f.end..g.start].trim().is_empty() || !matches!(word.as_str(), "before" | "after") {
                 return None;
             }
-            let r = resolve::resolve(&g.expr, reference, &Context::default(), policy)?;
+            // The day is resolved in its clause's tense: "is scheduled for the day after
+            // Thanksgiving" is the coming one, "left the day after Christmas" the last.
+            let tense = resolve::needs_tense(&g.expr).then(|| {
+                let i = sentences.partition_point(|&(s, _)| s <= g.start).saturating_sub(1);
+                let sentence = sentences.get(i).copied().unwrap_or((0, text.len()));
+                resolve::tense::clause_tense(text, sentence, (f.start, g.end))
+            });
+            let ctx = Context { tense: tense.flatten(), ..Context::default() };
+            let r = resolve::resolve(&g.expr, reference, &ctx, policy)?;
             if r.grain != Some(expr::Grain::Day) || r.value.starts_with('P') {
                 return None;
             }
@@ -513,6 +527,9 @@ mod tests {
         assert_eq!(got, [("The day before last Tuesday", "2000-02-21")]);
         let tl = extract("He left the day after Christmas.", &r);
         assert_eq!(tl.mentions[0].value, "1999-12-26");
+        // The day takes its clause's tense.
+        let tl = extract("The vote is scheduled for the day after Thanksgiving.", &r);
+        assert_eq!(tl.mentions[0].value, "2000-11-24");
     }
 
     #[test]

@@ -115,6 +115,19 @@ fn rejected(text: &str, toks: &Tokens, cand: &Candidate) -> bool {
             return true;
         }
     }
+    // "falls on a Tuesday this year", "any Monday will do": a weekday with an indefinite article names
+    // no particular day (but in "a Sunday night memorial service" the article is the noun's).
+    if toks.class(s) & WEEKDAY != 0 && e == s + 1 && matches!(prev, Some("a" | "an" | "any")) {
+        let noun_next = e < toks.len()
+            && toks.toks[e].kind == TokKind::Word
+            && !matches!(
+                toks.key(e),
+                "this" | "next" | "last" | "in" | "and" | "or" | "when" | "at" | "will" | "is" | "was"
+            );
+        if !noun_next {
+            return true;
+        }
+    }
     // Fractions: "less than a quarter of normal", "half a year" is fine but "a half of" is not.
     // "several quarters of losses" counts periods, not parts.
     if let TemporalExpr::Duration { unit: Unit::Quarter | Unit::Half, amount: Amount::Exact(_), .. } = &p.expr.kind {
@@ -228,6 +241,8 @@ mod tests {
             "The Communist Party daily Granma said so.",
             "For Poland, high noon has come.",
             "It was his third visit in as many months.",
+            "It falls on a Tuesday.",
+            "Any Monday will do.",
         ] {
             assert!(values(text).is_empty(), "{text:?} gave {:?}", values(text));
         }

@@ -62,6 +62,7 @@ pub fn rules() -> Vec<Rule> {
                 ("three days ago", "REF-3Day"),
                 ("five months ago", "REF-5Month"),
                 ("two weeks from now", "REF+2Week"),
+                ("ten days from today", "REF+10Day"),
                 ("several years ago", "PAST_REF"),
                 ("a week or so ago", "REF-1Week"),
             ],
@@ -272,7 +273,7 @@ fn whole(amount: f64, unit: Unit) -> Option<(i32, Unit)> {
     whole(amount * k, smaller)
 }
 
-/// "a year ago", "three days ago", "two weeks from now", "two years hence"; an unstated amount
+/// "a year ago", "three days ago", "two weeks from now", "ten days from today", "two years hence"; an unstated amount
 /// ("several years ago", "years ago") is a vague past reference.
 fn ago(c: &mut Cursor) -> Option<Expr> {
     let amount = c.amount();
@@ -284,7 +285,7 @@ fn ago(c: &mut Cursor) -> Option<Expr> {
     let or_so = c.phrase("or so");
     let sign = if c.word("ago") {
         -1
-    } else if c.phrase("from now") || c.word("hence") {
+    } else if c.phrase("from now") || c.phrase("from today") || c.word("hence") {
         1
     } else {
         return None;
