@@ -543,7 +543,8 @@ impl<'a> Cursor<'a> {
     }
 
     /// An optional zone after a time: an abbreviation in capitals ("ET", "GMT") or a capitalized name
-    /// ("Eastern time"). "local time" is read as part of the time, with no zone.
+    /// ("Eastern time", "5 p.m. Eastern", but not "9 a.m. Central Park"). "local time" is read as part
+    /// of the time, with no zone.
     fn zone(&mut self, _hour: u32) -> Option<Zone> {
         if self.phrase("local time") {
             return None;
@@ -551,7 +552,13 @@ impl<'a> Cursor<'a> {
         let raw = self.raw()?;
         let capitals = raw.chars().all(|ch| ch.is_ascii_uppercase());
         let (&z, n) = self.lex.zones.longest(self.toks, self.pos)?;
-        if !capitals && !(n > 1 && raw.starts_with(|ch: char| ch.is_ascii_uppercase())) {
+        let capitalized = raw.starts_with(|ch: char| ch.is_ascii_uppercase());
+        let name_goes_on = self
+            .toks
+            .toks
+            .get(self.pos + n)
+            .is_some_and(|t| t.kind == TokKind::Word && self.text[t.start..t.end].starts_with(char::is_uppercase));
+        if !capitals && !(capitalized && (n > 1 || !name_goes_on)) {
             return None;
         }
         self.pos += n;

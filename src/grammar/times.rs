@@ -19,6 +19,8 @@ pub fn rules() -> Vec<Rule> {
                 ("10 a.m. Eastern time", "XXXXT10:00-05:00"),
                 ("3 p.m. local time", "XXXXT15:00"),
                 ("[10 a.m.] eastern", "XXXXT10:00"),
+                ("5 p.m. Eastern", "XXXXT17:00-05:00"),
+                ("at [9 a.m.] Central Park", "XXXXT09:00"),
                 ("noon", "XXXXT12:00"),
                 ("midnight", "XXXXT24:00"),
                 ("3pm", "XXXXT15:00"),
