@@ -563,6 +563,13 @@ mod tests {
     }
 
     #[test]
+    fn since_a_month_is_never_after_the_reference() {
+        let text = "The index had its best week since November. He has lived there since October.";
+        assert_eq!(values(text, "2024-10-09"), ["2023-11", "2024-10"]);
+        assert_eq!(values("Prices have risen since Nov. 1.", "2024-10-09"), ["2023-11-01"]);
+    }
+
+    #[test]
     fn last_and_next_month_names_are_strict() {
         assert_eq!(values("He spoke to bankers last December.", "1989-11-02"), ["1988-12"]);
         assert_eq!(values("It began last fall.", "1998-02-06"), ["1997-FA"]);

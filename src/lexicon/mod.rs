@@ -268,6 +268,9 @@ pub enum Tense {
     Present,
     /// "will", "upcoming", "if".
     Future,
+    /// The start of a span that reaches the present ("since November"): on or before the reference,
+    /// with none of the slack a past clause allows for reported plans. Set by the clause reader.
+    Since,
     /// The end of a span that may reach past the reference either way ("until 9 a.m. Tuesday",
     /// "loans through January"): the nearest occurrence. Set by the clause reader, not by a word.
     Open,

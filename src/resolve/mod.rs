@@ -343,7 +343,11 @@ fn resolve_date(
         set_day(&mut d, day);
         how = How { lean: Some(l), shift: Some(shift), base: Some(r), ..How::new("holiday") };
     } else if let Some(m) = d.month {
-        let y = shifted_year(r, m, d.day.unwrap_or(0), shift, l);
+        let mut y = shifted_year(r, m, d.day.unwrap_or(0), shift, l);
+        // "its best week since November" in October is last November, not the coming one.
+        if ctx.tense == Some(Tense::Since) && y == r.year() && (m, d.day.unwrap_or(1)) > (r.month(), r.day()) {
+            y -= 1;
+        }
         d.year = Some(y);
         how = How { lean: Some(l), shift: Some(shift), base: Some(r), ..How::new("month") };
     } else if let Some(s) = d.season {

@@ -49,7 +49,7 @@ pub fn lean(shift: Shift, tense: Option<Tense>, weekday_like: bool) -> Lean {
         Shift::Next => Lean::Future,
         Shift::This => Lean::Same,
         Shift::Bare => match tense {
-            Some(Tense::Past | Tense::PastVerb) => Lean::Past,
+            Some(Tense::Past | Tense::PastVerb | Tense::Since) => Lean::Past,
             Some(Tense::Future) => Lean::Future,
             // "has until 9 a.m. Tuesday", "stayed until March 6": this week's Tuesday, the nearest March.
             Some(Tense::Open) => Lean::Same,

@@ -237,7 +237,7 @@ impl<'a> SentenceCues<'a> {
         };
         // "since March": the start of a span that reaches the present lies in the past.
         if first > 0 && toks.key(first - 1) == "since" {
-            return Some(Tense::Past);
+            return Some(Tense::Since);
         }
         // A reporting verb right beside the mention ("said Tuesday", "on Tuesday said") governs it.
         let beside = |i: usize| REPORTING.contains(&toks.key(i)).then(|| self.cue(i)).flatten();
@@ -325,11 +325,14 @@ mod tests {
 
     #[test]
     fn the_present_perfect_tells_of_the_past() {
-        assert_eq!(tense("His relatives have cared for him since November.", "November"), Some(Tense::Past));
+        assert_eq!(tense("His relatives have cared for him since November.", "November"), Some(Tense::Since));
         assert_eq!(tense("Prices have already fallen from the middle of October.", "October"), Some(Tense::Past));
         assert_eq!(tense("She has been there since the Oct. 23 slaying.", "Oct. 23"), Some(Tense::Past));
         assert_eq!(tense("He has a meeting on Monday.", "Monday"), Some(Tense::Present));
-        assert_eq!(tense("It has been on patrol since March and was scheduled to return.", "March"), Some(Tense::Past));
+        assert_eq!(
+            tense("It has been on patrol since March and was scheduled to return.", "March"),
+            Some(Tense::Since)
+        );
         assert_eq!(tense("The dividend is payable Dec. 15.", "Dec. 15"), Some(Tense::Future));
     }
 
