@@ -200,10 +200,16 @@ pub fn extract_with(text: &str, reference: &Reference, options: &Options) -> Tim
         if let Some(start) = range_start_of(&found, fi, &resolved).filter(|s| r.interval.is_some_and(|(b, _)| b < *s)) {
             let from = Reference::from_date(start.date());
             let ctx = Context { tense: Some(lexicon::Tense::Future), ..ctx };
-            if let Some(again) = resolve::resolve(&f.expr, &from, &ctx, &options.policy) {
-                if again.interval.is_some_and(|(b, _)| b >= start) {
-                    r = again;
-                }
+            // A clock time alone may also be on the day after ("between 10 p.m. and 2 a.m.").
+            let time_only = matches!(&f.expr.kind, expr::TemporalExpr::Date { date, .. }
+                if date.time.is_some() && date.year.is_none() && date.month.is_none() && date.day.is_none() && date.weekday.is_none());
+            let next_day = Context { day: start.date().succ_opt(), ..ctx };
+            let tries = [Some(ctx), time_only.then_some(next_day)];
+            if let Some(again) = tries.into_iter().flatten().find_map(|ctx| {
+                resolve::resolve(&f.expr, &from, &ctx, &options.policy)
+                    .filter(|again| again.interval.is_some_and(|(b, _)| b >= start))
+            }) {
+                r = again;
             }
         }
         let anchor_used = r.used_anchor.then_some(anchor).flatten();
@@ -560,6 +566,13 @@ mod tests {
         assert_eq!(values(text, "2024-10-09"), ["2024-10-09T23:45", "2024-10-10T00:05", "2024-10-10T02:05"]);
         // From a day with no clock time, an hour later is that day.
         assert_eq!(values("On Monday he left; an hour later she did.", "2024-10-09"), ["2024-10-07", "2024-10-07"]);
+    }
+
+    #[test]
+    fn a_clock_range_ends_after_it_starts() {
+        let text = "The party ran from 11 p.m. Friday to 3 a.m. It is open from 9 a.m. to 5 p.m.";
+        let want = ["2013-03-22T23:00", "2013-03-23T03:00", "2013-03-22T09:00", "2013-03-22T17:00"];
+        assert_eq!(values(text, "2013-03-22"), want);
     }
 
     #[test]
