@@ -569,6 +569,13 @@ mod tests {
     }
 
     #[test]
+    fn movable_feasts_and_national_days_have_their_dates() {
+        let text = "Palm Sunday 2013, Ash Wednesday 2013, Pentecost 2024, Mother's Day 2024, Bastille Day 2024.";
+        let want = ["2013-03-24", "2013-02-13", "2024-05-19", "2024-05-12", "2024-07-14"];
+        assert_eq!(values(text, "2024-10-09"), want);
+    }
+
+    #[test]
     fn a_clock_range_ends_after_it_starts() {
         let text = "The party ran from 11 p.m. Friday to 3 a.m. It is open from 9 a.m. to 5 p.m.";
         let want = ["2013-03-22T23:00", "2013-03-23T03:00", "2013-03-22T09:00", "2013-03-22T17:00"];
