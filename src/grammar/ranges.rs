@@ -1,4 +1,5 @@
-//! Ranges written as one token group: "Aug. 12-14", "Aug. 12 to 14, 2024", "2019-2021", "1998-99".
+//! Ranges written as one token group: "Aug. 12-14", "Aug. 12 to 14, 2024", "12-13 June", "2019-2021",
+//! "1998-99".
 //! Each end becomes its own candidate part (the TimeML convention); ranges between two complete
 //! expressions ("from 2019 to 2021", "between May and July") are linked by the refiners instead.
 
@@ -8,6 +9,8 @@ use crate::expr::{Expr, PartialDate, Shift, TemporalExpr};
 
 /// Rule ids of the range forms (each has examples in the tests below).
 pub const MONTH_DAY_DAY: &str = "range.month_day_day";
+/// "12-13 June", "3 to 5 March 2014": days before their month.
+pub const DAY_DAY_MONTH: &str = "range.day_day_month";
 /// "2019-2021", "1998-99".
 pub const YEAR_YEAR: &str = "range.year_year";
 /// "July-September", "Jan.-March 2024".
@@ -41,6 +44,32 @@ pub fn find(text: &str, toks: &Tokens, i: usize, out: &mut Vec<Candidate>) {
         out.push(Candidate {
             part: part(toks, i, mid, mk(d1), MONTH_DAY_DAY),
             second: Some(part(toks, second_start, c.pos, mk(d2), MONTH_DAY_DAY)),
+        });
+        return;
+    }
+    // "12-13 June", "3 to 5 March 2014": the month and year after the second day belong to both.
+    let mut c = Cursor::new(text, toks, i);
+    if let Some((d1, mid, second_start, d2, m)) = c.attempt(|c| {
+        let d1 = c.day()?;
+        let mid = c.pos;
+        let linked = c.attempt(|c| (c.glued() && c.dash() && c.glued()).then_some(())).is_some()
+            || c.one_of(&["to", "through", "until", "and", "-", "–", "—"]).is_some();
+        if !linked {
+            return None;
+        }
+        let second_start = c.pos;
+        let d2 = c.day()?;
+        let m = c.month()?;
+        (d2 > d1).then_some((d1, mid, second_start, d2, m))
+    }) {
+        let year = c.attempt(|c| {
+            c.opt(",");
+            c.year()
+        });
+        let mk = |d| date_expr(PartialDate { year, month: Some(m), day: Some(d), ..Default::default() });
+        out.push(Candidate {
+            part: part(toks, i, mid, mk(d1), DAY_DAY_MONTH),
+            second: Some(part(toks, second_start, c.pos, mk(d2), DAY_DAY_MONTH)),
         });
         return;
     }
@@ -113,6 +142,19 @@ mod tests {
             ranges("Aug. 12 to 14, 2024"),
             vec![("Aug. 12".into(), "2024-08-12".into()), ("14, 2024".into(), "2024-08-14".into())]
         );
+    }
+
+    #[test]
+    fn day_day_month_splits_into_two_dates() {
+        assert_eq!(
+            ranges("12-13 June"),
+            vec![("12".into(), "XXXX-06-12".into()), ("13 June".into(), "XXXX-06-13".into())]
+        );
+        assert_eq!(
+            ranges("3 to 5 March 2014"),
+            vec![("3".into(), "2014-03-03".into()), ("5 March 2014".into(), "2014-03-05".into())]
+        );
+        assert!(ranges("5 to 3 March").is_empty());
     }
 
     #[test]
