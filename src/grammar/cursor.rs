@@ -501,6 +501,21 @@ impl<'a> Cursor<'a> {
                     c.pos += 1;
                     (24, Some(0), None, false)
                 }
+                // "0930 GMT", "1415 local time", "0600 hours": four digits of a 24-hour clock, only
+                // with a zone, "local time" or "hours" after them (else they are a year or a count).
+                _ if key.len() == 4 && key.bytes().all(|b| b.is_ascii_digit()) => {
+                    let (h, m) = (key[..2].parse::<u32>().ok()?, key[2..].parse::<u32>().ok()?);
+                    if h > 23 || m > 59 {
+                        return None;
+                    }
+                    c.pos += 1;
+                    // ("2000 hours of work" is a count: "hours" only after a leading zero.)
+                    if c.phrase("local time") || (key.starts_with('0') && c.one_of(&["hours", "hrs"]).is_some()) {
+                        return Some(TimeOfDay::Clock { hour: h, minute: Some(m), second: None, offset: None });
+                    }
+                    let offset = Some(c.zone(h)?);
+                    return Some(TimeOfDay::Clock { hour: h, minute: Some(m), second: None, offset });
+                }
                 _ => {
                     let t = c.toks.toks.get(c.pos)?;
                     if t.kind != TokKind::Number {

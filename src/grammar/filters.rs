@@ -67,8 +67,9 @@ fn rejected(text: &str, toks: &Tokens, cand: &Candidate) -> bool {
         if matches!(toks.key(s - 1), "-" | "/") && s > 1 && !toks.toks[s - 1].space_before {
             let w = toks.key(s - 2);
             // "mid-2023", "post-1959", "pre-1990" are prefixes of a date, not a word glued to a number.
-            // "10:30-11:30 a.m.": the end of a range of clock times.
-            let clock_range = toks.toks[s - 2].kind == TokKind::Number
+            // "10:30-11:30 a.m.", "10am-6pm": the end of a range of clock times.
+            let clock_range = (toks.toks[s - 2].kind == TokKind::Number
+                || matches!(w, "am" | "pm" | "a.m." | "p.m." | "a.m" | "p.m"))
                 && matches!(&p.expr.kind, TemporalExpr::Date { date, .. } if date.time.is_some() && date.day.is_none());
             if !lex.position_mods.contains_word(w)
                 && !matches!(w, "pre" | "post")
@@ -252,6 +253,12 @@ mod tests {
     fn stacked_names_are_not_dates_but_lists_are() {
         assert!(values("January January January").is_empty());
         assert_eq!(values("January and February"), ["2024-01", "2024-02"]);
+    }
+
+    #[test]
+    fn a_glued_clock_range_keeps_its_end() {
+        assert_eq!(values("Open 10am-6pm."), ["2024-08-13T10:00", "2024-08-13T18:00"]);
+        assert_eq!(values("Open 10:30-11:30 a.m."), ["2024-08-13T10:30", "2024-08-13T11:30"]);
     }
 
     #[test]
