@@ -246,6 +246,12 @@ impl<'a> SentenceCues<'a> {
         if let Some(t) = reported {
             return Some(if t == Tense::PastVerb { Tense::Past } else { t });
         }
+        // A date stated as what something is ("the deadline is Friday", "the vote is on Tuesday"):
+        // a schedule, so the day to come.
+        let stated = (0..first).rev().find(|&i| !matches!(toks.key(i), "on" | "for" | "at" | "in"));
+        if stated.is_some_and(|i| matches!(toks.key(i), "is" | "are" | "'s")) {
+            return Some(Tense::Future);
+        }
         // In its clause, auxiliaries and cue words outrank lexical verbs ("beaches would stay closed
         // through the weekend"). Outside it, a fronted date ("On Tuesday, the board said voting will
         // begin") belongs to the nearest verb of any kind: the main clause's.
@@ -353,6 +359,10 @@ mod tests {
     fn a_scheduled_event_in_the_present_is_to_come() {
         assert_eq!(tense("The exhibit opens Friday.", "Friday"), Some(Tense::Future));
         assert_eq!(tense("The session reconvenes on Monday.", "Monday"), Some(Tense::Future));
+        assert_eq!(tense("The 90-day pause ends on July 9.", "July 9"), Some(Tense::Future));
+        assert_eq!(tense("The deadline is Friday.", "Friday"), Some(Tense::Future));
+        assert_eq!(tense("The vote is on Tuesday.", "Tuesday"), Some(Tense::Future));
+        assert_eq!(tense("The vote was on Tuesday.", "Tuesday"), Some(Tense::Past));
         assert_eq!(
             tense("Protesters planned a rally on Saturday and were planning to march.", "Saturday"),
             Some(Tense::Future)
