@@ -28,6 +28,9 @@ pub fn rules() -> Vec<Rule> {
                 ("twenty-four hours", "PT24H"),
                 ("one and a half years", "P1Y6M"),
                 ("a minute and a half", "PT1M30S"),
+                ("3 hours 12 minutes", "PT3H12M"),
+                ("one year and three months", "P1Y3M"),
+                ("two days and five hours", "P2DT5H"),
                 ("a couple of years", "P2Y"),
                 ("the next two years or so", "P2Y"),
                 ("the next couple of weeks", "P2W"),
@@ -146,6 +149,14 @@ fn amount_unit(c: &mut Cursor) -> Option<Expr> {
         }
         a => a,
     };
+    // "3 hours 12 minutes", "one year and three months": a second count in the next smaller unit.
+    let amount = match amount {
+        Amount::Exact(n) if !hyphen && mult == 1 => match c.attempt(|c| smaller_part(c, unit)) {
+            Some(extra) => Amount::Exact(n + extra),
+            None => amount,
+        },
+        a => a,
+    };
     // "a second term" is not a duration, nor is "a year" after "per"/"once" (a set, longer rule).
     if unit == Unit::Second && a_word {
         return None;
@@ -173,6 +184,30 @@ fn amount_unit(c: &mut Cursor) -> Option<Expr> {
         e.modifier = Some(crate::expr::Mod::Approx);
     }
     Some(e)
+}
+
+/// The count of the next smaller unit after a duration ("3 hours [12 minutes]", "a year [and three
+/// months]"), as a fraction of `unit`.
+fn smaller_part(c: &mut Cursor, unit: Unit) -> Option<f64> {
+    let (smaller, per) = match unit {
+        Unit::Year => (Unit::Month, 12.0),
+        Unit::Day => (Unit::Hour, 24.0),
+        Unit::Hour => (Unit::Minute, 60.0),
+        Unit::Minute => (Unit::Second, 60.0),
+        _ => return None,
+    };
+    if !c.word("and") {
+        c.opt(",");
+    }
+    let Amount::Exact(n) = c.amount()? else {
+        return None;
+    };
+    let (u, mult, _) = c.unit()?;
+    // ("two hours, 10 minutes later" is a duration and then a date.)
+    if matches!(c.key(), Some("later" | "earlier" | "ago" | "after" | "before" | "afterward" | "afterwards")) {
+        return None;
+    }
+    (u == smaller && mult == 1 && n >= 1.0 && n < per && n.fract() == 0.0).then_some(n / per)
 }
 
 /// "the year ended Sept. 30", "the fiscal year ending June 30": a fiscal period named by its end is a
