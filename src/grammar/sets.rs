@@ -45,7 +45,13 @@ pub fn rules() -> Vec<Rule> {
             id: "set.times_per",
             first: LITERAL | NUM | AMOUNT,
             after_the: ANY,
-            examples: &[("twice a month", "P1M"), ("three times a week", "P1W"), ("once a year", "P1Y")],
+            examples: &[
+                ("twice a month", "P1M"),
+                ("three times a week", "P1W"),
+                ("once a year", "P1Y"),
+                ("twice daily", "P1D"),
+                ("three times weekly", "P1W"),
+            ],
             parse: times_per,
         },
         Rule {
@@ -150,7 +156,7 @@ const FUNCTION_WORDS: &[&str] = &[
     "during", "after", "before", "while", "when", "if", "the", "a", "an", "this", "that", "it", "they",
 ];
 
-/// "twice a month", "three times a week", "once a year", "twice per day".
+/// "twice a month", "three times a week", "once a year", "twice per day", "twice daily".
 fn times_per(c: &mut Cursor) -> Option<Expr> {
     let n = match c.one_of(&["once", "twice", "thrice"]) {
         Some("once") => 1.0,
@@ -166,12 +172,18 @@ fn times_per(c: &mut Cursor) -> Option<Expr> {
             n
         }
     };
+    let freq = Some(format!("{n}X"));
+    // "twice daily", "three times weekly"
+    if let Some((v, k)) = c.lex.set_words.longest(c.toks, c.pos) {
+        c.pos += k;
+        return set(v.clone(), None, freq);
+    }
     c.one_of(&["a", "an", "per", "each", "every"])?;
     let (unit, mult) = c.unit_singular()?;
     if unit == Unit::Weekend {
         return None;
     }
-    set(duration_value(Amount::Exact(mult as f64), unit), None, Some(format!("{n}X")))
+    set(duration_value(Amount::Exact(mult as f64), unit), None, freq)
 }
 
 /// "a day" / "per week" right after an amount of time: "40 minutes a day", "two hours per week".
