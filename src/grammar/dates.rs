@@ -26,7 +26,8 @@ pub fn rules() -> Vec<Rule> {
         Rule {
             id: "date.month_day",
             first: WEEKDAY | MONTH | SHIFT | HOLIDAY,
-            after_the: ANY,
+            // After "the": "the coming Sunday, March eighth", or a holiday ("the Fourth of July").
+            after_the: SHIFT | ORDINAL,
             examples: &[
                 ("January 6, 2021", "2021-01-06"),
                 ("Jan. 6, 2021", "2021-01-06"),
