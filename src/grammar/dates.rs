@@ -278,7 +278,7 @@ fn numeric_us(c: &mut Cursor) -> Option<Expr> {
 fn leading_weekday(c: &mut Cursor) -> Option<u32> {
     c.attempt(|c| {
         // "this coming Sunday, March eighth": the date that follows says which Sunday.
-        c.attempt(|c| c.shift().filter(|_| c.key().is_some_and(|k| c.lex.weekdays.word(k).is_some())));
+        c.attempt(|c| c.shift().filter(|_| c.entry(&c.lex.weekdays).is_some()));
         let d = c.weekday()?;
         c.opt(",");
         Some(d)
@@ -299,7 +299,7 @@ fn month_day(c: &mut Cursor) -> Option<Expr> {
     // "Election Day, Nov. 5": the holiday's own date is stated, which settles its year.
     if wd.is_none() {
         c.attempt(|c| {
-            let (_, n) = c.lex.holidays.longest(c.toks, c.pos)?;
+            let (_, n) = c.longest(&c.lex.holidays)?;
             c.pos += n;
             c.word(",").then_some(())
         });
@@ -486,7 +486,7 @@ fn fiscal_year(c: &mut Cursor) -> Option<Expr> {
 /// "the 1990s", "1990s", "the 1980's".
 fn decade(c: &mut Cursor) -> Option<Expr> {
     let the = c.word("the");
-    if let Some((&d, n)) = c.lex.decades.longest(c.toks, c.pos) {
+    if let Some((&d, n)) = c.longest(&c.lex.decades) {
         // "the nineties", not "in their forties" (an age).
         if !the {
             return None;

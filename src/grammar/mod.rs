@@ -226,6 +226,9 @@ fn wrap_prefixes(toks: &Tokens, i: usize, at: &[(u32, u32)], out: &mut Vec<Candi
     let reach = at.len();
     let lex = lexicon();
     for (table, position) in [(&lex.modifiers, false), (&lex.position_mods, true)] {
+        if !table.may_start(toks, i) {
+            continue;
+        }
         let Some((&m, len)) = table.longest(toks, i) else {
             continue;
         };

@@ -114,7 +114,7 @@ fn every(c: &mut Cursor) -> Option<Expr> {
 
 /// "annually", "weekly", "daily", "quarterly", "hourly", "monthly", "yearly", "nightly".
 fn adverb(c: &mut Cursor) -> Option<Expr> {
-    let (v, n) = c.lex.set_words.longest(c.toks, c.pos)?;
+    let (v, n) = c.longest(&c.lex.set_words)?;
     c.pos += n;
     // Before a noun, a frequency of a month or more names a period of accounts, not a recurrence:
     // "its quarterly dividend", "the annual meeting". A shorter one still tells how often something

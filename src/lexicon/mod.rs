@@ -23,6 +23,9 @@ pub struct PhraseTable<V> {
     first: packed::ShortMap,
     /// Which keys may be a first word, without hashing them.
     filter: KeyFilter,
+    /// The [`class`] bit every first word of the table has (0 for a table without one): a
+    /// classified token without it starts none of the phrases.
+    class: u32,
 }
 
 /// A cheap, exact-for-absence test of whether a key is in a set of words: one bit per (first
@@ -68,6 +71,7 @@ impl<V> PhraseTable<V> {
             lists: Vec::new(),
             first: packed::ShortMap::default(),
             filter: KeyFilter::default(),
+            class: 0,
         }
     }
 
@@ -124,6 +128,14 @@ impl<V> PhraseTable<V> {
             return Some((v, rest.len() + 1));
         }
         None
+    }
+
+    /// Whether token `i` of tokens classified by [`Tokens::classify`] may start one of the phrases:
+    /// false only when it lacks the class of the table's first words, which proves it starts none,
+    /// without the lookup of its key. Rules ask this before each lookup at a token.
+    #[inline]
+    pub fn may_start(&self, toks: &Tokens, i: usize) -> bool {
+        self.class == 0 || toks.class(i) & self.class != 0
     }
 
     /// The value of a single-word entry.
@@ -493,6 +505,21 @@ impl Lexicon {
         for w in &vague_after_the {
             add(w, class::FOLLOWS_THE);
         }
+        // Each table knows its first words' class, so that the grammar skips lookups at tokens
+        // without it (`PhraseTable::may_start`).
+        self.months.class = class::MONTH;
+        self.weekdays.class = class::WEEKDAY;
+        self.units.class = class::UNIT;
+        self.numerals.class = class::AMOUNT;
+        self.ordinals.class = class::ORDINAL;
+        self.seasons.class = class::SEASON;
+        self.parts_of_day.class = class::PART;
+        self.holidays.class = class::HOLIDAY;
+        self.vague.class = class::VAGUE;
+        self.modifiers.class = class::MODIFIER;
+        self.position_mods.class = class::POSITION;
+        self.decades.class = class::DECADE;
+        self.set_words.class = class::LITERAL;
         let mut filter = KeyFilter::default();
         for w in classes.keys() {
             filter.insert(w);
@@ -528,6 +555,37 @@ mod tests {
         assert!(lex.count_nouns.contains("kilometers"));
         assert!(lex.code_words.contains("$"));
         assert_eq!(lex.tense.get("said"), Some(&Tense::PastVerb));
+    }
+
+    /// Every first word of a table, as a token, has the table's class: `PhraseTable::may_start`
+    /// never turns a phrase away.
+    #[test]
+    fn first_words_have_their_tables_class() {
+        let lex = lexicon();
+        let mut t = Tokens::default();
+        let mut check = |name: &str, class: u32, words: Vec<&str>| {
+            for w in words {
+                t.tokenize(w, 0);
+                t.classify();
+                assert_eq!(t.len(), 1, "{name}: {w:?} is one token");
+                assert!(class != 0, "{name} has a class");
+                assert!(t.class(0) & class != 0, "{name}: {w:?} lacks the class");
+            }
+        };
+        check("months", lex.months.class, lex.months.first_words().collect());
+        check("weekdays", lex.weekdays.class, lex.weekdays.first_words().collect());
+        check("units", lex.units.class, lex.units.first_words().collect());
+        check("numerals", lex.numerals.class, lex.numerals.first_words().collect());
+        check("ordinals", lex.ordinals.class, lex.ordinals.first_words().collect());
+        check("seasons", lex.seasons.class, lex.seasons.first_words().collect());
+        check("parts_of_day", lex.parts_of_day.class, lex.parts_of_day.first_words().collect());
+        check("holidays", lex.holidays.class, lex.holidays.first_words().collect());
+        check("vague", lex.vague.class, lex.vague.first_words().collect());
+        check("modifiers", lex.modifiers.class, lex.modifiers.first_words().collect());
+        check("position_mods", lex.position_mods.class, lex.position_mods.first_words().collect());
+        check("decades", lex.decades.class, lex.decades.first_words().collect());
+        check("set_words", lex.set_words.class, lex.set_words.first_words().collect());
+        assert_eq!(lex.zones.class, 0, "zones have no class: every token may start one");
     }
 
     #[test]
