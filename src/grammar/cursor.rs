@@ -396,6 +396,32 @@ impl<'a> Cursor<'a> {
     pub fn amount(&mut self) -> Option<Amount> {
         self.attempt(|c| {
             let key = c.key()?;
+            // A number first: most amounts read are digits, and no word below is one.
+            if let Some(t) = c.toks.toks.get(c.pos) {
+                if t.kind == TokKind::Number {
+                    // Plain digits (most numbers) are exact as an integer; thousands commas are
+                    // dropped before parsing.
+                    let v: f64 = if key.len() <= 15 && key.bytes().all(|b| b.is_ascii_digit()) {
+                        key.parse::<u64>().ok()? as f64
+                    } else if key.contains(',') {
+                        key.replace(',', "").parse().ok()?
+                    } else {
+                        key.parse().ok()?
+                    };
+                    c.pos += 1;
+                    // "5 1/2 hours"
+                    let half = c.key() == Some("1/2") && c.toks.toks[c.pos].space_before;
+                    if half {
+                        c.pos += 1;
+                    }
+                    return Some(Amount::Exact(v + if half { 0.5 } else { 0.0 }));
+                }
+            }
+            // Every word below but "couple" is of the amount class (an unstated number, "a", "half",
+            // a number word): other words are turned away at once.
+            if c.toks.class(c.pos) & crate::lexicon::class::AMOUNT == 0 && key != "couple" {
+                return None;
+            }
             if matches!(key, "several" | "many" | "few" | "numerous" | "countless") {
                 c.pos += 1;
                 return Some(Amount::Some);
@@ -422,26 +448,6 @@ impl<'a> Cursor<'a> {
             if key == "half" && matches!(c.key_at(1), Some("a" | "an")) {
                 c.pos += 2;
                 return Some(Amount::Exact(0.5));
-            }
-            if let Some(t) = c.toks.toks.get(c.pos) {
-                if t.kind == TokKind::Number {
-                    // Plain digits (most numbers) are exact as an integer; thousands commas are
-                    // dropped before parsing.
-                    let v: f64 = if key.len() <= 15 && key.bytes().all(|b| b.is_ascii_digit()) {
-                        key.parse::<u64>().ok()? as f64
-                    } else if key.contains(',') {
-                        key.replace(',', "").parse().ok()?
-                    } else {
-                        key.parse().ok()?
-                    };
-                    c.pos += 1;
-                    // "5 1/2 hours"
-                    let half = c.key() == Some("1/2") && c.toks.toks[c.pos].space_before;
-                    if half {
-                        c.pos += 1;
-                    }
-                    return Some(Amount::Exact(v + if half { 0.5 } else { 0.0 }));
-                }
             }
             let mut total = 0.0;
             let mut any = false;
