@@ -492,6 +492,10 @@ impl<'a> Cursor<'a> {
         use crate::expr::Shift;
         self.attempt(|c| {
             let the = c.word("the");
+            // Every word below is a shift word: others are turned away without comparing them.
+            if c.pos >= c.toks.len() || c.toks.class(c.pos) & crate::lexicon::class::SHIFT == 0 {
+                return None;
+            }
             let k = c.key()?;
             // "this past spring", "this coming Sunday"
             if k == "this" && !the {
