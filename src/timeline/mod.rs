@@ -197,6 +197,10 @@ fn build_events_with(
     let mut next_tokenized = 0;
     let mut events: Vec<(usize, Event)> = Vec::new();
     let mut used = vec![false; placed.len()];
+    // Lists rebuilt for each event, allocated once.
+    let mut members: Vec<usize> = Vec::new();
+    let mut others: Vec<(usize, usize)> = Vec::new();
+    let mut scratch = headline::Scratch::default();
     // Mentions are in text order, so a sentence's mentions are contiguous: [sentence_start, sentence_end).
     let mut sentence_start = 0;
     while sentence_start < placed.len() {
@@ -226,7 +230,8 @@ fn build_events_with(
                 continue;
             }
             used[i] = true;
-            let mut members = vec![i];
+            members.clear();
+            members.push(i);
             let mut value = m.value.clone();
             let mut interval = iv;
             // A range: join the other end, which is the next mention.
@@ -249,13 +254,15 @@ fn build_events_with(
                     members.push(j);
                 }
             }
-            let others: Vec<(usize, usize)> = (sentence_start..sentence_end)
-                .filter(|k| !members.contains(k))
-                .map(|k| (placed[k].mention.byte_start, placed[k].mention.byte_end))
-                .collect();
+            others.clear();
+            others.extend(
+                (sentence_start..sentence_end)
+                    .filter(|k| !members.contains(k))
+                    .map(|k| (placed[k].mention.byte_start, placed[k].mention.byte_end)),
+            );
             let span_end = members.iter().map(|&k| placed[k].mention.byte_end).max().unwrap_or(m.byte_end);
             let head = match &sentence {
-                Some(s) if p.sentence_span == span => s.headline((m.byte_start, span_end), &others),
+                Some(s) if p.sentence_span == span => s.headline((m.byte_start, span_end), &others, &mut scratch),
                 _ => headline::headline(text, p.sentence_span, (m.byte_start, span_end), &others),
             };
             events.push((
