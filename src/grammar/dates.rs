@@ -247,8 +247,9 @@ fn numeric_re() -> &'static Regex {
 /// cannot be a month ("28/02/2023"); "28.02.2023" with dots is day first, as written in Europe.
 fn numeric_us(c: &mut Cursor) -> Option<Expr> {
     let key = c.key()?;
-    // The pattern needs a separator: most numbers ("2021", "40") are turned away without running it.
-    if !key.contains(['/', '.']) {
+    // The pattern has exactly two separators: most numbers ("2021", "40", "3.5") are turned away
+    // without running it.
+    if key.bytes().filter(|&b| b == b'/' || b == b'.').count() != 2 {
         return None;
     }
     let caps = numeric_re().captures(key)?;
