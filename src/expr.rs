@@ -427,6 +427,20 @@ impl PartialDate {
     }
 }
 
+/// Writes `n` in decimal ASCII digits at the end of `digits` and returns where they start: the
+/// digits of values here, and of ids and integers in the JSON writer.
+pub fn decimal_digits(mut n: u64, digits: &mut [u8; 20]) -> usize {
+    let mut i = digits.len();
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            return i;
+        }
+    }
+}
+
 /// Writes `prefix`, then `n` in decimal zero-padded to `width` digits: what `write!(f,
 /// "{prefix}{n:0width$}")` writes, without the formatting machinery for the usual non-negative
 /// number (a value is printed for every dated mention).
@@ -434,18 +448,9 @@ fn padded(f: &mut fmt::Formatter<'_>, prefix: &str, n: i64, width: usize) -> fmt
     if n < 0 {
         return write!(f, "{prefix}{n:0width$}");
     }
+    // Zeros before the digits pad them.
     let mut digits = [b'0'; 20];
-    let mut i = digits.len();
-    let mut rest = n as u64;
-    loop {
-        i -= 1;
-        digits[i] = b'0' + (rest % 10) as u8;
-        rest /= 10;
-        if rest == 0 {
-            break;
-        }
-    }
-    let start = i.min(digits.len().saturating_sub(width));
+    let start = decimal_digits(n as u64, &mut digits).min(digits.len().saturating_sub(width));
     f.write_str(prefix)?;
     // ASCII digits: always UTF-8.
     f.write_str(std::str::from_utf8(&digits[start..]).map_err(|_| fmt::Error)?)

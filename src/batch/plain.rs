@@ -180,13 +180,7 @@ fn hex4(b: &[u8], i: usize) -> Option<u32> {
 /// backslash or a control character (or the end), sixteen bytes at a time while none is one, then
 /// eight.
 fn plain_run(b: &[u8], mut i: usize) -> usize {
-    use crate::render::json::escape_bits;
-    while i + 16 <= b.len() {
-        let w0 = u64::from_le_bytes(b[i..i + 8].try_into().expect("eight bytes"));
-        let w1 = u64::from_le_bytes(b[i + 8..i + 16].try_into().expect("eight bytes"));
-        if escape_bits(w0) | escape_bits(w1) != 0 {
-            break;
-        }
+    while i + 16 <= b.len() && crate::render::json::plain16(b, i) {
         i += 16;
     }
     while i + 8 <= b.len() {

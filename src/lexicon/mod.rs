@@ -470,32 +470,36 @@ impl Lexicon {
     fn with_classes(mut self) -> Lexicon {
         let mut classes: HashMap<String, u32> = HashMap::default();
         let mut add = |w: &str, c: u32| *classes.entry(w.to_string()).or_default() |= c;
-        for w in self.months.first_words() {
-            add(w, class::MONTH);
+        // A table's first words get its class, and the table knows it, so that the grammar skips
+        // lookups at tokens without it (`PhraseTable::may_start`).
+        fn classed<V>(table: &mut PhraseTable<V>, c: u32, add: &mut impl FnMut(&str, u32)) {
+            table.class = c;
+            table.first_words().for_each(|w| add(w, c));
         }
+        classed(&mut self.months, class::MONTH, &mut add);
+        classed(&mut self.weekdays, class::WEEKDAY, &mut add);
         for w in self.weekdays.first_words() {
-            add(w, class::WEEKDAY);
             add(&format!("{w}s"), class::WEEKDAY);
         }
-        for (table, c) in [
-            (self.units.first_words().collect::<Vec<_>>(), class::UNIT),
-            (self.numerals.first_words().collect(), class::AMOUNT),
-            (self.ordinals.first_words().collect(), class::ORDINAL),
-            (self.seasons.first_words().collect(), class::SEASON),
-            (self.parts_of_day.first_words().collect(), class::PART),
-            (self.holidays.first_words().collect(), class::HOLIDAY),
-            (self.vague.first_words().collect(), class::VAGUE),
-            (self.modifiers.first_words().collect(), class::MODIFIER),
-            (self.position_mods.first_words().collect(), class::POSITION),
-            (self.decades.first_words().collect(), class::DECADE),
-            (LITERAL_FIRST_WORDS.to_vec(), class::LITERAL),
-            (self.set_words.first_words().collect(), class::LITERAL),
-            (SHIFT_WORDS.to_vec(), class::SHIFT),
-            (AMOUNT_WORDS.to_vec(), class::AMOUNT),
-            (vec!["the"], class::THE),
-            (FOLLOWS_THE_WORDS.to_vec(), class::FOLLOWS_THE),
+        classed(&mut self.units, class::UNIT, &mut add);
+        classed(&mut self.numerals, class::AMOUNT, &mut add);
+        classed(&mut self.ordinals, class::ORDINAL, &mut add);
+        classed(&mut self.seasons, class::SEASON, &mut add);
+        classed(&mut self.parts_of_day, class::PART, &mut add);
+        classed(&mut self.holidays, class::HOLIDAY, &mut add);
+        classed(&mut self.vague, class::VAGUE, &mut add);
+        classed(&mut self.modifiers, class::MODIFIER, &mut add);
+        classed(&mut self.position_mods, class::POSITION, &mut add);
+        classed(&mut self.decades, class::DECADE, &mut add);
+        classed(&mut self.set_words, class::LITERAL, &mut add);
+        for (words, c) in [
+            (LITERAL_FIRST_WORDS, class::LITERAL),
+            (SHIFT_WORDS, class::SHIFT),
+            (AMOUNT_WORDS, class::AMOUNT),
+            (&["the"], class::THE),
+            (FOLLOWS_THE_WORDS, class::FOLLOWS_THE),
         ] {
-            for w in table {
+            for w in words {
                 add(w, c);
             }
         }
@@ -505,21 +509,6 @@ impl Lexicon {
         for w in &vague_after_the {
             add(w, class::FOLLOWS_THE);
         }
-        // Each table knows its first words' class, so that the grammar skips lookups at tokens
-        // without it (`PhraseTable::may_start`).
-        self.months.class = class::MONTH;
-        self.weekdays.class = class::WEEKDAY;
-        self.units.class = class::UNIT;
-        self.numerals.class = class::AMOUNT;
-        self.ordinals.class = class::ORDINAL;
-        self.seasons.class = class::SEASON;
-        self.parts_of_day.class = class::PART;
-        self.holidays.class = class::HOLIDAY;
-        self.vague.class = class::VAGUE;
-        self.modifiers.class = class::MODIFIER;
-        self.position_mods.class = class::POSITION;
-        self.decades.class = class::DECADE;
-        self.set_words.class = class::LITERAL;
         let mut filter = KeyFilter::default();
         for w in classes.keys() {
             filter.insert(w);

@@ -188,13 +188,9 @@ pub fn write_str(out: &mut Vec<u8>, s: &str) {
     while i < b.len() {
         // Sixteen bytes at a time while none needs an escape (the usual case for prose): one test
         // for both words. Then eight.
-        if i + 16 <= b.len() {
-            let w0 = u64::from_le_bytes(b[i..i + 8].try_into().expect("eight bytes"));
-            let w1 = u64::from_le_bytes(b[i + 8..i + 16].try_into().expect("eight bytes"));
-            if escape_bits(w0) | escape_bits(w1) == 0 {
-                i += 16;
-                continue;
-            }
+        if i + 16 <= b.len() && plain16(b, i) {
+            i += 16;
+            continue;
         }
         if i + 8 <= b.len() {
             let w = u64::from_le_bytes(b[i..i + 8].try_into().expect("eight bytes"));
@@ -240,10 +236,18 @@ pub(crate) fn needs_escape(w: u64) -> bool {
     escape_bits(w) != 0
 }
 
+/// Whether none of the sixteen bytes `b[i..i + 16]` needs an escape: two words, one test.
+#[inline]
+pub(crate) fn plain16(b: &[u8], i: usize) -> bool {
+    let w0 = u64::from_le_bytes(b[i..i + 8].try_into().expect("eight bytes"));
+    let w1 = u64::from_le_bytes(b[i + 8..i + 16].try_into().expect("eight bytes"));
+    escape_bits(w0) | escape_bits(w1) == 0
+}
+
 /// [`needs_escape`] as bits, without a branch: zero exactly when no byte of `w` needs an escape
 /// (set bits mark bytes that may), so that the bits of several words are tested at once.
 #[inline]
-pub(crate) fn escape_bits(w: u64) -> u64 {
+fn escape_bits(w: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let zeros = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;

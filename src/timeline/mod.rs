@@ -140,18 +140,10 @@ pub fn numbered_id(prefix: char, n: usize) -> String {
 }
 
 /// Appends `n` in decimal ASCII digits to `out`: ids here, integers in the JSON writer.
-pub fn push_decimal(out: &mut Vec<u8>, mut n: u64) {
+pub fn push_decimal(out: &mut Vec<u8>, n: u64) {
     let mut digits = [0u8; 20];
-    let mut i = digits.len();
-    loop {
-        i -= 1;
-        digits[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    out.extend_from_slice(&digits[i..]);
+    let start = crate::expr::decimal_digits(n, &mut digits);
+    out.extend_from_slice(&digits[start..]);
 }
 
 /// A mention with what event building needs besides the public fields.
