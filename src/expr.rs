@@ -100,7 +100,7 @@ impl Unit {
 }
 
 /// How precise a resolved date is: the finest field the text states or the resolver derived.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Grain {
     /// "the 21st century".
@@ -120,6 +120,7 @@ pub enum Grain {
     /// "this week", "the weekend".
     Week,
     /// "January 6, 2021", "Monday".
+    #[default]
     Day,
     /// "this morning", "Monday night".
     PartOfDay,

@@ -18,10 +18,11 @@ use policy::{lean, Lean};
 use serde::{Deserialize, Serialize};
 
 /// The four TIMEX3 types.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "UPPERCASE")]
 pub enum TimexType {
     /// A calendar date or period.
+    #[default]
     Date,
     /// A date with a time of day.
     Time,
