@@ -64,6 +64,15 @@ packed_set! {
     fn is_preposition = PREPOSITIONS;
 }
 
+/// Auxiliaries that headlines drop before a participle ("had been banned" -> "banned").
+const AUXILIARIES: &[&str] = &["had", "has", "have", "was", "were", "is", "are"];
+
+packed_set! {
+    /// `AUXILIARIES.contains(key)`, the list packed into integers (asked of every word a headline
+    /// keeps).
+    fn is_auxiliary = AUXILIARIES;
+}
+
 /// The words of a sentence, read off its tokens when asked (a headline looks at a few of them; the
 /// rest of the sentence costs nothing).
 #[derive(Clone, Copy)]
@@ -325,8 +334,7 @@ fn drop_auxiliaries(words: &Words, idx: &mut Vec<usize>) {
     while k < idx.len() {
         let w = words.key(idx[k]);
         let next = idx.get(k + 1).map(|&j| words.key(j));
-        let aux = matches!(w, "had" | "has" | "have" | "was" | "were" | "is" | "are")
-            && next.is_some_and(|n| n == "been" || is_participle(n));
+        let aux = is_auxiliary(w) && next.is_some_and(|n| n == "been" || is_participle(n));
         if aux {
             if next == Some("been") {
                 k += 1;
@@ -409,14 +417,21 @@ mod tests {
 
     #[test]
     fn word_tests_answer_as_their_lists() {
-        let mut words: Vec<&str> =
-            FUNCTION_WORDS.iter().chain(PREPOSITIONS).chain(CLAUSE_STARTS).chain(LEADING_FILLER).copied().collect();
+        let mut words: Vec<&str> = FUNCTION_WORDS
+            .iter()
+            .chain(PREPOSITIONS)
+            .chain(CLAUSE_STARTS)
+            .chain(LEADING_FILLER)
+            .chain(AUXILIARIES)
+            .copied()
+            .collect();
         words.extend(["", "th", "thee", "upcomin", "ons", "The", "till.", "durin", "That", "whe", "meanwhil"]);
         for w in words {
             assert_eq!(is_function_word(w), FUNCTION_WORDS.contains(&w), "{w:?}");
             assert_eq!(is_preposition(w), PREPOSITIONS.contains(&w), "{w:?}");
             assert_eq!(is_clause_start(w), CLAUSE_STARTS.contains(&w), "{w:?}");
             assert_eq!(is_leading_filler(w), LEADING_FILLER.contains(&w), "{w:?}");
+            assert_eq!(is_auxiliary(w), AUXILIARIES.contains(&w), "{w:?}");
         }
     }
 
