@@ -100,7 +100,7 @@ impl Unit {
 }
 
 /// How precise a resolved date is: the finest field the text states or the resolver derived.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Grain {
     /// "the 21st century".
@@ -120,6 +120,7 @@ pub enum Grain {
     /// "this week", "the weekend".
     Week,
     /// "January 6, 2021", "Monday".
+    #[default]
     Day,
     /// "this morning", "Monday night".
     PartOfDay,
@@ -427,23 +428,52 @@ impl PartialDate {
     }
 }
 
+/// Writes `n` in decimal ASCII digits at the end of `digits` and returns where they start: the
+/// digits of values here, and of ids and integers in the JSON writer.
+pub fn decimal_digits(mut n: u64, digits: &mut [u8; 20]) -> usize {
+    let mut i = digits.len();
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            return i;
+        }
+    }
+}
+
+/// Writes `prefix`, then `n` in decimal zero-padded to `width` digits: what `write!(f,
+/// "{prefix}{n:0width$}")` writes, without the formatting machinery for the usual non-negative
+/// number (a value is printed for every dated mention).
+fn padded(f: &mut fmt::Formatter<'_>, prefix: &str, n: i64, width: usize) -> fmt::Result {
+    if n < 0 {
+        return write!(f, "{prefix}{n:0width$}");
+    }
+    // Zeros before the digits pad them.
+    let mut digits = [b'0'; 20];
+    let start = decimal_digits(n as u64, &mut digits).min(digits.len().saturating_sub(width));
+    f.write_str(prefix)?;
+    // ASCII digits: always UTF-8.
+    f.write_str(std::str::from_utf8(&digits[start..]).map_err(|_| fmt::Error)?)
+}
+
 impl fmt::Display for PartialDate {
     /// Prints the TIMEX3 value; unknown fields print as `X` (`XXXX-11-19`, `XXXX-WXX-1`).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.year.is_none() && self.month.is_none() && self.week.is_none() {
             if let Some(d) = self.decade {
-                return write!(f, "{d:03}");
+                return padded(f, "", d.into(), 3);
             }
             if let Some(c) = self.century {
-                return write!(f, "{c:02}");
+                return padded(f, "", c.into(), 2);
             }
         }
         match self.year {
-            Some(y) if y >= 0 => write!(f, "{y:04}")?,
+            Some(y) if y >= 0 => padded(f, "", y.into(), 4)?,
             Some(y) => write!(f, "-{:04}", -y)?,
             None if self.decade_yy => return write!(f, "XX{}", self.yy.unwrap_or(0) / 10),
             None => match (self.yy, self.rel_year) {
-                (Some(yy), _) => write!(f, "XX{yy:02}")?,
+                (Some(yy), _) => padded(f, "XX", yy.into(), 2)?,
                 (None, Some(k)) => write!(f, "Y{k:+}")?,
                 (None, None) => write!(f, "XXXX")?,
             },
@@ -452,31 +482,31 @@ impl fmt::Display for PartialDate {
             return write!(f, "-WXX");
         }
         if let Some(w) = self.week {
-            write!(f, "-W{w:02}")?;
+            padded(f, "-W", w.into(), 2)?;
             if self.weekend {
-                write!(f, "-WE")?;
+                f.write_str("-WE")?;
             } else if let Some(d) = self.weekday {
-                write!(f, "-{d}")?;
+                padded(f, "-", d.into(), 1)?;
             }
         } else if let Some(q) = self.quarter {
-            write!(f, "-Q{q}")?;
+            padded(f, "-Q", q.into(), 1)?;
         } else if let Some(h) = self.half {
-            write!(f, "-H{h}")?;
+            padded(f, "-H", h.into(), 1)?;
         } else if let Some(s) = self.season {
             write!(f, "-{}", s.code())?;
         } else if let Some(m) = self.month {
-            write!(f, "-{m:02}")?;
+            padded(f, "-", m.into(), 2)?;
             if let Some(d) = self.day {
-                write!(f, "-{d:02}")?;
+                padded(f, "-", d.into(), 2)?;
             }
-        } else if self.day.is_some() {
-            write!(f, "-XX-{:02}", self.day.unwrap_or(0))?;
+        } else if let Some(d) = self.day {
+            padded(f, "-XX-", d.into(), 2)?;
         } else if self.weekend {
-            write!(f, "-WXX-WE")?;
+            f.write_str("-WXX-WE")?;
         } else if let Some(d) = self.weekday {
-            write!(f, "-WXX-{d}")?;
+            padded(f, "-WXX-", d.into(), 1)?;
         } else if self.holiday.is_some() {
-            write!(f, "-XX-XX")?;
+            f.write_str("-XX-XX")?;
         }
         if let Some(t) = &self.time {
             write!(f, "{t}")?;
@@ -742,6 +772,22 @@ pub fn duration_value(amount: Amount, unit: Unit) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `padded` writes what the format string it replaces writes.
+    #[test]
+    fn padded_numbers_are_written_as_format_writes_them() {
+        struct P(&'static str, i64, usize);
+        impl fmt::Display for P {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                padded(f, self.0, self.1, self.2)
+            }
+        }
+        for n in [0i64, 1, 7, 9, 10, 42, 99, 100, 199, 999, 1000, 2024, 9999, 10000, 123456, u32::MAX as i64, -1, -42] {
+            for width in 1..=5 {
+                assert_eq!(P("-W", n, width).to_string(), format!("-W{n:0width$}"), "{n} {width}");
+            }
+        }
+    }
 
     #[test]
     fn partial_dates_print_unknown_fields_as_x() {

@@ -40,7 +40,7 @@ pub use timeline::{Event, Mention, Timeline};
 use detect::Tokens;
 use refine::Found;
 use resolve::{Context, Resolved};
-use timeline::{Document, Explain, Interval, Placed};
+use timeline::{Explain, Interval, Placed};
 
 /// Options for [`extract_with`].
 #[derive(Debug, Clone)]
@@ -141,6 +141,15 @@ fn find_into(text: &str, scratch: &mut FindScratch, found: &mut Vec<Found>) {
 
 /// [`extract`] with options.
 pub fn extract_with(text: &str, reference: &Reference, options: &Options) -> Timeline {
+    let mut timeline = Timeline::default();
+    extract_into(text, reference, options, &mut timeline);
+    timeline
+}
+
+/// [`extract_with`] into `timeline`, whatever it held: its lists and strings are overwritten and
+/// reused, so that a batch run filling one timeline document after document does not allocate
+/// them again for each.
+pub fn extract_into(text: &str, reference: &Reference, options: &Options, timeline: &mut Timeline) {
     let mut found = find(text);
     let sentences = detect::split_sentences(text);
     day_before_a_date(text, &sentences, &mut found, reference, &options.policy);
@@ -247,47 +256,57 @@ pub fn extract_with(text: &str, reference: &Reference, options: &Options) -> Tim
     let char_at = char_offsets(text, &byte_marks);
     let to_char = |b: usize| char_at[byte_marks.binary_search(&b).unwrap_or(0)];
 
+    let Timeline { schema, document, sentences: kept, mentions, events } = timeline;
+    timeline::set_str(schema, timeline::SCHEMA);
+    timeline::set_str(&mut document.name, &options.name);
+    document.dct.clear();
+    // Writing into a `String` cannot fail.
+    let _ = std::fmt::Write::write_fmt(&mut document.dct, format_args!("{reference}"));
     // The sentences that hold a mention, each once; mentions point into this list.
-    let mut kept: Vec<String> = Vec::new();
     let mut kept_index: Vec<usize> = Vec::with_capacity(resolved.len());
+    let mut n_kept = 0;
     let mut last_si = None;
     for (si, ..) in &resolved {
         if last_si != Some(*si) {
             let (s0, s1) = sentences.get(*si).copied().unwrap_or((0, text.len()));
-            kept.push(text[s0..s1].to_string());
+            timeline::set_str(timeline::slot(kept, n_kept), &text[s0..s1]);
+            n_kept += 1;
             last_si = Some(*si);
         }
-        kept_index.push(kept.len() - 1);
+        kept_index.push(n_kept - 1);
     }
-    let mut mentions: Vec<Mention> = resolved
-        .iter_mut()
-        .enumerate()
-        .map(|(k, (_, f, r, tense, anchor_used))| Mention {
-            id: timeline::numbered_id('m', k + 1),
-            text: text[f.start..f.end].to_string(),
-            start: to_char(f.start),
-            end: to_char(f.end),
-            byte_start: f.start,
-            byte_end: f.end,
-            kind: r.kind,
-            // Moved, not cloned: the resolved values are not read again.
-            value: std::mem::take(&mut r.value),
-            modifier: r.modifier,
-            quant: r.quant.map(str::to_string),
-            freq: r.freq.take(),
-            interval: r.interval.map(|(start, end)| Interval { start, end }),
-            grain: r.grain,
-            anchor: anchor_used.map(|a| timeline::numbered_id('m', a + 1)),
-            range_with: None,
-            sentence: kept_index[k],
-            explain: options.explain.then(|| Explain {
-                rule: f.rule.to_string(),
-                unresolved: f.expr.unresolved(),
-                tense: tense.map(|t| format!("{t:?}").to_lowercase()),
-                how: r.how.to_string(),
-            }),
-        })
-        .collect();
+    kept.truncate(n_kept);
+    for (k, (_, f, r, tense, anchor_used)) in resolved.iter_mut().enumerate() {
+        let m: &mut Mention = timeline::slot(mentions, k);
+        timeline::set_numbered_id(&mut m.id, 'm', k + 1);
+        timeline::set_str(&mut m.text, &text[f.start..f.end]);
+        m.start = to_char(f.start);
+        m.end = to_char(f.end);
+        m.byte_start = f.start;
+        m.byte_end = f.end;
+        m.kind = r.kind;
+        // Moved, not cloned: the resolved values are not read again.
+        m.value = std::mem::take(&mut r.value);
+        m.modifier = r.modifier;
+        m.quant = r.quant.map(str::to_string);
+        m.freq = r.freq.take();
+        m.interval = r.interval.map(|(start, end)| Interval { start, end });
+        m.grain = r.grain;
+        // The anchor's id, written over the one before when there was one.
+        match (*anchor_used, &mut m.anchor) {
+            (Some(a), Some(id)) => timeline::set_numbered_id(id, 'm', a + 1),
+            (a, anchor) => *anchor = a.map(|a| timeline::numbered_id('m', a + 1)),
+        }
+        m.range_with = None;
+        m.sentence = kept_index[k];
+        m.explain = options.explain.then(|| Explain {
+            rule: f.rule.to_string(),
+            unresolved: f.expr.unresolved(),
+            tense: tense.map(|t| format!("{t:?}").to_lowercase()),
+            how: r.how.to_string(),
+        });
+    }
+    mentions.truncate(resolved.len());
     // Ranges: link each range start with the mention after it (if both resolved).
     for k in 0..resolved.len().saturating_sub(1) {
         let (f, g) = (resolved[k].1, resolved[k + 1].1);
@@ -305,15 +324,8 @@ pub fn extract_with(text: &str, reference: &Reference, options: &Options) -> Tim
             sentence_index: *si,
         })
         .collect();
-    let events = timeline::build_events_reusing(text, &placed, &tokenized);
+    timeline::build_events_into(text, &placed, &tokenized, events);
     tokenized.into_iter().for_each(|(_, t)| recycle_sentence_tokens(t));
-    Timeline {
-        schema: timeline::SCHEMA.to_string(),
-        document: Document { name: options.name.clone(), dct: reference.to_string() },
-        sentences: kept,
-        mentions,
-        events,
-    }
 }
 
 /// "the day before last Tuesday", "the day after Christmas": "the day before/after" right before a
@@ -550,6 +562,28 @@ mod tests {
         assert_eq!(got.concat(), text);
         let got: Vec<&str> = pieces(text, 0, text.len(), 1).map(|(s, e)| &text[s..e]).collect();
         assert_eq!(got.len(), 5);
+    }
+
+    /// A timeline filled again for another document holds nothing of the one before.
+    #[test]
+    fn a_reused_timeline_is_the_one_a_new_extraction_gives() {
+        let r: Reference = "2024-08-13".parse().unwrap();
+        let seed = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/musk-trump-x.txt")).unwrap();
+        let texts = [
+            seed.as_str(),
+            "From Monday to Wednesday, sales fell. Two days later, on Aug. 12-14, every week, twice a month.",
+            "",
+            "The storm hit on March 3, 2020. Two days later, officials said repairs would take more than 40 minutes.",
+            "No date here.",
+        ];
+        let mut tl = Timeline::default();
+        for explain in [true, false] {
+            let options = Options { explain, ..Options::default() };
+            for text in texts.iter().chain(texts.iter().rev()) {
+                extract_into(text, &r, &options, &mut tl);
+                assert_eq!(tl, extract_with(text, &r, &options), "{text:?}");
+            }
+        }
     }
 
     #[test]

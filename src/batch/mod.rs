@@ -12,7 +12,7 @@
 mod plain;
 
 use crate::reference::Reference;
-use crate::{extract_with, Options};
+use crate::{extract_into, Options};
 use rayon::prelude::*;
 use serde::Deserialize;
 use serde_json::{Map, Value};
@@ -248,13 +248,25 @@ fn process_input(
         Some(v) => v.to_string(),
         None => String::new(),
     };
-    let tl = extract_with(&text, &reference, &Options { name, explain, policy: crate::Policy::default() });
+    thread_local! {
+        // The latest document's timeline, its lists and strings overwritten by the next document's
+        // (a nested call finds it taken and starts a new one).
+        static TIMELINE: std::cell::Cell<crate::Timeline> = std::cell::Cell::default();
+    }
+    let mut tl = TIMELINE.take();
+    extract_into(&text, &reference, &Options { name, explain, policy: crate::Policy::default() }, &mut tl);
     input.extra.retain(|k, _| !TIMELINE_FIELDS.contains(&k.as_str()));
     // Output is about twice the input: reserve that much once.
     out.reserve(2 * line.len() + 256);
     // Every piece written is UTF-8 (strings from `&str`, digits, serde_json's own output): the
     // bytes go out without a second check.
-    write_out_line(out, id.as_ref(), &input.extra, warning, &tl).map_err(|e| fail(format!("cannot serialize: {e}")))
+    let written = write_out_line(out, id.as_ref(), &input.extra, warning, &tl);
+    // A timeline grown large by one long document is not kept for the rest of the run.
+    const KEEP: usize = 1 << 10;
+    if tl.mentions.capacity().max(tl.events.capacity()).max(tl.sentences.capacity()) <= KEEP {
+        TIMELINE.set(tl);
+    }
+    written.map_err(|e| fail(format!("cannot serialize: {e}")))
 }
 
 /// Reads the next line, at most `max` bytes kept; a longer line is consumed without being stored.

@@ -177,8 +177,12 @@ fn hex4(b: &[u8], i: usize) -> Option<u32> {
 }
 
 /// The index of the first byte at or after `i` that ends a run of plain string bytes: a quote, a
-/// backslash or a control character (or the end), eight bytes at a time while none is one.
+/// backslash or a control character (or the end), sixteen bytes at a time while none is one, then
+/// eight.
 fn plain_run(b: &[u8], mut i: usize) -> usize {
+    while i + 16 <= b.len() && crate::render::json::plain16(b, i) {
+        i += 16;
+    }
     while i + 8 <= b.len() {
         let w = u64::from_le_bytes(b[i..i + 8].try_into().expect("eight bytes"));
         if crate::render::json::needs_escape(w) {
@@ -249,6 +253,8 @@ mod tests {
             r#"{"id": true, "text": "\u00E9t\u00e9", "dct": "d\u0031"}"#,
             r#"{"id": "\u00e9\n", "text": "", "dct": ""}"#,
             r#"{"text": "x", "dct": "d"}"#,
+            // Escapes in either word of a sixteen-byte step.
+            r#"{"id": "b", "text": "Sixteen bytes \\ then more text\n and \"quotes\" after a long run.", "dct": "d"}"#,
         ];
         for line in lines {
             let mut buf = String::from("left over");

@@ -3,9 +3,10 @@
 
 use crate::detect::{TokKind, Tokens};
 use crate::expr::{Amount, PartOfDay, Season, TimeOfDay, Unit, Zone};
-use crate::lexicon::{lexicon, Lexicon};
+use crate::lexicon::{lexicon, Lexicon, PhraseTable};
 
-/// A position in a window's tokens.
+/// A position in a window's tokens, classified by [`Tokens::classify`] (table lookups are skipped at
+/// tokens without the table's class).
 pub struct Cursor<'a> {
     /// The document text (token spans index into it).
     pub text: &'a str,
@@ -55,6 +56,26 @@ impl<'a> Cursor<'a> {
     #[inline]
     pub fn key(&self) -> Option<&'a str> {
         (self.pos < self.toks.len()).then(|| self.toks.key(self.pos))
+    }
+
+    /// The longest phrase of `table` at the current token: its value and its length in tokens.
+    /// The key is looked up only when the token has the class of the table's first words.
+    #[inline]
+    pub fn longest<V>(&self, table: &'static PhraseTable<V>) -> Option<(&'static V, usize)> {
+        if self.pos >= self.toks.len() || !table.may_start(self.toks, self.pos) {
+            return None;
+        }
+        table.longest(self.toks, self.pos)
+    }
+
+    /// The value of the single-word entry of `table` that the current token is (looked up only
+    /// when the token has the class of the table's first words).
+    #[inline]
+    pub fn entry<V>(&self, table: &'static PhraseTable<V>) -> Option<&'static V> {
+        if self.pos >= self.toks.len() || !table.may_start(self.toks, self.pos) {
+            return None;
+        }
+        table.word(self.toks.key(self.pos))
     }
 
     /// Key of the token `k` places away (negative is before).
@@ -206,7 +227,7 @@ impl<'a> Cursor<'a> {
 
     /// An ordinal word ("first", "twenty-first", "last" is -1).
     pub fn ordinal_word(&mut self) -> Option<i32> {
-        let (&v, n) = self.lex.ordinals.longest(self.toks, self.pos)?;
+        let (&v, n) = self.longest(&self.lex.ordinals)?;
         self.pos += n;
         Some(v)
     }
@@ -233,7 +254,7 @@ impl<'a> Cursor<'a> {
     /// "two thousand and one".
     pub fn spelled_year(&mut self) -> Option<i32> {
         self.attempt(|c| {
-            let first = *c.lex.numerals.word(c.key()?)?;
+            let first = *c.entry(&c.lex.numerals)?;
             if first == 2.0 && c.key_at(1) == Some("thousand") {
                 c.pos += 2;
                 let rest = c.attempt(|c| {
@@ -250,7 +271,7 @@ impl<'a> Cursor<'a> {
                 return None;
             }
             c.pos += 1;
-            let tens = *c.lex.numerals.word(c.key()?)?;
+            let tens = *c.entry(&c.lex.numerals)?;
             if !(20.0..=90.0).contains(&tens) || tens % 10.0 != 0.0 {
                 return None;
             }
@@ -258,7 +279,7 @@ impl<'a> Cursor<'a> {
             let mut y = first as i32 * 100 + tens as i32;
             if let Some(u) = c.attempt(|c| {
                 c.dash();
-                let u = *c.lex.numerals.word(c.key()?)?;
+                let u = *c.entry(&c.lex.numerals)?;
                 c.pos += 1;
                 (1.0..=9.0).contains(&u).then_some(u as i32)
             }) {
@@ -285,7 +306,7 @@ impl<'a> Cursor<'a> {
         self.attempt(|c| {
             let key = c.key()?;
             let raw = c.raw()?;
-            let &m = c.lex.months.word(key)?;
+            let &m = c.entry(&c.lex.months)?;
             let capital = raw.chars().next().is_some_and(char::is_uppercase);
             // Abbreviations, "May" and "March" are also names and verbs: they count only capitalized.
             let abbreviation = key.len() <= 4 && !matches!(key, "june" | "july");
@@ -305,7 +326,7 @@ impl<'a> Cursor<'a> {
         self.attempt(|c| {
             let key = c.key()?;
             let raw = c.raw()?;
-            let &d = c.lex.weekdays.word(key)?;
+            let &d = c.entry(&c.lex.weekdays)?;
             c.pos += 1;
             if !key.ends_with("day") {
                 let capital = raw.chars().next().is_some_and(char::is_uppercase);
@@ -324,6 +345,10 @@ impl<'a> Cursor<'a> {
     /// A weekday in the plural ("Mondays"), for sets.
     pub fn weekday_plural(&mut self) -> Option<u32> {
         self.attempt(|c| {
+            // A plural has the class of its singular.
+            if !c.lex.weekdays.may_start(c.toks, c.pos) {
+                return None;
+            }
             let key = c.key()?.strip_suffix('s')?;
             let &d = c.lex.weekdays.word(key)?;
             if !key.ends_with("day") {
@@ -336,14 +361,14 @@ impl<'a> Cursor<'a> {
 
     /// A season word.
     pub fn season(&mut self) -> Option<Season> {
-        let (&s, n) = self.lex.seasons.longest(self.toks, self.pos)?;
+        let (&s, n) = self.longest(&self.lex.seasons)?;
         self.pos += n;
         Some(s)
     }
 
     /// A part-of-day word.
     pub fn part_of_day(&mut self) -> Option<PartOfDay> {
-        let (&p, n) = self.lex.parts_of_day.longest(self.toks, self.pos)?;
+        let (&p, n) = self.longest(&self.lex.parts_of_day)?;
         self.pos += n;
         Some(p)
     }
@@ -351,7 +376,7 @@ impl<'a> Cursor<'a> {
     /// A unit word: the unit, its multiplier (2 for "fortnight") and whether it was plural.
     pub fn unit(&mut self) -> Option<(Unit, u32, bool)> {
         let key = self.key()?;
-        let &(u, mult) = self.lex.units.word(key)?;
+        let &(u, mult) = self.entry(&self.lex.units)?;
         // "second" is also an ordinal and "min" an abbreviation; both are accepted only as units here.
         let plural = key.ends_with('s') && key != "hrs" || key == "centuries";
         self.pos += 1;
@@ -371,6 +396,32 @@ impl<'a> Cursor<'a> {
     pub fn amount(&mut self) -> Option<Amount> {
         self.attempt(|c| {
             let key = c.key()?;
+            // A number first: most amounts read are digits, and no word below is one.
+            if let Some(t) = c.toks.toks.get(c.pos) {
+                if t.kind == TokKind::Number {
+                    // Plain digits (most numbers) are exact as an integer; thousands commas are
+                    // dropped before parsing.
+                    let v: f64 = if key.len() <= 15 && key.bytes().all(|b| b.is_ascii_digit()) {
+                        key.parse::<u64>().ok()? as f64
+                    } else if key.contains(',') {
+                        key.replace(',', "").parse().ok()?
+                    } else {
+                        key.parse().ok()?
+                    };
+                    c.pos += 1;
+                    // "5 1/2 hours"
+                    let half = c.key() == Some("1/2") && c.toks.toks[c.pos].space_before;
+                    if half {
+                        c.pos += 1;
+                    }
+                    return Some(Amount::Exact(v + if half { 0.5 } else { 0.0 }));
+                }
+            }
+            // Every word below but "couple" is of the amount class (an unstated number, "a", "half",
+            // a number word): other words are turned away at once.
+            if c.toks.class(c.pos) & crate::lexicon::class::AMOUNT == 0 && key != "couple" {
+                return None;
+            }
             if matches!(key, "several" | "many" | "few" | "numerous" | "countless") {
                 c.pos += 1;
                 return Some(Amount::Some);
@@ -398,33 +449,13 @@ impl<'a> Cursor<'a> {
                 c.pos += 2;
                 return Some(Amount::Exact(0.5));
             }
-            if let Some(t) = c.toks.toks.get(c.pos) {
-                if t.kind == TokKind::Number {
-                    // Plain digits (most numbers) are exact as an integer; thousands commas are
-                    // dropped before parsing.
-                    let v: f64 = if key.len() <= 15 && key.bytes().all(|b| b.is_ascii_digit()) {
-                        key.parse::<u64>().ok()? as f64
-                    } else if key.contains(',') {
-                        key.replace(',', "").parse().ok()?
-                    } else {
-                        key.parse().ok()?
-                    };
-                    c.pos += 1;
-                    // "5 1/2 hours"
-                    let half = c.key() == Some("1/2") && c.toks.toks[c.pos].space_before;
-                    if half {
-                        c.pos += 1;
-                    }
-                    return Some(Amount::Exact(v + if half { 0.5 } else { 0.0 }));
-                }
-            }
             let mut total = 0.0;
             let mut any = false;
             if key == "a" && a_hundred {
                 c.pos += 1;
                 (total, any) = (1.0, true);
             }
-            while let Some((&v, n)) = c.lex.numerals.longest(c.toks, c.pos) {
+            while let Some((&v, n)) = c.longest(&c.lex.numerals) {
                 if v == 0.5 && any {
                     break;
                 }
@@ -439,7 +470,7 @@ impl<'a> Cursor<'a> {
                 if c.key() == Some("-") && c.glued() {
                     let save = c.pos;
                     c.pos += 1;
-                    if c.lex.numerals.longest(c.toks, c.pos).is_none() {
+                    if c.longest(&c.lex.numerals).is_none() {
                         c.pos = save;
                         break;
                     }
@@ -461,6 +492,10 @@ impl<'a> Cursor<'a> {
         use crate::expr::Shift;
         self.attempt(|c| {
             let the = c.word("the");
+            // Every word below is a shift word: others are turned away without comparing them.
+            if c.pos >= c.toks.len() || c.toks.class(c.pos) & crate::lexicon::class::SHIFT == 0 {
+                return None;
+            }
             let k = c.key()?;
             // "this past spring", "this coming Sunday"
             if k == "this" && !the {

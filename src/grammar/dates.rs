@@ -26,7 +26,8 @@ pub fn rules() -> Vec<Rule> {
         Rule {
             id: "date.month_day",
             first: WEEKDAY | MONTH | SHIFT | HOLIDAY,
-            after_the: ANY,
+            // After "the": "the coming Sunday, March eighth", or a holiday ("the Fourth of July").
+            after_the: SHIFT | ORDINAL,
             examples: &[
                 ("January 6, 2021", "2021-01-06"),
                 ("Jan. 6, 2021", "2021-01-06"),
@@ -246,8 +247,9 @@ fn numeric_re() -> &'static Regex {
 /// cannot be a month ("28/02/2023"); "28.02.2023" with dots is day first, as written in Europe.
 fn numeric_us(c: &mut Cursor) -> Option<Expr> {
     let key = c.key()?;
-    // The pattern needs a separator: most numbers ("2021", "40") are turned away without running it.
-    if !key.contains(['/', '.']) {
+    // The pattern has exactly two separators: most numbers ("2021", "40", "3.5") are turned away
+    // without running it.
+    if key.bytes().filter(|&b| b == b'/' || b == b'.').count() != 2 {
         return None;
     }
     let caps = numeric_re().captures(key)?;
@@ -277,7 +279,7 @@ fn numeric_us(c: &mut Cursor) -> Option<Expr> {
 fn leading_weekday(c: &mut Cursor) -> Option<u32> {
     c.attempt(|c| {
         // "this coming Sunday, March eighth": the date that follows says which Sunday.
-        c.attempt(|c| c.shift().filter(|_| c.key().is_some_and(|k| c.lex.weekdays.word(k).is_some())));
+        c.attempt(|c| c.shift().filter(|_| c.entry(&c.lex.weekdays).is_some()));
         let d = c.weekday()?;
         c.opt(",");
         Some(d)
@@ -298,7 +300,7 @@ fn month_day(c: &mut Cursor) -> Option<Expr> {
     // "Election Day, Nov. 5": the holiday's own date is stated, which settles its year.
     if wd.is_none() {
         c.attempt(|c| {
-            let (_, n) = c.lex.holidays.longest(c.toks, c.pos)?;
+            let (_, n) = c.longest(&c.lex.holidays)?;
             c.pos += n;
             c.word(",").then_some(())
         });
@@ -485,7 +487,7 @@ fn fiscal_year(c: &mut Cursor) -> Option<Expr> {
 /// "the 1990s", "1990s", "the 1980's".
 fn decade(c: &mut Cursor) -> Option<Expr> {
     let the = c.word("the");
-    if let Some((&d, n)) = c.lex.decades.longest(c.toks, c.pos) {
+    if let Some((&d, n)) = c.longest(&c.lex.decades) {
         // "the nineties", not "in their forties" (an age).
         if !the {
             return None;

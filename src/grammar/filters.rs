@@ -164,7 +164,10 @@ fn is_title(text: &str, toks: &Tokens, s: usize, e: usize) -> bool {
     // Month and day names, and holiday names ("Election Day": the phrase, not every word of it, since
     // "day" is one).
     let lex = lexicon();
-    if (s..e).any(|i| toks.class(i) & (MONTH | WEEKDAY) != 0 || lex.holidays.longest(toks, i).is_some()) {
+    if (s..e).any(|i| {
+        toks.class(i) & (MONTH | WEEKDAY) != 0
+            || (lex.holidays.may_start(toks, i) && lex.holidays.longest(toks, i).is_some())
+    }) {
         return false;
     }
     // The first word of a sentence is capitalized anyway: only a word after a word or a comma in the

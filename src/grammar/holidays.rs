@@ -30,7 +30,7 @@ fn holiday(c: &mut Cursor) -> Option<Expr> {
     let first = c.raw()?;
     // Holiday names are proper nouns: "christmas" in lower case is still fine, but the first letter of
     // a multi-word name ("labor day") must be a capital.
-    let (&h, n) = c.lex.holidays.longest(c.toks, c.pos)?;
+    let (&h, n) = c.longest(&c.lex.holidays)?;
     if n > 1 && !first.chars().next().is_some_and(char::is_uppercase) {
         return None;
     }

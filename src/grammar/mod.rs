@@ -226,6 +226,9 @@ fn wrap_prefixes(toks: &Tokens, i: usize, at: &[(u32, u32)], out: &mut Vec<Candi
     let reach = at.len();
     let lex = lexicon();
     for (table, position) in [(&lex.modifiers, false), (&lex.position_mods, true)] {
+        if !table.may_start(toks, i) {
+            continue;
+        }
         let Some((&m, len)) = table.longest(toks, i) else {
             continue;
         };
@@ -357,6 +360,7 @@ mod tests {
         let cases: &[(&str, &[&str])] = &[
             // Cursor::shift after "the": "coming", "past".
             ("holiday.name", &["coming", "past"]),
+            ("date.month_day", &["coming", "past"]),
             ("date.month", &["coming", "past"]),
             ("date.season", &["coming", "past"]),
             ("date.weekday", &["coming", "past"]),
@@ -427,7 +431,10 @@ mod tests {
                 let mut toks = Tokens::default();
                 toks.tokenize(rest, 0);
                 toks.classify();
-                assert!(toks.class(0) & after_the("holiday.name") != 0, "holiday {phrase:?}");
+                // Both rules that read a holiday name at their first token.
+                for id in ["holiday.name", "date.month_day"] {
+                    assert!(toks.class(0) & after_the(id) != 0, "{id}: holiday {phrase:?}");
+                }
             }
         }
         // "the" is not itself a number, month, weekday or unit word, so a rule that would read one

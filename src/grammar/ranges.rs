@@ -123,6 +123,8 @@ mod tests {
     fn ranges(text: &str) -> Vec<(String, String)> {
         let mut toks = Tokens::default();
         toks.tokenize(text, 0);
+        // As the engine gives them: classified.
+        toks.classify();
         let mut out = Vec::new();
         find(text, &toks, 0, &mut out);
         out.iter()

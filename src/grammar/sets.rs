@@ -129,7 +129,7 @@ fn every(c: &mut Cursor) -> Option<Expr> {
 
 /// "annually", "weekly", "daily", "quarterly", "hourly", "monthly", "yearly", "nightly".
 fn adverb(c: &mut Cursor) -> Option<Expr> {
-    let (v, n) = c.lex.set_words.longest(c.toks, c.pos)?;
+    let (v, n) = c.longest(&c.lex.set_words)?;
     c.pos += n;
     // Before a noun, a frequency of a month or more names a period of accounts, not a recurrence:
     // "its quarterly dividend", "the annual meeting". A shorter one still tells how often something
@@ -188,14 +188,24 @@ fn times_per(c: &mut Cursor) -> Option<Expr> {
 
 /// "a day" / "per week" right after an amount of time: "40 minutes a day", "two hours per week".
 fn per_unit(c: &mut Cursor) -> Option<Expr> {
+    let start = c.pos;
+    // The words themselves first ("a day", "per week"): most tries stop there, before the context
+    // below is read.
+    let by = c.one_of(&["a", "an", "per", "each", "every"])?;
+    let (unit, mult) = c.unit_singular()?;
+    if unit == Unit::Weekend {
+        return None;
+    }
     // After an amount of time or of money: "40 minutes a day", "$1.76 a year", "$2 million a year".
-    let after_amount = c.key_at(-1).is_some_and(|k| {
+    let after_amount = start > 0 && {
+        let k = c.toks.key(start - 1);
         c.lex.units.contains_word(k)
             || matches!(k, "million" | "billion" | "trillion" | "cents" | "dollars" | "%" | "percent" | "share")
-    }) || c.pos > 0 && c.toks.toks[c.pos - 1].kind == crate::detect::TokKind::Number;
+            || c.toks.toks[start - 1].kind == crate::detect::TokKind::Number
+    };
     // A count of things a few words before: "hundreds of interviews a day", "50,000 CDs a year".
     let counted = (1..=4)
-        .map(|k| c.pos.checked_sub(k))
+        .map(|k| start.checked_sub(k))
         .take_while(|i| i.is_some_and(|i| !matches!(c.toks.key(i), "," | "." | ";" | ":")))
         .flatten()
         .any(|i| {
@@ -208,13 +218,8 @@ fn per_unit(c: &mut Cursor) -> Option<Expr> {
     if !after_amount && !counted {
         return None;
     }
-    let by = c.one_of(&["a", "an", "per", "each", "every"])?;
     // "15 million instructions per second" is a rate of a quantity, not a recurrence.
     if !after_amount && by == "per" {
-        return None;
-    }
-    let (unit, mult) = c.unit_singular()?;
-    if unit == Unit::Weekend {
         return None;
     }
     set(duration_value(Amount::Exact(mult as f64), unit), None, None)

@@ -27,7 +27,7 @@ pub fn rules() -> Vec<Rule> {
 /// A phrase of the vague-reference table.
 fn reference(c: &mut Cursor) -> Option<Expr> {
     let start = c.pos;
-    let (&r, n) = c.lex.vague.longest(c.toks, c.pos)?;
+    let (&r, n) = c.longest(&c.lex.vague)?;
     c.pos += n;
     let word = c.toks.key(start);
     // Adjectives before a noun describe it rather than refer to a time: "future debt-reduction

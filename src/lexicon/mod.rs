@@ -23,6 +23,9 @@ pub struct PhraseTable<V> {
     first: packed::ShortMap,
     /// Which keys may be a first word, without hashing them.
     filter: KeyFilter,
+    /// The [`class`] bit every first word of the table has (0 for a table without one): a
+    /// classified token without it starts none of the phrases.
+    class: u32,
 }
 
 /// A cheap, exact-for-absence test of whether a key is in a set of words: one bit per (first
@@ -68,6 +71,7 @@ impl<V> PhraseTable<V> {
             lists: Vec::new(),
             first: packed::ShortMap::default(),
             filter: KeyFilter::default(),
+            class: 0,
         }
     }
 
@@ -124,6 +128,14 @@ impl<V> PhraseTable<V> {
             return Some((v, rest.len() + 1));
         }
         None
+    }
+
+    /// Whether token `i` of tokens classified by [`Tokens::classify`] may start one of the phrases:
+    /// false only when it lacks the class of the table's first words, which proves it starts none,
+    /// without the lookup of its key. Rules ask this before each lookup at a token.
+    #[inline]
+    pub fn may_start(&self, toks: &Tokens, i: usize) -> bool {
+        self.class == 0 || toks.class(i) & self.class != 0
     }
 
     /// The value of a single-word entry.
@@ -461,32 +473,36 @@ impl Lexicon {
     fn with_classes(mut self) -> Lexicon {
         let mut classes: HashMap<String, u32> = HashMap::default();
         let mut add = |w: &str, c: u32| *classes.entry(w.to_string()).or_default() |= c;
-        for w in self.months.first_words() {
-            add(w, class::MONTH);
+        // A table's first words get its class, and the table knows it, so that the grammar skips
+        // lookups at tokens without it (`PhraseTable::may_start`).
+        fn classed<V>(table: &mut PhraseTable<V>, c: u32, add: &mut impl FnMut(&str, u32)) {
+            table.class = c;
+            table.first_words().for_each(|w| add(w, c));
         }
+        classed(&mut self.months, class::MONTH, &mut add);
+        classed(&mut self.weekdays, class::WEEKDAY, &mut add);
         for w in self.weekdays.first_words() {
-            add(w, class::WEEKDAY);
             add(&format!("{w}s"), class::WEEKDAY);
         }
-        for (table, c) in [
-            (self.units.first_words().collect::<Vec<_>>(), class::UNIT),
-            (self.numerals.first_words().collect(), class::AMOUNT),
-            (self.ordinals.first_words().collect(), class::ORDINAL),
-            (self.seasons.first_words().collect(), class::SEASON),
-            (self.parts_of_day.first_words().collect(), class::PART),
-            (self.holidays.first_words().collect(), class::HOLIDAY),
-            (self.vague.first_words().collect(), class::VAGUE),
-            (self.modifiers.first_words().collect(), class::MODIFIER),
-            (self.position_mods.first_words().collect(), class::POSITION),
-            (self.decades.first_words().collect(), class::DECADE),
-            (LITERAL_FIRST_WORDS.to_vec(), class::LITERAL),
-            (self.set_words.first_words().collect(), class::LITERAL),
-            (SHIFT_WORDS.to_vec(), class::SHIFT),
-            (AMOUNT_WORDS.to_vec(), class::AMOUNT),
-            (vec!["the"], class::THE),
-            (FOLLOWS_THE_WORDS.to_vec(), class::FOLLOWS_THE),
+        classed(&mut self.units, class::UNIT, &mut add);
+        classed(&mut self.numerals, class::AMOUNT, &mut add);
+        classed(&mut self.ordinals, class::ORDINAL, &mut add);
+        classed(&mut self.seasons, class::SEASON, &mut add);
+        classed(&mut self.parts_of_day, class::PART, &mut add);
+        classed(&mut self.holidays, class::HOLIDAY, &mut add);
+        classed(&mut self.vague, class::VAGUE, &mut add);
+        classed(&mut self.modifiers, class::MODIFIER, &mut add);
+        classed(&mut self.position_mods, class::POSITION, &mut add);
+        classed(&mut self.decades, class::DECADE, &mut add);
+        classed(&mut self.set_words, class::LITERAL, &mut add);
+        for (words, c) in [
+            (LITERAL_FIRST_WORDS, class::LITERAL),
+            (SHIFT_WORDS, class::SHIFT),
+            (AMOUNT_WORDS, class::AMOUNT),
+            (&["the"], class::THE),
+            (FOLLOWS_THE_WORDS, class::FOLLOWS_THE),
         ] {
-            for w in table {
+            for w in words {
                 add(w, c);
             }
         }
@@ -531,6 +547,37 @@ mod tests {
         assert!(lex.count_nouns.contains("kilometers"));
         assert!(lex.code_words.contains("$"));
         assert_eq!(lex.tense.get("said"), Some(&Tense::PastVerb));
+    }
+
+    /// Every first word of a table, as a token, has the table's class: `PhraseTable::may_start`
+    /// never turns a phrase away.
+    #[test]
+    fn first_words_have_their_tables_class() {
+        let lex = lexicon();
+        let mut t = Tokens::default();
+        let mut check = |name: &str, class: u32, words: Vec<&str>| {
+            for w in words {
+                t.tokenize(w, 0);
+                t.classify();
+                assert_eq!(t.len(), 1, "{name}: {w:?} is one token");
+                assert!(class != 0, "{name} has a class");
+                assert!(t.class(0) & class != 0, "{name}: {w:?} lacks the class");
+            }
+        };
+        check("months", lex.months.class, lex.months.first_words().collect());
+        check("weekdays", lex.weekdays.class, lex.weekdays.first_words().collect());
+        check("units", lex.units.class, lex.units.first_words().collect());
+        check("numerals", lex.numerals.class, lex.numerals.first_words().collect());
+        check("ordinals", lex.ordinals.class, lex.ordinals.first_words().collect());
+        check("seasons", lex.seasons.class, lex.seasons.first_words().collect());
+        check("parts_of_day", lex.parts_of_day.class, lex.parts_of_day.first_words().collect());
+        check("holidays", lex.holidays.class, lex.holidays.first_words().collect());
+        check("vague", lex.vague.class, lex.vague.first_words().collect());
+        check("modifiers", lex.modifiers.class, lex.modifiers.first_words().collect());
+        check("position_mods", lex.position_mods.class, lex.position_mods.first_words().collect());
+        check("decades", lex.decades.class, lex.decades.first_words().collect());
+        check("set_words", lex.set_words.class, lex.set_words.first_words().collect());
+        assert_eq!(lex.zones.class, 0, "zones have no class: every token may start one");
     }
 
     #[test]

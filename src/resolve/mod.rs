@@ -18,10 +18,11 @@ use policy::{lean, Lean};
 use serde::{Deserialize, Serialize};
 
 /// The four TIMEX3 types.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "UPPERCASE")]
 pub enum TimexType {
     /// A calendar date or period.
+    #[default]
     Date,
     /// A date with a time of day.
     Time,
@@ -260,9 +261,14 @@ fn dated(d: PartialDate, modifier: Option<Mod>, how: How, used_anchor: bool) -> 
     }
     let (s, e, grain) = interval(&d)?;
     let (s, e) = narrow(s, e, modifier);
+    // Room for the usual value ("2024-08-13T10:30") from the start: one allocation, where
+    // `to_string` grows the string as it writes.
+    let mut value = String::with_capacity(16);
+    // Writing into a `String` cannot fail.
+    let _ = std::fmt::Write::write_fmt(&mut value, format_args!("{d}"));
     Some(Resolved {
         kind: if d.time.is_some() { TimexType::Time } else { TimexType::Date },
-        value: d.to_string(),
+        value,
         modifier,
         quant: None,
         freq: None,

@@ -64,6 +64,15 @@ packed_set! {
     fn is_preposition = PREPOSITIONS;
 }
 
+/// Auxiliaries that headlines drop before a participle ("had been banned" -> "banned").
+const AUXILIARIES: &[&str] = &["had", "has", "have", "was", "were", "is", "are"];
+
+packed_set! {
+    /// `AUXILIARIES.contains(key)`, the list packed into integers (asked of every word a headline
+    /// keeps).
+    fn is_auxiliary = AUXILIARIES;
+}
+
 /// The words of a sentence, read off its tokens when asked (a headline looks at a few of them; the
 /// rest of the sentence costs nothing).
 #[derive(Clone, Copy)]
@@ -136,12 +145,23 @@ packed_set! {
 /// `sentence` (document offsets), where `others` are the spans of the sentence's other mentions.
 pub fn headline(text: &str, sentence: (usize, usize), mention: (usize, usize), others: &[(usize, usize)]) -> String {
     let mut toks = Tokens::default();
-    Sentence::new(text, sentence, &mut toks).headline(mention, others)
+    Sentence::new(text, sentence, &mut toks).headline(mention, others, &mut Scratch::default())
 }
 
 /// A sentence read once for the headlines of all the mentions in it: its tokens and words.
 pub struct Sentence<'a> {
     words: Words<'a>,
+}
+
+/// The lists of word indices a headline is chosen among (the clause before the mention, after it,
+/// the sentence up to it, the clause after that), kept by a caller that writes headline after
+/// headline so that they are allocated once, not for each.
+#[derive(Debug, Default)]
+pub struct Scratch {
+    before: Vec<usize>,
+    after: Vec<usize>,
+    wider: Vec<usize>,
+    right: Vec<usize>,
 }
 
 impl<'a> Sentence<'a> {
@@ -157,13 +177,19 @@ impl<'a> Sentence<'a> {
     }
 
     /// The headline for the mention at byte span `mention` (document offsets), where `others` are
-    /// the spans of the sentence's other mentions.
-    pub fn headline(&self, mention: (usize, usize), others: &[(usize, usize)]) -> String {
-        headline_in(self.words.toks, &self.words, mention, others)
+    /// the spans of the sentence's other mentions; `scratch` holds the candidate clauses.
+    pub fn headline(&self, mention: (usize, usize), others: &[(usize, usize)], scratch: &mut Scratch) -> String {
+        headline_in(self.words.toks, &self.words, mention, others, scratch)
     }
 }
 
-fn headline_in(toks: &Tokens, words: &Words, mention: (usize, usize), others: &[(usize, usize)]) -> String {
+fn headline_in(
+    toks: &Tokens,
+    words: &Words,
+    mention: (usize, usize),
+    others: &[(usize, usize)],
+    scratch: &mut Scratch,
+) -> String {
     let n = words.len();
     let in_span = |i: usize, (s, e): (usize, usize)| toks.toks[i].start < e && toks.toks[i].end > s;
     // The first and the last token touching the mention. Tokens come in text order without
@@ -191,21 +217,23 @@ fn headline_in(toks: &Tokens, words: &Words, mention: (usize, usize), others: &[
     }
 
     let possessive = last < n && words.key(last) == "'s";
-    let before = clean(words, lo, first, words, true);
+    let Scratch { before, after, wider, right } = scratch;
+    clean(words, lo, first, words, true, before);
     let after_start = if possessive { last + 1 } else { last };
-    let after = clean(words, after_start, hi, words, false);
+    clean(words, after_start, hi, words, false, after);
     // Whether `ws` holds at least `n` content words (neither function words nor punctuation):
     // counting stops at `n`.
     let content = |ws: &[usize], n: usize| {
         ws.iter().filter(|&&i| !words.punct(i) && !is_function_word(words.key(i))).take(n).count() >= n
     };
 
-    let chosen: Vec<usize> = if possessive && content(&after, 1) {
+    let chosen: &mut Vec<usize> = if possessive && content(after, 1) {
         after
-    } else if content(&before, 2) && before.len() >= 3 {
+    } else if content(before, 2) && before.len() >= 3 {
         before
-    } else if content(&after, 2) {
-        drop_leading_verb(words, after)
+    } else if content(after, 2) {
+        drop_leading_verb(words, after);
+        after
     } else {
         // A short clause ("if he wins in November", "In November,"): the sentence up to it, else the
         // clause after it, else the clause itself.
@@ -213,7 +241,11 @@ fn headline_in(toks: &Tokens, words: &Words, mention: (usize, usize), others: &[
         while start > 0 && !is_other(start - 1) {
             start -= 1;
         }
-        let wider = if lo > 0 { clean(words, start, first, words, true) } else { Vec::new() };
+        if lo > 0 {
+            clean(words, start, first, words, true, wider);
+        } else {
+            wider.clear();
+        }
         let mut next_lo = hi;
         while next_lo < n && words.punct(next_lo) {
             next_lo += 1;
@@ -222,30 +254,28 @@ fn headline_in(toks: &Tokens, words: &Words, mention: (usize, usize), others: &[
         while next_hi < n && !boundary(next_hi) {
             next_hi += 1;
         }
-        let right = clean(words, next_lo, next_hi, words, false);
-        if content(&wider, 2) {
+        clean(words, next_lo, next_hi, words, false, right);
+        if content(wider, 2) {
             wider
-        } else if content(&right, 2) {
+        } else if content(right, 2) {
             right
         } else {
-            (lo..hi).filter(|&i| !words.punct(i)).collect()
+            right.clear();
+            right.extend((lo..hi).filter(|&i| !words.punct(i)));
+            right
         }
     };
-    render(words, &cap(words, chosen))
+    cap(words, chosen);
+    render(words, chosen)
 }
 
 /// The word indices of `[lo, hi)` with the mention's preposition, filler words and auxiliaries removed
-/// and a leading relative pronoun replaced by its antecedent.
-fn clean(words: &Words, lo: usize, hi: usize, all: &Words, before_mention: bool) -> Vec<usize> {
-    let mut idx: Vec<usize> = (lo..hi)
-        .filter(|&i| {
-            !(words.punct(i)
-                && words.key(i) != "'"
-                && words.key(i) != "’"
-                && words.key(i) != "/"
-                && words.key(i) != "-")
-        })
-        .collect();
+/// and a leading relative pronoun replaced by its antecedent, into `idx` (emptied first).
+fn clean(words: &Words, lo: usize, hi: usize, all: &Words, before_mention: bool, idx: &mut Vec<usize>) {
+    idx.clear();
+    idx.extend((lo..hi).filter(|&i| {
+        !(words.punct(i) && words.key(i) != "'" && words.key(i) != "’" && words.key(i) != "/" && words.key(i) != "-")
+    }));
     if before_mention {
         while idx.last().is_some_and(|&i| is_preposition(words.key(i)) || words.key(i) == "the") {
             idx.pop();
@@ -264,15 +294,12 @@ fn clean(words: &Words, lo: usize, hi: usize, all: &Words, before_mention: bool)
             }
         }
     }
-    while idx.first().is_some_and(|&i| is_leading_filler(words.key(i)) || matches!(words.key(i), "who" | "which")) {
-        idx.remove(0);
-    }
-    if let Some((s, e)) = antecedent {
-        let mut v: Vec<usize> = (s..e).collect();
-        v.extend(idx);
-        idx = v;
-    }
-    drop_auxiliaries(words, idx)
+    let fillers =
+        idx.iter().take_while(|&&i| is_leading_filler(words.key(i)) || matches!(words.key(i), "who" | "which")).count();
+    // The antecedent takes the place of the leading fillers and pronoun.
+    let antecedent = antecedent.map_or(0..0, |(s, e)| s..e);
+    idx.splice(..fillers, antecedent);
+    drop_auxiliaries(words, idx);
 }
 
 fn is_participle(key: &str) -> bool {
@@ -299,7 +326,7 @@ fn is_participle(key: &str) -> bool {
 }
 
 /// Headlinese: "had been banned" -> "banned", "was elected" -> "elected", "has posted" -> "posted".
-fn drop_auxiliaries(words: &Words, mut idx: Vec<usize>) -> Vec<usize> {
+fn drop_auxiliaries(words: &Words, idx: &mut Vec<usize>) {
     // In place: the kept words are written at `kept`, never past the word being read (`k`), nor
     // over the one read next.
     let mut kept = 0;
@@ -307,8 +334,7 @@ fn drop_auxiliaries(words: &Words, mut idx: Vec<usize>) -> Vec<usize> {
     while k < idx.len() {
         let w = words.key(idx[k]);
         let next = idx.get(k + 1).map(|&j| words.key(j));
-        let aux = matches!(w, "had" | "has" | "have" | "was" | "were" | "is" | "are")
-            && next.is_some_and(|n| n == "been" || is_participle(n));
+        let aux = is_auxiliary(w) && next.is_some_and(|n| n == "been" || is_participle(n));
         if aux {
             if next == Some("been") {
                 k += 1;
@@ -321,11 +347,10 @@ fn drop_auxiliaries(words: &Words, mut idx: Vec<usize>) -> Vec<usize> {
         k += 1;
     }
     idx.truncate(kept);
-    idx
 }
 
 /// "Monday marked a partial return": without its subject, drop the past-tense verb too.
-fn drop_leading_verb(words: &Words, mut idx: Vec<usize>) -> Vec<usize> {
+fn drop_leading_verb(words: &Words, idx: &mut Vec<usize>) {
     if idx.len() > 2
         && idx.first().is_some_and(|&i| {
             words.key(i).ends_with("ed") && words.text(i).chars().next().is_some_and(char::is_lowercase)
@@ -333,11 +358,10 @@ fn drop_leading_verb(words: &Words, mut idx: Vec<usize>) -> Vec<usize> {
     {
         idx.remove(0);
     }
-    idx
 }
 
 /// At most [`MAX_WORDS`] words, from the start, not ending inside a name or on a function word.
-fn cap(words: &Words, mut idx: Vec<usize>) -> Vec<usize> {
+fn cap(words: &Words, idx: &mut Vec<usize>) {
     if idx.len() > MAX_WORDS {
         idx.truncate(MAX_WORDS);
         let capital = |i: usize| words.text(i).chars().next().is_some_and(char::is_uppercase);
@@ -353,7 +377,6 @@ fn cap(words: &Words, mut idx: Vec<usize>) -> Vec<usize> {
     while idx.last().is_some_and(|&i| is_function_word(words.key(i)) || is_preposition(words.key(i))) {
         idx.pop();
     }
-    idx
 }
 
 fn render(words: &Words, idx: &[usize]) -> String {
@@ -394,14 +417,21 @@ mod tests {
 
     #[test]
     fn word_tests_answer_as_their_lists() {
-        let mut words: Vec<&str> =
-            FUNCTION_WORDS.iter().chain(PREPOSITIONS).chain(CLAUSE_STARTS).chain(LEADING_FILLER).copied().collect();
+        let mut words: Vec<&str> = FUNCTION_WORDS
+            .iter()
+            .chain(PREPOSITIONS)
+            .chain(CLAUSE_STARTS)
+            .chain(LEADING_FILLER)
+            .chain(AUXILIARIES)
+            .copied()
+            .collect();
         words.extend(["", "th", "thee", "upcomin", "ons", "The", "till.", "durin", "That", "whe", "meanwhil"]);
         for w in words {
             assert_eq!(is_function_word(w), FUNCTION_WORDS.contains(&w), "{w:?}");
             assert_eq!(is_preposition(w), PREPOSITIONS.contains(&w), "{w:?}");
             assert_eq!(is_clause_start(w), CLAUSE_STARTS.contains(&w), "{w:?}");
             assert_eq!(is_leading_filler(w), LEADING_FILLER.contains(&w), "{w:?}");
+            assert_eq!(is_auxiliary(w), AUXILIARIES.contains(&w), "{w:?}");
         }
     }
 

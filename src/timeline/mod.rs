@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 pub const SCHEMA: &str = "chronoline/1";
 
 /// A document's extraction result: its mentions and its events.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Timeline {
     /// Always [`SCHEMA`].
     pub schema: String,
@@ -30,7 +30,7 @@ pub struct Timeline {
 }
 
 /// A document's name and reference date.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Document {
     /// The file name without extension, or the id given in batch mode.
     pub name: String,
@@ -39,7 +39,7 @@ pub struct Document {
 }
 
 /// A half-open interval `[start, end)`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Interval {
     /// First instant inside.
     pub start: NaiveDateTime,
@@ -62,7 +62,7 @@ pub struct Explain {
 }
 
 /// One temporal expression in the text.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Mention {
     /// `m1`, `m2`, ... in text order.
     pub id: String,
@@ -111,7 +111,7 @@ pub struct Mention {
 
 /// Something that happened at a time: a dated mention (or a range, or several mentions of the same
 /// value in one sentence) with the clause that says what happened.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Event {
     /// `e1`, `e2`, ... in time order.
     pub id: String,
@@ -132,26 +132,40 @@ pub struct Event {
 /// An id such as `m12` or `e3`: `prefix` then `n` in decimal (what `format!("{prefix}{n}")` gives,
 /// without the formatting machinery, for every mention and event).
 pub fn numbered_id(prefix: char, n: usize) -> String {
-    let mut id = Vec::with_capacity(8);
-    id.extend_from_slice(prefix.encode_utf8(&mut [0u8; 4]).as_bytes());
-    push_decimal(&mut id, n as u64);
-    // ASCII digits after a whole character: always UTF-8.
-    String::from_utf8(id).unwrap_or_default()
+    let mut id = String::with_capacity(8);
+    set_numbered_id(&mut id, prefix, n);
+    id
+}
+
+/// Overwrites `id` with [`numbered_id`]`(prefix, n)`, reusing its buffer.
+pub(crate) fn set_numbered_id(id: &mut String, prefix: char, n: usize) {
+    id.clear();
+    id.push(prefix);
+    let mut digits = [0u8; 20];
+    let start = crate::expr::decimal_digits(n as u64, &mut digits);
+    id.extend(digits[start..].iter().map(|&d| char::from(d)));
+}
+
+/// Overwrites `s` with `v`, reusing its buffer.
+pub(crate) fn set_str(s: &mut String, v: &str) {
+    s.clear();
+    s.push_str(v);
+}
+
+/// The `k`-th element of `list` (`k` at most its length) to overwrite: one left there by an earlier
+/// document, whose strings are reused, or a new one.
+pub(crate) fn slot<T: Default>(list: &mut Vec<T>, k: usize) -> &mut T {
+    if k == list.len() {
+        list.push(T::default());
+    }
+    &mut list[k]
 }
 
 /// Appends `n` in decimal ASCII digits to `out`: ids here, integers in the JSON writer.
-pub fn push_decimal(out: &mut Vec<u8>, mut n: u64) {
+pub fn push_decimal(out: &mut Vec<u8>, n: u64) {
     let mut digits = [0u8; 20];
-    let mut i = digits.len();
-    loop {
-        i -= 1;
-        digits[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    out.extend_from_slice(&digits[i..]);
+    let start = crate::expr::decimal_digits(n, &mut digits);
+    out.extend_from_slice(&digits[start..]);
 }
 
 /// A mention with what event building needs besides the public fields.
@@ -166,24 +180,30 @@ pub struct Placed<'a> {
 
 /// Builds the events of a document from its mentions (in text order).
 pub fn build_events(text: &str, placed: &[Placed]) -> Vec<Event> {
-    build_events_reusing(text, placed, &[])
+    let mut events = Vec::new();
+    build_events_into(text, placed, &[], &mut events);
+    events
 }
 
-/// [`build_events`], given sentences already tokenized: `(sentence span, its tokens)` in text
-/// order, as [`Tokens::tokenize`] gives them for the span (the tense pass reads the same
-/// sentences). Other sentences are tokenized here.
-pub fn build_events_reusing(text: &str, placed: &[Placed], tokenized: &[((usize, usize), Tokens)]) -> Vec<Event> {
+/// [`build_events`] into `events` (its events overwritten, their strings reused), given sentences
+/// already tokenized: `(sentence span, its tokens)` in text order, as [`Tokens::tokenize`] gives
+/// them for the span (the tense pass reads the same sentences). Other sentences are tokenized here.
+pub fn build_events_into(
+    text: &str,
+    placed: &[Placed],
+    tokenized: &[((usize, usize), Tokens)],
+    events: &mut Vec<Event>,
+) {
     thread_local! {
         // Sentence tokens for headlines: one buffer per thread, reused for every sentence.
         static TOKS: std::cell::RefCell<Tokens> = std::cell::RefCell::default();
     }
     TOKS.with(|toks| match toks.try_borrow_mut() {
         Ok(mut toks) => {
-            let events = build_events_with(text, placed, &mut toks, tokenized);
+            build_events_with(text, placed, &mut toks, tokenized, events);
             toks.release_if_large();
-            events
         }
-        Err(_) => build_events_with(text, placed, &mut Tokens::default(), tokenized),
+        Err(_) => build_events_with(text, placed, &mut Tokens::default(), tokenized, events),
     })
 }
 
@@ -192,11 +212,17 @@ fn build_events_with(
     placed: &[Placed],
     toks: &mut Tokens,
     tokenized: &[((usize, usize), Tokens)],
-) -> Vec<Event> {
+    events: &mut Vec<Event>,
+) {
     // The next sentence of `tokenized` that may be read: both lists are in text order.
     let mut next_tokenized = 0;
-    let mut events: Vec<(usize, Event)> = Vec::new();
+    // Events written so far, in the order of their first mention.
+    let mut count = 0;
     let mut used = vec![false; placed.len()];
+    // Lists rebuilt for each event, allocated once.
+    let mut members: Vec<usize> = Vec::new();
+    let mut others: Vec<(usize, usize)> = Vec::new();
+    let mut scratch = headline::Scratch::default();
     // Mentions are in text order, so a sentence's mentions are contiguous: [sentence_start, sentence_end).
     let mut sentence_start = 0;
     while sentence_start < placed.len() {
@@ -226,9 +252,13 @@ fn build_events_with(
                 continue;
             }
             used[i] = true;
-            let mut members = vec![i];
-            let mut value = m.value.clone();
-            let mut interval = iv;
+            members.clear();
+            members.push(i);
+            let e = slot(events, count);
+            count += 1;
+            set_str(&mut e.value, &m.value);
+            e.interval = iv;
+            e.grain = grain;
             // A range: join the other end, which is the next mention.
             if let (Some(other), Some(j)) = (&m.range_with, Some(i + 1).filter(|&j| j < placed.len())) {
                 let q = placed[j].mention;
@@ -236,8 +266,9 @@ fn build_events_with(
                     if oiv.end > iv.start {
                         used[j] = true;
                         members.push(j);
-                        value = format!("{}/{}", m.value, q.value);
-                        interval.end = oiv.end.max(iv.end);
+                        e.value.push('/');
+                        e.value.push_str(&q.value);
+                        e.interval.end = oiv.end.max(iv.end);
                     }
                 }
             }
@@ -249,39 +280,32 @@ fn build_events_with(
                     members.push(j);
                 }
             }
-            let others: Vec<(usize, usize)> = (sentence_start..sentence_end)
-                .filter(|k| !members.contains(k))
-                .map(|k| (placed[k].mention.byte_start, placed[k].mention.byte_end))
-                .collect();
+            others.clear();
+            others.extend(
+                (sentence_start..sentence_end)
+                    .filter(|k| !members.contains(k))
+                    .map(|k| (placed[k].mention.byte_start, placed[k].mention.byte_end)),
+            );
             let span_end = members.iter().map(|&k| placed[k].mention.byte_end).max().unwrap_or(m.byte_end);
-            let head = match &sentence {
-                Some(s) if p.sentence_span == span => s.headline((m.byte_start, span_end), &others),
+            e.headline = match &sentence {
+                Some(s) if p.sentence_span == span => s.headline((m.byte_start, span_end), &others, &mut scratch),
                 _ => headline::headline(text, p.sentence_span, (m.byte_start, span_end), &others),
             };
-            events.push((
-                i,
-                Event {
-                    id: String::new(),
-                    value,
-                    interval,
-                    grain,
-                    headline: head,
-                    sentence: text[p.sentence_span.0..p.sentence_span.1].to_string(),
-                    mentions: members.iter().map(|&k| placed[k].mention.id.clone()).collect(),
-                },
-            ));
+            set_str(&mut e.sentence, &text[p.sentence_span.0..p.sentence_span.1]);
+            for (x, &k) in members.iter().enumerate() {
+                set_str(slot(&mut e.mentions, x), &placed[k].mention.id);
+            }
+            e.mentions.truncate(members.len());
         }
         sentence_start = sentence_end;
     }
-    events.sort_by(|(ia, a), (ib, b)| (a.interval.start, a.grain, ia).cmp(&(b.interval.start, b.grain, ib)));
-    events
-        .into_iter()
-        .enumerate()
-        .map(|(k, (_, mut e))| {
-            e.id = numbered_id('e', k + 1);
-            e
-        })
-        .collect()
+    events.truncate(count);
+    // By start, then grain (coarser first); a stable sort keeps events that tie in the order of
+    // their first mentions, in which they were written.
+    events.sort_by_key(|e| (e.interval.start, e.grain));
+    for (k, e) in events.iter_mut().enumerate() {
+        set_numbered_id(&mut e.id, 'e', k + 1);
+    }
 }
 
 #[cfg(test)]
