@@ -34,7 +34,7 @@ pub struct BatchOptions {
 
 impl Default for BatchOptions {
     fn default() -> Self {
-        BatchOptions { max_bytes: 64 << 20, threads: 0, explain: false, chunk_bytes: 8 << 20 }
+        BatchOptions { max_bytes: 64 << 20, threads: 0, explain: false, chunk_bytes: 4 << 20 }
     }
 }
 
@@ -332,6 +332,21 @@ pub fn run(
     let mut line_no = 0;
     let mut buf = Vec::new();
     let mut eof = false;
+    // A pipeline: while the pool processes one chunk, this thread reads the next and writes the one
+    // before, so that the workers do not wait for reading and writing between chunks. At most two
+    // chunks are in the pool at once (memory stays bounded by a few chunks).
+    type Outputs = std::sync::mpsc::Receiver<Vec<(bool, Vec<u8>)>>;
+    let mut in_flight: std::collections::VecDeque<Outputs> = std::collections::VecDeque::new();
+    let mut write_done = |rx: Outputs, summary: &mut BatchSummary| -> std::io::Result<()> {
+        let outputs = rx.recv().map_err(|_| std::io::Error::other("a batch worker stopped"))?;
+        for (failed, out) in &outputs {
+            summary.documents += 1;
+            summary.failed += usize::from(*failed);
+            output.write_all(out)?;
+        }
+        progress(summary.bytes, summary.documents);
+        Ok(())
+    };
     while !eof {
         // A chunk of lines, bounded in bytes.
         let mut chunk: Vec<Line<String>> = Vec::new();
@@ -353,8 +368,10 @@ pub fn run(
             chunk_bytes += buf.len();
             // JSON is UTF-8: a line that is not is decoded with replacement characters, and its
             // output line says where the first bad byte was.
-            // The line's bytes are moved, not copied: a long line is held once.
-            chunk.push(match String::from_utf8(std::mem::take(&mut buf)) {
+            // The line is copied into a string of its size (the read buffer is kept for the next
+            // line, instead of grown again from nothing); a huge line's buffer is moved instead.
+            let line = if buf.len() > 1 << 20 { std::mem::take(&mut buf) } else { buf.clone() };
+            chunk.push(match String::from_utf8(line) {
                 Ok(text) => Line::Text(line_no, text),
                 Err(e) => {
                     let at = e.utf8_error().valid_up_to();
@@ -363,22 +380,28 @@ pub fn run(
             });
         }
         let (explain, max) = (options.explain, options.max_bytes);
-        let outputs: Vec<(bool, Vec<u8>)> = pool.install(|| {
-            chunk
+        let (tx, rx) = std::sync::mpsc::channel();
+        pool.spawn(move || {
+            let outputs: Vec<(bool, Vec<u8>)> = chunk
                 .par_iter()
                 .map(|l| {
                     let mut out = Vec::new();
                     let failed = l.process_into(explain, max, &mut out);
                     (failed, out)
                 })
-                .collect()
+                .collect();
+            // The receiver is gone only if the run already failed.
+            let _ = tx.send(outputs);
         });
-        for (failed, out) in &outputs {
-            summary.documents += 1;
-            summary.failed += usize::from(*failed);
-            output.write_all(out)?;
+        in_flight.push_back(rx);
+        if in_flight.len() >= 2 {
+            if let Some(rx) = in_flight.pop_front() {
+                write_done(rx, &mut summary)?;
+            }
         }
-        progress(summary.bytes, summary.documents);
+    }
+    while let Some(rx) = in_flight.pop_front() {
+        write_done(rx, &mut summary)?;
     }
     output.flush()?;
     Ok(summary)
