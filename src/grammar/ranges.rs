@@ -20,57 +20,53 @@ fn date_expr(d: PartialDate) -> Expr {
     Expr::new(TemporalExpr::Date { date: d, shift: Shift::Bare })
 }
 
+/// Two days of the month joined by a dash or a word, the second the later ("12-14", "12 to 14"): the
+/// first day, the token after it, the token of the second, the second day.
+fn day_pair(c: &mut Cursor) -> Option<(u32, usize, usize, u32)> {
+    let d1 = c.day()?;
+    let mid = c.pos;
+    let linked = c.attempt(|c| (c.glued() && c.dash() && c.glued()).then_some(())).is_some()
+        || c.one_of(&["to", "through", "until", "and", "-", "–", "—"]).is_some();
+    if !linked {
+        return None;
+    }
+    let second_start = c.pos;
+    let d2 = c.day()?;
+    (d2 > d1).then_some((d1, mid, second_start, d2))
+}
+
+/// Pushes a [`day_pair`] of month `m`, starting at token `i`, as two linked dates sharing the year
+/// that follows the cursor, if any.
+fn push_days(
+    c: &mut Cursor,
+    i: usize,
+    m: u32,
+    (d1, mid, second_start, d2): (u32, usize, usize, u32),
+    rule: &'static str,
+    out: &mut Vec<Candidate>,
+) {
+    let year = c.attempt(|c| {
+        c.opt(",");
+        c.year()
+    });
+    let mk = |d| date_expr(PartialDate { year, month: Some(m), day: Some(d), ..Default::default() });
+    out.push(Candidate {
+        part: part(c.toks, i, mid, mk(d1), rule),
+        second: Some(part(c.toks, second_start, c.pos, mk(d2), rule)),
+    });
+}
+
 /// Pushes the range candidates that start at token `i`.
 pub fn find(text: &str, toks: &Tokens, i: usize, out: &mut Vec<Candidate>) {
     let mut c = Cursor::new(text, toks, i);
-    if let Some((m, d1, mid, d2)) = c.attempt(|c| {
-        let m = c.month()?;
-        let d1 = c.day()?;
-        let mid = c.pos;
-        let linked = c.attempt(|c| (c.glued() && c.dash() && c.glued()).then_some(())).is_some()
-            || c.one_of(&["to", "through", "until", "and", "-", "–", "—"]).is_some();
-        if !linked {
-            return None;
-        }
-        let d2 = c.day()?;
-        (d2 > d1).then_some((m, d1, mid, d2))
-    }) {
-        let second_start = c.pos - 1;
-        let year = c.attempt(|c| {
-            c.opt(",");
-            c.year()
-        });
-        let mk = |d| date_expr(PartialDate { year, month: Some(m), day: Some(d), ..Default::default() });
-        out.push(Candidate {
-            part: part(toks, i, mid, mk(d1), MONTH_DAY_DAY),
-            second: Some(part(toks, second_start, c.pos, mk(d2), MONTH_DAY_DAY)),
-        });
+    if let Some((m, days)) = c.attempt(|c| Some((c.month()?, day_pair(c)?))) {
+        push_days(&mut c, i, m, days, MONTH_DAY_DAY, out);
         return;
     }
     // "12-13 June", "3 to 5 March 2014": the month and year after the second day belong to both.
     let mut c = Cursor::new(text, toks, i);
-    if let Some((d1, mid, second_start, d2, m)) = c.attempt(|c| {
-        let d1 = c.day()?;
-        let mid = c.pos;
-        let linked = c.attempt(|c| (c.glued() && c.dash() && c.glued()).then_some(())).is_some()
-            || c.one_of(&["to", "through", "until", "and", "-", "–", "—"]).is_some();
-        if !linked {
-            return None;
-        }
-        let second_start = c.pos;
-        let d2 = c.day()?;
-        let m = c.month()?;
-        (d2 > d1).then_some((d1, mid, second_start, d2, m))
-    }) {
-        let year = c.attempt(|c| {
-            c.opt(",");
-            c.year()
-        });
-        let mk = |d| date_expr(PartialDate { year, month: Some(m), day: Some(d), ..Default::default() });
-        out.push(Candidate {
-            part: part(toks, i, mid, mk(d1), DAY_DAY_MONTH),
-            second: Some(part(toks, second_start, c.pos, mk(d2), DAY_DAY_MONTH)),
-        });
+    if let Some((days, m)) = c.attempt(|c| Some((day_pair(c)?, c.month()?))) {
+        push_days(&mut c, i, m, days, DAY_DAY_MONTH, out);
         return;
     }
     let mut c = Cursor::new(text, toks, i);
