@@ -16,6 +16,9 @@
 //! (rules -> unresolved [`expr::Expr`]) -> [`refine`] (ordered passes) -> [`resolve`] (reference,
 //! tense, anchor -> value and interval) -> [`timeline`] (events, headlines) -> [`render`] (formats).
 
+// Every public item says what it is (STYLE.md); CI builds with warnings as errors.
+#![warn(missing_docs)]
+
 pub mod batch;
 pub mod cli;
 pub mod detect;
