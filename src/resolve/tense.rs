@@ -246,6 +246,11 @@ impl<'a> SentenceCues<'a> {
         if let Some(t) = reported {
             return Some(if t == Tense::PastVerb { Tense::Past } else { t });
         }
+        // "ahead of Tuesday's vote": what something is ahead of lies ahead of the report too.
+        let before_the = (0..first).rev().find(|&i| !matches!(toks.key(i), "the" | "this" | "next"));
+        if before_the.is_some_and(|i| i > 0 && toks.key(i) == "of" && toks.key(i - 1) == "ahead") {
+            return Some(Tense::Future);
+        }
         // A date stated as what something is ("the deadline is Friday", "the vote is on Tuesday"):
         // a schedule, so the day to come.
         let stated = (0..first).rev().find(|&i| !matches!(toks.key(i), "on" | "for" | "at" | "in"));
@@ -363,6 +368,8 @@ mod tests {
         assert_eq!(tense("The deadline is Friday.", "Friday"), Some(Tense::Future));
         assert_eq!(tense("The vote is on Tuesday.", "Tuesday"), Some(Tense::Future));
         assert_eq!(tense("The vote was on Tuesday.", "Tuesday"), Some(Tense::Past));
+        assert_eq!(tense("Stocks rose ahead of Tuesday's vote.", "Tuesday"), Some(Tense::Future));
+        assert_eq!(tense("Investors await Friday's jobs report.", "Friday"), Some(Tense::Future));
         assert_eq!(
             tense("Protesters planned a rally on Saturday and were planning to march.", "Saturday"),
             Some(Tense::Future)
