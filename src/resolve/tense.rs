@@ -246,11 +246,10 @@ impl<'a> SentenceCues<'a> {
         if let Some(t) = reported {
             return Some(if t == Tense::PastVerb { Tense::Past } else { t });
         }
-        // "ahead of Tuesday's vote": what something is ahead of lies ahead of the report too.
+        // "ahead of Tuesday's vote": what something is ahead of is to come; after a past event
+        // ("stocks rose ahead of Tuesday's vote") it may have come since: the nearest one.
         let before_the = (0..first).rev().find(|&i| !matches!(toks.key(i), "the" | "this" | "next"));
-        if before_the.is_some_and(|i| i > 0 && toks.key(i) == "of" && toks.key(i - 1) == "ahead") {
-            return Some(Tense::Future);
-        }
+        let ahead_of = before_the.is_some_and(|i| i > 0 && toks.key(i) == "of" && toks.key(i - 1) == "ahead");
         // A date stated as what something is ("the deadline is Friday", "the vote is on Tuesday"):
         // a schedule, so the day to come.
         let stated = (0..first).rev().find(|&i| !matches!(toks.key(i), "on" | "for" | "at" | "in"));
@@ -262,6 +261,9 @@ impl<'a> SentenceCues<'a> {
         // begin") belongs to the nearest verb of any kind: the main clause's.
         let tense =
             nearest(lo, hi, Some(false)).or_else(|| nearest(lo, hi, Some(true))).or_else(|| nearest(0, n, None));
+        if ahead_of {
+            return Some(if tense == Some(Tense::Past) { Tense::Open } else { Tense::Future });
+        }
         // The end of a span ("loans through January", "remain in Miami until March 6") lies beyond a
         // past clause as often as not: no lean back.
         // "until after the Nov. 5 election" too: determiners and "after"/"before" may stand between.
@@ -368,7 +370,8 @@ mod tests {
         assert_eq!(tense("The deadline is Friday.", "Friday"), Some(Tense::Future));
         assert_eq!(tense("The vote is on Tuesday.", "Tuesday"), Some(Tense::Future));
         assert_eq!(tense("The vote was on Tuesday.", "Tuesday"), Some(Tense::Past));
-        assert_eq!(tense("Stocks rose ahead of Tuesday's vote.", "Tuesday"), Some(Tense::Future));
+        assert_eq!(tense("Stocks are rising ahead of Tuesday's vote.", "Tuesday"), Some(Tense::Future));
+        assert_eq!(tense("Stocks rose ahead of Tuesday's vote.", "Tuesday"), Some(Tense::Open));
         assert_eq!(tense("Investors await Friday's jobs report.", "Friday"), Some(Tense::Future));
         assert_eq!(
             tense("Protesters planned a rally on Saturday and were planning to march.", "Saturday"),
