@@ -71,6 +71,11 @@ fn cue(toks: &Tokens, i: usize, text: &str) -> Option<Tense> {
     {
         return Some(Tense::Future);
     }
+    // "had planned to retire in June": a plan given up, in the past (both words say so).
+    let plan = |j: usize| matches!(toks.key(j), "planned" | "intended" | "hoped" | "expected" | "meant" | "scheduled");
+    if (k == "had" && i + 1 < toks.len() && plan(i + 1)) || (i > 0 && toks.key(i - 1) == "had" && plan(i)) {
+        return Some(Tense::Past);
+    }
     if HAVE.contains(k) && perfect(toks, i + 1, text) {
         return Some(Tense::Past);
     }
@@ -370,6 +375,11 @@ mod tests {
         assert_eq!(tense("The deadline is Friday.", "Friday"), Some(Tense::Future));
         assert_eq!(tense("The vote is on Tuesday.", "Tuesday"), Some(Tense::Future));
         assert_eq!(tense("The vote was on Tuesday.", "Tuesday"), Some(Tense::Past));
+        assert_eq!(tense("He had planned to retire in June but changed his mind.", "June"), Some(Tense::Past));
+        assert_eq!(
+            tense("The plan, first announced in March, takes effect in January.", "January"),
+            Some(Tense::Future)
+        );
         assert_eq!(tense("Stocks are rising ahead of Tuesday's vote.", "Tuesday"), Some(Tense::Future));
         assert_eq!(tense("Stocks rose ahead of Tuesday's vote.", "Tuesday"), Some(Tense::Open));
         assert_eq!(tense("Investors await Friday's jobs report.", "Friday"), Some(Tense::Future));
