@@ -273,9 +273,11 @@ fn headline_in(
 /// and a leading relative pronoun replaced by its antecedent, into `idx` (emptied first).
 fn clean(words: &Words, lo: usize, hi: usize, all: &Words, before_mention: bool, idx: &mut Vec<usize>) {
     idx.clear();
-    idx.extend((lo..hi).filter(|&i| {
-        !(words.punct(i) && words.key(i) != "'" && words.key(i) != "’" && words.key(i) != "/" && words.key(i) != "-")
-    }));
+    // Punctuation goes, except what belongs to a word or a number ("O'Brien", "rose 5%", "$4 billion").
+    idx.extend(
+        (lo..hi)
+            .filter(|&i| !(words.punct(i) && !matches!(words.key(i), "'" | "’" | "/" | "-" | "%" | "$" | "€" | "£"))),
+    );
     if before_mention {
         while idx.last().is_some_and(|&i| is_preposition(words.key(i)) || words.key(i) == "the") {
             idx.pop();
@@ -362,8 +364,14 @@ fn drop_leading_verb(words: &Words, idx: &mut Vec<usize>) {
 
 /// At most [`MAX_WORDS`] words, from the start, not ending inside a name or on a function word.
 fn cap(words: &Words, idx: &mut Vec<usize>) {
-    if idx.len() > MAX_WORDS {
-        idx.truncate(MAX_WORDS);
+    // Signs kept with their numbers ("$4", "5%") are not words of their own.
+    let mut n = 0;
+    let end = idx.iter().position(|&i| {
+        n += usize::from(!words.punct(i));
+        n > MAX_WORDS
+    });
+    if let Some(end) = end {
+        idx.truncate(end);
         let capital = |i: usize| words.text(i).chars().next().is_some_and(char::is_uppercase);
         // Do not end inside a name ("Ron DeSantis' White | House").
         if let Some(&l) = idx.last() {
@@ -391,7 +399,9 @@ fn render(words: &Words, idx: &[usize]) -> String {
         out.push_str(words.text(i));
         prev = Some(i);
     }
-    let trimmed = out.trim_matches(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'');
+    let trimmed = out
+        .trim_start_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '’' | '\'' | '$' | '€' | '£'))
+        .trim_end_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '’' | '\'' | '%'));
     let mut chars = trimmed.chars();
     match chars.next() {
         // An ASCII first letter is upper-cased in place; others through `char::to_uppercase`, which
@@ -444,6 +454,12 @@ mod tests {
             ),
             "Trump banned from the platform following the Capitol riot"
         );
+    }
+
+    #[test]
+    fn signs_stay_with_their_numbers() {
+        assert_eq!(h("Sales rose 5% in the first half.", "the first half"), "Sales rose 5%");
+        assert_eq!(h("In 2023, the state received $95 million.", "2023"), "The state received $95 million");
     }
 
     #[test]
