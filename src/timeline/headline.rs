@@ -241,6 +241,10 @@ fn headline_in(
         while start > 0 && !is_other(start - 1) {
             start -= 1;
         }
+        // (Not from inside the mention that bounds the clause: "the mid-1990s| boom ended in 2001".)
+        while start < first && is_other(start) {
+            start += 1;
+        }
         if lo > 0 {
             clean(words, start, first, words, true, wider);
         } else {
@@ -454,6 +458,18 @@ mod tests {
             ),
             "Trump banned from the platform following the Capitol riot"
         );
+    }
+
+    #[test]
+    fn other_mentions_are_left_out_whole() {
+        let with = |sentence: &str, mention: &str, other: &str| {
+            let span = |m: &str| {
+                let s = sentence.find(m).unwrap();
+                (s, s + m.len())
+            };
+            headline(sentence, (0, sentence.len()), span(mention), &[span(other)])
+        };
+        assert_eq!(with("The mid-1990s boom ended in 2001.", "2001", "The mid-1990s"), "Boom ended");
     }
 
     #[test]
