@@ -227,7 +227,9 @@ fn headline_in(
         ws.iter().filter(|&&i| !words.punct(i) && !is_function_word(words.key(i))).take(n).count() >= n
     };
 
-    let chosen: &mut Vec<usize> = if possessive && content(after, 1) {
+    // "The firm's second-quarter results are due": the mention modifies what follows the possessor.
+    let possessed = first > 0 && matches!(words.key(first - 1), "'s" | "’s");
+    let chosen: &mut Vec<usize> = if (possessive || possessed) && content(after, 1) {
         after
     } else if content(before, 2) && before.len() >= 3 {
         before
@@ -470,6 +472,11 @@ mod tests {
             headline(sentence, (0, sentence.len()), span(mention), &[span(other)])
         };
         assert_eq!(with("The mid-1990s boom ended in 2001.", "2001", "The mid-1990s"), "Boom ended");
+    }
+
+    #[test]
+    fn a_mention_after_a_possessor_takes_what_follows() {
+        assert_eq!(h("The firm's second-quarter results are due Aug. 1.", "second-quarter"), "Results are due Aug 1");
     }
 
     #[test]
