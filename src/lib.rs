@@ -613,6 +613,12 @@ mod tests {
     }
 
     #[test]
+    fn overnight_is_last_night_as_an_adverb_only() {
+        assert_eq!(values("Shares fell overnight in Asia.", "2024-10-09"), ["2024-10-08TNI"]);
+        assert!(values("The overnight rate rose.", "2024-10-09").is_empty());
+    }
+
+    #[test]
     fn a_clock_range_ends_after_it_starts() {
         let text = "The party ran from 11 p.m. Friday to 3 a.m. It is open from 9 a.m. to 5 p.m.";
         let want = ["2013-03-22T23:00", "2013-03-23T03:00", "2013-03-22T09:00", "2013-03-22T17:00"];

@@ -19,6 +19,7 @@ pub fn rules() -> Vec<Rule> {
                 ("yesterday", "REF-1Day"),
                 ("tomorrow", "REF+1Day"),
                 ("tonight", "REF+0DayTNI"),
+                ("fighting raged [overnight].", "REF-1DayTNI"),
                 ("yesterday morning", "REF-1DayTMO"),
                 ("the day before yesterday", "REF-2Day"),
                 ("last night", "REF-1DayTNI"),
@@ -157,13 +158,26 @@ fn part_after(c: &mut Cursor) -> Option<TimeOfDay> {
     c.attempt(|c| c.part_of_day()).map(TimeOfDay::Part)
 }
 
-/// "today", "yesterday morning", "tonight", "the day after tomorrow", "last night", "this morning".
+/// "today", "yesterday morning", "tonight", "the day after tomorrow", "last night", "this morning",
+/// "overnight".
 fn day_word(c: &mut Cursor) -> Option<Expr> {
     if c.phrase("the day before yesterday") {
         return offset(Unit::Day, -2, Anchor::Reference, part_after(c));
     }
     if c.phrase("the day after tomorrow") {
         return offset(Unit::Day, 2, Anchor::Reference, part_after(c));
+    }
+    // "The attack took place overnight.", "shares fell overnight in Asia": the night before the
+    // report. Before a noun it describes a kind of thing ("overnight losses", "the overnight rate").
+    if c.word("overnight") {
+        let adverb = c.key().is_none_or(|k| {
+            matches!(
+                k,
+                "." | "," | ";" | ":" | ")" | "in" | "on" | "at" | "as" | "and" | "after" | "before" | "while" | "when"
+            )
+        });
+        let night = Some(TimeOfDay::Part(crate::expr::PartOfDay::Night));
+        return if adverb { offset(Unit::Day, -1, Anchor::Reference, night) } else { None };
     }
     if let Some(w) = c.one_of(&["today", "yesterday", "tomorrow", "tonight"]) {
         let n = match w {

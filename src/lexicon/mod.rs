@@ -215,6 +215,7 @@ const LITERAL_FIRST_WORDS: &[&str] = &[
     "yesterday",
     "tomorrow",
     "tonight",
+    "overnight",
     "every",
     "each",
     "once",
