@@ -327,7 +327,7 @@ pub fn run(
         .map_err(|e| std::io::Error::other(e.to_string()))?;
     if pool.current_num_threads() == 1 {
         drop(pool);
-        return run_lines(input, output, options, 0, progress);
+        return run_lines(input, Some(output), &mut Vec::new(), options, 0, progress);
     }
     let threads = pool.current_num_threads();
     let mut summary = BatchSummary::default();
@@ -403,7 +403,7 @@ impl Block {
     /// too long, if any, into its output.
     fn process(&mut self, options: &BatchOptions) -> std::io::Result<()> {
         let mut input = &self.input[..];
-        self.summary = run_lines(&mut input, &mut self.output, options, self.first_line, &mut |_, _| {})?;
+        self.summary = run_lines(&mut input, None, &mut self.output, options, self.first_line, &mut |_, _| {})?;
         if let Some(len) = self.too_long {
             let line = Line::<&str>::TooLong(self.first_line + self.lines, len);
             self.summary.failed += usize::from(line.process_into(options.explain, options.max_bytes, &mut self.output));
@@ -464,11 +464,13 @@ fn read_block(input: &mut dyn BufRead, options: &BatchOptions, block: &mut Block
 /// [`run`] on one thread, and each worker's loop over a block of lines on more (`lines_before`: the
 /// number of input lines before the first of `input`): each line is read where it lies in the
 /// reader's buffer (or, when it does not lie there whole, copied into one buffer reused for the
-/// run), processed, and its output line appended to one output buffer, written out about a
-/// megabyte at a time; so a run allocates no line buffers per document.
+/// run), processed, and its output line appended to `out`, which is written to `output` about a
+/// megabyte at a time (without `output`, a block's output lines stay in `out`, not copied); so a
+/// run allocates no line buffers per document.
 fn run_lines(
     input: &mut dyn BufRead,
-    output: &mut dyn Write,
+    mut output: Option<&mut dyn Write>,
+    out: &mut Vec<u8>,
     options: &BatchOptions,
     lines_before: usize,
     progress: &mut dyn FnMut(u64, usize),
@@ -481,7 +483,6 @@ fn run_lines(
     let mut summary = BatchSummary::default();
     let mut line_no = lines_before;
     let mut buf = Vec::new();
-    let mut out = Vec::new();
     // Bytes read since progress was last reported: reported every `chunk_bytes`, as [`run`] does.
     let mut unreported = 0;
     loop {
@@ -515,19 +516,19 @@ fn run_lines(
                 Err(e) => Line::NotUtf8(line_no, String::from_utf8_lossy(line), e.valid_up_to()),
             }
         };
-        let failed = line.process_into(options.explain, options.max_bytes, &mut out);
+        let failed = line.process_into(options.explain, options.max_bytes, out);
         drop(line);
         if let Some(n) = consumed {
             input.consume(n);
         }
         summary.documents += 1;
         summary.failed += usize::from(failed);
-        if out.len() >= WRITE || out.capacity() > KEEP {
-            output.write_all(&out)?;
+        if let Some(output) = output.as_mut().filter(|_| out.len() >= WRITE || out.capacity() > KEEP) {
+            output.write_all(out)?;
             out.clear();
             // Written first: only an empty buffer is given back.
             if out.capacity() > KEEP {
-                out = Vec::new();
+                *out = Vec::new();
             }
         }
         if buf.capacity() > KEEP {
@@ -538,9 +539,12 @@ fn run_lines(
             progress(summary.bytes, summary.documents);
         }
     }
-    output.write_all(&out)?;
     progress(summary.bytes, summary.documents);
-    output.flush()?;
+    if let Some(output) = output {
+        output.write_all(out)?;
+        out.clear();
+        output.flush()?;
+    }
     Ok(summary)
 }
 
