@@ -40,7 +40,7 @@ pub use reference::Reference;
 pub use resolve::Policy;
 pub use timeline::{Event, Mention, Timeline};
 
-use detect::Tokens;
+use detect::{Tokens, WindowTokens};
 use refine::Found;
 use resolve::{Context, Resolved};
 use timeline::{Explain, Interval, Placed};
@@ -69,12 +69,17 @@ pub fn extract(text: &str, reference: &Reference) -> Timeline {
 
 /// Finds the mentions of `text` before resolution: byte spans, unresolved expressions, rules.
 pub fn find(text: &str) -> Vec<Found> {
+    find_keeping(text, None)
+}
+
+/// [`find`], keeping the windows' tokens in `kept` (cleared first) when given.
+fn find_keeping(text: &str, kept: Option<&mut WindowTokens>) -> Vec<Found> {
     let mut found = Vec::new();
     FIND_SCRATCH.with(|scratch| {
         // A nested call (none today) would find the scratch borrowed: it gets a fresh one.
         match scratch.try_borrow_mut() {
-            Ok(mut s) => find_into(text, &mut s, &mut found),
-            Err(_) => find_into(text, &mut FindScratch::default(), &mut found),
+            Ok(mut s) => find_into(text, &mut s, &mut found, kept),
+            Err(_) => find_into(text, &mut FindScratch::default(), &mut found, kept),
         }
     });
     found
@@ -125,10 +130,16 @@ fn pieces(text: &str, start: usize, end: usize, max: usize) -> impl Iterator<Ite
     })
 }
 
-fn find_into(text: &str, scratch: &mut FindScratch, found: &mut Vec<Found>) {
+fn find_into(text: &str, scratch: &mut FindScratch, found: &mut Vec<Found>, mut kept: Option<&mut WindowTokens>) {
     let FindScratch { toks, cands, refine } = scratch;
+    if let Some(kept) = kept.as_deref_mut() {
+        kept.clear();
+    }
     for (ws, we) in detect::windows(text).into_iter().flat_map(|(ws, we)| pieces(text, ws, we, MAX_PIECE)) {
         toks.tokenize(&text[ws..we], ws);
+        if let Some(kept) = kept.as_deref_mut() {
+            kept.keep(text, (ws, we), toks);
+        }
         toks.classify();
         cands.clear();
         grammar::candidates(text, toks, cands);
@@ -153,7 +164,26 @@ pub fn extract_with(text: &str, reference: &Reference, options: &Options) -> Tim
 /// reused, so that a batch run filling one timeline document after document does not allocate
 /// them again for each.
 pub fn extract_into(text: &str, reference: &Reference, options: &Options, timeline: &mut Timeline) {
-    let mut found = find(text);
+    thread_local! {
+        /// The windows' tokens of the document being extracted, for its sentences to reuse.
+        static KEPT: std::cell::RefCell<WindowTokens> = std::cell::RefCell::default();
+    }
+    KEPT.with(|kept| match kept.try_borrow_mut() {
+        Ok(mut kept) => extract_keeping(text, reference, options, timeline, &mut kept),
+        Err(_) => extract_keeping(text, reference, options, timeline, &mut WindowTokens::default()),
+    })
+}
+
+/// [`extract_into`] with a buffer for the windows' tokens.
+fn extract_keeping(
+    text: &str,
+    reference: &Reference,
+    options: &Options,
+    timeline: &mut Timeline,
+    kept: &mut WindowTokens,
+) {
+    let mut found = find_keeping(text, Some(kept));
+    let window_toks = &*kept;
     let sentences = detect::split_sentences(text);
     day_before_a_date(text, &sentences, &mut found, reference, &options.policy);
     let sentence_of = |pos: usize| -> usize {
@@ -183,7 +213,7 @@ pub fn extract_into(text: &str, reference: &Reference, options: &Options, timeli
                     Some((old_si, old)) => keep_for_headlines(old_si, old, &resolved, &mut tokenized, &mut tokens_kept),
                     None => sentence_tokens(),
                 };
-                cues = Some((si, resolve::tense::SentenceCues::with_buffer(text, sspan, buffer)));
+                cues = Some((si, resolve::tense::SentenceCues::with_buffer(text, sspan, buffer, window_toks)));
             }
             cues.as_ref().and_then(|(_, c)| c.clause_tense((f.start, f.end)))
         } else {
@@ -327,7 +357,7 @@ pub fn extract_into(text: &str, reference: &Reference, options: &Options, timeli
             sentence_index: *si,
         })
         .collect();
-    timeline::build_events_into(text, &placed, &tokenized, events);
+    timeline::build_events_into(text, &placed, &tokenized, window_toks, events);
     tokenized.into_iter().for_each(|(_, t)| recycle_sentence_tokens(t));
 }
 

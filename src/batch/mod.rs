@@ -4,16 +4,16 @@
 //! is the document's id and extra fields, carried through untouched, plus its `chronoline/1` schema,
 //! document, mentions and events (an extra field named like one of those is dropped: the output's own
 //! wins, and no key appears twice). A line that cannot be processed yields `{"id"?, "line": N, "error":
-//! "..."}` and the run goes on. Lines are read in chunks of bounded size, each chunk is extracted in
-//! parallel and written in order, so memory does not grow with the input; a line longer than the
-//! document limit is skipped without being held in memory. On one thread there are no chunks: each
-//! line is read, processed and written in turn, through buffers reused for the whole run.
+//! "..."}` and the run goes on. On one thread each line is read, processed and written in turn,
+//! through buffers reused for the whole run. On more, whole lines are read in blocks of bounded
+//! size, each block goes to one worker, which runs that same loop over it, and the blocks' outputs
+//! are written in order, so memory does not grow with the input. A line longer than the document
+//! limit is skipped without being held in memory.
 
 mod plain;
 
 use crate::reference::Reference;
 use crate::{extract_into, Options};
-use rayon::prelude::*;
 use serde::Deserialize;
 use serde_json::{Map, Value};
 use std::borrow::Cow;
@@ -28,13 +28,14 @@ pub struct BatchOptions {
     pub threads: usize,
     /// Record how values were derived.
     pub explain: bool,
-    /// Target size of a chunk of lines processed together, in bytes.
+    /// Target size of a block of lines handed to one worker, in bytes (and how often progress is
+    /// reported).
     pub chunk_bytes: usize,
 }
 
 impl Default for BatchOptions {
     fn default() -> Self {
-        BatchOptions { max_bytes: 64 << 20, threads: 0, explain: false, chunk_bytes: 4 << 20 }
+        BatchOptions { max_bytes: 64 << 20, threads: 0, explain: false, chunk_bytes: 1 << 20 }
     }
 }
 
@@ -326,96 +327,152 @@ pub fn run(
         .map_err(|e| std::io::Error::other(e.to_string()))?;
     if pool.current_num_threads() == 1 {
         drop(pool);
-        return run_one_thread(input, output, options, progress);
+        return run_lines(input, Some(output), &mut Vec::new(), options, 0, progress);
     }
+    let threads = pool.current_num_threads();
     let mut summary = BatchSummary::default();
     let mut line_no = 0;
-    let mut buf = Vec::new();
     let mut eof = false;
-    // A pipeline: while the pool processes one chunk, this thread reads the next and writes the one
-    // before, so that the workers do not wait for reading and writing between chunks. At most two
-    // chunks are in the pool at once (memory stays bounded by a few chunks).
-    type Outputs = std::sync::mpsc::Receiver<Vec<(bool, Vec<u8>)>>;
-    let mut in_flight: std::collections::VecDeque<Outputs> = std::collections::VecDeque::new();
-    let mut write_done = |rx: Outputs, summary: &mut BatchSummary| -> std::io::Result<()> {
-        let outputs = rx.recv().map_err(|_| std::io::Error::other("a batch worker stopped"))?;
-        for (failed, out) in &outputs {
-            summary.documents += 1;
-            summary.failed += usize::from(*failed);
-            output.write_all(out)?;
-        }
+    // A pipeline: this thread reads blocks of whole lines, hands each to a worker, which runs the
+    // one-thread loop over it (lines read in place, buffers reused) into one output buffer, and
+    // writes the outputs in input order. Up to two blocks per worker are in the pool at once, so
+    // that no worker waits for reading or writing, and memory stays bounded by a few blocks.
+    type Done = std::sync::mpsc::Receiver<std::io::Result<Block>>;
+    let mut in_flight: std::collections::VecDeque<Done> = std::collections::VecDeque::new();
+    // Blocks written out, kept to be filled again (their input and output buffers).
+    let mut spare: Vec<Block> = Vec::new();
+    let mut write_done = |rx: Done, summary: &mut BatchSummary, spare: &mut Vec<Block>| -> std::io::Result<()> {
+        let mut block = rx.recv().map_err(|_| std::io::Error::other("a batch worker stopped"))??;
+        summary.documents += block.summary.documents;
+        summary.failed += block.summary.failed;
+        output.write_all(&block.output)?;
         progress(summary.bytes, summary.documents);
+        block.output.clear();
+        spare.push(block);
         Ok(())
     };
     while !eof {
-        // A chunk of lines, bounded in bytes.
-        let mut chunk: Vec<Line<String>> = Vec::new();
-        let mut chunk_bytes = 0;
-        while chunk_bytes < options.chunk_bytes {
-            let Some(len) = read_line(input, options.max_bytes, &mut buf)? else {
-                eof = true;
-                break;
-            };
-            line_no += 1;
-            summary.bytes += len + 1;
-            if len as usize > options.max_bytes {
-                chunk.push(Line::TooLong(line_no, len));
-                continue;
-            }
-            if buf.iter().all(u8::is_ascii_whitespace) {
-                continue;
-            }
-            chunk_bytes += buf.len();
-            // JSON is UTF-8: a line that is not is decoded with replacement characters, and its
-            // output line says where the first bad byte was.
-            // The line is copied into a string of its size (the read buffer is kept for the next
-            // line, instead of grown again from nothing); a huge line's buffer is moved instead.
-            let line = if buf.len() > 1 << 20 { std::mem::take(&mut buf) } else { buf.clone() };
-            chunk.push(match String::from_utf8(line) {
-                Ok(text) => Line::Text(line_no, text),
-                Err(e) => {
-                    let at = e.utf8_error().valid_up_to();
-                    Line::NotUtf8(line_no, String::from_utf8_lossy(e.as_bytes()).into_owned(), at)
-                }
-            });
-        }
-        let (explain, max) = (options.explain, options.max_bytes);
+        let mut block = spare.pop().unwrap_or_default();
+        block.first_line = line_no;
+        eof = read_block(input, options, &mut block)?;
+        line_no += block.lines;
+        summary.bytes += block.bytes;
+        let options = options.clone();
         let (tx, rx) = std::sync::mpsc::channel();
         pool.spawn(move || {
-            let outputs: Vec<(bool, Vec<u8>)> = chunk
-                .par_iter()
-                .map(|l| {
-                    let mut out = Vec::new();
-                    let failed = l.process_into(explain, max, &mut out);
-                    (failed, out)
-                })
-                .collect();
+            let result = block.process(&options).map(|()| block);
             // The receiver is gone only if the run already failed.
-            let _ = tx.send(outputs);
+            let _ = tx.send(result);
         });
         in_flight.push_back(rx);
-        if in_flight.len() >= 2 {
+        if in_flight.len() >= 2 * threads {
             if let Some(rx) = in_flight.pop_front() {
-                write_done(rx, &mut summary)?;
+                write_done(rx, &mut summary, &mut spare)?;
             }
         }
     }
     while let Some(rx) = in_flight.pop_front() {
-        write_done(rx, &mut summary)?;
+        write_done(rx, &mut summary, &mut spare)?;
     }
     output.flush()?;
     Ok(summary)
 }
 
-/// [`run`] on one thread: each line is read where it lies in the reader's buffer (or, when it does
-/// not lie there whole, copied into one buffer reused for the run), processed, and its output line
-/// appended to one output buffer, written out about a megabyte at a time; so a run allocates no
-/// line buffers per document and holds no chunk of lines or outputs (what the chunks are for is
-/// handing lines to other threads).
-fn run_one_thread(
+/// Whole input lines handed to a worker of [`run`], and what it made of them.
+#[derive(Default)]
+struct Block {
+    /// Lines read before the block's first.
+    first_line: usize,
+    /// The block's lines, each with its line break (but a last line of the input may have none).
+    input: Vec<u8>,
+    /// Lines in `input` (a last line without line break counted), then the line too long to be
+    /// kept that ended the block, if any.
+    lines: usize,
+    /// That line too long: its length, without line break.
+    too_long: Option<u64>,
+    /// Bytes read for the block, as [`BatchSummary::bytes`] counts them.
+    bytes: u64,
+    /// Output lines of the block, in order.
+    output: Vec<u8>,
+    /// Documents and failures of the block (its bytes are counted when it is read).
+    summary: BatchSummary,
+}
+
+impl Block {
+    /// Runs the one-thread loop over the block's lines, then writes the error record of the line
+    /// too long, if any, into its output.
+    fn process(&mut self, options: &BatchOptions) -> std::io::Result<()> {
+        let mut input = &self.input[..];
+        self.summary = run_lines(&mut input, None, &mut self.output, options, self.first_line, &mut |_, _| {})?;
+        if let Some(len) = self.too_long {
+            let line = Line::<&str>::TooLong(self.first_line + self.lines, len);
+            self.summary.failed += usize::from(line.process_into(options.explain, options.max_bytes, &mut self.output));
+            self.summary.documents += 1;
+        }
+        Ok(())
+    }
+}
+
+/// Fills `block` with whole lines from `input`, up to about [`BatchOptions::chunk_bytes`]: a block
+/// ends after the line that reaches that size, or at a line longer than [`BatchOptions::max_bytes`]
+/// (read past without being kept, and recorded as the block's last line). True at the end of the
+/// input.
+fn read_block(input: &mut dyn BufRead, options: &BatchOptions, block: &mut Block) -> std::io::Result<bool> {
+    block.input.clear();
+    block.lines = 0;
+    block.too_long = None;
+    block.bytes = 0;
+    // Bytes of the current line already in the block.
+    let mut partial = 0;
+    while block.input.len() < options.chunk_bytes || partial > 0 {
+        let chunk = input.fill_buf()?;
+        if chunk.is_empty() {
+            if partial > 0 {
+                // A last line without line break counts one byte more, as in `run_lines`.
+                block.lines += 1;
+                block.bytes += partial as u64 + 1;
+            }
+            return Ok(true);
+        }
+        let (content, used) = match find_newline(chunk) {
+            Some(nl) => (nl, nl + 1),
+            None => (chunk.len(), chunk.len()),
+        };
+        if partial + content > options.max_bytes {
+            // Too long: what the block holds of it goes, and the rest is read past.
+            block.input.truncate(block.input.len() - partial);
+            let rest = read_line(input, 0, &mut Vec::new())?.unwrap_or(0);
+            let len = partial as u64 + rest;
+            block.lines += 1;
+            block.too_long = Some(len);
+            block.bytes += len + 1;
+            return Ok(false);
+        }
+        block.input.extend_from_slice(&chunk[..used]);
+        input.consume(used);
+        if used > content {
+            block.lines += 1;
+            block.bytes += (partial + used) as u64;
+            partial = 0;
+        } else {
+            partial += used;
+        }
+    }
+    Ok(false)
+}
+
+/// [`run`] on one thread, and each worker's loop over a block of lines on more (`lines_before`: the
+/// number of input lines before the first of `input`): each line is read where it lies in the
+/// reader's buffer (or, when it does not lie there whole, copied into one buffer reused for the
+/// run), processed, and its output line appended to `out`, which is written to `output` about a
+/// megabyte at a time (without `output`, a block's output lines stay in `out`, not copied); so a
+/// run allocates no line buffers per document.
+fn run_lines(
     input: &mut dyn BufRead,
-    output: &mut dyn Write,
+    mut output: Option<&mut dyn Write>,
+    out: &mut Vec<u8>,
     options: &BatchOptions,
+    lines_before: usize,
     progress: &mut dyn FnMut(u64, usize),
 ) -> std::io::Result<BatchSummary> {
     /// Buffers grown past this by one huge line are given back rather than kept for the run.
@@ -424,9 +481,8 @@ fn run_one_thread(
     /// buffer by instead of being copied into it.
     const WRITE: usize = 1 << 20;
     let mut summary = BatchSummary::default();
-    let mut line_no = 0;
+    let mut line_no = lines_before;
     let mut buf = Vec::new();
-    let mut out = Vec::new();
     // Bytes read since progress was last reported: reported every `chunk_bytes`, as [`run`] does.
     let mut unreported = 0;
     loop {
@@ -460,19 +516,19 @@ fn run_one_thread(
                 Err(e) => Line::NotUtf8(line_no, String::from_utf8_lossy(line), e.valid_up_to()),
             }
         };
-        let failed = line.process_into(options.explain, options.max_bytes, &mut out);
+        let failed = line.process_into(options.explain, options.max_bytes, out);
         drop(line);
         if let Some(n) = consumed {
             input.consume(n);
         }
         summary.documents += 1;
         summary.failed += usize::from(failed);
-        if out.len() >= WRITE || out.capacity() > KEEP {
-            output.write_all(&out)?;
+        if let Some(output) = output.as_mut().filter(|_| out.len() >= WRITE || out.capacity() > KEEP) {
+            output.write_all(out)?;
             out.clear();
             // Written first: only an empty buffer is given back.
             if out.capacity() > KEEP {
-                out = Vec::new();
+                *out = Vec::new();
             }
         }
         if buf.capacity() > KEEP {
@@ -483,9 +539,12 @@ fn run_one_thread(
             progress(summary.bytes, summary.documents);
         }
     }
-    output.write_all(&out)?;
     progress(summary.bytes, summary.documents);
-    output.flush()?;
+    if let Some(output) = output {
+        output.write_all(out)?;
+        out.clear();
+        output.flush()?;
+    }
     Ok(summary)
 }
 
@@ -547,6 +606,38 @@ mod tests {
             assert_eq!(s, s1);
         }
         assert_eq!((s1.documents, s1.failed), (5, 2));
+    }
+
+    /// Blocks of any size on any number of threads, lines across the reader's buffer, lines too
+    /// long in the middle and at the end (without line break): the bytes and counts of one thread.
+    #[test]
+    fn blocks_write_what_one_thread_writes() {
+        let mut input = Vec::new();
+        for i in 0..40 {
+            let text = if i % 7 == 3 { "a".repeat(1500) } else { format!("On May {} it rained.", i % 28 + 1) };
+            input.extend_from_slice(format!("{{\"id\":{i},\"text\":\"{text}\",\"dct\":\"2024-08-13\"}}\n").as_bytes());
+            if i % 5 == 0 {
+                input.extend_from_slice(b"\n  \n{broken\n");
+            }
+        }
+        input.extend_from_slice(format!("{{\"text\":\"{}\"}}", "b".repeat(2000)).as_bytes());
+        let run_bytes = |threads, chunk_bytes, capacity| {
+            let mut out = Vec::new();
+            let opts = BatchOptions { threads, chunk_bytes, max_bytes: 1000, ..BatchOptions::default() };
+            let mut reader = std::io::BufReader::with_capacity(capacity, input.as_slice());
+            let s = run(&mut reader, &mut out, &opts, &mut |_, _| {}).unwrap();
+            (String::from_utf8(out).unwrap(), s)
+        };
+        let one = run_bytes(1, 1 << 20, 1 << 16);
+        assert_eq!(one.1.bytes, input.len() as u64 + 1);
+        assert_eq!((one.1.documents, one.1.failed), (49, 15));
+        for threads in [2, 3] {
+            for chunk_bytes in [1, 100, 1200, 5000] {
+                for capacity in [7, 300, 1 << 16] {
+                    assert_eq!(run_bytes(threads, chunk_bytes, capacity), one, "{threads} {chunk_bytes} {capacity}");
+                }
+            }
+        }
     }
 
     /// Writing the one-thread path: a document long enough for its output buffer to be given back

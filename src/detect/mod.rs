@@ -13,7 +13,7 @@ use crate::lexicon::lexicon;
 use std::sync::OnceLock;
 
 pub use sentences::split_sentences;
-pub use tokens::{TokKind, Token, Tokens};
+pub use tokens::{TokKind, Token, Tokens, WindowTokens};
 
 /// Bytes of context kept on each side of a trigger. Longer than any modifier or continuation a rule
 /// reads ("the first nine months of", "more than", "10:30 a.m. ET").

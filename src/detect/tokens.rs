@@ -1,5 +1,6 @@
 //! Tokens: words, numbers and punctuation with byte spans into the original text, plus a normalized
-//! lookup key per token (lower case, curly apostrophe as `'`). No dates are computed here.
+//! lookup key per token (lower case, curly apostrophe as `'`); and the tokens of a document's
+//! windows, kept for the sentences read later to reuse. No dates are computed here.
 
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -166,11 +167,18 @@ impl Tokens {
         // News text has about one token per five bytes: one allocation up front instead of a series
         // of reallocations while pushing.
         self.toks.list.reserve(text.len() / 5 + 8);
+        self.scan(text, 0, text.len(), base, false, false);
+    }
+
+    /// Tokenizes `text[from..to]` (`text` starting at offset `base` of the document, its keys
+    /// already in the list), appending to the tokens, as if whitespace had been seen before `from`
+    /// (`space`), and a line break (`newline`). Reads past `to` as [`Tokens::tokenize`] of the
+    /// whole `text` would (a token is ended by what follows it), so the caller cuts where a token
+    /// ends.
+    fn scan(&mut self, text: &str, from: usize, to: usize, base: usize, mut space: bool, mut newline: bool) {
         let bytes = text.as_bytes();
-        let mut i = 0;
-        let mut space = false;
-        let mut newline = false;
-        while i < bytes.len() {
+        let mut i = from;
+        while i < to {
             let b = bytes[i];
             // ASCII fast path: the same classes as the `char` tests below, without decoding.
             if b < 0x80 {
@@ -273,6 +281,118 @@ impl Tokens {
     /// [`Tokens::push`] for a token of ASCII bytes only: its key is its span of the lower-cased text.
     fn push_ascii(&mut self, base: usize, start: usize, end: usize, kind: TokKind, space: bool, nl: bool) {
         self.toks.push(Token::new(base, start, end, kind, space, nl), start, end);
+    }
+}
+
+/// The tokens of a document's windows as the grammar read them, kept so that the sentences read
+/// afterwards (for tense cues and headlines) take the tokens of their parts inside windows from
+/// here instead of tokenizing those parts again (see [`Tokens::tokenize_reusing`]).
+#[derive(Debug, Default)]
+pub struct WindowTokens {
+    /// The tokens of the kept windows, in text order (their keys and classes are not kept: a
+    /// token's key follows from its text).
+    toks: Vec<Token>,
+    /// Per kept window, in text order: its byte span and the range of its tokens in `toks`.
+    windows: Vec<(usize, usize, usize, usize)>,
+}
+
+impl WindowTokens {
+    /// Most tokens kept per document, so that memory stays flat on a huge document; the parts of
+    /// sentences in windows past this are tokenized again.
+    const MAX: usize = 1 << 16;
+
+    /// Forgets the windows of the document before (and their memory, if it was large).
+    pub fn clear(&mut self) {
+        if self.toks.capacity() > Self::MAX {
+            *self = WindowTokens::default();
+        }
+        self.toks.clear();
+        self.windows.clear();
+    }
+
+    /// Keeps `toks`, the tokens of `text[start..end]` as [`Tokens::tokenize`] gives them (after the
+    /// windows already kept), when they are those of the whole text there: when whitespace (or an
+    /// end of the text) lies on both sides of the span, so that no token of the text crosses its
+    /// edges and none reads differently for what lies beyond (all but the first token's
+    /// whitespace flags, which the reader sets again).
+    pub fn keep(&mut self, text: &str, (start, end): (usize, usize), toks: &Tokens) {
+        let b = text.as_bytes();
+        let edges =
+            (start == 0 || b[start - 1].is_ascii_whitespace()) && (end == b.len() || b[end].is_ascii_whitespace());
+        let after = self.windows.last().is_none_or(|w| w.1 <= start);
+        if !edges || !after || self.toks.len() + toks.len() > Self::MAX {
+            return;
+        }
+        let from = self.toks.len();
+        self.toks.extend_from_slice(&toks.toks);
+        self.windows.push((start, end, from, self.toks.len()));
+    }
+}
+
+impl Tokens {
+    /// Fills the buffer with what [`Tokens::tokenize`] gives for `text[start..end]` (at offset
+    /// `start`), taking the tokens of the parts in windows of `kept` from there and tokenizing only
+    /// the rest.
+    ///
+    /// A token's key and kind follow from its own text, and its whitespace flags from the bytes
+    /// since the token before; the tokenizer carries nothing else from token to token across
+    /// whitespace, and reads no further ahead than up to the next whitespace. So where whitespace
+    /// (or an end) lies on both sides of the span, a kept window's tokens inside it are those of
+    /// the span, but for the whitespace flags of the first one, set here. Otherwise the span is
+    /// tokenized whole.
+    pub fn tokenize_reusing(&mut self, text: &str, (start, end): (usize, usize), kept: &WindowTokens) {
+        let b = text.as_bytes();
+        let edges =
+            (start == 0 || b[start - 1].is_ascii_whitespace()) && (end == b.len() || b[end].is_ascii_whitespace());
+        let first = kept.windows.partition_point(|w| w.1 <= start);
+        if !edges || kept.windows.get(first).is_none_or(|w| w.0 >= end) {
+            self.tokenize(&text[start..end], start);
+            return;
+        }
+        let span = &text[start..end];
+        assert!(span.len() <= MAX_KEYS / 4, "a text to tokenize is at most 1 GiB");
+        self.toks.reset(span);
+        self.toks.list.reserve(span.len() / 5 + 8);
+        // Where the span is read up to (document offsets).
+        let mut at = start;
+        for &(ws, we, t0, t1) in kept.windows[first..].iter().take_while(|w| w.0 < end) {
+            let (from, to) = (ws.max(start), we.min(end));
+            if from > at {
+                let (space, newline) = self.gap_flags(text, start, at);
+                self.scan(span, at - start, from - start, start, space, newline);
+            }
+            let toks = &kept.toks[t0..t1];
+            let lo = toks.partition_point(|t| t.start < from);
+            let hi = toks.partition_point(|t| t.start < to);
+            // In its window, a token of ASCII bytes had its key in the window's lower-cased text
+            // (the other keys come after it): here it has it in the span's.
+            let window_text = (we - ws) as u32;
+            for (k, t) in toks[lo..hi].iter().enumerate() {
+                let (space, newline) =
+                    if k == 0 { self.gap_flags(text, start, t.start) } else { (t.space_before, t.newline_before) };
+                let (s, e) = (t.start - start, t.end - start);
+                if t.key_start < window_text {
+                    self.push_ascii(start, s, e, t.kind, space, newline);
+                } else {
+                    self.push(span, start, s, e, t.kind, space, newline);
+                }
+            }
+            at = to;
+        }
+        if end > at {
+            let (space, newline) = self.gap_flags(text, start, at);
+            self.scan(span, at - start, end - start, start, space, newline);
+        }
+    }
+
+    /// The whitespace flags the tokenizer of a span starting at `start` has at `at`: whether
+    /// whitespace, and a line break, lie between the latest token (or the start) and `at` (only
+    /// whitespace does: every other character is in a token).
+    fn gap_flags(&self, text: &str, start: usize, at: usize) -> (bool, bool) {
+        let from = self.toks.last().map_or(start, |t| t.end);
+        let gap = &text[from..at];
+        let newline = gap.bytes().any(|c| c == b'\n' || c == b'\r') || gap.contains(['\u{2028}', '\u{2029}']);
+        (from < at, newline)
     }
 }
 
@@ -447,6 +567,80 @@ mod tests {
             }
         }
         assert_eq!(ascii_letters(u64::from_le_bytes(*b"ZzAa@[`{")), 4);
+    }
+
+    /// A span's tokens taken partly from kept windows are those of tokenizing it, keys and
+    /// whitespace flags included, for the windows the scan finds and any span (nlprule's trick of
+    /// shifting the text is in the random prefixes).
+    #[test]
+    fn tokens_reused_from_windows_are_those_of_tokenizing_again() {
+        let pieces = [
+            "May",
+            "5",
+            "10:30",
+            "a.m.",
+            "U.S.",
+            " ",
+            " ",
+            "  ",
+            "\n",
+            "\n\n",
+            "\r\n",
+            "\u{a0}",
+            "\u{2028}",
+            ".",
+            ",",
+            "'s",
+            "’s",
+            "'",
+            "didn't",
+            "Monday",
+            "Monday's",
+            "said",
+            "week",
+            "café",
+            "É",
+            "—",
+            "€",
+            "2,000",
+            "x",
+            "the",
+            "\"",
+            "Q1",
+            "o'clock",
+            "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        ];
+        let mut seed: u64 = 0x5851_f42d_4c95_7f2d;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        let (mut want, mut got, mut kept) = (Tokens::default(), Tokens::default(), WindowTokens::default());
+        let mut reused = 0;
+        for _ in 0..20_000 {
+            let text: String = (0..next(80)).map(|_| pieces[next(pieces.len())]).collect();
+            kept.clear();
+            for (ws, we) in crate::detect::windows(&text) {
+                want.tokenize(&text[ws..we], ws);
+                kept.keep(&text, (ws, we), &want);
+            }
+            let bounds: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
+            let mut spans = crate::detect::split_sentences(&text);
+            for _ in 0..4 {
+                let (a, b) = (bounds[next(bounds.len())], bounds[next(bounds.len())]);
+                spans.push((a.min(b), a.max(b)));
+            }
+            for (a, b) in spans {
+                want.tokenize(&text[a..b], a);
+                got.tokenize_reusing(&text, (a, b), &kept);
+                assert_eq!(&got.toks[..], &want.toks[..], "{text:?} {a}..{b}");
+                assert!((0..want.len()).all(|i| got.key(i) == want.key(i)), "{text:?} {a}..{b}");
+                reused += usize::from(kept.windows.iter().any(|w| w.0 < b && a < w.1));
+            }
+        }
+        assert!(reused > 10_000, "{reused}");
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! the lexicon, regular `-ed` forms, "'ll", "if"/"unless" (a condition is about the future). The
 //! nearest cue in the mention's own clause wins; failing that, the nearest in the sentence.
 
-use crate::detect::{TokKind, Tokens};
+use crate::detect::{TokKind, Tokens, WindowTokens};
 use crate::lexicon::packed::{packed_set, Packed};
 use crate::lexicon::{lexicon, Tense};
 use std::cell::Cell;
@@ -173,12 +173,18 @@ pub struct SentenceCues<'a> {
 impl<'a> SentenceCues<'a> {
     /// Tokenizes the sentence `[s0, s1)` of `text`; its cues are read when asked.
     pub fn new(text: &'a str, sentence: (usize, usize)) -> SentenceCues<'a> {
-        SentenceCues::with_buffer(text, sentence, Tokens::default())
+        SentenceCues::with_buffer(text, sentence, Tokens::default(), &WindowTokens::default())
     }
 
-    /// [`SentenceCues::new`], tokenizing into `toks` (a buffer to reuse, whatever it holds).
-    pub fn with_buffer(text: &'a str, sentence: (usize, usize), mut toks: Tokens) -> SentenceCues<'a> {
-        toks.tokenize(&text[sentence.0..sentence.1], sentence.0);
+    /// [`SentenceCues::new`], tokenizing into `toks` (a buffer to reuse, whatever it holds), with
+    /// the tokens of the parts in windows of `kept` taken from there.
+    pub fn with_buffer(
+        text: &'a str,
+        sentence: (usize, usize),
+        mut toks: Tokens,
+        kept: &WindowTokens,
+    ) -> SentenceCues<'a> {
+        toks.tokenize_reusing(text, sentence, kept);
         let cues = vec![Cell::new(None); toks.len()];
         SentenceCues { span: sentence, text, toks, cues }
     }

@@ -7,7 +7,7 @@
 //! passive and perfect auxiliaries are dropped in the manner of headlines, and the result is capped at
 //! [`MAX_WORDS`] words without splitting a name.
 
-use crate::detect::{TokKind, Tokens};
+use crate::detect::{TokKind, Tokens, WindowTokens};
 use crate::lexicon::packed::{packed_set, Packed};
 
 /// Longest headline, in words.
@@ -145,7 +145,11 @@ packed_set! {
 /// `sentence` (document offsets), where `others` are the spans of the sentence's other mentions.
 pub fn headline(text: &str, sentence: (usize, usize), mention: (usize, usize), others: &[(usize, usize)]) -> String {
     let mut toks = Tokens::default();
-    Sentence::new(text, sentence, &mut toks).headline(mention, others, &mut Scratch::default())
+    Sentence::new(text, sentence, &mut toks, &WindowTokens::default()).headline(
+        mention,
+        others,
+        &mut Scratch::default(),
+    )
 }
 
 /// A sentence read once for the headlines of all the mentions in it: its tokens and words.
@@ -165,9 +169,10 @@ pub struct Scratch {
 }
 
 impl<'a> Sentence<'a> {
-    /// Tokenizes the sentence at byte span `sentence` of `text` into `toks` (a reusable buffer).
-    pub fn new(text: &'a str, sentence: (usize, usize), toks: &'a mut Tokens) -> Sentence<'a> {
-        toks.tokenize(&text[sentence.0..sentence.1], sentence.0);
+    /// Tokenizes the sentence at byte span `sentence` of `text` into `toks` (a reusable buffer),
+    /// with the tokens of the parts in windows of `kept` taken from there.
+    pub fn new(text: &'a str, sentence: (usize, usize), toks: &'a mut Tokens, kept: &WindowTokens) -> Sentence<'a> {
+        toks.tokenize_reusing(text, sentence, kept);
         Sentence::from_tokens(text, toks)
     }
 

@@ -4,7 +4,7 @@
 
 pub mod headline;
 
-use crate::detect::Tokens;
+use crate::detect::{Tokens, WindowTokens};
 use crate::expr::{Grain, Mod};
 use crate::resolve::TimexType;
 use chrono::NaiveDateTime;
@@ -181,17 +181,19 @@ pub struct Placed<'a> {
 /// Builds the events of a document from its mentions (in text order).
 pub fn build_events(text: &str, placed: &[Placed]) -> Vec<Event> {
     let mut events = Vec::new();
-    build_events_into(text, placed, &[], &mut events);
+    build_events_into(text, placed, &[], &WindowTokens::default(), &mut events);
     events
 }
 
 /// [`build_events`] into `events` (its events overwritten, their strings reused), given sentences
 /// already tokenized: `(sentence span, its tokens)` in text order, as [`Tokens::tokenize`] gives
-/// them for the span (the tense pass reads the same sentences). Other sentences are tokenized here.
+/// them for the span (the tense pass reads the same sentences). Other sentences are tokenized here,
+/// with the tokens of their parts in windows of `kept` taken from there.
 pub fn build_events_into(
     text: &str,
     placed: &[Placed],
     tokenized: &[((usize, usize), Tokens)],
+    kept: &WindowTokens,
     events: &mut Vec<Event>,
 ) {
     thread_local! {
@@ -200,10 +202,10 @@ pub fn build_events_into(
     }
     TOKS.with(|toks| match toks.try_borrow_mut() {
         Ok(mut toks) => {
-            build_events_with(text, placed, &mut toks, tokenized, events);
+            build_events_with(text, placed, &mut toks, tokenized, kept, events);
             toks.release_if_large();
         }
-        Err(_) => build_events_with(text, placed, &mut Tokens::default(), tokenized, events),
+        Err(_) => build_events_with(text, placed, &mut Tokens::default(), tokenized, kept, events),
     })
 }
 
@@ -212,6 +214,7 @@ fn build_events_with(
     placed: &[Placed],
     toks: &mut Tokens,
     tokenized: &[((usize, usize), Tokens)],
+    kept: &WindowTokens,
     events: &mut Vec<Event>,
 ) {
     // The next sentence of `tokenized` that may be read: both lists are in text order.
@@ -240,7 +243,7 @@ fn build_events_with(
         }
         let sentence = dated.then(|| match tokenized.get(next_tokenized) {
             Some((s, t)) if *s == span => headline::Sentence::from_tokens(text, t),
-            _ => headline::Sentence::new(text, span, &mut *toks),
+            _ => headline::Sentence::new(text, span, &mut *toks, kept),
         });
         for i in sentence_start..sentence_end {
             let p = &placed[i];
