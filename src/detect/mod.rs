@@ -437,6 +437,18 @@ fn widen_right(text: &str, mut i: usize) -> usize {
     i
 }
 
+/// A small deterministic random source for the differential tests of this module and `tokens`:
+/// `next(n)` is in `0..n`.
+#[cfg(test)]
+pub(crate) fn xorshift(mut seed: u64) -> impl FnMut(usize) -> usize {
+    move |n: usize| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % n as u64) as usize
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -518,13 +530,7 @@ mod tests {
             ]
             .map(String::from),
         );
-        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
-        let mut next = |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
+        let mut next = xorshift(0x9e37_79b9_7f4a_7c15);
         for _ in 0..30_000 {
             let mut text = String::new();
             for _ in 0..next(12) {
@@ -662,13 +668,7 @@ mod tests {
             "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
             "é",
         ];
-        let mut seed: u64 = 0x853c_49e6_748f_ea9b;
-        let mut next = |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
+        let mut next = xorshift(0x853c_49e6_748f_ea9b);
         for _ in 0..20_000 {
             let text: String = (0..next(60)).map(|_| pieces[next(pieces.len())]).collect();
             assert_eq!(windows(&text), windows_plain(&text), "{text:?}");

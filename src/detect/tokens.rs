@@ -610,13 +610,7 @@ mod tests {
             "o'clock",
             "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
         ];
-        let mut seed: u64 = 0x5851_f42d_4c95_7f2d;
-        let mut next = |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
+        let mut next = crate::detect::xorshift(0x5851_f42d_4c95_7f2d);
         let (mut want, mut got, mut kept) = (Tokens::default(), Tokens::default(), WindowTokens::default());
         let mut reused = 0;
         for _ in 0..20_000 {
