@@ -71,6 +71,15 @@ fn cue(toks: &Tokens, i: usize, text: &str) -> Option<Tense> {
     {
         return Some(Tense::Future);
     }
+    // "the cuts take effect July 1", "the rules come into force in March": in the present, a change
+    // still to come.
+    if matches!(k, "take" | "come" | "go" | "goes")
+        && !(i > 0 && matches!(toks.key(i - 1), "did" | "didn't" | "had" | "hadn't" | "never"))
+        && i + 2 < toks.len()
+        && matches!((toks.key(i + 1), toks.key(i + 2)), ("effect", _) | ("into", "force" | "effect"))
+    {
+        return Some(Tense::Future);
+    }
     // "had planned to retire in June": a plan given up, in the past (both words say so).
     let plan = |j: usize| matches!(toks.key(j), "planned" | "intended" | "hoped" | "expected" | "meant" | "scheduled");
     if (k == "had" && i + 1 < toks.len() && plan(i + 1)) || (i > 0 && toks.key(i - 1) == "had" && plan(i)) {
@@ -382,6 +391,10 @@ mod tests {
         assert_eq!(tense("The vote is on Tuesday.", "Tuesday"), Some(Tense::Future));
         assert_eq!(tense("The vote was on Tuesday.", "Tuesday"), Some(Tense::Past));
         assert_eq!(tense("He had planned to retire in June but changed his mind.", "June"), Some(Tense::Past));
+        assert_eq!(tense("The cuts take effect on July 1.", "July 1"), Some(Tense::Future));
+        assert_eq!(tense("The rules come into force in March.", "March"), Some(Tense::Future));
+        assert_eq!(tense("The cuts took effect on July 1.", "July 1"), Some(Tense::Past));
+        assert_eq!(tense("The cuts didn't take effect until July 1.", "July 1"), Some(Tense::Open));
         assert_eq!(
             tense("The plan, first announced in March, takes effect in January.", "January"),
             Some(Tense::Future)
