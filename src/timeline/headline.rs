@@ -208,6 +208,37 @@ fn headline_in(
     debug_assert_eq!(last, (0..n).rev().find(|&i| in_span(i, mention)).map_or(first + 1, |i| i + 1));
     let is_other = |i: usize| others.iter().any(|&o| in_span(i, o));
     let boundary = |i: usize| words.boundary(i) || is_other(i);
+    // Mentions joined by "and" or "or" ("The 1970s and '80s were turbulent", "in 2019 and 2021")
+    // share the clause around them: the span is widened over the others so joined.
+    let joiner = |i: usize| matches!(words.key(i), "and" | "or");
+    let mut last = last;
+    loop {
+        let mut k = last;
+        while k < n && joiner(k) {
+            k += 1;
+        }
+        if k == last || k >= n || !is_other(k) {
+            break;
+        }
+        while k < n && is_other(k) {
+            k += 1;
+        }
+        last = k;
+    }
+    let mut first = first;
+    loop {
+        let mut k = first;
+        while k > 0 && joiner(k - 1) {
+            k -= 1;
+        }
+        if k == first || k == 0 || !is_other(k - 1) {
+            break;
+        }
+        while k > 0 && is_other(k - 1) {
+            k -= 1;
+        }
+        first = k;
+    }
 
     let mut lo = first;
     while lo > 0 && !boundary(lo - 1) {
@@ -234,7 +265,12 @@ fn headline_in(
 
     // "The firm's second-quarter results are due": the mention modifies what follows the possessor.
     let possessed = first > 0 && matches!(words.key(first - 1), "'s" | "’s");
+    // "expects the Christmas rush to follow the same pattern": after "the", the mention describes the
+    // noun that follows, and what is said of it comes after.
+    let modifier = first > 0 && words.key(first - 1) == "the" && !words.punct(last.min(n - 1));
     let chosen: &mut Vec<usize> = if (possessive || possessed) && content(after, 1) {
+        after
+    } else if modifier && content(after, 2) {
         after
     } else if content(before, 2) && before.len() >= 3 {
         before
@@ -477,6 +513,16 @@ mod tests {
             headline(sentence, (0, sentence.len()), span(mention), &[span(other)])
         };
         assert_eq!(with("The mid-1990s boom ended in 2001.", "2001", "The mid-1990s"), "Boom ended");
+        let both = "The 1970s and 80s were turbulent";
+        assert_eq!(with("The 1970s and '80s were turbulent.", "The 1970s", "'80s"), both);
+        assert_eq!(with("The 1970s and '80s were turbulent.", "'80s", "The 1970s"), both);
+        assert_eq!(with("In 2019 and 2021, sales rose.", "2021", "2019"), "Sales rose");
+    }
+
+    #[test]
+    fn a_mention_describing_a_noun_takes_what_follows() {
+        let s = "The group expects the Christmas rush to follow the same pattern.";
+        assert_eq!(h(s, "Christmas"), "Rush to follow the same pattern");
     }
 
     #[test]
