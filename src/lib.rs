@@ -186,13 +186,7 @@ fn extract_keeping(
     let window_toks = &*kept;
     let sentences = detect::split_sentences(text);
     day_before_a_date(text, &sentences, &mut found, reference, &options.policy);
-    let sentence_of = |pos: usize| -> usize {
-        match sentences.binary_search_by(|&(s, _)| s.cmp(&pos)) {
-            Ok(i) => i,
-            Err(0) => 0,
-            Err(i) => i - 1,
-        }
-    };
+    let sentence_of = |pos: usize| sentence_at(&sentences, pos);
     let mut resolved: Vec<ResolvedFound> = Vec::new();
     // The narrative anchor: the latest dated mention so far (index into `resolved`).
     let mut anchor: Option<usize> = None;
@@ -243,10 +237,8 @@ fn extract_keeping(
             let from = Reference::from_date(start.date());
             let ctx = Context { tense: Some(lexicon::Tense::Future), ..ctx };
             // A clock time alone may also be on the day after ("between 10 p.m. and 2 a.m.").
-            let time_only = matches!(&f.expr.kind, expr::TemporalExpr::Date { date, .. }
-                if date.time.is_some() && date.year.is_none() && date.month.is_none() && date.day.is_none() && date.weekday.is_none());
             let next_day = Context { day: start.date().succ_opt(), ..ctx };
-            let tries = [Some(ctx), time_only.then_some(next_day)];
+            let tries = [Some(ctx), f.expr.is_time_only().then_some(next_day)];
             if let Some(again) = tries.into_iter().flatten().find_map(|ctx| {
                 resolve::resolve(&f.expr, &from, &ctx, &options.policy)
                     .filter(|again| again.interval.is_some_and(|(b, _)| b >= start))
@@ -361,6 +353,11 @@ fn extract_keeping(
     tokenized.into_iter().for_each(|(_, t)| recycle_sentence_tokens(t));
 }
 
+/// The index of the sentence (of `sentences`, in text order) that holds byte `pos`; 0 before the first.
+fn sentence_at(sentences: &[(usize, usize)], pos: usize) -> usize {
+    sentences.partition_point(|&(s, _)| s <= pos).saturating_sub(1)
+}
+
 /// "the day before last Tuesday", "the day after Christmas": "the day before/after" right before a
 /// day is one mention, that day shifted by one. (Before an event, "the day before the vote", it
 /// stays anaphoric.)
@@ -376,14 +373,14 @@ fn day_before_a_date(
     let mut it = std::mem::take(found).into_iter().peekable();
     while let Some(f) = it.next() {
         let merged = it.peek().and_then(|g| {
-            let shift: i64 = match f.expr.kind {
+            let shift = match f.expr.kind {
                 expr::TemporalExpr::Offset {
                     unit: expr::Unit::Day,
                     offset: n @ (-1 | 1),
                     anchor: expr::Anchor::Narrative,
                     time: None,
                     ..
-                } => n as i64,
+                } => n,
                 _ => return None,
             };
             let word = text[f.start..f.end].rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
@@ -393,8 +390,7 @@ fn day_before_a_date(
             // The day is resolved in its clause's tense: "is scheduled for the day after
             // Thanksgiving" is the coming one, "left the day after Christmas" the last.
             let tense = resolve::needs_tense(&g.expr).then(|| {
-                let i = sentences.partition_point(|&(s, _)| s <= g.start).saturating_sub(1);
-                let sentence = sentences.get(i).copied().unwrap_or((0, text.len()));
+                let sentence = sentences.get(sentence_at(sentences, g.start)).copied().unwrap_or((0, text.len()));
                 resolve::tense::clause_tense(text, sentence, (f.start, g.end))
             });
             let ctx = Context { tense: tense.flatten(), ..Context::default() };
@@ -402,13 +398,7 @@ fn day_before_a_date(
             if r.grain != Some(expr::Grain::Day) || r.value.starts_with('P') {
                 return None;
             }
-            let d = r.interval?.0.date().checked_add_signed(chrono::Duration::days(shift))?;
-            let date = expr::PartialDate {
-                year: Some(chrono::Datelike::year(&d)),
-                month: Some(chrono::Datelike::month(&d)),
-                day: Some(chrono::Datelike::day(&d)),
-                ..Default::default()
-            };
+            let date = resolve::calendar::shift_period(r.interval?.0.date(), expr::Unit::Day, shift)?;
             Some(Found {
                 start: f.start,
                 end: g.end,

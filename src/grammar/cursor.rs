@@ -545,10 +545,9 @@ impl<'a> Cursor<'a> {
                     }
                     c.pos += 1;
                     // ("2000 hours of work" is a count: "hours" only after a leading zero.)
-                    if c.phrase("local time") || (key.starts_with('0') && c.one_of(&["hours", "hrs"]).is_some()) {
-                        return Some(TimeOfDay::Clock { hour: h, minute: Some(m), second: None, offset: None });
-                    }
-                    let offset = Some(c.zone(h)?);
+                    let unzoned =
+                        c.phrase("local time") || (key.starts_with('0') && c.one_of(&["hours", "hrs"]).is_some());
+                    let offset = if unzoned { None } else { Some(c.zone(h)?) };
                     return Some(TimeOfDay::Clock { hour: h, minute: Some(m), second: None, offset });
                 }
                 _ => {

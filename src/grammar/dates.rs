@@ -287,7 +287,7 @@ fn leading_weekday(c: &mut Cursor) -> Option<u32> {
 }
 
 /// An optional trailing year: ", 2021" or " 2021".
-fn trailing_year(c: &mut Cursor) -> Option<i32> {
+pub(super) fn trailing_year(c: &mut Cursor) -> Option<i32> {
     c.attempt(|c| {
         c.opt(",");
         c.year()

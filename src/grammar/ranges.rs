@@ -45,10 +45,7 @@ fn push_days(
     rule: &'static str,
     out: &mut Vec<Candidate>,
 ) {
-    let year = c.attempt(|c| {
-        c.opt(",");
-        c.year()
-    });
+    let year = super::dates::trailing_year(c);
     let mk = |d| date_expr(PartialDate { year, month: Some(m), day: Some(d), ..Default::default() });
     out.push(Candidate {
         part: part(c.toks, i, mid, mk(d1), rule),
@@ -100,10 +97,7 @@ pub fn find(text: &str, toks: &Tokens, i: usize, out: &mut Vec<Candidate>) {
         (m2 != m1).then_some((m1, mid, m2))
     }) {
         let second_start = mid + 1;
-        let year = c.attempt(|c| {
-            c.opt(",");
-            c.year()
-        });
+        let year = super::dates::trailing_year(&mut c);
         let mk = |m| date_expr(PartialDate { year, month: Some(m), ..Default::default() });
         out.push(Candidate {
             part: part(toks, i, mid, mk(m1), MONTH_MONTH),

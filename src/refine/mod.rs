@@ -107,11 +107,6 @@ fn select_longest(cands: &[Candidate], order: &mut Vec<usize>, taken: &mut Vec<b
     chosen.sort_by_key(|&i| cands[i].span().0);
 }
 
-fn time_only(e: &Expr) -> bool {
-    matches!(&e.kind, TemporalExpr::Date { date, .. } if date.time.is_some() && date.year.is_none()
-        && date.month.is_none() && date.day.is_none() && date.weekday.is_none())
-}
-
 fn merge_time_and_date(text: &str, found: &mut Vec<Found>, merged_away: &mut Vec<bool>) {
     merged_away.clear();
     merged_away.resize(found.len(), false);
@@ -121,7 +116,7 @@ fn merge_time_and_date(text: &str, found: &mut Vec<Found>, merged_away: &mut Vec
         let gap = text[a.end..b.start].trim();
         let joinable = matches!(gap, "" | "," | "on");
         let time = match &a.expr.kind {
-            TemporalExpr::Date { date, .. } if time_only(&a.expr) && !a.range_start => date.time,
+            TemporalExpr::Date { date, .. } if a.expr.is_time_only() && !a.range_start => date.time,
             // "mid-afternoon yesterday": a part of the day on its own, then its day.
             TemporalExpr::Offset {
                 unit: crate::expr::Unit::Day,
