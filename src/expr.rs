@@ -35,6 +35,9 @@ pub enum Unit {
     Minute,
     /// A second.
     Second,
+    /// A length whose unit the text leaves open: "a while", "some time" (`PXX`). Durations only;
+    /// nothing is counted in it.
+    Unstated,
 }
 
 impl Unit {
@@ -71,6 +74,8 @@ impl Unit {
             Unit::Hour => Grain::Hour,
             Unit::Minute => Grain::Minute,
             Unit::Second => Grain::Second,
+            // Never a date's unit; the coarsest grain, should it be asked.
+            Unit::Unstated => Grain::Century,
         }
     }
 
@@ -95,6 +100,7 @@ impl Unit {
             Unit::Hour => ("H", 1.0),
             Unit::Minute => ("M", 1.0),
             Unit::Second => ("S", 1.0),
+            Unit::Unstated => ("X", 1.0),
         }
     }
 }

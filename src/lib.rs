@@ -225,6 +225,7 @@ fn extract_keeping(
                 let r = &resolved[a].2;
                 r.interval.zip(r.grain).map(|((s, _), g)| (s, g))
             }),
+            anchor_zone: anchor.and_then(|a| resolved[a].2.zone),
             quarter,
             day: same_sentence_day(&resolved, si),
         };
@@ -623,6 +624,31 @@ mod tests {
         assert_eq!(values(text, "2024-10-09"), ["2024-10-09T23:45", "2024-10-10T00:05", "2024-10-10T02:05"]);
         // From a day with no clock time, an hour later is that day.
         assert_eq!(values("On Monday he left; an hour later she did.", "2024-10-09"), ["2024-10-07", "2024-10-07"]);
+        // They keep the zone of the time they count from, through a chain of them.
+        let text = "The polls closed at 9 p.m. ET. An hour later, the race was called. Two hours later, he spoke.";
+        assert_eq!(
+            values(text, "2024-10-09"),
+            ["2024-10-09T21:00-04:00", "2024-10-09T22:00-04:00", "2024-10-10T00:00-04:00"]
+        );
+    }
+
+    #[test]
+    fn a_while_is_a_length_of_unstated_unit() {
+        assert_eq!(values("They will live without power for a while.", "2024-10-09"), ["PXX"]);
+        assert_eq!(values("A while ago, he left.", "2024-10-09"), ["PAST_REF"]);
+        assert!(values("While he slept, it rained. We met a while later.", "2024-10-09").is_empty());
+    }
+
+    #[test]
+    fn could_before_a_verb_looks_ahead() {
+        let text = "Officials signaled another increase could come as early as December.";
+        assert_eq!(values(text, "2024-10-09"), ["2024-12"]);
+    }
+
+    #[test]
+    fn a_position_in_the_decade_is_in_this_decade() {
+        assert_eq!(values("The city hopes to finish by the end of the decade.", "2024-10-09"), ["202"]);
+        assert!(values("Prices rose during the decade.", "2024-10-09").is_empty());
     }
 
     #[test]

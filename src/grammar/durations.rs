@@ -74,6 +74,18 @@ pub fn rules() -> Vec<Rule> {
             ],
             parse: plural,
         },
+        Rule {
+            id: "duration.a_while",
+            first: AMOUNT,
+            after_the: 0,
+            examples: &[
+                ("stay closed for [a while]", "PXX"),
+                ("after [a long while] he", "PXX"),
+                ("[a while ago]", "PAST_REF"),
+                ("[a little while ago]", "PAST_REF"),
+            ],
+            parse: a_while,
+        },
     ]
 }
 
@@ -274,4 +286,21 @@ fn plural(c: &mut Cursor) -> Option<Expr> {
         plural.then_some(())
     });
     duration(Amount::Some, unit, mult)
+}
+
+/// "for a while", "after a long while": a length of unstated unit (`PXX`); "a while ago", "a little
+/// while back": some time before now (`PAST_REF`). Elsewhere "while" is the conjunction ("a while
+/// later" is a narrative step with no size, left alone like "later").
+fn a_while(c: &mut Cursor) -> Option<Expr> {
+    let prev = c.key_at(-1);
+    c.word("a").then_some(())?;
+    c.one_of(&["little", "short", "long", "good"]);
+    c.word("while").then_some(())?;
+    if c.one_of(&["ago", "back"]).is_some() {
+        return Some(Expr::new(TemporalExpr::Reference(crate::expr::RefKind::Past)));
+    }
+    if !matches!(prev, Some("for" | "after" | "in" | "within" | "take" | "takes" | "took")) {
+        return None;
+    }
+    duration(Amount::Some, Unit::Unstated, 1)
 }

@@ -108,6 +108,8 @@ pub fn rules() -> Vec<Rule> {
                 ("For [the week], the index fell", "REF+0Week"),
                 ("delayed earlier in [the year] by rains", "REF+0Year"),
                 ("Earlier in [the day], he met", "ANCHOR+0Day"),
+                ("by the end of [the decade] the city", "REF+0Decade"),
+                ("for the rest of [the century].", "REF+0Century"),
             ],
             parse: the_year,
         },
@@ -396,7 +398,8 @@ fn year_end(c: &mut Cursor) -> Option<Expr> {
 /// ("forecast an earnings increase for the full year"), even after another year was named in passing.
 /// Only after "for", "of", "in", "during", and then before punctuation, after "full" or "fiscal",
 /// after a position ("the end of the month") or in "earlier/later in the year": where it cannot be a
-/// length of time ("the year ended Sept. 30" is one) or the start of a longer phrase.
+/// length of time ("the year ended Sept. 30" is one) or the start of a longer phrase. A decade or
+/// century only after a position: "by the end of the decade", "the rest of the century".
 fn the_year(c: &mut Cursor) -> Option<Expr> {
     let (prev, prev2) = (c.key_at(-1), c.key_at(-2));
     if !matches!(prev, Some("for" | "of" | "in" | "during")) || !c.word("the") {
@@ -404,10 +407,12 @@ fn the_year(c: &mut Cursor) -> Option<Expr> {
     }
     let qualified = c.one_of(&["full", "fiscal"]).is_some();
     let earlier = prev == Some("in") && matches!(prev2, Some("earlier" | "later"));
-    let unit = match c.one_of(&["year", "month", "week", "day"])? {
+    let unit = match c.one_of(&["year", "month", "week", "day", "decade", "century"])? {
         "year" => Unit::Year,
         "month" => Unit::Month,
         "week" => Unit::Week,
+        "decade" => Unit::Decade,
+        "century" => Unit::Century,
         // "Earlier in the day, the minister met ...": the day the story is about.
         _ if earlier && !qualified => return offset(Unit::Day, 0, Anchor::Narrative, None),
         _ => return None,

@@ -215,6 +215,7 @@ pub fn shift_period(day: NaiveDate, unit: Unit, n: i32) -> Option<PartialDate> {
             p.month = Some(d.month());
             p.day = Some(d.day());
         }
+        Unit::Unstated => return None,
     }
     let y = p.year.unwrap_or(MIN_YEAR);
     (MIN_YEAR..=MAX_YEAR).contains(&y).then_some(p)

@@ -51,6 +51,9 @@ pub struct Context {
     pub tense: Option<Tense>,
     /// The narrative anchor: the interval start and grain of the most recent dated mention before.
     pub anchor: Option<(NaiveDateTime, Grain)>,
+    /// The zone of the anchor's clock time, in minutes from UTC: times counted from it keep it
+    /// ("at 9 p.m. ET ... an hour later" is 22:00 ET).
+    pub anchor_zone: Option<i32>,
     /// The start of the most recent quarter mentioned before, if any: the period a report is about.
     pub quarter: Option<NaiveDateTime>,
     /// The day of the latest day-grain mention earlier in the same sentence: the day a bare clock
@@ -115,6 +118,8 @@ pub struct Resolved {
     pub interval: Option<(NaiveDateTime, NaiveDateTime)>,
     /// Grain of dates and times.
     pub grain: Option<Grain>,
+    /// The zone a clock time states, in minutes from UTC ("9 p.m. ET" in August: -240).
+    pub zone: Option<i32>,
     /// Whether the narrative anchor was used.
     pub used_anchor: bool,
     /// How the value was derived, for `--explain`.
@@ -199,7 +204,7 @@ pub fn resolve(expr: &Expr, reference: &Reference, ctx: &Context, policy: &Polic
             // day ("On Monday he left; an hour later she did").
             if let (Anchor::Narrative, Some((a, g)), true, None) = (anchor, ctx.anchor, unit.is_clock(), time) {
                 let d = match g {
-                    g if g >= Grain::Hour => shift_clock(a, *unit, *offset, g),
+                    g if g >= Grain::Hour => shift_clock(a, *unit, *offset, g, ctx.anchor_zone),
                     g if g >= Grain::Day => shift_period(a.date(), Unit::Day, 0),
                     _ => None,
                 };
@@ -226,8 +231,8 @@ pub fn resolve(expr: &Expr, reference: &Reference, ctx: &Context, policy: &Polic
 }
 
 /// `at` moved by `n` hours, minutes or seconds, written to the finer of the anchor's grain and the
-/// unit's (a minute counted from "3 p.m." states the minute).
-fn shift_clock(at: NaiveDateTime, unit: Unit, n: i32, grain: Grain) -> Option<PartialDate> {
+/// unit's (a minute counted from "3 p.m." states the minute), in the anchor's `zone` (minutes from UTC).
+fn shift_clock(at: NaiveDateTime, unit: Unit, n: i32, grain: Grain, zone: Option<i32>) -> Option<PartialDate> {
     let step = match unit {
         Unit::Hour => chrono::Duration::hours(n as i64),
         Unit::Minute => chrono::Duration::minutes(n as i64),
@@ -240,13 +245,24 @@ fn shift_clock(at: NaiveDateTime, unit: Unit, n: i32, grain: Grain) -> Option<Pa
         hour: t.hour(),
         minute: (grain >= Grain::Minute).then(|| t.minute()),
         second: (grain >= Grain::Second).then(|| t.second()),
-        offset: None,
+        offset: zone.map(Zone::Fixed),
     });
     Some(d)
 }
 
 fn plain(kind: TimexType, value: String, modifier: Option<Mod>, how: How) -> Resolved {
-    Resolved { kind, value, modifier, quant: None, freq: None, interval: None, grain: None, used_anchor: false, how }
+    Resolved {
+        kind,
+        value,
+        modifier,
+        quant: None,
+        freq: None,
+        interval: None,
+        grain: None,
+        zone: None,
+        used_anchor: false,
+        how,
+    }
 }
 
 /// A resolved date: value, interval (narrowed by a position modifier), grain, type. `None` for a date
@@ -274,6 +290,10 @@ fn dated(d: PartialDate, modifier: Option<Mod>, how: How, used_anchor: bool) -> 
         freq: None,
         interval: Some((s, e)),
         grain: Some(grain),
+        zone: match d.time {
+            Some(TimeOfDay::Clock { offset: Some(Zone::Fixed(m)), .. }) => Some(m),
+            _ => None,
+        },
         used_anchor,
         how,
     })

@@ -101,6 +101,13 @@ fn cue(toks: &Tokens, i: usize, text: &str) -> Option<Tense> {
             _ => Some(Tense::Present),
         };
     }
+    // "another increase could come as early as December", "could face a vote Tuesday": a possibility
+    // still open. "could have", "could not", and "could be" ("neither could be reached Wednesday",
+    // a negated past as often as a plan) say nothing of when.
+    if k == "could" {
+        let next = if i + 1 < toks.len() { toks.key(i + 1) } else { "" };
+        return (!matches!(next, "have" | "'ve" | "not" | "n't" | "be")).then_some(Tense::Future);
+    }
     if regular_past(toks, i, text, 5) {
         return Some(Tense::PastVerb);
     }
@@ -380,6 +387,17 @@ mod tests {
             tense("Officials postponed until Tuesday morning any action.", "Tuesday morning"),
             Some(Tense::Future)
         );
+    }
+
+    #[test]
+    fn could_before_a_verb_is_a_possibility_to_come() {
+        let s = "Officials signaled another increase could come as early as December.";
+        assert_eq!(tense(s, "December"), Some(Tense::Future));
+        assert_eq!(tense("The talks could resume on Monday.", "Monday"), Some(Tense::Future));
+        // A negated or perfect "could" is no plan; the clause's other verbs decide.
+        assert_eq!(tense("He could not attend the hearing on Monday.", "Monday"), None);
+        assert_eq!(tense("She said the deal could have closed in March.", "March"), Some(Tense::Past));
+        assert_eq!(tense("Neither could be located Wednesday.", "Wednesday"), Some(Tense::Past));
     }
 
     #[test]
