@@ -376,6 +376,9 @@ pub struct PartialDate {
     pub weekend: bool,
     /// The ISO week holding the day this date names: "the week of March 6", "Easter week".
     pub week_of: bool,
+    /// A weekday counted from the story's day rather than the publication's: "the following
+    /// Saturday", "the previous Friday" (with shift `Next`/`Last`).
+    pub from_anchor: bool,
     /// Day of the month.
     pub day: Option<u32>,
     /// ISO weekday 1..=7 (Monday = 1), when stated.

@@ -633,6 +633,16 @@ mod tests {
     }
 
     #[test]
+    fn the_following_weekday_counts_from_the_story_day() {
+        let text = "On Oct. 1 the concert was canceled. It was moved to the following Saturday.";
+        assert_eq!(values(text, "2024-10-09"), ["2024-10-01", "2024-10-05"]);
+        let text = "Stocks fell Friday, down 4.5% from the previous Friday.";
+        assert_eq!(values(text, "1989-10-30"), ["1989-10-27", "1989-10-20"]);
+        // With no day in the story, from the publication's.
+        assert_eq!(values("The vote moved to the following Saturday.", "2024-10-09"), ["2024-10-12"]);
+    }
+
+    #[test]
     fn a_while_is_a_length_of_unstated_unit() {
         assert_eq!(values("They will live without power for a while.", "2024-10-09"), ["PXX"]);
         assert_eq!(values("A while ago, he left.", "2024-10-09"), ["PAST_REF"]);

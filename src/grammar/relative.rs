@@ -82,6 +82,8 @@ pub fn rules() -> Vec<Rule> {
                 ("the same day", "ANCHOR+0Day"),
                 ("the day before", "ANCHOR-1Day"),
                 ("the next morning", "ANCHOR+1DayTMO"),
+                ("the following Saturday", "XXXX-WXX-6~NEXT"),
+                ("the previous Friday night", "XXXX-WXX-5TNI~LAST"),
             ],
             parse: anaphoric,
         },
@@ -336,6 +338,14 @@ fn anaphoric(c: &mut Cursor) -> Option<Expr> {
         // "the next morning", "that night"
         if let Some(p) = c.attempt(|c| c.part_of_day()) {
             return offset(Unit::Day, n, Anchor::Narrative, Some(TimeOfDay::Part(p)));
+        }
+        // "the following Saturday", "the previous Friday": the first such day after (before) the
+        // story's day.
+        if let (true, Some(weekday)) = (n != 0, c.attempt(|c| c.weekday())) {
+            let date =
+                PartialDate { weekday: Some(weekday), from_anchor: true, time: part_after(c), ..Default::default() };
+            let shift = if n > 0 { Shift::Next } else { Shift::Last };
+            return Some(Expr::new(TemporalExpr::Date { date, shift }));
         }
         let (unit, mult) = c.unit_singular()?;
         // "the next year" in a future sentence is deictic; the resolver falls back to the reference

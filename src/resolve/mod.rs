@@ -339,6 +339,7 @@ fn resolve_date(
     let weekday_like = d.month.is_none() && d.season.is_none() && d.quarter.is_none() && d.half.is_none();
     let l = lean(shift, ctx.tense, weekday_like);
     let how;
+    let mut used_anchor = false;
     if d.century.is_some() || d.decade.is_some() {
         how = How::new("stated");
     } else if d.year.is_some() {
@@ -353,10 +354,16 @@ fn resolve_date(
         d.week = Some(w.week());
         how = How { lean: Some(l), shift: Some(shift), base: Some(r), ..How::new("weekend") };
     } else if let (Some(wd), None, None) = (d.weekday, d.month, d.day) {
-        let day = policy::weekday_date(r, wd, shift, l)?;
+        // "the following Saturday" counts from the story's day, when it has one.
+        let story_day = ctx.anchor.filter(|&(_, g)| d.from_anchor && g >= Grain::Day).map(|(a, _)| a.date());
+        let base = story_day.unwrap_or(r);
+        let day = policy::weekday_date(base, wd, shift, l)?;
         set_day(&mut d, day);
         d.weekday = None;
-        how = How { lean: Some(l), shift: Some(shift), base: Some(r), ..How::new("weekday") };
+        d.from_anchor = false;
+        let what = if story_day.is_some() { "weekday after or before the narrative anchor" } else { "weekday" };
+        how = How { lean: Some(l), shift: Some(shift), base: Some(base), ..How::new(what) };
+        used_anchor = story_day.is_some();
     } else if d.is_day_only() {
         let day = policy::day_only_date(r, d.day?, l)?;
         set_day(&mut d, day);
@@ -422,7 +429,7 @@ fn resolve_date(
         let day = ymd(d.year?, d.month?, d.day?)?.iso_week();
         d = PartialDate { year: Some(day.year()), week: Some(day.week()), ..PartialDate::default() };
     }
-    dated(d, modifier, how, false)
+    dated(d, modifier, how, used_anchor)
 }
 
 /// The year of a month/day given a shift word: "last November" is before the reference even in a
