@@ -643,6 +643,14 @@ mod tests {
     }
 
     #[test]
+    fn the_week_after_next_is_two_weeks_on() {
+        assert_eq!(values("The results come the week after next.", "2024-10-09"), ["2024-W43"]);
+        assert_eq!(values("It happened the month before last.", "2024-10-09"), ["2024-08"]);
+        assert_eq!(values("The shop is shut for the rest of the quarter.", "2024-10-09"), ["2024-Q4"]);
+        assert_eq!(values("Shows run nightly.", "2024-10-09"), ["XXXX-XX-XXTNI"]);
+    }
+
+    #[test]
     fn a_while_is_a_length_of_unstated_unit() {
         assert_eq!(values("They will live without power for a while.", "2024-10-09"), ["PXX"]);
         assert_eq!(values("A while ago, he left.", "2024-10-09"), ["PAST_REF"]);

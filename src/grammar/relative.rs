@@ -81,6 +81,7 @@ pub fn rules() -> Vec<Rule> {
                 ("that year", "ANCHOR+0Year"),
                 ("the same day", "ANCHOR+0Day"),
                 ("the day before", "ANCHOR-1Day"),
+                ("the week after next", "REF+2Week"),
                 ("the next morning", "ANCHOR+1DayTMO"),
                 ("the following Saturday", "XXXX-WXX-6~NEXT"),
                 ("the previous Friday night", "XXXX-WXX-5TNI~LAST"),
@@ -131,6 +132,7 @@ pub fn rules() -> Vec<Rule> {
                 ("the latest period", "REPORTED+0Quarter"),
                 ("the 1988 quarter", "REPORTED@1988+0Quarter"),
                 ("the quarter a year ago", "ANCHOR-1Year"),
+                ("shut for the rest of [the quarter].", "REF+0Quarter"),
             ],
             parse: reported_period,
         },
@@ -366,6 +368,14 @@ fn anaphoric(c: &mut Cursor) -> Option<Expr> {
             "before" => -1,
             _ => 1,
         };
+        // "the week after next", "the month before last": two units from the present.
+        let beyond = if n > 0 { "next" } else { "last" };
+        if c.key() == Some(beyond)
+            && (c.pos + 1 >= c.toks.len() || c.toks.class(c.pos + 1) & (MONTH | WEEKDAY | SEASON | UNIT | NUM) == 0)
+        {
+            c.pos += 1;
+            return offset(unit, 2 * n * mult as i32, Anchor::Reference, None);
+        }
         // "the day before the vote" anchors on an event, not a date: only at the end of a clause, or
         // before a day ("the day before last Tuesday", merged with it by `extract`).
         let day_next = c.pos < c.toks.len()
@@ -468,6 +478,14 @@ fn reported_period(c: &mut Cursor) -> Option<Expr> {
     // "the quarter of a century", "the quarter ended Sept. 30" is still the quarter; "a quarter of" is not.
     if c.key() == Some("of") {
         return None;
+    }
+    // "for the rest of the quarter", "the remainder of the quarter": what is left of the current one.
+    if year.is_none()
+        && !latest
+        && c.key_at(-3) == Some("of")
+        && matches!(c.key_at(-4), Some("rest" | "remainder" | "balance"))
+    {
+        return offset(Unit::Quarter, 0, Anchor::Reference, None);
     }
     // "the quarter a year ago", "the period a year earlier": the same quarter a year before.
     if year.is_none() && c.attempt(|c| (c.phrase("a year ago") || c.phrase("a year earlier")).then_some(())).is_some() {

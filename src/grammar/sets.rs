@@ -18,7 +18,7 @@ pub fn rules() -> Vec<Rule> {
                 ("each year", "P1Y"),
                 ("every two years", "P2Y"),
                 ("every other week", "P2W"),
-                ("every morning", "TMO"),
+                ("every morning", "XXXX-XX-XXTMO"),
                 ("each July", "XXXX-07"),
                 ("every other Tuesday", "XXXX-WXX-2"),
                 ("every Monday night", "XXXX-WXX-1TNI"),
@@ -112,7 +112,7 @@ fn every(c: &mut Cursor) -> Option<Expr> {
         return set(format!("XXXX-{}", s.code()), Some(quant), None);
     }
     if let Some(p) = c.attempt(|c| c.part_of_day()) {
-        return set(format!("T{}", p.code()), Some(quant), None);
+        return set(format!("XXXX-XX-XXT{}", p.code()), Some(quant), None);
     }
     let n = if c.word("other") {
         2.0
@@ -141,7 +141,7 @@ fn adverb(c: &mut Cursor) -> Option<Expr> {
         if newspaper {
             return None;
         }
-        let recurrence = v.starts_with("PT") || v.starts_with('T') || v.ends_with('D') || v.ends_with('W');
+        let recurrence = v.starts_with("PT") || v.contains("XXT") || v.ends_with('D') || v.ends_with('W');
         let statistic = c.pos > n && matches!(c.key_at(-(n as isize) - 1), Some("average" | "avg"));
         if !recurrence || statistic {
             return None;

@@ -447,7 +447,7 @@ impl Lexicon {
             numerals: build(table!("numerals.txt"), |v| v.parse().ok())?,
             decades: build(table!("decades.txt"), |v| v.parse().ok())?,
             set_words: build(table!("set_words.txt"), |v| {
-                (v.starts_with('P') || v.starts_with('T')).then(|| v.to_string())
+                (v.starts_with('P') || v.starts_with("XXXX-XX-XXT")).then(|| v.to_string())
             })?,
             ordinals: build(table!("ordinals.txt"), |v| in_range(-1, 31)(v).map(|n| n as i32))?,
             units: build(table!("units.txt"), |v| Unit::from_code(v).map(|u| (u, if v == "2W" { 2 } else { 1 })))?,
