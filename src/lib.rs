@@ -651,6 +651,15 @@ mod tests {
     }
 
     #[test]
+    fn later_with_no_date_before_is_told_from_the_present() {
+        assert_eq!(values("Two decades later, the town has been rebuilt.", "2024-10-09"), ["202"]);
+        let text = "The firm will spin off the unit, and two years later it will list it.";
+        assert_eq!(values(text, "2024-10-09"), ["2026"]);
+        let text = "The plant closed in 1990. Two decades later, it reopened.";
+        assert_eq!(values(text, "2024-10-09"), ["1990", "201"]);
+    }
+
+    #[test]
     fn a_while_is_a_length_of_unstated_unit() {
         assert_eq!(values("They will live without power for a while.", "2024-10-09"), ["PXX"]);
         assert_eq!(values("A while ago, he left.", "2024-10-09"), ["PAST_REF"]);

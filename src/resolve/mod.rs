@@ -133,6 +133,8 @@ pub fn needs_tense(expr: &Expr) -> bool {
             *shift == Shift::Bare && date.year.is_none() && date.yy.is_none() && date.rel_year.is_none()
         }
         TemporalExpr::Duration { future, .. } => *future,
+        // "two years later" with no date before it: told from the present, unless the clause looks ahead.
+        TemporalExpr::Offset { anchor: Anchor::Narrative, counted: true, offset, .. } => *offset > 0,
         _ => false,
     }
 }
@@ -220,6 +222,12 @@ pub fn resolve(expr: &Expr, reference: &Reference, ctx: &Context, policy: &Polic
             let (base, used) = match (anchor, ctx.anchor) {
                 (Anchor::Narrative, Some((a, g))) if g >= unit.grain() => (a.date(), true),
                 _ => (r, false),
+            };
+            // "Two decades later, the town has been rebuilt" with no date before: later than some
+            // past event, told from the present, so the present's period, not two decades on.
+            let offset = match (anchor, used, counted, ctx.tense) {
+                (Anchor::Narrative, false, true, t) if *offset > 0 && t != Some(Tense::Future) => &0,
+                _ => offset,
             };
             let mut d = shift_period(base, *unit, *offset)?;
             d.time = time.map(|t| fix_zone(t, base));
