@@ -17,6 +17,25 @@ const CLAUSE_STARTS: &[&str] = &[
 /// postponed until Tuesday morning any action").
 const DELAYS: &[&str] = &["postponed", "delayed", "deferred", "adjourned", "recessed", "rescheduled"];
 
+/// Verbs that appoint a date for something ("set sentencing for Feb. 3", "moved the vote to
+/// Tuesday"), when an object stands between them and the date.
+const APPOINTS: &[&str] = &[
+    "set",
+    "sets",
+    "scheduled",
+    "schedules",
+    "slated",
+    "called",
+    "calls",
+    "booked",
+    "moved",
+    "pushed",
+    "postponed",
+    "delayed",
+    "deferred",
+    "rescheduled",
+];
+
 /// Reporting verbs: a date right beside one ("officials said Tuesday it will close", "Bush on Tuesday
 /// said the blockade may be extended") dates the report, whatever tense the reported clause has.
 const REPORTING: &[&str] = &[
@@ -283,6 +302,18 @@ impl<'a> SentenceCues<'a> {
         if stated.is_some_and(|i| matches!(toks.key(i), "is" | "are" | "'s")) {
             return Some(Tense::Future);
         }
+        // A date something was appointed for ("the judge set sentencing for Feb. 3", "called a snap
+        // election for May 5", "postponed the vote to Nov. 5"): still to come when it was appointed.
+        if first > 1 && matches!(toks.key(first - 1), "for" | "to") {
+            let to = toks.key(first - 1) == "to";
+            let appointed = (lo..first.saturating_sub(2)).any(|i| {
+                let k = toks.key(i);
+                APPOINTS.contains(&k) && (!to || DELAYS.contains(&k) || matches!(k, "moved" | "pushed"))
+            });
+            if appointed {
+                return Some(Tense::Future);
+            }
+        }
         // In its clause, auxiliaries and cue words outrank lexical verbs ("beaches would stay closed
         // through the weekend"). Outside it, a fronted date ("On Tuesday, the board said voting will
         // begin") belongs to the nearest verb of any kind: the main clause's.
@@ -387,6 +418,16 @@ mod tests {
             tense("Officials postponed until Tuesday morning any action.", "Tuesday morning"),
             Some(Tense::Future)
         );
+    }
+
+    #[test]
+    fn a_date_appointed_for_something_is_to_come() {
+        assert_eq!(tense("The judge set sentencing for Feb. 3.", "Feb. 3"), Some(Tense::Future));
+        assert_eq!(tense("The premier called a snap election for May 5.", "May 5"), Some(Tense::Future));
+        assert_eq!(tense("The board postponed the vote to Nov. 5.", "Nov. 5"), Some(Tense::Future));
+        // "called for" is a demand; "moved to" with no object, a report.
+        assert_eq!(tense("He called for calm on Tuesday.", "Tuesday"), Some(Tense::Past));
+        assert_eq!(tense("He sent the letter to Smith on Tuesday.", "Tuesday"), Some(Tense::Past));
     }
 
     #[test]
