@@ -488,7 +488,7 @@ impl fmt::Display for PartialDate {
             },
         }
         if self.week_of && self.week.is_none() {
-            return write!(f, "-WXX");
+            return f.write_str(if self.weekend { "-WXX-WE" } else { "-WXX" });
         }
         if let Some(w) = self.week {
             padded(f, "-W", w.into(), 2)?;

@@ -660,6 +660,13 @@ mod tests {
     }
 
     #[test]
+    fn a_holiday_weekend_is_the_weekend_beside_it() {
+        let text = "Travel over the Thanksgiving weekend is expected to set records. Over Memorial Day weekend, crowds gathered.";
+        assert_eq!(values(text, "2024-10-09"), ["2024-W48-WE", "2024-W21-WE"]);
+        assert_eq!(values("The Christmas rush began.", "2024-10-09"), ["2023-12-25"]);
+    }
+
+    #[test]
     fn a_while_is_a_length_of_unstated_unit() {
         assert_eq!(values("They will live without power for a while.", "2024-10-09"), ["PXX"]);
         assert_eq!(values("A while ago, he left.", "2024-10-09"), ["PAST_REF"]);

@@ -10,7 +10,7 @@ pub fn rules() -> Vec<Rule> {
     vec![Rule {
         id: "holiday.name",
         first: SHIFT | THE | HOLIDAY,
-        after_the: SHIFT | ORDINAL,
+        after_the: SHIFT | ORDINAL | HOLIDAY,
         examples: &[
             ("Christmas", "XXXX-12-25"),
             ("Christmas 2023", "2023-12-25"),
@@ -19,6 +19,8 @@ pub fn rules() -> Vec<Rule> {
             ("New Year's Day", "XXXX-01-01"),
             ("last Easter", "XXXX-XX-XX~LAST"),
             ("Easter week", "XXXX-WXX"),
+            ("the Thanksgiving weekend", "XXXX-WXX-WE"),
+            ("Memorial Day weekend", "XXXX-WXX-WE"),
         ],
         parse: holiday,
     }]
@@ -27,6 +29,8 @@ pub fn rules() -> Vec<Rule> {
 /// A holiday name, with an optional "this/last/next" before or a year after.
 fn holiday(c: &mut Cursor) -> Option<Expr> {
     let shift = c.shift().unwrap_or_default();
+    // "the Thanksgiving weekend" (but "the Christmas rush" is only "Christmas").
+    let the = shift == Shift::Bare && c.word("the");
     let first = c.raw()?;
     // Holiday names are proper nouns: "christmas" in lower case is still fine, but the first letter of
     // a multi-word name ("labor day") must be a capital.
@@ -49,10 +53,15 @@ fn holiday(c: &mut Cursor) -> Option<Expr> {
             c.year()
         });
     }
-    // "Easter week": the week holding the holiday.
-    if date.year.is_none() && c.key() == Some("week") {
+    // "Easter week": the week holding the holiday; "Thanksgiving weekend", "Memorial Day weekend":
+    // the weekend beside it.
+    if date.year.is_none() && matches!(c.key(), Some("week" | "weekend")) {
+        date.weekend = c.key() == Some("weekend");
         c.pos += 1;
         date.week_of = true;
+    }
+    if the && !date.week_of {
+        return None;
     }
     Some(Expr::new(TemporalExpr::Date { date, shift }))
 }

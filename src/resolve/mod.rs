@@ -355,7 +355,7 @@ fn resolve_date(
         if let (Some(h), Some(y)) = (d.holiday, d.year) {
             set_day(&mut d, calendar::holiday_date(h, y)?);
         }
-    } else if d.weekend {
+    } else if d.weekend && !d.week_of {
         let monday = policy::weekend_monday(r, shift, l)?;
         let w = monday.iso_week();
         d.year = Some(w.year());
@@ -433,9 +433,14 @@ fn resolve_date(
         d.time = Some(fix_zone(t, day));
     }
     if d.week_of {
-        // "the week of March 6": the ISO week holding the day.
-        let day = ymd(d.year?, d.month?, d.day?)?.iso_week();
-        d = PartialDate { year: Some(day.year()), week: Some(day.week()), ..PartialDate::default() };
+        // "the week of March 6": the ISO week holding the day. "Memorial Day weekend": a Monday
+        // holiday's weekend is the one before it; any other day's, the one of its week.
+        let mut day = ymd(d.year?, d.month?, d.day?)?;
+        if d.weekend && day.weekday() == chrono::Weekday::Mon {
+            day = day.pred_opt()?.pred_opt()?;
+        }
+        let w = day.iso_week();
+        d = PartialDate { year: Some(w.year()), week: Some(w.week()), weekend: d.weekend, ..PartialDate::default() };
     }
     dated(d, modifier, how, used_anchor)
 }

@@ -83,8 +83,9 @@ fn cue(toks: &Tokens, i: usize, text: &str) -> Option<Tense> {
     if PLANNED.contains(k) && i + 1 < toks.len() && matches!(toks.key(i + 1), "for" | "to") {
         return Some(Tense::Future);
     }
-    // "were planning to", "was expected to": a plan, reported in the past, for what is still to come.
-    if matches!(k, "was" | "were")
+    // "were planning to", "was expected to": a plan, reported in the past, for what is still to come;
+    // "is expected to", "are due to": one in the present.
+    if matches!(k, "was" | "were" | "is" | "are")
         && i + 1 < toks.len()
         && matches!(toks.key(i + 1), "planning" | "going" | "expected" | "scheduled" | "due" | "set" | "slated")
     {
@@ -447,6 +448,7 @@ mod tests {
         assert_eq!(tense("The session reconvenes on Monday.", "Monday"), Some(Tense::Future));
         assert_eq!(tense("The 90-day pause ends on July 9.", "July 9"), Some(Tense::Future));
         assert_eq!(tense("The deadline is Friday.", "Friday"), Some(Tense::Future));
+        assert_eq!(tense("Travel over Thanksgiving is expected to set records.", "Thanksgiving"), Some(Tense::Future));
         assert_eq!(tense("The vote is on Tuesday.", "Tuesday"), Some(Tense::Future));
         assert_eq!(tense("The vote was on Tuesday.", "Tuesday"), Some(Tense::Past));
         assert_eq!(tense("He had planned to retire in June but changed his mind.", "June"), Some(Tense::Past));
