@@ -87,6 +87,12 @@ pub const TENSE_SLACK_DAYS: i64 = 45;
 /// "changed to a calendar year in December" in an October 27 article is last December.
 pub const MONTH_SLACK_DAYS: i64 = 31;
 
+/// How far before the reference a day in a clause about the future may still fall (a plan reported a
+/// week or so late, as in a digest): "the season opener will be Sept. 7" in an October article is next
+/// September, not five weeks ago. Whole periods keep [`TENSE_SLACK_DAYS`]: "expects third-quarter
+/// results" in late October is the quarter just ended.
+pub const FUTURE_DAY_SLACK_DAYS: i64 = 10;
+
 /// How close to the reference a date in a neighbouring year must be to win over the reference year
 /// when no tense is seen ("January" in a December article is next month; "Jan. 6" in an August one is
 /// this year's).
@@ -98,7 +104,8 @@ pub const NEIGHBOUR_YEAR_DAYS: i64 = 90;
 /// - Past lean: the latest occurrence starting no later than [`TENSE_SLACK_DAYS`] after the
 ///   reference: "In November, sales fell" (August 2024 article) is November 2023.
 /// - Future lean: the earliest occurrence ending no earlier than [`TENSE_SLACK_DAYS`] before the
-///   reference: "if he wins in November" is November 2024; "in March" (August 2024) is 2025.
+///   reference ([`FUTURE_DAY_SLACK_DAYS`] for a day): "if he wins in November" is November 2024;
+///   "in March" (August 2024) is 2025.
 /// - Same: the reference's year, unless the neighbouring year's occurrence is within
 ///   [`NEIGHBOUR_YEAR_DAYS`] and closer: "Jan. 6" with no tense cue in an August 2024 article is
 ///   2024-01-06; "January" in a December 1989 one is 1990-01.
@@ -137,7 +144,10 @@ pub fn year_for_period(reference: NaiveDate, month: u32, day: u32, months: i32, 
             let slack = if day == 0 { MONTH_SLACK_DAYS } else { TENSE_SLACK_DAYS };
             candidates.iter().rev().find(|(_, (s, _))| *s <= slack)
         }
-        Lean::Future => candidates.iter().find(|(_, (_, e))| *e > -TENSE_SLACK_DAYS),
+        Lean::Future => {
+            let slack = if day == 0 { TENSE_SLACK_DAYS } else { FUTURE_DAY_SLACK_DAYS };
+            candidates.iter().find(|(_, (_, e))| *e > -slack)
+        }
         Lean::Same => {
             let same = candidates.iter().find(|(yy, _)| *yy == y);
             let best = candidates.iter().min_by_key(|(_, sp)| distance(*sp));
@@ -241,6 +251,10 @@ mod tests {
         assert_eq!(year_for(d("1989-10-27"), 12, 0, Lean::Past), 1988);
         assert_eq!(year_for(r, 8, 0, Lean::Past), 2024);
         assert_eq!(year_for(r, 11, 0, Lean::Same), 2024);
+        // A day to come may be a week or so past (a late report), not five weeks; a month may.
+        assert_eq!(year_for(d("2024-10-09"), 9, 7, Lean::Future), 2025);
+        assert_eq!(year_for(d("2024-10-09"), 10, 3, Lean::Future), 2024);
+        assert_eq!(year_for(d("2024-10-09"), 9, 0, Lean::Future), 2024);
     }
 
     #[test]
