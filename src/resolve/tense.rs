@@ -326,13 +326,21 @@ impl<'a> SentenceCues<'a> {
         // The end of a span ("loans through January", "remain in Miami until March 6") lies beyond a
         // past clause as often as not: no lean back.
         // "until after the Nov. 5 election" too: determiners and "after"/"before" may stand between.
+        // A past verb right before the preposition ("worked through the weekend", "talked until
+        // Monday") tells of a span already over, unless it moved the end ("extended through January").
         let deadline = (0..first)
             .rev()
             .take(4)
             .find(|&i| {
                 !matches!(toks.key(i), "the" | "a" | "an" | "after" | "before" | "its" | "his" | "her" | "their")
             })
-            .is_some_and(|i| matches!(toks.key(i), "until" | "through" | "till" | "by"));
+            .is_some_and(|i| {
+                matches!(toks.key(i), "until" | "through" | "till" | "by")
+                    && !(i > 0
+                        && self.cue(i - 1) == Some(Tense::PastVerb)
+                        && !DELAYS.contains(&toks.key(i - 1))
+                        && !matches!(toks.key(i - 1), "extended" | "prolonged"))
+            });
         match tense {
             _ if deadline && (lo..first).any(|i| DELAYS.contains(&toks.key(i))) => Some(Tense::Future),
             Some(Tense::Past) | None if deadline => Some(Tense::Open),
@@ -419,6 +427,16 @@ mod tests {
             tense("Officials postponed until Tuesday morning any action.", "Tuesday morning"),
             Some(Tense::Future)
         );
+    }
+
+    #[test]
+    fn a_span_a_past_verb_ran_through_is_over() {
+        assert_eq!(tense("Negotiators worked through the weekend.", "the weekend"), Some(Tense::Past));
+        assert_eq!(tense("They talked until Monday.", "Monday"), Some(Tense::Past));
+        // The end of a span that was moved, or that a noun names, may lie ahead.
+        assert_eq!(tense("Loans were extended through January.", "January"), Some(Tense::Open));
+        assert_eq!(tense("Officials postponed until Tuesday any action.", "Tuesday"), Some(Tense::Future));
+        assert_eq!(tense("It offered loans through January.", "January"), Some(Tense::Open));
     }
 
     #[test]
