@@ -667,6 +667,14 @@ mod tests {
     }
 
     #[test]
+    fn in_n_years_after_a_superlative_is_the_span_looked_back_over() {
+        let text = "The summit, the first in five years, will be held in Geneva. Prices will hit their highest level in two decades.";
+        assert_eq!(values(text, "2024-05-23"), ["P5Y", "P20Y"]);
+        let text = "The plant will open in two years. The company will invest more in two years.";
+        assert_eq!(values(text, "2024-05-23"), ["2026", "2026"]);
+    }
+
+    #[test]
     fn a_while_is_a_length_of_unstated_unit() {
         assert_eq!(values("They will live without power for a while.", "2024-10-09"), ["PXX"]);
         assert_eq!(values("A while ago, he left.", "2024-10-09"), ["PAST_REF"]);

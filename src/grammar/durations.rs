@@ -89,6 +89,12 @@ pub fn rules() -> Vec<Rule> {
     ]
 }
 
+/// Words ending in "-est" that are no superlatives ("will invest more in two years").
+const NOT_SUPERLATIVES: &[&str] = &[
+    "invest", "interest", "request", "protest", "suggest", "harvest", "contest", "arrest", "digest", "forest",
+    "honest", "modest", "manifest", "conquest", "inquest", "unrest", "attest", "detest",
+];
+
 /// Words between an amount and its unit that keep it a duration.
 const ADJECTIVES: &[&str] = &[
     "more",
@@ -118,6 +124,14 @@ fn duration(amount: Amount, unit: Unit, mult: u32) -> Option<Expr> {
 /// "[the past|the last|the next|the first] N units", "a decade", "two-year", "half an hour".
 fn amount_unit(c: &mut Cursor) -> Option<Expr> {
     let prev = c.key_at(-1);
+    // "the first in five years", "its highest level in two decades", "the worst drought in a century":
+    // after "in", the span looked back over, not a date to come.
+    let compared = (2..=4).map(|k| c.key_at(-k)).take_while(|w| w.is_some_and(|w| w.len() > 1)).any(|w| {
+        w.is_some_and(|w| {
+            matches!(w, "first" | "last" | "only" | "time" | "times" | "ever" | "worst" | "best")
+                || (w.len() >= 6 && w.ends_with("est") && !NOT_SUPERLATIVES.contains(&w))
+        })
+    });
     let lead = c.attempt(|c| {
         c.word("the");
         c.one_of(&["past", "last", "next", "first", "coming", "previous", "final", "following", "remaining"])
@@ -186,7 +200,7 @@ fn amount_unit(c: &mut Cursor) -> Option<Expr> {
     // "in two years" reads as a future date when the clause is about the future.
     // "in a quarter that produced a loss" describes a kind of period, not a date.
     let described = matches!(c.key(), Some("that" | "which" | "when" | "where" | "of" | "with" | "like" | "such"));
-    let future = lead.is_none() && prev == Some("in") && !hyphen && !described;
+    let future = lead.is_none() && prev == Some("in") && !hyphen && !described && !compared;
     let mut e = duration(amount, unit, mult)?;
     if let TemporalExpr::Duration { future: f, .. } = &mut e.kind {
         *f = future;
