@@ -101,10 +101,13 @@ fn rejected(text: &str, toks: &Tokens, cand: &Candidate) -> bool {
                 return true;
             }
             // "2024-555": a number glued after it.
-            if matches!(w, "-" | "/" | ":" | ".") && e + 1 < toks.len() && !toks.toks[e].space_before {
-                if toks.toks[e + 1].kind == TokKind::Number && !toks.toks[e + 1].space_before {
-                    return true;
-                }
+            if matches!(w, "-" | "/" | ":" | ".")
+                && e + 1 < toks.len()
+                && !toks.toks[e].space_before
+                && toks.toks[e + 1].kind == TokKind::Number
+                && !toks.toks[e + 1].space_before
+            {
+                return true;
             }
         }
         // Glued after a number: "555-2024".

@@ -219,6 +219,19 @@ impl ShortMap {
     }
 }
 
+/// `fn name(key: &str) -> bool`, whether `key` is one of the words of a list, through a [`Packed`]
+/// table of it built at compile time: `packed_set!(fn is_clause_start = CLAUSE_STARTS);`.
+macro_rules! packed_set {
+    ($(#[$doc:meta])* fn $name:ident = $list:expr;) => {
+        $(#[$doc])*
+        fn $name(key: &str) -> bool {
+            static PACKED: $crate::lexicon::packed::Packed = $crate::lexicon::packed::Packed::new($list);
+            PACKED.contains(key)
+        }
+    };
+}
+pub(crate) use packed_set;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -302,16 +315,3 @@ mod tests {
         }
     }
 }
-
-/// `fn name(key: &str) -> bool`, whether `key` is one of the words of a list, through a [`Packed`]
-/// table of it built at compile time: `packed_set!(fn is_clause_start = CLAUSE_STARTS);`.
-macro_rules! packed_set {
-    ($(#[$doc:meta])* fn $name:ident = $list:expr;) => {
-        $(#[$doc])*
-        fn $name(key: &str) -> bool {
-            static PACKED: $crate::lexicon::packed::Packed = $crate::lexicon::packed::Packed::new($list);
-            PACKED.contains(key)
-        }
-    };
-}
-pub(crate) use packed_set;

@@ -413,7 +413,7 @@ fn resolve_date(
     {
         // A quarter or half leans like a month ("third-quarter profit fell" in late October is this
         // year's third quarter).
-        d.year = Some(policy::year_for_period(r, first, 0, len as i32, l));
+        d.year = Some(policy::year_for_period(r, first, 0, len, l));
         how = How { lean: Some(l), base: Some(r), ..How::new("quarter or half") };
     } else if d.time.is_some() {
         // A time alone ("3 p.m.") is on the day named earlier in its sentence, else the reference day.

@@ -328,6 +328,10 @@ impl<'a> SentenceCues<'a> {
         // "until after the Nov. 5 election" too: determiners and "after"/"before" may stand between.
         // A past verb right before the preposition ("worked through the weekend", "talked until
         // Monday") tells of a span already over, unless it moved the end ("extended through January").
+        let ran_through = |i: usize| {
+            let verb = toks.key(i);
+            self.cue(i) == Some(Tense::PastVerb) && !DELAYS.contains(&verb) && !matches!(verb, "extended" | "prolonged")
+        };
         let deadline = (0..first)
             .rev()
             .take(4)
@@ -335,11 +339,7 @@ impl<'a> SentenceCues<'a> {
                 !matches!(toks.key(i), "the" | "a" | "an" | "after" | "before" | "its" | "his" | "her" | "their")
             })
             .is_some_and(|i| {
-                matches!(toks.key(i), "until" | "through" | "till" | "by")
-                    && !(i > 0
-                        && self.cue(i - 1) == Some(Tense::PastVerb)
-                        && !DELAYS.contains(&toks.key(i - 1))
-                        && !matches!(toks.key(i - 1), "extended" | "prolonged"))
+                matches!(toks.key(i), "until" | "through" | "till" | "by") && (i == 0 || !ran_through(i - 1))
             });
         match tense {
             _ if deadline && (lo..first).any(|i| DELAYS.contains(&toks.key(i))) => Some(Tense::Future),

@@ -196,10 +196,8 @@ pub fn parse(src: &str, path: &Path) -> Result<TimeMlDoc, Error> {
                     }
                 }
             }
-            Event::Empty(e) => {
-                if !inside && e.name().as_ref() == b"TIMEX3" && in_dct {
-                    dct = attrs_of(&e, path, src, pos)?.remove("value");
-                }
+            Event::Empty(e) if !inside && e.name().as_ref() == b"TIMEX3" && in_dct => {
+                dct = attrs_of(&e, path, src, pos)?.remove("value");
             }
             Event::End(e) => {
                 let name = e.name();
@@ -233,19 +231,16 @@ pub fn parse(src: &str, path: &Path) -> Result<TimeMlDoc, Error> {
                     docid = Some(t.unescape().map(|s| s.trim().to_string()).unwrap_or_default());
                 }
             }
-            Event::CData(c) => {
-                if inside {
-                    let s = String::from_utf8_lossy(c.as_ref()).into_owned();
-                    let raw = &src[pos..end];
-                    for (i, ch) in s.char_indices() {
-                        let _ = i;
-                        for _ in 0..ch.len_utf8() {
-                            raw_of.push(raw_text.len());
-                        }
-                        text.push(ch);
+            Event::CData(c) if inside => {
+                let s = String::from_utf8_lossy(c.as_ref()).into_owned();
+                let raw = &src[pos..end];
+                for ch in s.chars() {
+                    for _ in 0..ch.len_utf8() {
+                        raw_of.push(raw_text.len());
                     }
-                    raw_text.push_str(raw);
+                    text.push(ch);
                 }
+                raw_text.push_str(raw);
             }
             _ => {}
         }
