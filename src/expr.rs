@@ -362,6 +362,9 @@ pub struct PartialDate {
     /// A year stated relative to the reference year: "January this year" (0), "last year's third
     /// quarter" (-1).
     pub rel_year: Option<i32>,
+    /// A month stated relative to the reference month: "the first Monday of next month" (1), "of
+    /// this month" (0). The resolver sets the year and the month (or the holiday's month) from it.
+    pub rel_month: Option<i32>,
     /// Half of the year, 1 or 2.
     pub half: Option<u32>,
     /// Quarter, 1..=4.

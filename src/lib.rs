@@ -675,6 +675,13 @@ mod tests {
     }
 
     #[test]
+    fn the_nth_weekday_of_a_relative_month() {
+        let text = "The first Monday of next month is a holiday. The last Friday of this month is payday.";
+        assert_eq!(values(text, "2024-10-09"), ["2024-11-04", "2024-10-25"]);
+        assert_eq!(values("It was the second Tuesday of last month.", "2024-01-09"), ["2023-12-12"]);
+    }
+
+    #[test]
     fn a_while_is_a_length_of_unstated_unit() {
         assert_eq!(values("They will live without power for a while.", "2024-10-09"), ["PXX"]);
         assert_eq!(values("A while ago, he left.", "2024-10-09"), ["PAST_REF"]);

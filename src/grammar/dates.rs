@@ -179,7 +179,11 @@ pub fn rules() -> Vec<Rule> {
             id: "date.nth_weekday",
             first: THE,
             after_the: ORDINAL | NUM | SHIFT,
-            examples: &[("the first Monday of March", "XXXX-XX-XX"), ("the last Friday in May 2024", "2024-XX-XX")],
+            examples: &[
+                ("the first Monday of March", "XXXX-XX-XX"),
+                ("the last Friday in May 2024", "2024-XX-XX"),
+                ("the first Monday of next month", "XXXX-XX-XX"),
+            ],
             parse: nth_weekday,
         },
         Rule {
@@ -316,15 +320,32 @@ fn month_day(c: &mut Cursor) -> Option<Expr> {
     plain(pd)
 }
 
-/// "the first Monday of March", "the last Friday in May 2024": the n-th weekday of a month.
+/// "the first Monday of March", "the last Friday in May 2024", "the first Monday of next month": the
+/// n-th weekday of a month.
 fn nth_weekday(c: &mut Cursor) -> Option<Expr> {
     c.word("the").then_some(())?;
     let n = c.ordinal().filter(|n| (1..=5).contains(n) || *n == -1)?;
     let weekday = c.weekday()?;
     c.one_of(&["of", "in"])?;
-    let month = c.month()?;
     let mut pd = date(None, None, None);
+    let month = match c.month() {
+        Some(m) => m,
+        None => {
+            let k = match c.one_of(&["this", "last", "next"])? {
+                "this" => 0,
+                "last" => -1,
+                _ => 1,
+            };
+            c.word("month").then_some(())?;
+            pd.rel_month = Some(k);
+            // The resolver puts the month in once it knows the reference's.
+            0
+        }
+    };
     pd.holiday = Some(crate::expr::Holiday::NthWeekday { month, weekday, n });
+    if pd.rel_month.is_some() {
+        return plain(pd);
+    }
     pd.year = c.attempt(|c| {
         c.opt(",");
         c.year()

@@ -130,7 +130,11 @@ pub struct Resolved {
 pub fn needs_tense(expr: &Expr) -> bool {
     match &expr.kind {
         TemporalExpr::Date { date, shift } => {
-            *shift == Shift::Bare && date.year.is_none() && date.yy.is_none() && date.rel_year.is_none()
+            *shift == Shift::Bare
+                && date.year.is_none()
+                && date.yy.is_none()
+                && date.rel_year.is_none()
+                && date.rel_month.is_none()
         }
         TemporalExpr::Duration { future, .. } => *future,
         // "two years later" with no date before it: told from the present, unless the clause looks ahead.
@@ -343,6 +347,14 @@ fn resolve_date(
     }
     if let Some(k) = d.rel_year.take() {
         d.year = Some(r.year() + k);
+    }
+    if let Some(k) = d.rel_month.take() {
+        let (y, m) = calendar::add_months(r.year(), r.month(), k)?;
+        d.year = Some(y);
+        match &mut d.holiday {
+            Some(crate::expr::Holiday::NthWeekday { month, .. }) => *month = m,
+            _ => d.month = Some(m),
+        }
     }
     let weekday_like = d.month.is_none() && d.season.is_none() && d.quarter.is_none() && d.half.is_none();
     let l = lean(shift, ctx.tense, weekday_like);
