@@ -12,7 +12,7 @@ pub mod tokens;
 use crate::lexicon::lexicon;
 use std::sync::OnceLock;
 
-pub use sentences::split_sentences;
+pub use sentences::{split_sentences, split_sentences_into};
 pub use tokens::{TokKind, Token, Tokens, WindowTokens};
 
 /// Bytes of context kept on each side of a trigger. Longer than any modifier or continuation a rule
@@ -287,8 +287,15 @@ fn alnum_mask(block: &[u8]) -> u64 {
 /// looks across one ("more than\n\n40 minutes" is two paragraphs, not a modified duration), and what
 /// is found in a paragraph does not depend on the paragraphs around it.
 pub fn windows(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    windows_into(text, &mut out);
+    out
+}
+
+/// [`windows`] written over `out` (a buffer kept from document to document).
+pub fn windows_into(text: &str, out: &mut Vec<(usize, usize)>) {
     let b = text.as_bytes();
-    let mut out: Vec<(usize, usize)> = Vec::new();
+    out.clear();
     find_triggers(text, |s, e| {
         let is_digit = b[s].is_ascii_digit();
         // A digit right after "Q" starts a quarter ("Q1 2024"): the trigger is the digit.
@@ -335,7 +342,6 @@ pub fn windows(text: &str) -> Vec<(usize, usize)> {
             _ => out.push((widen_left(text, left, 0), widen_right(text, right))),
         }
     });
-    out
 }
 
 /// Where the paragraph holding byte `to` starts, looking back no further than `from`: just after the

@@ -8,8 +8,15 @@ use crate::lexicon::lexicon;
 
 /// Byte spans `[start, end)` of the sentences of `text`, trimmed of surrounding whitespace, in order.
 pub fn split_sentences(text: &str) -> Vec<(usize, usize)> {
-    let b = text.as_bytes();
     let mut out = Vec::new();
+    split_sentences_into(text, &mut out);
+    out
+}
+
+/// [`split_sentences`] written over `out` (a buffer kept from document to document).
+pub fn split_sentences_into(text: &str, out: &mut Vec<(usize, usize)>) {
+    let b = text.as_bytes();
+    out.clear();
     let mut start = 0;
     let mut line_start = 0;
     let mut i = 0;
@@ -56,13 +63,12 @@ pub fn split_sentences(text: &str) -> Vec<(usize, usize)> {
             i = e - 1;
         }
         if let Some(end) = cut {
-            push_trimmed(text, start, end, &mut out);
+            push_trimmed(text, start, end, out);
             start = end;
         }
         i += 1;
     }
-    push_trimmed(text, start, b.len(), &mut out);
-    out
+    push_trimmed(text, start, b.len(), out);
 }
 
 /// The first byte at or after `i` that is a line break, `.`, `!` or `?` (or the end): eight bytes at a
