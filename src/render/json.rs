@@ -140,21 +140,20 @@ fn write_datetime(out: &mut Vec<u8>, dt: &NaiveDateTime) {
         write_str(out, &format!("{dt:?}"));
         return;
     }
-    let two = |out: &mut Vec<u8>, n: u32| out.extend_from_slice(&[b'0' + (n / 10) as u8, b'0' + (n % 10) as u8]);
-    out.push(b'"');
-    two(out, y as u32 / 100);
-    two(out, y as u32 % 100);
-    out.push(b'-');
-    two(out, dt.month());
-    out.push(b'-');
-    two(out, dt.day());
-    out.push(b'T');
-    two(out, t.hour());
-    out.push(b':');
-    two(out, t.minute());
-    out.push(b':');
-    two(out, t.second());
-    out.push(b'"');
+    // Filled on the stack, then appended at once: `"YYYY-MM-DDTHH:MM:SS"`.
+    let mut buf = *b"\"0000-00-00T00:00:00\"";
+    let mut two = |at: usize, n: u32| {
+        buf[at] = b'0' + (n / 10) as u8;
+        buf[at + 1] = b'0' + (n % 10) as u8;
+    };
+    two(1, y as u32 / 100);
+    two(3, y as u32 % 100);
+    two(6, dt.month());
+    two(9, dt.day());
+    two(12, t.hour());
+    two(15, t.minute());
+    two(18, t.second());
+    out.extend_from_slice(&buf);
 }
 
 /// An unsigned integer in decimal.
