@@ -196,6 +196,9 @@ struct ExtractScratch {
     char_marks: Vec<usize>,
     /// Per mention, the index of its sentence among the sentences kept.
     kept_index: Vec<usize>,
+    /// Mentions and sentences cut from the timeline of an earlier document, for later ones.
+    spare_mentions: Vec<Mention>,
+    spare_sentences: Vec<String>,
 }
 
 impl ExtractScratch {
@@ -222,7 +225,8 @@ fn extract_keeping(
     timeline: &mut Timeline,
     scratch: &mut ExtractScratch,
 ) {
-    let ExtractScratch { kept, found, sentences, byte_marks, char_marks, kept_index } = scratch;
+    let ExtractScratch { kept, found, sentences, byte_marks, char_marks, kept_index, spare_mentions, spare_sentences } =
+        scratch;
     found.clear();
     find_keeping(text, Some(kept), found);
     let window_toks = &*kept;
@@ -339,15 +343,15 @@ fn extract_keeping(
     for (si, ..) in &resolved {
         if last_si != Some(*si) {
             let (s0, s1) = sentences.get(*si).copied().unwrap_or((0, text.len()));
-            timeline::set_str(timeline::slot(kept, n_kept), &text[s0..s1]);
+            timeline::set_str(timeline::slot(kept, n_kept, spare_sentences), &text[s0..s1]);
             n_kept += 1;
             last_si = Some(*si);
         }
         kept_index.push(n_kept - 1);
     }
-    kept.truncate(n_kept);
+    timeline::truncate(kept, n_kept, spare_sentences);
     for (k, (_, f, r, tense, anchor_used)) in resolved.iter_mut().enumerate() {
-        let m: &mut Mention = timeline::slot(mentions, k);
+        let m: &mut Mention = timeline::slot(mentions, k, spare_mentions);
         timeline::set_numbered_id(&mut m.id, 'm', k + 1);
         timeline::set_str(&mut m.text, &text[f.start..f.end]);
         m.start = to_char(f.start);
@@ -376,7 +380,7 @@ fn extract_keeping(
             how: r.how.to_string(),
         });
     }
-    mentions.truncate(resolved.len());
+    timeline::truncate(mentions, resolved.len(), spare_mentions);
     // Ranges: link each range start with the mention after it (if both resolved).
     for k in 0..resolved.len().saturating_sub(1) {
         let (f, g) = (resolved[k].1, resolved[k + 1].1);

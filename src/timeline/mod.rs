@@ -153,12 +153,26 @@ pub(crate) fn set_str(s: &mut String, v: &str) {
 }
 
 /// The `k`-th element of `list` (`k` at most its length) to overwrite: one left there by an earlier
-/// document, whose strings are reused, or a new one.
-pub(crate) fn slot<T: Default>(list: &mut Vec<T>, k: usize) -> &mut T {
+/// document, or one it left in `spare` (see [`truncate`]), whose strings are reused, or a new one.
+pub(crate) fn slot<'a, T: Default>(list: &'a mut Vec<T>, k: usize, spare: &mut Vec<T>) -> &'a mut T {
     if k == list.len() {
-        list.push(T::default());
+        list.push(spare.pop().unwrap_or_default());
     }
     &mut list[k]
+}
+
+/// Most elements [`truncate`] keeps aside, so that memory stays flat.
+const SPARE: usize = 256;
+
+/// Shortens `list` to `n` elements, moving those cut (up to a bound) to `spare` for [`slot`] to
+/// hand out again: a document with fewer mentions than the one before does not free strings that
+/// the next one would allocate again.
+pub(crate) fn truncate<T>(list: &mut Vec<T>, n: usize, spare: &mut Vec<T>) {
+    if list.len() > n {
+        let keep = SPARE.saturating_sub(spare.len()).min(list.len() - n);
+        spare.extend(list.drain(n..n + keep));
+        list.truncate(n);
+    }
 }
 
 /// Appends `n` in decimal ASCII digits to `out`: ids here, integers in the JSON writer.
@@ -223,6 +237,9 @@ struct Scratch {
     others: Vec<(usize, usize)>,
     /// The candidate clauses of a headline.
     headline: headline::Scratch,
+    /// Events and mention ids cut from the lists of an earlier document, for later ones.
+    spare_events: Vec<Event>,
+    spare_ids: Vec<String>,
 }
 
 impl Scratch {
@@ -244,7 +261,7 @@ fn build_events_with(
     kept: &WindowTokens,
     events: &mut Vec<Event>,
 ) {
-    let Scratch { toks, used, members, others, headline: scratch } = scratch;
+    let Scratch { toks, used, members, others, headline: scratch, spare_events, spare_ids } = scratch;
     // The next sentence of `tokenized` that may be read: both lists are in text order.
     let mut next_tokenized = 0;
     // Events written so far, in the order of their first mention.
@@ -282,7 +299,7 @@ fn build_events_with(
             used[i] = true;
             members.clear();
             members.push(i);
-            let e = slot(events, count);
+            let e = slot(events, count, spare_events);
             count += 1;
             set_str(&mut e.value, &m.value);
             e.interval = iv;
@@ -323,13 +340,13 @@ fn build_events_with(
             }
             set_str(&mut e.sentence, &text[p.sentence_span.0..p.sentence_span.1]);
             for (x, &k) in members.iter().enumerate() {
-                set_str(slot(&mut e.mentions, x), &placed[k].mention.id);
+                set_str(slot(&mut e.mentions, x, spare_ids), &placed[k].mention.id);
             }
-            e.mentions.truncate(members.len());
+            truncate(&mut e.mentions, members.len(), spare_ids);
         }
         sentence_start = sentence_end;
     }
-    events.truncate(count);
+    truncate(events, count, spare_events);
     // By start, then grain (coarser first); a stable sort keeps events that tie in the order of
     // their first mentions, in which they were written.
     events.sort_by_key(|e| (e.interval.start, e.grain));
