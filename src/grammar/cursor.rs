@@ -4,6 +4,7 @@
 use crate::detect::{TokKind, Tokens};
 use crate::expr::{Amount, PartOfDay, Season, TimeOfDay, Unit, Zone};
 use crate::lexicon::{lexicon, Lexicon, PhraseTable};
+use std::cell::Cell;
 
 /// A position in a window's tokens, classified by [`Tokens::classify`] (table lookups are skipped at
 /// tokens without the table's class).
@@ -16,6 +17,20 @@ pub struct Cursor<'a> {
     pub pos: usize,
     /// The word tables.
     pub lex: &'static Lexicon,
+    /// The latest numbers read in this window, shared by the cursors of the rules tried there (see
+    /// [`Memo`]); `None` for a cursor on its own.
+    pub memo: Option<&'a Memo>,
+}
+
+/// The latest [`Cursor::amount`] and [`Cursor::int`] read in a window: where each started, and what
+/// was read and where it ended. The rules tried at a number ("40 minutes", "40 minutes ago", "40
+/// minutes later", "40 times a year"; "1998", "the 1990s", "Q1 1998") each begin by reading the same
+/// amount or integer; it is read once. Both depend only on the window's tokens and their start,
+/// so a memo serves one window.
+#[derive(Debug, Default)]
+pub struct Memo {
+    amount: Cell<Option<(usize, Option<(Amount, usize)>)>>,
+    int: Cell<Option<(usize, Option<Int>, usize)>>,
 }
 
 /// `a == b` for the short keys rules compare: length and first byte first (most words differ
@@ -38,7 +53,7 @@ pub struct Int {
 impl<'a> Cursor<'a> {
     /// A cursor at token `pos`.
     pub fn new(text: &'a str, toks: &'a Tokens, pos: usize) -> Cursor<'a> {
-        Cursor { text, toks, pos, lex: lexicon() }
+        Cursor { text, toks, pos, lex: lexicon(), memo: None }
     }
 
     /// Runs `f`; on `None`, puts the cursor back where it was.
@@ -174,6 +189,23 @@ impl<'a> Cursor<'a> {
 
     /// A plain integer token (digits only).
     pub fn int(&mut self) -> Option<Int> {
+        let Some(memo) = self.memo else {
+            return self.read_int();
+        };
+        let start = self.pos;
+        if let Some((at, int, end)) = memo.int.get() {
+            if at == start {
+                self.pos = end;
+                return int;
+            }
+        }
+        let int = self.read_int();
+        memo.int.set(Some((start, int, self.pos)));
+        int
+    }
+
+    /// [`Cursor::int`], read from the tokens.
+    fn read_int(&mut self) -> Option<Int> {
         let t = self.toks.toks.get(self.pos)?;
         if t.kind != TokKind::Number {
             return None;
@@ -394,6 +426,25 @@ impl<'a> Cursor<'a> {
     /// An amount: digits ("40", "2.5"), number words ("twenty four", "twenty-four", "a", "an",
     /// "one and a half", "half a"), or an unstated number ("several", "a few", "many").
     pub fn amount(&mut self) -> Option<Amount> {
+        let Some(memo) = self.memo else {
+            return self.read_amount();
+        };
+        let start = self.pos;
+        if let Some((at, read)) = memo.amount.get() {
+            if at == start {
+                return read.map(|(amount, end)| {
+                    self.pos = end;
+                    amount
+                });
+            }
+        }
+        let amount = self.read_amount();
+        memo.amount.set(Some((start, amount.map(|a| (a, self.pos)))));
+        amount
+    }
+
+    /// [`Cursor::amount`], read from the tokens.
+    fn read_amount(&mut self) -> Option<Amount> {
         self.attempt(|c| {
             let key = c.key()?;
             // A number first: most amounts read are digits, and no word below is one.

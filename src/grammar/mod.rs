@@ -163,6 +163,7 @@ fn candidates_with(text: &str, toks: &Tokens, out: &mut Vec<Candidate>, at: &mut
     debug_assert!(reach.is_power_of_two());
     at.clear();
     at.resize(reach, (0, 0));
+    let memo = cursor::Memo::default();
     for i in (0..toks.len()).rev() {
         let from = out.len();
         let class = toks.class(i);
@@ -175,7 +176,7 @@ fn candidates_with(text: &str, toks: &Tokens, out: &mut Vec<Candidate>, at: &mut
         let tried =
             |r: &Rule| r.first & class != 0 && (class & THE == 0 || r.after_the == ANY || r.after_the & after_the != 0);
         let mut try_rule = |rule: &Rule| {
-            let mut c = Cursor { text, toks, pos: i, lex };
+            let mut c = Cursor { text, toks, pos: i, lex, memo: Some(&memo) };
             if let Some(expr) = (rule.parse)(&mut c) {
                 if c.pos > i {
                     out.push(Candidate { part: part(toks, i, c.pos, expr, rule.id), second: None });
