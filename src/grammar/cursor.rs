@@ -22,15 +22,16 @@ pub struct Cursor<'a> {
     pub memo: Option<&'a Memo>,
 }
 
-/// The latest [`Cursor::amount`] and [`Cursor::int`] read in a window: where each started, and what
-/// was read and where it ended. The rules tried at a number ("40 minutes", "40 minutes ago", "40
-/// minutes later", "40 times a year"; "1998", "the 1990s", "Q1 1998") each begin by reading the same
-/// amount or integer; it is read once. Both depend only on the window's tokens and their start,
-/// so a memo serves one window.
+/// The latest [`Cursor::amount`], [`Cursor::int`] and [`Cursor::unit`] read in a window: where each
+/// started, and what was read and where it ended. The rules tried at a number ("40 minutes", "40
+/// minutes ago", "40 minutes later", "40 times a year"; "1998", "the 1990s", "Q1 1998") each begin
+/// by reading the same amount or integer, then the same unit; each is read once. All depend only on
+/// the window's tokens and their start, so a memo serves one window.
 #[derive(Debug, Default)]
 pub struct Memo {
     amount: Cell<Option<(usize, Option<(Amount, usize)>)>>,
     int: Cell<Option<(usize, Option<Int>, usize)>>,
+    unit: Cell<Option<(usize, Option<(Unit, u32, bool)>)>>,
 }
 
 /// `a == b` for the short keys rules compare: length and first byte first (most words differ
@@ -407,6 +408,24 @@ impl<'a> Cursor<'a> {
 
     /// A unit word: the unit, its multiplier (2 for "fortnight") and whether it was plural.
     pub fn unit(&mut self) -> Option<(Unit, u32, bool)> {
+        let Some(memo) = self.memo else {
+            return self.read_unit();
+        };
+        let start = self.pos;
+        if let Some((at, unit)) = memo.unit.get() {
+            if at == start {
+                // A unit is one token.
+                self.pos += usize::from(unit.is_some());
+                return unit;
+            }
+        }
+        let unit = self.read_unit();
+        memo.unit.set(Some((start, unit)));
+        unit
+    }
+
+    /// [`Cursor::unit`], read from the tokens.
+    fn read_unit(&mut self) -> Option<(Unit, u32, bool)> {
         let key = self.key()?;
         let &(u, mult) = self.entry(&self.lex.units)?;
         // "second" is also an ordinal and "min" an abbreviation; both are accepted only as units here.
