@@ -360,9 +360,12 @@ fn clean(words: &Words, lo: usize, hi: usize, all: &Words, before_mention: bool,
     }
     let fillers =
         idx.iter().take_while(|&&i| is_leading_filler(words.key(i)) || matches!(words.key(i), "who" | "which")).count();
-    // The antecedent takes the place of the leading fillers and pronoun.
+    // The antecedent takes the place of the leading fillers and pronoun (most clauses have
+    // neither: nothing to splice).
     let antecedent = antecedent.map_or(0..0, |(s, e)| s..e);
-    idx.splice(..fillers, antecedent);
+    if fillers > 0 || !antecedent.is_empty() {
+        idx.splice(..fillers, antecedent);
+    }
     drop_auxiliaries(words, idx);
 }
 
@@ -397,9 +400,11 @@ fn drop_auxiliaries(words: &Words, idx: &mut Vec<usize>) {
     let mut k = 0;
     while k < idx.len() {
         let w = words.key(idx[k]);
-        let next = idx.get(k + 1).map(|&j| words.key(j));
-        let aux = is_auxiliary(w) && next.is_some_and(|n| n == "been" || is_participle(n));
+        // The next word is read only after an auxiliary.
+        let next = || idx.get(k + 1).map(|&j| words.key(j));
+        let aux = is_auxiliary(w) && next().is_some_and(|n| n == "been" || is_participle(n));
         if aux {
+            let next = next();
             if next == Some("been") {
                 k += 1;
             }
