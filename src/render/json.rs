@@ -238,20 +238,41 @@ pub(crate) fn plain_run(b: &[u8], i: usize) -> usize {
 #[inline]
 fn plain_run_sse2(b: &[u8], mut i: usize) -> usize {
     use std::arch::x86_64::*;
-    while i + 16 <= b.len() {
-        // SAFETY: the 16 bytes from `i` are within `b`, which an unaligned load reads.
-        let x = unsafe { _mm_loadu_si128(b[i..i + 16].as_ptr().cast()) };
+    // Bit k: byte k of the sixteen at `p` needs an escape.
+    let escapes = |p: &[u8; 16]| {
+        // SAFETY: `p` holds 16 bytes, which an unaligned load reads.
+        let x = unsafe { _mm_loadu_si128(p.as_ptr().cast()) };
         // A byte at most 0x1f is its own minimum with 0x1f.
         let control = _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8(0x1f)), x);
         let quote = _mm_cmpeq_epi8(x, _mm_set1_epi8(b'"' as i8));
         let backslash = _mm_cmpeq_epi8(x, _mm_set1_epi8(b'\\' as i8));
-        let bits = _mm_movemask_epi8(_mm_or_si128(control, _mm_or_si128(quote, backslash)));
+        _mm_movemask_epi8(_mm_or_si128(control, _mm_or_si128(quote, backslash))) as u32
+    };
+    let n = b.len();
+    while i + 16 <= n {
+        let bits = escapes(b[i..i + 16].try_into().expect("sixteen bytes"));
         if bits != 0 {
             return i + bits.trailing_zeros() as usize;
         }
         i += 16;
     }
-    plain_run_swar(b, i)
+    if i >= n {
+        return n;
+    }
+    // The last bytes: the sixteen that end the string when there are so many (those before `i`
+    // shifted out), else a copy padded with spaces, which need no escape.
+    let bits = if n >= 16 {
+        escapes(b[n - 16..].try_into().expect("sixteen bytes")) >> (i - (n - 16))
+    } else {
+        let mut last = [b' '; 16];
+        last[..n - i].copy_from_slice(&b[i..]);
+        escapes(&last)
+    };
+    if bits != 0 {
+        i + bits.trailing_zeros() as usize
+    } else {
+        n
+    }
 }
 
 /// [`plain_run`] without SSE2.
@@ -261,6 +282,7 @@ pub(crate) fn plain_run(b: &[u8], i: usize) -> usize {
 }
 
 /// [`plain_run`] eight bytes at a time, then one.
+#[cfg(any(test, not(target_arch = "x86_64")))]
 fn plain_run_swar(b: &[u8], mut i: usize) -> usize {
     while i + 8 <= b.len() {
         let w = u64::from_le_bytes(b[i..i + 8].try_into().expect("eight bytes"));
@@ -277,6 +299,7 @@ fn plain_run_swar(b: &[u8], mut i: usize) -> usize {
 
 /// Whether any of the eight bytes of `w` is below 0x20, a `"` or a `\` (exact, no false negatives:
 /// a `true` only sends the bytes to the byte-wise check).
+#[cfg(any(test, not(target_arch = "x86_64")))]
 #[inline]
 fn needs_escape(w: u64) -> bool {
     const ONES: u64 = 0x0101_0101_0101_0101;
@@ -306,9 +329,11 @@ mod tests {
                             b[at + 3] = b'"';
                         }
                     }
-                    let want = b.iter().position(|c| matches!(c, b'"' | b'\\' | 0..=0x1f)).unwrap_or(len);
-                    assert_eq!(plain_run(&b, 0), want, "{b:?}");
-                    assert_eq!(plain_run_swar(&b, 0), want, "{b:?}");
+                    for from in [0, 1, 5, 17].into_iter().filter(|&f| f <= len) {
+                        let want = (from..len).find(|&k| matches!(b[k], b'"' | b'\\' | 0..=0x1f)).unwrap_or(len);
+                        assert_eq!(plain_run(&b, from), want, "{b:?} from {from}");
+                        assert_eq!(plain_run_swar(&b, from), want, "{b:?} from {from}");
+                    }
                 }
             }
         }
