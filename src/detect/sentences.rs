@@ -212,12 +212,23 @@ fn ends_sentence(text: &str, i: usize) -> bool {
     // unless it is a dotted one followed by a capital word that is not a name (kept simple: only
     // single-letter initials and known abbreviations are exempt).
     let before = &text[..i];
-    let word_start = before
-        .char_indices()
-        .rev()
-        .find(|(_, ch)| !(ch.is_alphanumeric() || *ch == '.'))
-        .map(|(k, ch)| k + ch.len_utf8())
-        .unwrap_or(0);
+    // Back over ASCII letters, digits and dots byte by byte; a character of another script sends
+    // the search back to the characters.
+    let bb = before.as_bytes();
+    let mut ascii_start = bb.len();
+    while ascii_start > 0 && (bb[ascii_start - 1].is_ascii_alphanumeric() || bb[ascii_start - 1] == b'.') {
+        ascii_start -= 1;
+    }
+    let word_start = if ascii_start > 0 && !bb[ascii_start - 1].is_ascii() {
+        before
+            .char_indices()
+            .rev()
+            .find(|(_, ch)| !(ch.is_alphanumeric() || *ch == '.'))
+            .map(|(k, ch)| k + ch.len_utf8())
+            .unwrap_or(0)
+    } else {
+        ascii_start
+    };
     let word = &before[word_start..];
     if word.is_empty() {
         return true;
@@ -226,7 +237,10 @@ fn ends_sentence(text: &str, i: usize) -> bool {
     // Lower-cased on the stack: a word before a dot is almost always short.
     let mut buf = [0u8; 32];
     let owned;
-    let key: &str = if word_key.len() <= buf.len() {
+    let key: &str = if !word_key.bytes().any(|c| c.is_ascii_uppercase()) {
+        // Already lower case (most words before a dot).
+        word_key
+    } else if word_key.len() <= buf.len() {
         let lower = &mut buf[..word_key.len()];
         lower.copy_from_slice(word_key.as_bytes());
         lower.make_ascii_lowercase();
@@ -290,6 +304,14 @@ mod tests {
             vec!["He left on Jan. 6.", "Mr. Smith stayed in the U.S. for a day."]
         );
         assert_eq!(sents("It ended at 3 p.m. Monday. Then more."), vec!["It ended at 3 p.m. Monday.", "Then more."]);
+    }
+
+    #[test]
+    fn words_with_other_scripts_before_a_dot_are_read_whole() {
+        // "Café" ends a sentence; "É." is an initial; "Sté." would be an abbreviation only if listed.
+        assert_eq!(sents("He met at the Café. Then he left."), vec!["He met at the Café.", "Then he left."]);
+        assert_eq!(sents("Jean É. Dupont came. He left."), vec!["Jean É. Dupont came.", "He left."]);
+        assert_eq!(split_sentences("They left in JAN. 6 was cold."), split_sentences("They left in Jan. 6 was cold."));
     }
 
     #[test]
