@@ -230,7 +230,11 @@ fn extract_keeping(
     found.clear();
     find_keeping(text, Some(kept), found);
     let window_toks = &*kept;
-    detect::split_sentences_into(text, sentences);
+    // The sentences of the mentions: none after the last one is read.
+    match found.iter().map(|f| f.start).max() {
+        Some(last) => detect::split_sentences_until(text, last, sentences),
+        None => sentences.clear(),
+    }
     let sentences = &*sentences;
     day_before_a_date(text, sentences, found, reference, &options.policy);
     let found = &*found;

@@ -9,12 +9,16 @@ use crate::lexicon::lexicon;
 /// Byte spans `[start, end)` of the sentences of `text`, trimmed of surrounding whitespace, in order.
 pub fn split_sentences(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    split_sentences_into(text, &mut out);
+    split_sentences_until(text, usize::MAX, &mut out);
     out
 }
 
-/// [`split_sentences`] written over `out` (a buffer kept from document to document).
-pub fn split_sentences_into(text: &str, out: &mut Vec<(usize, usize)>) {
+/// The sentences of [`split_sentences`] up to the first that starts after byte `until`, written
+/// over `out` (a buffer kept from document to document): a prefix of the whole list that holds every sentence starting at or before
+/// `until`, so that the sentence holding any byte up to there is found in it as in the whole
+/// list. (Extraction needs the sentences of its mentions only; the text after the last is not
+/// read.)
+pub fn split_sentences_until(text: &str, until: usize, out: &mut Vec<(usize, usize)>) {
     let b = text.as_bytes();
     out.clear();
     let mut start = 0;
@@ -65,6 +69,9 @@ pub fn split_sentences_into(text: &str, out: &mut Vec<(usize, usize)>) {
         if let Some(end) = cut {
             push_trimmed(text, start, end, out);
             start = end;
+            if out.last().is_some_and(|&(s, _)| s > until) {
+                return;
+            }
         }
         i += 1;
     }
@@ -304,6 +311,20 @@ mod tests {
             vec!["He left on Jan. 6.", "Mr. Smith stayed in the U.S. for a day."]
         );
         assert_eq!(sents("It ended at 3 p.m. Monday. Then more."), vec!["It ended at 3 p.m. Monday.", "Then more."]);
+    }
+
+    /// The sentences up to a byte are the whole list's first ones, through the first that starts
+    /// after it.
+    #[test]
+    fn sentences_up_to_a_byte_are_a_prefix_of_all() {
+        let t = "HEADLINE HERE\nBody text. Mr. Smith left on Jan. 6. More!\n\nAnother one? Yes.  ";
+        let all = split_sentences(t);
+        let mut got = Vec::new();
+        for until in 0..=t.len() + 1 {
+            split_sentences_until(t, until, &mut got);
+            let n = all.iter().position(|&(s, _)| s > until).map_or(all.len(), |k| k + 1);
+            assert_eq!(got, all[..n], "until {until}");
+        }
     }
 
     #[test]
