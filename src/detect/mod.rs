@@ -465,12 +465,12 @@ fn paragraph_end(b: &[u8], from: usize, to: usize) -> usize {
     to
 }
 
-/// The index of the first line break in `b` (a trigger's context, at most [`CONTEXT`] bytes):
-/// sixteen bytes at a time with SSE2, inline (a call to a general search costs more than the
-/// search on so few bytes).
+/// The index of the first line break in `b` (here a trigger's context, at most [`CONTEXT`] bytes;
+/// in the batch reader a whole line): sixteen bytes at a time with SSE2, inline (a call to a
+/// general search costs more than the search on so few bytes).
 #[cfg(target_arch = "x86_64")]
 #[inline]
-fn first_newline(b: &[u8]) -> Option<usize> {
+pub(crate) fn first_newline(b: &[u8]) -> Option<usize> {
     // SAFETY: SSE2 is part of x86-64 itself: every x86-64 processor has it.
     unsafe { first_newline_sse2(b) }
 }
@@ -497,7 +497,7 @@ fn first_newline_sse2(b: &[u8]) -> Option<usize> {
 /// [`first_newline`] without SSE2.
 #[cfg(not(target_arch = "x86_64"))]
 #[inline]
-fn first_newline(b: &[u8]) -> Option<usize> {
+pub(crate) fn first_newline(b: &[u8]) -> Option<usize> {
     first_newline_swar(b)
 }
 
