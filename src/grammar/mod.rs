@@ -205,7 +205,7 @@ fn candidates_with(text: &str, toks: &Tokens, out: &mut Vec<Candidate>, at: &mut
             None => rules.iter().filter(|r| tried(r)).for_each(try_rule),
         }
         if class & (NUM | MONTH) != 0 {
-            ranges::find(text, toks, i, out);
+            ranges::find(text, toks, i, &memo, out);
         }
         if class & (MODIFIER | POSITION) != 0 {
             wrap_prefixes(toks, i, at, out);
