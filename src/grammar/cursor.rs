@@ -22,16 +22,18 @@ pub struct Cursor<'a> {
     pub memo: Option<&'a Memo>,
 }
 
-/// The latest [`Cursor::amount`], [`Cursor::int`] and [`Cursor::unit`] read in a window: where each
-/// started, and what was read and where it ended. The rules tried at a number ("40 minutes", "40
-/// minutes ago", "40 minutes later", "40 times a year"; "1998", "the 1990s", "Q1 1998") each begin
-/// by reading the same amount or integer, then the same unit; each is read once. All depend only on
-/// the window's tokens and their start, so a memo serves one window.
+/// The latest [`Cursor::amount`], [`Cursor::int`], [`Cursor::unit`] and [`Cursor::shift`] read in a
+/// window: where each started, and what was read and where it ended. The rules tried at a number
+/// ("40 minutes", "40 minutes ago", "40 minutes later", "40 times a year"; "1998", "the 1990s", "Q1
+/// 1998") each begin by reading the same amount or integer, then the same unit, and those tried at
+/// "last" or "the next" the same shift ("last Monday", "last March", "last year"); each is read
+/// once. All depend only on the window's tokens and their start, so a memo serves one window.
 #[derive(Debug, Default)]
 pub struct Memo {
     amount: Cell<Option<(usize, Option<(Amount, usize)>)>>,
     int: Cell<Option<(usize, Option<Int>, usize)>>,
     unit: Cell<Option<(usize, Option<(Unit, u32, bool)>)>>,
+    shift: Cell<Option<(usize, Option<(crate::expr::Shift, usize)>)>>,
 }
 
 /// `a == b` for the short keys rules compare: length and first byte first (most words differ
@@ -559,6 +561,25 @@ impl<'a> Cursor<'a> {
 
     /// A "this/last/next" style determiner before a named date: returns the shift.
     pub fn shift(&mut self) -> Option<crate::expr::Shift> {
+        let Some(memo) = self.memo else {
+            return self.read_shift();
+        };
+        let start = self.pos;
+        if let Some((at, read)) = memo.shift.get() {
+            if at == start {
+                return read.map(|(shift, end)| {
+                    self.pos = end;
+                    shift
+                });
+            }
+        }
+        let shift = self.read_shift();
+        memo.shift.set(Some((start, shift.map(|s| (s, self.pos)))));
+        shift
+    }
+
+    /// [`Cursor::shift`], read from the tokens.
+    fn read_shift(&mut self) -> Option<crate::expr::Shift> {
         use crate::expr::Shift;
         self.attempt(|c| {
             let the = c.word("the");
