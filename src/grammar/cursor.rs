@@ -22,19 +22,25 @@ pub struct Cursor<'a> {
     pub memo: Option<&'a Memo>,
 }
 
-/// The latest [`Cursor::amount`], [`Cursor::int`], [`Cursor::unit`] and [`Cursor::shift`] read in a
-/// window: where each started, and what was read and where it ended. The rules tried at a number
-/// ("40 minutes", "40 minutes ago", "40 minutes later", "40 times a year"; "1998", "the 1990s", "Q1
-/// 1998") each begin by reading the same amount or integer, then the same unit, and those tried at
-/// "last" or "the next" the same shift ("last Monday", "last March", "last year"); each is read
+/// The latest [`Cursor::amount`], [`Cursor::int`], [`Cursor::unit`], [`Cursor::shift`],
+/// [`Cursor::month`] and [`Cursor::weekday`] read in a window: where each started, and what was read
+/// and where it ended. The rules tried at a number ("40 minutes", "40 minutes ago", "40 minutes
+/// later", "40 times a year"; "1998", "the 1990s", "Q1 1998") each begin by reading the same amount
+/// or integer, then the same unit; those tried at "last" or "the next" the same shift ("last
+/// Monday", "last March", "last year"), those at a month or weekday the same name; each is read
 /// once. All depend only on the window's tokens and their start, so a memo serves one window.
 #[derive(Debug, Default)]
 pub struct Memo {
-    amount: Cell<Option<(usize, Option<(Amount, usize)>)>>,
-    int: Cell<Option<(usize, Option<Int>, usize)>>,
-    unit: Cell<Option<(usize, Option<(Unit, u32, bool)>)>>,
-    shift: Cell<Option<(usize, Option<(crate::expr::Shift, usize)>)>>,
+    amount: Read<Amount>,
+    int: Read<Int>,
+    unit: Read<(Unit, u32, bool)>,
+    shift: Read<crate::expr::Shift>,
+    month: Read<u32>,
+    weekday: Read<u32>,
 }
+
+/// What one reader of [`Memo`] read last: where it started, what it read, where it ended.
+type Read<T> = Cell<Option<(usize, Option<T>, usize)>>;
 
 /// `a == b` for the short keys rules compare: length and first byte first (most words differ
 /// there), then the bytes in a loop the compiler keeps inline, without a call to `memcmp`.
@@ -68,6 +74,30 @@ impl<'a> Cursor<'a> {
             self.pos = save;
         }
         r
+    }
+
+    /// `read` at the cursor, or what it read here last time in this window (see [`Memo`]): the
+    /// value, and the cursor left where `read` left it.
+    #[inline]
+    fn memoized<T: Copy>(
+        &mut self,
+        cell: impl FnOnce(&Memo) -> &Read<T>,
+        read: impl FnOnce(&mut Self) -> Option<T>,
+    ) -> Option<T> {
+        let Some(memo) = self.memo else {
+            return read(self);
+        };
+        let cell = cell(memo);
+        let start = self.pos;
+        if let Some((at, value, end)) = cell.get() {
+            if at == start {
+                self.pos = end;
+                return value;
+            }
+        }
+        let value = read(self);
+        cell.set(Some((start, value, self.pos)));
+        value
     }
 
     /// Key of the current token.
@@ -192,19 +222,7 @@ impl<'a> Cursor<'a> {
 
     /// A plain integer token (digits only).
     pub fn int(&mut self) -> Option<Int> {
-        let Some(memo) = self.memo else {
-            return self.read_int();
-        };
-        let start = self.pos;
-        if let Some((at, int, end)) = memo.int.get() {
-            if at == start {
-                self.pos = end;
-                return int;
-            }
-        }
-        let int = self.read_int();
-        memo.int.set(Some((start, int, self.pos)));
-        int
+        self.memoized(|m| &m.int, Cursor::read_int)
     }
 
     /// [`Cursor::int`], read from the tokens.
@@ -338,6 +356,11 @@ impl<'a> Cursor<'a> {
     /// A month name; an abbreviation takes its optional dot. "May" and "March" count only when
     /// capitalized (they are also a verb), and other abbreviations without a dot only when capitalized.
     pub fn month(&mut self) -> Option<u32> {
+        self.memoized(|m| &m.month, Cursor::read_month)
+    }
+
+    /// [`Cursor::month`], read from the tokens.
+    fn read_month(&mut self) -> Option<u32> {
         self.attempt(|c| {
             let key = c.key()?;
             let raw = c.raw()?;
@@ -358,6 +381,11 @@ impl<'a> Cursor<'a> {
 
     /// A weekday name; abbreviations need a dot or a capital.
     pub fn weekday(&mut self) -> Option<u32> {
+        self.memoized(|m| &m.weekday, Cursor::read_weekday)
+    }
+
+    /// [`Cursor::weekday`], read from the tokens.
+    fn read_weekday(&mut self) -> Option<u32> {
         self.attempt(|c| {
             let key = c.key()?;
             let raw = c.raw()?;
@@ -410,20 +438,7 @@ impl<'a> Cursor<'a> {
 
     /// A unit word: the unit, its multiplier (2 for "fortnight") and whether it was plural.
     pub fn unit(&mut self) -> Option<(Unit, u32, bool)> {
-        let Some(memo) = self.memo else {
-            return self.read_unit();
-        };
-        let start = self.pos;
-        if let Some((at, unit)) = memo.unit.get() {
-            if at == start {
-                // A unit is one token.
-                self.pos += usize::from(unit.is_some());
-                return unit;
-            }
-        }
-        let unit = self.read_unit();
-        memo.unit.set(Some((start, unit)));
-        unit
+        self.memoized(|m| &m.unit, Cursor::read_unit)
     }
 
     /// [`Cursor::unit`], read from the tokens.
@@ -447,21 +462,7 @@ impl<'a> Cursor<'a> {
     /// An amount: digits ("40", "2.5"), number words ("twenty four", "twenty-four", "a", "an",
     /// "one and a half", "half a"), or an unstated number ("several", "a few", "many").
     pub fn amount(&mut self) -> Option<Amount> {
-        let Some(memo) = self.memo else {
-            return self.read_amount();
-        };
-        let start = self.pos;
-        if let Some((at, read)) = memo.amount.get() {
-            if at == start {
-                return read.map(|(amount, end)| {
-                    self.pos = end;
-                    amount
-                });
-            }
-        }
-        let amount = self.read_amount();
-        memo.amount.set(Some((start, amount.map(|a| (a, self.pos)))));
-        amount
+        self.memoized(|m| &m.amount, Cursor::read_amount)
     }
 
     /// [`Cursor::amount`], read from the tokens.
@@ -561,21 +562,7 @@ impl<'a> Cursor<'a> {
 
     /// A "this/last/next" style determiner before a named date: returns the shift.
     pub fn shift(&mut self) -> Option<crate::expr::Shift> {
-        let Some(memo) = self.memo else {
-            return self.read_shift();
-        };
-        let start = self.pos;
-        if let Some((at, read)) = memo.shift.get() {
-            if at == start {
-                return read.map(|(shift, end)| {
-                    self.pos = end;
-                    shift
-                });
-            }
-        }
-        let shift = self.read_shift();
-        memo.shift.set(Some((start, shift.map(|s| (s, self.pos)))));
-        shift
+        self.memoized(|m| &m.shift, Cursor::read_shift)
     }
 
     /// [`Cursor::shift`], read from the tokens.
