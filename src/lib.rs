@@ -421,20 +421,19 @@ fn day_before_a_date(
     reference: &Reference,
     policy: &Policy,
 ) {
-    // Most documents have no "the day before/after": their list stays as it is.
-    let merges = |f: &Found| {
-        matches!(
-            f.expr.kind,
-            expr::TemporalExpr::Offset {
-                unit: expr::Unit::Day,
-                offset: -1 | 1,
-                anchor: expr::Anchor::Narrative,
-                time: None,
-                ..
-            }
-        )
+    // "the day before" or "the day after" on its own: the shift it makes.
+    let day_shift = |f: &Found| match f.expr.kind {
+        expr::TemporalExpr::Offset {
+            unit: expr::Unit::Day,
+            offset: n @ (-1 | 1),
+            anchor: expr::Anchor::Narrative,
+            time: None,
+            ..
+        } => Some(n),
+        _ => None,
     };
-    if !found.iter().rev().skip(1).any(merges) {
+    // Most documents have none before their last mention: their list stays as it is.
+    if !found.iter().rev().skip(1).any(|f| day_shift(f).is_some()) {
         return;
     }
     // One pass that moves each mention once: linear however many pairs merge.
@@ -442,16 +441,7 @@ fn day_before_a_date(
     let mut it = std::mem::take(found).into_iter().peekable();
     while let Some(f) = it.next() {
         let merged = it.peek().and_then(|g| {
-            let shift = match f.expr.kind {
-                expr::TemporalExpr::Offset {
-                    unit: expr::Unit::Day,
-                    offset: n @ (-1 | 1),
-                    anchor: expr::Anchor::Narrative,
-                    time: None,
-                    ..
-                } => n,
-                _ => return None,
-            };
+            let shift = day_shift(&f)?;
             let word = text[f.start..f.end].rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
             if !text[f.end..g.start].trim().is_empty() || !matches!(word.as_str(), "before" | "after") {
                 return None;
