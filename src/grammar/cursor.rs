@@ -696,6 +696,12 @@ impl<'a> Cursor<'a> {
 /// The hour, minutes and seconds of a clock time written in digits ("9", "10:30", "23:59:59"),
 /// each in range (24:00 is midnight at the end of the day; 24:01 is no time).
 pub(super) fn clock_digits(key: &str) -> Option<(u32, Option<u32>, Option<u32>)> {
+    // Every form below is at most eight bytes ("10:30:15") with at most two before the first
+    // colon: most numbers ("1998", "2,000") are turned away before they are split.
+    let b = key.as_bytes();
+    if b.len() > 8 || (b.len() > 2 && !b[..3].contains(&b':')) {
+        return None;
+    }
     // The parts between colons, at most four looked at (four is already too many), without
     // collecting them.
     let mut split = key.split(':');
@@ -716,4 +722,43 @@ pub(super) fn clock_digits(key: &str) -> Option<(u32, Option<u32>, Option<u32>)>
         return None;
     }
     Some((h, m, s))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// [`clock_digits`] as first written, splitting every key: the oracle of its early return.
+    fn clock_digits_split(key: &str) -> Option<(u32, Option<u32>, Option<u32>)> {
+        let mut split = key.split(':');
+        let parts = [split.next(), split.next(), split.next(), split.next()];
+        let (h, m, s) = match parts {
+            [Some(h), None, ..] if h.len() <= 2 => (h.parse::<u32>().ok()?, None, None),
+            [Some(h), Some(m), None, _] if h.len() <= 2 && m.len() == 2 => {
+                (h.parse().ok()?, Some(m.parse::<u32>().ok()?), None)
+            }
+            [Some(h), Some(m), Some(s), None] if h.len() <= 2 && m.len() == 2 && s.len() == 2 => {
+                (h.parse().ok()?, Some(m.parse().ok()?), Some(s.parse::<u32>().ok()?))
+            }
+            _ => return None,
+        };
+        let past_24 = h == 24 && (m.unwrap_or(0), s.unwrap_or(0)) != (0, 0);
+        if h > 24 || past_24 || m.is_some_and(|m| m > 59) || s.is_some_and(|s| s > 59) {
+            return None;
+        }
+        Some((h, m, s))
+    }
+
+    #[test]
+    fn clock_digits_turn_away_only_what_splitting_turns_away() {
+        let mut next = crate::detect::xorshift(0x1405_7b7e_f767_814f);
+        let alphabet = b"0123456789:::.,";
+        for _ in 0..100_000 {
+            let key: String = (0..next(12)).map(|_| alphabet[next(alphabet.len())] as char).collect();
+            assert_eq!(clock_digits(&key), clock_digits_split(&key), "{key:?}");
+        }
+        for key in ["10:30", "9:05:59", "24:00", "24:01", "1998", "2,000", "10.30", ":30", "", "0"] {
+            assert_eq!(clock_digits(key), clock_digits_split(key), "{key:?}");
+        }
+    }
 }
