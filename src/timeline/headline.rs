@@ -336,10 +336,12 @@ fn headline_in(
 fn clean(words: &Words, lo: usize, hi: usize, all: &Words, before_mention: bool, idx: &mut Vec<usize>) {
     idx.clear();
     // Punctuation goes, except what belongs to a word or a number ("O'Brien", "rose 5%", "$4 billion").
-    idx.extend(
-        (lo..hi)
-            .filter(|&i| !(words.punct(i) && !matches!(words.key(i), "'" | "’" | "/" | "-" | "%" | "$" | "€" | "£"))),
-    );
+    // (A loop rather than `extend` over a filter: the test stays inline.)
+    for i in lo..hi {
+        if !(words.punct(i) && !matches!(words.key(i), "'" | "’" | "/" | "-" | "%" | "$" | "€" | "£")) {
+            idx.push(i);
+        }
+    }
     if before_mention {
         while idx.last().is_some_and(|&i| is_preposition(words.key(i)) || words.key(i) == "the") {
             idx.pop();
