@@ -69,26 +69,27 @@ pub fn extract(text: &str, reference: &Reference) -> Timeline {
 
 /// Finds the mentions of `text` before resolution: byte spans, unresolved expressions, rules.
 pub fn find(text: &str) -> Vec<Found> {
-    find_keeping(text, None)
+    let mut found = Vec::new();
+    find_keeping(text, None, &mut found);
+    found
 }
 
-/// [`find`], keeping the windows' tokens in `kept` (cleared first) when given.
-fn find_keeping(text: &str, kept: Option<&mut WindowTokens>) -> Vec<Found> {
-    let mut found = Vec::new();
+/// [`find`] appending to `found`, keeping the windows' tokens in `kept` (cleared first) when given.
+fn find_keeping(text: &str, kept: Option<&mut WindowTokens>, found: &mut Vec<Found>) {
     FIND_SCRATCH.with(|scratch| {
         // A nested call (none today) would find the scratch borrowed: it gets a fresh one.
         match scratch.try_borrow_mut() {
-            Ok(mut s) => find_into(text, &mut s, &mut found, kept),
-            Err(_) => find_into(text, &mut FindScratch::default(), &mut found, kept),
+            Ok(mut s) => find_into(text, &mut s, found, kept),
+            Err(_) => find_into(text, &mut FindScratch::default(), found, kept),
         }
     });
-    found
 }
 
 /// The buffers [`find`] fills for every window, kept per thread so that a batch of documents
 /// allocates them once instead of once per document.
 #[derive(Default)]
 struct FindScratch {
+    windows: Vec<(usize, usize)>,
     toks: Tokens,
     cands: Vec<grammar::Candidate>,
     refine: refine::Scratch,
@@ -131,11 +132,12 @@ fn pieces(text: &str, start: usize, end: usize, max: usize) -> impl Iterator<Ite
 }
 
 fn find_into(text: &str, scratch: &mut FindScratch, found: &mut Vec<Found>, mut kept: Option<&mut WindowTokens>) {
-    let FindScratch { toks, cands, refine } = scratch;
+    let FindScratch { windows, toks, cands, refine } = scratch;
     if let Some(kept) = kept.as_deref_mut() {
         kept.clear();
     }
-    for (ws, we) in detect::windows(text).into_iter().flat_map(|(ws, we)| pieces(text, ws, we, MAX_PIECE)) {
+    detect::windows_into(text, windows);
+    for (ws, we) in windows.iter().flat_map(|&(ws, we)| pieces(text, ws, we, MAX_PIECE)) {
         toks.tokenize(&text[ws..we], ws);
         if let Some(kept) = kept.as_deref_mut() {
             kept.keep(text, (ws, we), toks);
@@ -151,6 +153,9 @@ fn find_into(text: &str, scratch: &mut FindScratch, found: &mut Vec<Found>, mut 
     if cands.capacity() > 1 << 12 {
         *cands = Vec::new();
     }
+    if windows.capacity() > 1 << 12 {
+        *windows = Vec::new();
+    }
 }
 
 /// [`extract`] with options.
@@ -165,29 +170,76 @@ pub fn extract_with(text: &str, reference: &Reference, options: &Options) -> Tim
 /// them again for each.
 pub fn extract_into(text: &str, reference: &Reference, options: &Options, timeline: &mut Timeline) {
     thread_local! {
-        /// The windows' tokens of the document being extracted, for its sentences to reuse.
-        static KEPT: std::cell::RefCell<WindowTokens> = std::cell::RefCell::default();
+        static SCRATCH: std::cell::RefCell<ExtractScratch> = std::cell::RefCell::default();
     }
-    KEPT.with(|kept| match kept.try_borrow_mut() {
-        Ok(mut kept) => extract_keeping(text, reference, options, timeline, &mut kept),
-        Err(_) => extract_keeping(text, reference, options, timeline, &mut WindowTokens::default()),
+    SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
+        Ok(mut scratch) => {
+            extract_keeping(text, reference, options, timeline, &mut scratch);
+            scratch.release_if_large();
+        }
+        Err(_) => extract_keeping(text, reference, options, timeline, &mut ExtractScratch::default()),
     })
 }
 
-/// [`extract_into`] with a buffer for the windows' tokens.
+/// The buffers [`extract_into`] fills for every document, kept per thread so that a batch run
+/// allocates them once.
+#[derive(Default)]
+struct ExtractScratch {
+    /// The windows' tokens of the document being extracted, for its sentences to reuse.
+    kept: WindowTokens,
+    /// The document's mentions before resolution.
+    found: Vec<Found>,
+    /// Its sentence spans.
+    sentences: Vec<(usize, usize)>,
+    /// The byte offsets of its mentions' ends, sorted, and their character offsets.
+    byte_marks: Vec<usize>,
+    char_marks: Vec<usize>,
+    /// Per mention, the index of its sentence among the sentences kept.
+    kept_index: Vec<usize>,
+    /// Mentions and sentences cut from the timeline of an earlier document, for later ones.
+    spare_mentions: Vec<Mention>,
+    spare_sentences: Vec<String>,
+}
+
+impl ExtractScratch {
+    /// Frees the buffers if a huge document left them large.
+    fn release_if_large(&mut self) {
+        const KEEP: usize = 1 << 12;
+        if self.found.capacity() > KEEP / 8 {
+            self.found = Vec::new();
+        }
+        if self.sentences.capacity().max(self.byte_marks.capacity()).max(self.kept_index.capacity()) > KEEP {
+            self.sentences = Vec::new();
+            self.byte_marks = Vec::new();
+            self.char_marks = Vec::new();
+            self.kept_index = Vec::new();
+        }
+    }
+}
+
+/// [`extract_into`] with its buffers passed in.
 fn extract_keeping(
     text: &str,
     reference: &Reference,
     options: &Options,
     timeline: &mut Timeline,
-    kept: &mut WindowTokens,
+    scratch: &mut ExtractScratch,
 ) {
-    let mut found = find_keeping(text, Some(kept));
+    let ExtractScratch { kept, found, sentences, byte_marks, char_marks, kept_index, spare_mentions, spare_sentences } =
+        scratch;
+    found.clear();
+    find_keeping(text, Some(kept), found);
     let window_toks = &*kept;
-    let sentences = detect::split_sentences(text);
-    day_before_a_date(text, &sentences, &mut found, reference, &options.policy);
-    let sentence_of = |pos: usize| sentence_at(&sentences, pos);
-    let mut resolved: Vec<ResolvedFound> = Vec::new();
+    // The sentences of the mentions: none after the last one is read.
+    match found.iter().map(|f| f.start).max() {
+        Some(last) => detect::split_sentences_until(text, last, sentences),
+        None => sentences.clear(),
+    }
+    let sentences = &*sentences;
+    day_before_a_date(text, sentences, found, reference, &options.policy);
+    let found = &*found;
+    let sentence_of = |pos: usize| sentence_at(sentences, pos);
+    let mut resolved: Vec<ResolvedFound> = Vec::with_capacity(found.len());
     // The narrative anchor: the latest dated mention so far (index into `resolved`).
     let mut anchor: Option<usize> = None;
     let mut quarter = None;
@@ -217,7 +269,7 @@ fn extract_keeping(
         // then. A quarter named before keeps its number ("its fiscal first quarter ... the quarter
         // ended Sept. 30" is still the first quarter).
         if quarter.is_none() {
-            quarter = quarter_ended(text, &found, fi, reference, &options.policy);
+            quarter = quarter_ended(text, found, fi, reference, &options.policy);
         }
         let ctx = Context {
             tense,
@@ -234,7 +286,7 @@ fn extract_keeping(
         };
         // The end of a range comes after its start: "from Monday to Wednesday" in a past sentence
         // ends on the Wednesday after that Monday, not the one before it.
-        if let Some(start) = range_start_of(&found, fi, &resolved).filter(|s| r.interval.is_some_and(|(b, _)| b < *s)) {
+        if let Some(start) = range_start_of(found, fi, &resolved).filter(|s| r.interval.is_some_and(|(b, _)| b < *s)) {
             let from = Reference::from_date(start.date());
             let ctx = Context { tense: Some(lexicon::Tense::Future), ..ctx };
             // A clock time alone may also be on the day after ("between 10 p.m. and 2 a.m.").
@@ -276,11 +328,12 @@ fn extract_keeping(
     }
 
     // Character offsets, computed in one pass over the text.
-    let mut byte_marks: Vec<usize> = resolved.iter().flat_map(|(_, f, ..)| [f.start, f.end]).collect();
+    byte_marks.clear();
+    byte_marks.extend(resolved.iter().flat_map(|(_, f, ..)| [f.start, f.end]));
     byte_marks.sort_unstable();
     byte_marks.dedup();
-    let char_at = char_offsets(text, &byte_marks);
-    let to_char = |b: usize| char_at[byte_marks.binary_search(&b).unwrap_or(0)];
+    char_offsets(text, byte_marks, char_marks);
+    let to_char = |b: usize| char_marks[byte_marks.binary_search(&b).unwrap_or(0)];
 
     let Timeline { schema, document, sentences: kept, mentions, events } = timeline;
     timeline::set_str(schema, timeline::SCHEMA);
@@ -289,21 +342,21 @@ fn extract_keeping(
     // Writing into a `String` cannot fail.
     let _ = std::fmt::Write::write_fmt(&mut document.dct, format_args!("{reference}"));
     // The sentences that hold a mention, each once; mentions point into this list.
-    let mut kept_index: Vec<usize> = Vec::with_capacity(resolved.len());
+    kept_index.clear();
     let mut n_kept = 0;
     let mut last_si = None;
     for (si, ..) in &resolved {
         if last_si != Some(*si) {
             let (s0, s1) = sentences.get(*si).copied().unwrap_or((0, text.len()));
-            timeline::set_str(timeline::slot(kept, n_kept), &text[s0..s1]);
+            timeline::set_str(timeline::slot(kept, n_kept, spare_sentences), &text[s0..s1]);
             n_kept += 1;
             last_si = Some(*si);
         }
         kept_index.push(n_kept - 1);
     }
-    kept.truncate(n_kept);
+    timeline::truncate(kept, n_kept, spare_sentences);
     for (k, (_, f, r, tense, anchor_used)) in resolved.iter_mut().enumerate() {
-        let m: &mut Mention = timeline::slot(mentions, k);
+        let m: &mut Mention = timeline::slot(mentions, k, spare_mentions);
         timeline::set_numbered_id(&mut m.id, 'm', k + 1);
         timeline::set_str(&mut m.text, &text[f.start..f.end]);
         m.start = to_char(f.start);
@@ -332,7 +385,7 @@ fn extract_keeping(
             how: r.how.to_string(),
         });
     }
-    mentions.truncate(resolved.len());
+    timeline::truncate(mentions, resolved.len(), spare_mentions);
     // Ranges: link each range start with the mention after it (if both resolved).
     for k in 0..resolved.len().saturating_sub(1) {
         let (f, g) = (resolved[k].1, resolved[k + 1].1);
@@ -369,21 +422,27 @@ fn day_before_a_date(
     reference: &Reference,
     policy: &Policy,
 ) {
+    // "the day before" or "the day after" on its own: the shift it makes.
+    let day_shift = |f: &Found| match f.expr.kind {
+        expr::TemporalExpr::Offset {
+            unit: expr::Unit::Day,
+            offset: n @ (-1 | 1),
+            anchor: expr::Anchor::Narrative,
+            time: None,
+            ..
+        } => Some(n),
+        _ => None,
+    };
+    // Most documents have none before their last mention: their list stays as it is.
+    if !found.iter().rev().skip(1).any(|f| day_shift(f).is_some()) {
+        return;
+    }
     // One pass that moves each mention once: linear however many pairs merge.
     let mut out: Vec<Found> = Vec::with_capacity(found.len());
     let mut it = std::mem::take(found).into_iter().peekable();
     while let Some(f) = it.next() {
         let merged = it.peek().and_then(|g| {
-            let shift = match f.expr.kind {
-                expr::TemporalExpr::Offset {
-                    unit: expr::Unit::Day,
-                    offset: n @ (-1 | 1),
-                    anchor: expr::Anchor::Narrative,
-                    time: None,
-                    ..
-                } => n,
-                _ => return None,
-            };
+            let shift = day_shift(&f)?;
             let word = text[f.start..f.end].rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
             if !text[f.end..g.start].trim().is_empty() || !matches!(word.as_str(), "before" | "after") {
                 return None;
@@ -520,17 +579,18 @@ fn same_sentence_day(resolved: &[ResolvedFound], si: usize) -> Option<chrono::Na
     })
 }
 
-/// Character offsets of the sorted byte offsets `marks` (each on a char boundary).
-fn char_offsets(text: &str, marks: &[usize]) -> Vec<usize> {
-    let mut out = Vec::with_capacity(marks.len());
+/// Character offsets of the sorted byte offsets `marks` (each on a char boundary), written over `out`.
+fn char_offsets(text: &str, marks: &[usize], out: &mut Vec<usize>) {
+    out.clear();
     let mut chars = 0;
     let mut last = 0;
     for &m in marks {
-        chars += text[last..m].chars().count();
+        // Most of a news text is ASCII, where characters are bytes: a quick test before counting.
+        let gap = &text[last..m];
+        chars += if gap.is_ascii() { gap.len() } else { gap.chars().count() };
         last = m;
         out.push(chars);
     }
-    out
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@
 //! scratch buffer allocated per call and the visitor then copies it once more; here the text is
 //! decoded once, into a buffer reused from line to line, and read in place when it has no escapes.
 
+use crate::render::json::plain_run;
 use serde_json::Value;
 use std::borrow::Cow;
 
@@ -174,26 +175,6 @@ fn decode(line: &str, start: usize, mut j: usize, out: &mut String) -> Option<us
 fn hex4(b: &[u8], i: usize) -> Option<u32> {
     let digits = b.get(i..i + 4)?;
     digits.iter().try_fold(0u32, |n, &d| Some(n * 16 + (d as char).to_digit(16)?))
-}
-
-/// The index of the first byte at or after `i` that ends a run of plain string bytes: a quote, a
-/// backslash or a control character (or the end), sixteen bytes at a time while none is one, then
-/// eight.
-fn plain_run(b: &[u8], mut i: usize) -> usize {
-    while i + 16 <= b.len() && crate::render::json::plain16(b, i) {
-        i += 16;
-    }
-    while i + 8 <= b.len() {
-        let w = u64::from_le_bytes(b[i..i + 8].try_into().expect("eight bytes"));
-        if crate::render::json::needs_escape(w) {
-            break;
-        }
-        i += 8;
-    }
-    while i < b.len() && !matches!(b[i], b'"' | b'\\' | 0..=0x1f) {
-        i += 1;
-    }
-    i
 }
 
 /// A JSON scalar (string, number, `true`, `false`, `null`) starting at byte `i` of `line`, as serde

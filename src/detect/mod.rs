@@ -12,7 +12,7 @@ pub mod tokens;
 use crate::lexicon::lexicon;
 use std::sync::OnceLock;
 
-pub use sentences::split_sentences;
+pub use sentences::{split_sentences, split_sentences_until};
 pub use tokens::{TokKind, Token, Tokens, WindowTokens};
 
 /// Bytes of context kept on each side of a trigger. Longer than any modifier or continuation a rule
@@ -155,6 +155,12 @@ impl Triggers {
                 return Some(e);
             }
         }
+        // Most words have no trigger of their length or one less in their slot: they are turned
+        // away before their plural and third letter are read. (Bit 0 of a one-letter word only
+        // lets it through to the exact test below.)
+        if len > MAX_TRIGGER + 1 || slot.lengths & ((1u32 << len) | (1u32 << (len - 1))) == 0 {
+            return None;
+        }
         let plural = len > 2 && b[run_end - 1] | 0x20 == b's';
         let lengths = if len > MAX_TRIGGER + 1 { 0 } else { (1u32 << len) | if plural { 1 << (len - 1) } else { 0 } };
         // A trigger of two letters and a plural `s` has no third letter: bit 1 stands for none.
@@ -205,21 +211,27 @@ fn find_triggers(text: &str, mut found: impl FnMut(usize, usize)) {
     let n = b.len();
     // Where the scan may look again: after the latest match.
     let mut resume = 0;
-    // Whether the byte before the current block is an ASCII letter or digit.
+    // Whether the byte before the current block is an ASCII letter or digit, and whether it is
+    // not ASCII.
     let mut carry = 0u64;
+    let mut high_carry = 0u64;
     let mut base = 0;
     while base < n {
-        // Bit k: byte `base + k` is an ASCII letter or digit (bytes past the end are not).
-        let mask = if base + 64 <= n {
-            alnum_mask(&b[base..base + 64])
+        // Bit k: byte `base + k` is an ASCII letter or digit (bytes past the end are not); and,
+        // in `high`, it is not ASCII.
+        let (mask, high) = if base + 64 <= n {
+            block_masks(b[base..base + 64].try_into().expect("64 bytes"))
         } else {
             let mut tail = [0u8; 64];
             tail[..n - base].copy_from_slice(&b[base..]);
-            alnum_mask(&tail)
+            block_masks(&tail)
         };
         // The first byte of each run of ASCII letters and digits.
         let mut starts = mask & !((mask << 1) | carry);
         carry = mask >> 63;
+        // Bit k: the byte before byte `base + k` is not ASCII.
+        let high_before = (high << 1) | high_carry;
+        high_carry = high >> 63;
         while starts != 0 {
             let k = starts.trailing_zeros() as usize;
             starts &= starts - 1;
@@ -237,7 +249,7 @@ fn find_triggers(text: &str, mut found: impl FnMut(usize, usize)) {
             }
             // Inside a run no position starts a word; the run itself does unless a letter (of
             // another script) or digit is glued before it.
-            if s > 0 && !b[s - 1].is_ascii() && is_word_byte(text, s, true) {
+            if (high_before >> k) & 1 != 0 && is_word_byte(text, s, true) {
                 continue;
             }
             match t.longest_at(b, s, run_end) {
@@ -256,8 +268,69 @@ fn find_triggers(text: &str, mut found: impl FnMut(usize, usize)) {
     }
 }
 
+/// For the 64 bytes of `block`: bit `k` set when byte `k` is an ASCII letter or digit, and, in the
+/// second mask, when it is not ASCII. Sixteen bytes at a time with SSE2.
+#[cfg(target_arch = "x86_64")]
+#[inline]
+fn block_masks(block: &[u8; 64]) -> (u64, u64) {
+    // SAFETY: SSE2 is part of x86-64 itself: every x86-64 processor has it.
+    unsafe { block_masks_sse2(block) }
+}
+
+/// [`block_masks`] with SSE2 instructions.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "sse2")]
+#[inline]
+fn block_masks_sse2(block: &[u8; 64]) -> (u64, u64) {
+    use std::arch::x86_64::*;
+    let (mut alnum, mut high) = (0u64, 0u64);
+    for (j, chunk) in block.chunks_exact(16).enumerate() {
+        // SAFETY: `chunk` holds 16 bytes, which an unaligned load reads.
+        let x = unsafe { _mm_loadu_si128(chunk.as_ptr().cast()) };
+        // Setting bit 5 lower-cases ASCII letters and keeps other bytes out of `a..=z` (it leaves
+        // the high bit of non-ASCII bytes set).
+        let letters = bytes_within(_mm_or_si128(x, _mm_set1_epi8(0x20)), b'a', b'z');
+        let hits = _mm_or_si128(letters, bytes_within(x, b'0', b'9'));
+        alnum |= (_mm_movemask_epi8(hits) as u32 as u64) << (16 * j);
+        high |= (_mm_movemask_epi8(x) as u32 as u64) << (16 * j);
+    }
+    (alnum, high)
+}
+
+/// All ones in each byte of `x` in `lo..=hi`: `x + (0x80 - lo)` (wrapping) is then, as a signed
+/// byte, below `-128 + (hi - lo + 1)`.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "sse2")]
+#[inline]
+fn bytes_within(x: std::arch::x86_64::__m128i, lo: u8, hi: u8) -> std::arch::x86_64::__m128i {
+    use std::arch::x86_64::*;
+    let shifted = _mm_add_epi8(x, _mm_set1_epi8(0x80u8.wrapping_sub(lo) as i8));
+    _mm_cmplt_epi8(shifted, _mm_set1_epi8((0x80u8 + (hi - lo + 1)) as i8))
+}
+
+/// [`block_masks`] without SSE2: eight bytes at a time without a branch per byte.
+#[cfg(not(target_arch = "x86_64"))]
+#[inline]
+fn block_masks(block: &[u8; 64]) -> (u64, u64) {
+    (alnum_mask(block), high_mask(block))
+}
+
+/// Bit `k` set when byte `k` of the 64 bytes of `block` is not ASCII, eight bytes at a time.
+#[cfg(any(test, not(target_arch = "x86_64")))]
+#[inline]
+fn high_mask(block: &[u8]) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut mask = 0u64;
+    for (j, chunk) in block.chunks_exact(8).enumerate() {
+        let w = u64::from_le_bytes(chunk.try_into().expect("eight bytes")) & HIGH;
+        mask |= (((w >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56) << (8 * j);
+    }
+    mask
+}
+
 /// Bit `k` set when byte `k` of the 64 bytes of `block` is an ASCII letter or digit, eight bytes at a
 /// time without a branch per byte.
+#[cfg(any(test, not(target_arch = "x86_64")))]
 #[inline]
 fn alnum_mask(block: &[u8]) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
@@ -287,8 +360,15 @@ fn alnum_mask(block: &[u8]) -> u64 {
 /// looks across one ("more than\n\n40 minutes" is two paragraphs, not a modified duration), and what
 /// is found in a paragraph does not depend on the paragraphs around it.
 pub fn windows(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    windows_into(text, &mut out);
+    out
+}
+
+/// [`windows`] written over `out` (a buffer kept from document to document).
+pub fn windows_into(text: &str, out: &mut Vec<(usize, usize)>) {
     let b = text.as_bytes();
-    let mut out: Vec<(usize, usize)> = Vec::new();
+    out.clear();
     find_triggers(text, |s, e| {
         let is_digit = b[s].is_ascii_digit();
         // A digit right after "Q" starts a quarter ("Q1 2024"): the trigger is the digit.
@@ -335,7 +415,6 @@ pub fn windows(text: &str) -> Vec<(usize, usize)> {
             _ => out.push((widen_left(text, left, 0), widen_right(text, right))),
         }
     });
-    out
 }
 
 /// Where the paragraph holding byte `to` starts, looking back no further than `from`: just after the
@@ -386,11 +465,45 @@ fn paragraph_end(b: &[u8], from: usize, to: usize) -> usize {
     to
 }
 
-/// The index of the first line break in `b` (a trigger's context, at most [`CONTEXT`] bytes): eight
-/// bytes at a time, inline (a call to a general search costs more than the search on so few
-/// bytes).
+/// The index of the first line break in `b` (here a trigger's context, at most [`CONTEXT`] bytes;
+/// in the batch reader a whole line): sixteen bytes at a time with SSE2, inline (a call to a
+/// general search costs more than the search on so few bytes).
+#[cfg(target_arch = "x86_64")]
 #[inline]
-fn first_newline(b: &[u8]) -> Option<usize> {
+pub(crate) fn first_newline(b: &[u8]) -> Option<usize> {
+    // SAFETY: SSE2 is part of x86-64 itself: every x86-64 processor has it.
+    unsafe { first_newline_sse2(b) }
+}
+
+/// [`first_newline`] with SSE2 instructions.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "sse2")]
+#[inline]
+fn first_newline_sse2(b: &[u8]) -> Option<usize> {
+    use std::arch::x86_64::*;
+    let mut at = 0;
+    while at + 16 <= b.len() {
+        // SAFETY: the 16 bytes from `at` are within `b`, which an unaligned load reads.
+        let x = unsafe { _mm_loadu_si128(b[at..at + 16].as_ptr().cast()) };
+        let bits = _mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8(b'\n' as i8)));
+        if bits != 0 {
+            return Some(at + bits.trailing_zeros() as usize);
+        }
+        at += 16;
+    }
+    first_newline_swar(&b[at..]).map(|k| at + k)
+}
+
+/// [`first_newline`] without SSE2.
+#[cfg(not(target_arch = "x86_64"))]
+#[inline]
+pub(crate) fn first_newline(b: &[u8]) -> Option<usize> {
+    first_newline_swar(b)
+}
+
+/// [`first_newline`] eight bytes at a time.
+#[inline]
+fn first_newline_swar(b: &[u8]) -> Option<usize> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let mut words = b.chunks_exact(8);
@@ -555,6 +668,40 @@ mod tests {
             assert_eq!(kept(&got), kept(&want), "{text:?}");
             // The scan reports only word starts, each where the automaton has one.
             assert!(got.iter().all(|g| want.iter().any(|w| w.0 == g.0)), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn first_newlines_are_found_at_every_offset() {
+        for len in 0..70 {
+            for at in 0..=len {
+                let mut b: Vec<u8> = (0..len).map(|k| [b'\x0b', b'\t', b'a', 0x8a, b' '][k % 5]).collect();
+                if at < len {
+                    b[at] = b'\n';
+                    if at + 3 < len {
+                        b[at + 3] = b'\n';
+                    }
+                }
+                let want = b.iter().position(|&c| c == b'\n');
+                assert_eq!(first_newline(&b), want, "{b:?}");
+                assert_eq!(first_newline_swar(&b), want, "{b:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn block_masks_mark_ascii_letters_digits_and_other_bytes() {
+        let mut next = xorshift(0x2d35_8dcc_aa6c_78a5);
+        for round in 0..2_000 {
+            let mut block = [0u8; 64];
+            for (k, c) in block.iter_mut().enumerate() {
+                // Every byte value at every position, then random blocks.
+                *c = if round < 256 { (round + k) as u8 } else { next(256) as u8 };
+            }
+            let alnum = (0..64).filter(|&k| block[k].is_ascii_alphanumeric()).fold(0u64, |m, k| m | 1 << k);
+            let high = (0..64).filter(|&k| !block[k].is_ascii()).fold(0u64, |m, k| m | 1 << k);
+            assert_eq!(block_masks(&block), (alnum, high), "{block:?}");
+            assert_eq!((alnum_mask(&block), high_mask(&block)), (alnum, high), "{block:?}");
         }
     }
 

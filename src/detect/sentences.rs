@@ -8,8 +8,19 @@ use crate::lexicon::lexicon;
 
 /// Byte spans `[start, end)` of the sentences of `text`, trimmed of surrounding whitespace, in order.
 pub fn split_sentences(text: &str) -> Vec<(usize, usize)> {
-    let b = text.as_bytes();
     let mut out = Vec::new();
+    split_sentences_until(text, usize::MAX, &mut out);
+    out
+}
+
+/// The sentences of [`split_sentences`] up to the first that starts after byte `until`, written
+/// over `out` (a buffer kept from document to document): a prefix of the whole list that holds every sentence starting at or before
+/// `until`, so that the sentence holding any byte up to there is found in it as in the whole
+/// list. (Extraction needs the sentences of its mentions only; the text after the last is not
+/// read.)
+pub fn split_sentences_until(text: &str, until: usize, out: &mut Vec<(usize, usize)>) {
+    let b = text.as_bytes();
+    out.clear();
     let mut start = 0;
     let mut line_start = 0;
     let mut i = 0;
@@ -56,18 +67,56 @@ pub fn split_sentences(text: &str) -> Vec<(usize, usize)> {
             i = e - 1;
         }
         if let Some(end) = cut {
-            push_trimmed(text, start, end, &mut out);
+            push_trimmed(text, start, end, out);
             start = end;
+            if out.last().is_some_and(|&(s, _)| s > until) {
+                return;
+            }
         }
         i += 1;
     }
-    push_trimmed(text, start, b.len(), &mut out);
-    out
+    push_trimmed(text, start, b.len(), out);
+}
+
+/// The first byte at or after `i` that is a line break, `.`, `!` or `?` (or the end): sixteen bytes
+/// at a time with SSE2 while none of them is one.
+#[cfg(target_arch = "x86_64")]
+#[inline]
+fn next_stop(b: &[u8], i: usize) -> usize {
+    // SAFETY: SSE2 is part of x86-64 itself: every x86-64 processor has it.
+    unsafe { next_stop_sse2(b, i) }
+}
+
+/// [`next_stop`] with SSE2 instructions.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "sse2")]
+#[inline]
+fn next_stop_sse2(b: &[u8], mut i: usize) -> usize {
+    use std::arch::x86_64::*;
+    while i + 16 <= b.len() {
+        // SAFETY: the 16 bytes from `i` are within `b`, which an unaligned load reads.
+        let x = unsafe { _mm_loadu_si128(b[i..i + 16].as_ptr().cast()) };
+        let is = |c: u8| _mm_cmpeq_epi8(x, _mm_set1_epi8(c as i8));
+        let stops = _mm_or_si128(_mm_or_si128(is(b'\n'), is(b'.')), _mm_or_si128(is(b'!'), is(b'?')));
+        let bits = _mm_movemask_epi8(stops);
+        if bits != 0 {
+            return i + bits.trailing_zeros() as usize;
+        }
+        i += 16;
+    }
+    next_stop_swar(b, i)
+}
+
+/// [`next_stop`] without SSE2 (and for the last bytes): eight bytes at a time.
+#[cfg(not(target_arch = "x86_64"))]
+fn next_stop(b: &[u8], i: usize) -> usize {
+    next_stop_swar(b, i)
 }
 
 /// The first byte at or after `i` that is a line break, `.`, `!` or `?` (or the end): eight bytes at a
 /// time while none of them is one.
-fn next_stop(b: &[u8], mut i: usize) -> usize {
+#[inline]
+fn next_stop_swar(b: &[u8], mut i: usize) -> usize {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     // High bits marking zero bytes of `v` (exact about whether there is any, and about the first).
@@ -170,12 +219,23 @@ fn ends_sentence(text: &str, i: usize) -> bool {
     // unless it is a dotted one followed by a capital word that is not a name (kept simple: only
     // single-letter initials and known abbreviations are exempt).
     let before = &text[..i];
-    let word_start = before
-        .char_indices()
-        .rev()
-        .find(|(_, ch)| !(ch.is_alphanumeric() || *ch == '.'))
-        .map(|(k, ch)| k + ch.len_utf8())
-        .unwrap_or(0);
+    // Back over ASCII letters, digits and dots byte by byte; a character of another script sends
+    // the search back to the characters.
+    let bb = before.as_bytes();
+    let mut ascii_start = bb.len();
+    while ascii_start > 0 && (bb[ascii_start - 1].is_ascii_alphanumeric() || bb[ascii_start - 1] == b'.') {
+        ascii_start -= 1;
+    }
+    let word_start = if ascii_start > 0 && !bb[ascii_start - 1].is_ascii() {
+        before
+            .char_indices()
+            .rev()
+            .find(|(_, ch)| !(ch.is_alphanumeric() || *ch == '.'))
+            .map(|(k, ch)| k + ch.len_utf8())
+            .unwrap_or(0)
+    } else {
+        ascii_start
+    };
     let word = &before[word_start..];
     if word.is_empty() {
         return true;
@@ -184,7 +244,10 @@ fn ends_sentence(text: &str, i: usize) -> bool {
     // Lower-cased on the stack: a word before a dot is almost always short.
     let mut buf = [0u8; 32];
     let owned;
-    let key: &str = if word_key.len() <= buf.len() {
+    let key: &str = if !word_key.bytes().any(|c| c.is_ascii_uppercase()) {
+        // Already lower case (most words before a dot).
+        word_key
+    } else if word_key.len() <= buf.len() {
         let lower = &mut buf[..word_key.len()];
         lower.copy_from_slice(word_key.as_bytes());
         lower.make_ascii_lowercase();
@@ -218,7 +281,7 @@ mod tests {
 
     #[test]
     fn stops_are_found_at_every_offset() {
-        for len in 0..24 {
+        for len in 0..40 {
             for at in 0..=len {
                 for stop in [b'\n', b'.', b'!', b'?'] {
                     // Bytes one above and below the stops, and a second stop after the first.
@@ -231,6 +294,7 @@ mod tests {
                     }
                     let want = b.iter().position(|c| matches!(c, b'\n' | b'.' | b'!' | b'?')).unwrap_or(len);
                     assert_eq!(next_stop(&b, 0), want, "{b:?}");
+                    assert_eq!(next_stop_swar(&b, 0), want, "{b:?}");
                 }
             }
         }
@@ -247,6 +311,28 @@ mod tests {
             vec!["He left on Jan. 6.", "Mr. Smith stayed in the U.S. for a day."]
         );
         assert_eq!(sents("It ended at 3 p.m. Monday. Then more."), vec!["It ended at 3 p.m. Monday.", "Then more."]);
+    }
+
+    /// The sentences up to a byte are the whole list's first ones, through the first that starts
+    /// after it.
+    #[test]
+    fn sentences_up_to_a_byte_are_a_prefix_of_all() {
+        let t = "HEADLINE HERE\nBody text. Mr. Smith left on Jan. 6. More!\n\nAnother one? Yes.  ";
+        let all = split_sentences(t);
+        let mut got = Vec::new();
+        for until in 0..=t.len() + 1 {
+            split_sentences_until(t, until, &mut got);
+            let n = all.iter().position(|&(s, _)| s > until).map_or(all.len(), |k| k + 1);
+            assert_eq!(got, all[..n], "until {until}");
+        }
+    }
+
+    #[test]
+    fn words_with_other_scripts_before_a_dot_are_read_whole() {
+        // "Café" ends a sentence; "É." is an initial; "Sté." would be an abbreviation only if listed.
+        assert_eq!(sents("He met at the Café. Then he left."), vec!["He met at the Café.", "Then he left."]);
+        assert_eq!(sents("Jean É. Dupont came. He left."), vec!["Jean É. Dupont came.", "He left."]);
+        assert_eq!(split_sentences("They left in JAN. 6 was cold."), split_sentences("They left in Jan. 6 was cold."));
     }
 
     #[test]

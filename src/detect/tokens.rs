@@ -483,13 +483,15 @@ fn scan_word(text: &str, start: usize) -> (usize, bool) {
     while i < b.len() {
         // ASCII letters eight at a time: most words end within one step.
         if i + 8 <= b.len() {
-            let run = ascii_letters(u64::from_le_bytes(b[i..i + 8].try_into().expect("eight bytes")));
+            let w = u64::from_le_bytes(b[i..i + 8].try_into().expect("eight bytes"));
+            let run = ascii_letters(w);
             if run > 0 {
                 i += run;
                 // The byte after a short run is no ASCII letter: unless it is an apostrophe or
                 // the start of a non-ASCII character, the word ends there (what the checks below
-                // would find, without testing it again).
-                if run < 8 && b[i] < 0x80 && b[i] != b'\'' {
+                // would find, without testing it again). It is in the eight bytes read.
+                let after = (w >> (8 * (run & 7))) as u8;
+                if run < 8 && after < 0x80 && after != b'\'' {
                     break;
                 }
                 continue;

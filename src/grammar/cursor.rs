@@ -4,6 +4,7 @@
 use crate::detect::{TokKind, Tokens};
 use crate::expr::{Amount, PartOfDay, Season, TimeOfDay, Unit, Zone};
 use crate::lexicon::{lexicon, Lexicon, PhraseTable};
+use std::cell::Cell;
 
 /// A position in a window's tokens, classified by [`Tokens::classify`] (table lookups are skipped at
 /// tokens without the table's class).
@@ -16,7 +17,30 @@ pub struct Cursor<'a> {
     pub pos: usize,
     /// The word tables.
     pub lex: &'static Lexicon,
+    /// The latest numbers read in this window, shared by the cursors of the rules tried there (see
+    /// [`Memo`]); `None` for a cursor on its own.
+    pub memo: Option<&'a Memo>,
 }
+
+/// The latest [`Cursor::amount`], [`Cursor::int`], [`Cursor::unit`], [`Cursor::shift`],
+/// [`Cursor::month`] and [`Cursor::weekday`] read in a window: where each started, and what was read
+/// and where it ended. The rules tried at a number ("40 minutes", "40 minutes ago", "40 minutes
+/// later", "40 times a year"; "1998", "the 1990s", "Q1 1998") each begin by reading the same amount
+/// or integer, then the same unit; those tried at "last" or "the next" the same shift ("last
+/// Monday", "last March", "last year"), those at a month or weekday the same name; each is read
+/// once. All depend only on the window's tokens and their start, so a memo serves one window.
+#[derive(Debug, Default)]
+pub struct Memo {
+    amount: Read<Amount>,
+    int: Read<Int>,
+    unit: Read<(Unit, u32, bool)>,
+    shift: Read<crate::expr::Shift>,
+    month: Read<u32>,
+    weekday: Read<u32>,
+}
+
+/// What one reader of [`Memo`] read last: where it started, what it read, where it ended.
+type Read<T> = Cell<Option<(usize, Option<T>, usize)>>;
 
 /// `a == b` for the short keys rules compare: length and first byte first (most words differ
 /// there), then the bytes in a loop the compiler keeps inline, without a call to `memcmp`.
@@ -38,7 +62,7 @@ pub struct Int {
 impl<'a> Cursor<'a> {
     /// A cursor at token `pos`.
     pub fn new(text: &'a str, toks: &'a Tokens, pos: usize) -> Cursor<'a> {
-        Cursor { text, toks, pos, lex: lexicon() }
+        Cursor { text, toks, pos, lex: lexicon(), memo: None }
     }
 
     /// Runs `f`; on `None`, puts the cursor back where it was.
@@ -50,6 +74,30 @@ impl<'a> Cursor<'a> {
             self.pos = save;
         }
         r
+    }
+
+    /// `read` at the cursor, or what it read here last time in this window (see [`Memo`]): the
+    /// value, and the cursor left where `read` left it.
+    #[inline]
+    fn memoized<T: Copy>(
+        &mut self,
+        cell: impl FnOnce(&Memo) -> &Read<T>,
+        read: impl FnOnce(&mut Self) -> Option<T>,
+    ) -> Option<T> {
+        let Some(memo) = self.memo else {
+            return read(self);
+        };
+        let cell = cell(memo);
+        let start = self.pos;
+        if let Some((at, value, end)) = cell.get() {
+            if at == start {
+                self.pos = end;
+                return value;
+            }
+        }
+        let value = read(self);
+        cell.set(Some((start, value, self.pos)));
+        value
     }
 
     /// Key of the current token.
@@ -174,6 +222,11 @@ impl<'a> Cursor<'a> {
 
     /// A plain integer token (digits only).
     pub fn int(&mut self) -> Option<Int> {
+        self.memoized(|m| &m.int, Cursor::read_int)
+    }
+
+    /// [`Cursor::int`], read from the tokens.
+    fn read_int(&mut self) -> Option<Int> {
         let t = self.toks.toks.get(self.pos)?;
         if t.kind != TokKind::Number {
             return None;
@@ -303,6 +356,11 @@ impl<'a> Cursor<'a> {
     /// A month name; an abbreviation takes its optional dot. "May" and "March" count only when
     /// capitalized (they are also a verb), and other abbreviations without a dot only when capitalized.
     pub fn month(&mut self) -> Option<u32> {
+        self.memoized(|m| &m.month, Cursor::read_month)
+    }
+
+    /// [`Cursor::month`], read from the tokens.
+    fn read_month(&mut self) -> Option<u32> {
         self.attempt(|c| {
             let key = c.key()?;
             let raw = c.raw()?;
@@ -323,6 +381,11 @@ impl<'a> Cursor<'a> {
 
     /// A weekday name; abbreviations need a dot or a capital.
     pub fn weekday(&mut self) -> Option<u32> {
+        self.memoized(|m| &m.weekday, Cursor::read_weekday)
+    }
+
+    /// [`Cursor::weekday`], read from the tokens.
+    fn read_weekday(&mut self) -> Option<u32> {
         self.attempt(|c| {
             let key = c.key()?;
             let raw = c.raw()?;
@@ -375,6 +438,11 @@ impl<'a> Cursor<'a> {
 
     /// A unit word: the unit, its multiplier (2 for "fortnight") and whether it was plural.
     pub fn unit(&mut self) -> Option<(Unit, u32, bool)> {
+        self.memoized(|m| &m.unit, Cursor::read_unit)
+    }
+
+    /// [`Cursor::unit`], read from the tokens.
+    fn read_unit(&mut self) -> Option<(Unit, u32, bool)> {
         let key = self.key()?;
         let &(u, mult) = self.entry(&self.lex.units)?;
         // "second" is also an ordinal and "min" an abbreviation; both are accepted only as units here.
@@ -394,6 +462,11 @@ impl<'a> Cursor<'a> {
     /// An amount: digits ("40", "2.5"), number words ("twenty four", "twenty-four", "a", "an",
     /// "one and a half", "half a"), or an unstated number ("several", "a few", "many").
     pub fn amount(&mut self) -> Option<Amount> {
+        self.memoized(|m| &m.amount, Cursor::read_amount)
+    }
+
+    /// [`Cursor::amount`], read from the tokens.
+    fn read_amount(&mut self) -> Option<Amount> {
         self.attempt(|c| {
             let key = c.key()?;
             // A number first: most amounts read are digits, and no word below is one.
@@ -489,6 +562,11 @@ impl<'a> Cursor<'a> {
 
     /// A "this/last/next" style determiner before a named date: returns the shift.
     pub fn shift(&mut self) -> Option<crate::expr::Shift> {
+        self.memoized(|m| &m.shift, Cursor::read_shift)
+    }
+
+    /// [`Cursor::shift`], read from the tokens.
+    fn read_shift(&mut self) -> Option<crate::expr::Shift> {
         use crate::expr::Shift;
         self.attempt(|c| {
             let the = c.word("the");
@@ -618,6 +696,12 @@ impl<'a> Cursor<'a> {
 /// The hour, minutes and seconds of a clock time written in digits ("9", "10:30", "23:59:59"),
 /// each in range (24:00 is midnight at the end of the day; 24:01 is no time).
 pub(super) fn clock_digits(key: &str) -> Option<(u32, Option<u32>, Option<u32>)> {
+    // Every form below is at most eight bytes ("10:30:15") with at most two before the first
+    // colon: most numbers ("1998", "2,000") are turned away before they are split.
+    let b = key.as_bytes();
+    if b.len() > 8 || (b.len() > 2 && !b[..3].contains(&b':')) {
+        return None;
+    }
     // The parts between colons, at most four looked at (four is already too many), without
     // collecting them.
     let mut split = key.split(':');
@@ -638,4 +722,43 @@ pub(super) fn clock_digits(key: &str) -> Option<(u32, Option<u32>, Option<u32>)>
         return None;
     }
     Some((h, m, s))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// [`clock_digits`] as first written, splitting every key: the oracle of its early return.
+    fn clock_digits_split(key: &str) -> Option<(u32, Option<u32>, Option<u32>)> {
+        let mut split = key.split(':');
+        let parts = [split.next(), split.next(), split.next(), split.next()];
+        let (h, m, s) = match parts {
+            [Some(h), None, ..] if h.len() <= 2 => (h.parse::<u32>().ok()?, None, None),
+            [Some(h), Some(m), None, _] if h.len() <= 2 && m.len() == 2 => {
+                (h.parse().ok()?, Some(m.parse::<u32>().ok()?), None)
+            }
+            [Some(h), Some(m), Some(s), None] if h.len() <= 2 && m.len() == 2 && s.len() == 2 => {
+                (h.parse().ok()?, Some(m.parse().ok()?), Some(s.parse::<u32>().ok()?))
+            }
+            _ => return None,
+        };
+        let past_24 = h == 24 && (m.unwrap_or(0), s.unwrap_or(0)) != (0, 0);
+        if h > 24 || past_24 || m.is_some_and(|m| m > 59) || s.is_some_and(|s| s > 59) {
+            return None;
+        }
+        Some((h, m, s))
+    }
+
+    #[test]
+    fn clock_digits_turn_away_only_what_splitting_turns_away() {
+        let mut next = crate::detect::xorshift(0x1405_7b7e_f767_814f);
+        let alphabet = b"0123456789:::.,";
+        for _ in 0..100_000 {
+            let key: String = (0..next(12)).map(|_| alphabet[next(alphabet.len())] as char).collect();
+            assert_eq!(clock_digits(&key), clock_digits_split(&key), "{key:?}");
+        }
+        for key in ["10:30", "9:05:59", "24:00", "24:01", "1998", "2,000", "10.30", ":30", "", "0"] {
+            assert_eq!(clock_digits(key), clock_digits_split(key), "{key:?}");
+        }
+    }
 }

@@ -53,20 +53,22 @@ fn push_days(
     });
 }
 
-/// Pushes the range candidates that start at token `i`.
-pub fn find(text: &str, toks: &Tokens, i: usize, out: &mut Vec<Candidate>) {
-    let mut c = Cursor::new(text, toks, i);
+/// Pushes the range candidates that start at token `i`, reading numbers through the window's
+/// `memo` (see [`super::cursor::Memo`]).
+pub fn find(text: &str, toks: &Tokens, i: usize, memo: &super::cursor::Memo, out: &mut Vec<Candidate>) {
+    let cursor = || Cursor { memo: Some(memo), ..Cursor::new(text, toks, i) };
+    let mut c = cursor();
     if let Some((m, days)) = c.attempt(|c| Some((c.month()?, day_pair(c)?))) {
         push_days(&mut c, i, m, days, MONTH_DAY_DAY, out);
         return;
     }
     // "12-13 June", "3 to 5 March 2014": the month and year after the second day belong to both.
-    let mut c = Cursor::new(text, toks, i);
+    let mut c = cursor();
     if let Some((days, m)) = c.attempt(|c| Some((day_pair(c)?, c.month()?))) {
         push_days(&mut c, i, m, days, DAY_DAY_MONTH, out);
         return;
     }
-    let mut c = Cursor::new(text, toks, i);
+    let mut c = cursor();
     if let Some((y1, y2)) = c.attempt(|c| {
         let y1 = c.year()?;
         if !(c.glued() && c.dash() && c.glued()) {
@@ -88,7 +90,7 @@ pub fn find(text: &str, toks: &Tokens, i: usize, out: &mut Vec<Candidate>) {
         return;
     }
     // "July-September", "Jan.-March 2024": two months joined by a dash, the year after both.
-    let mut c = Cursor::new(text, toks, i);
+    let mut c = cursor();
     if let Some((m1, mid, m2)) = c.attempt(|c| {
         let m1 = c.month()?;
         let mid = c.pos;
@@ -116,7 +118,7 @@ mod tests {
         // As the engine gives them: classified.
         toks.classify();
         let mut out = Vec::new();
-        find(text, &toks, 0, &mut out);
+        find(text, &toks, 0, &crate::grammar::cursor::Memo::default(), &mut out);
         out.iter()
             .flat_map(|c| [Some(&c.part), c.second.as_ref()])
             .flatten()

@@ -140,21 +140,20 @@ fn write_datetime(out: &mut Vec<u8>, dt: &NaiveDateTime) {
         write_str(out, &format!("{dt:?}"));
         return;
     }
-    let two = |out: &mut Vec<u8>, n: u32| out.extend_from_slice(&[b'0' + (n / 10) as u8, b'0' + (n % 10) as u8]);
-    out.push(b'"');
-    two(out, y as u32 / 100);
-    two(out, y as u32 % 100);
-    out.push(b'-');
-    two(out, dt.month());
-    out.push(b'-');
-    two(out, dt.day());
-    out.push(b'T');
-    two(out, t.hour());
-    out.push(b':');
-    two(out, t.minute());
-    out.push(b':');
-    two(out, t.second());
-    out.push(b'"');
+    // Filled on the stack, then appended at once: `"YYYY-MM-DDTHH:MM:SS"`.
+    let mut buf = *b"\"0000-00-00T00:00:00\"";
+    let mut two = |at: usize, n: u32| {
+        buf[at] = b'0' + (n / 10) as u8;
+        buf[at + 1] = b'0' + (n % 10) as u8;
+    };
+    two(1, y as u32 / 100);
+    two(3, y as u32 % 100);
+    two(6, dt.month());
+    two(9, dt.day());
+    two(12, t.hour());
+    two(15, t.minute());
+    two(18, t.second());
+    out.extend_from_slice(&buf);
 }
 
 /// An unsigned integer in decimal.
@@ -185,19 +184,11 @@ pub fn write_str(out: &mut Vec<u8>, s: &str) {
     out.push(b'"');
     let mut start = 0;
     let mut i = 0;
-    while i < b.len() {
-        // Sixteen bytes at a time while none needs an escape (the usual case for prose): one test
-        // for both words. Then eight.
-        if i + 16 <= b.len() && plain16(b, i) {
-            i += 16;
-            continue;
-        }
-        if i + 8 <= b.len() {
-            let w = u64::from_le_bytes(b[i..i + 8].try_into().expect("eight bytes"));
-            if !needs_escape(w) {
-                i += 8;
-                continue;
-            }
+    loop {
+        // Straight to the next byte that needs an escape (prose has few).
+        i = plain_run(b, i);
+        if i >= b.len() {
+            break;
         }
         let c = b[i];
         let esc: &[u8] = match c {
@@ -216,6 +207,7 @@ pub fn write_str(out: &mut Vec<u8>, s: &str) {
                 start = i;
                 continue;
             }
+            // (`plain_run` stops at no other byte.)
             _ => {
                 i += 1;
                 continue;
@@ -230,36 +222,122 @@ pub fn write_str(out: &mut Vec<u8>, s: &str) {
     out.push(b'"');
 }
 
+/// The index of the first byte at or after `i` of `b` that a JSON string escapes: a quote, a
+/// backslash or a control character (or the end). Sixteen bytes at a time with SSE2, then eight,
+/// then one. (The batch reader stops at the same bytes in its input.)
+#[cfg(target_arch = "x86_64")]
+#[inline]
+pub(crate) fn plain_run(b: &[u8], i: usize) -> usize {
+    // SAFETY: SSE2 is part of x86-64 itself: every x86-64 processor has it.
+    unsafe { plain_run_sse2(b, i) }
+}
+
+/// [`plain_run`] with SSE2 instructions.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "sse2")]
+#[inline]
+fn plain_run_sse2(b: &[u8], mut i: usize) -> usize {
+    use std::arch::x86_64::*;
+    // Bit k: byte k of the sixteen at `p` needs an escape.
+    let escapes = |p: &[u8; 16]| {
+        // SAFETY: `p` holds 16 bytes, which an unaligned load reads.
+        let x = unsafe { _mm_loadu_si128(p.as_ptr().cast()) };
+        // A byte at most 0x1f is its own minimum with 0x1f.
+        let control = _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8(0x1f)), x);
+        let quote = _mm_cmpeq_epi8(x, _mm_set1_epi8(b'"' as i8));
+        let backslash = _mm_cmpeq_epi8(x, _mm_set1_epi8(b'\\' as i8));
+        _mm_movemask_epi8(_mm_or_si128(control, _mm_or_si128(quote, backslash))) as u32
+    };
+    let n = b.len();
+    while i + 16 <= n {
+        let bits = escapes(b[i..i + 16].try_into().expect("sixteen bytes"));
+        if bits != 0 {
+            return i + bits.trailing_zeros() as usize;
+        }
+        i += 16;
+    }
+    if i >= n {
+        return n;
+    }
+    // The last bytes: the sixteen that end the string when there are so many (those before `i`
+    // shifted out), else a copy padded with spaces, which need no escape.
+    let bits = if n >= 16 {
+        escapes(b[n - 16..].try_into().expect("sixteen bytes")) >> (i - (n - 16))
+    } else {
+        let mut last = [b' '; 16];
+        last[..n - i].copy_from_slice(&b[i..]);
+        escapes(&last)
+    };
+    if bits != 0 {
+        i + bits.trailing_zeros() as usize
+    } else {
+        n
+    }
+}
+
+/// [`plain_run`] without SSE2.
+#[cfg(not(target_arch = "x86_64"))]
+pub(crate) fn plain_run(b: &[u8], i: usize) -> usize {
+    plain_run_swar(b, i)
+}
+
+/// [`plain_run`] eight bytes at a time, then one.
+#[cfg(any(test, not(target_arch = "x86_64")))]
+fn plain_run_swar(b: &[u8], mut i: usize) -> usize {
+    while i + 8 <= b.len() {
+        let w = u64::from_le_bytes(b[i..i + 8].try_into().expect("eight bytes"));
+        if needs_escape(w) {
+            break;
+        }
+        i += 8;
+    }
+    while i < b.len() && !matches!(b[i], b'"' | b'\\' | 0..=0x1f) {
+        i += 1;
+    }
+    i
+}
+
 /// Whether any of the eight bytes of `w` is below 0x20, a `"` or a `\` (exact, no false negatives:
 /// a `true` only sends the bytes to the byte-wise check).
-pub(crate) fn needs_escape(w: u64) -> bool {
-    escape_bits(w) != 0
-}
-
-/// Whether none of the sixteen bytes `b[i..i + 16]` needs an escape: two words, one test.
+#[cfg(any(test, not(target_arch = "x86_64")))]
 #[inline]
-pub(crate) fn plain16(b: &[u8], i: usize) -> bool {
-    let w0 = u64::from_le_bytes(b[i..i + 8].try_into().expect("eight bytes"));
-    let w1 = u64::from_le_bytes(b[i + 8..i + 16].try_into().expect("eight bytes"));
-    escape_bits(w0) | escape_bits(w1) == 0
-}
-
-/// [`needs_escape`] as bits, without a branch: zero exactly when no byte of `w` needs an escape
-/// (set bits mark bytes that may), so that the bits of several words are tested at once.
-#[inline]
-fn escape_bits(w: u64) -> u64 {
+fn needs_escape(w: u64) -> bool {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let zeros = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
     // A byte below 0x20: (b - 0x20) borrows into the high bit only for b < 0x20 among bytes < 0x80;
     // bytes >= 0x80 are masked out by `!w`.
     let below = w.wrapping_sub(ONES * 0x20) & !w & HIGH;
-    below | zeros(w ^ (ONES * b'"' as u64)) | zeros(w ^ (ONES * b'\\' as u64))
+    below | zeros(w ^ (ONES * b'"' as u64)) | zeros(w ^ (ONES * b'\\' as u64)) != 0
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The search for the next byte to escape finds the first one, with SSE2 and without, for
+    /// every byte value at every offset of a run longer than a step.
+    #[test]
+    fn plain_runs_end_at_the_first_byte_to_escape() {
+        for len in 0..40 {
+            for at in 0..=len {
+                for c in 0..=255u8 {
+                    let mut b = vec![b'a'; len];
+                    if at < len {
+                        b[at] = c;
+                        if at + 3 < len {
+                            b[at + 3] = b'"';
+                        }
+                    }
+                    for from in [0, 1, 5, 17].into_iter().filter(|&f| f <= len) {
+                        let want = (from..len).find(|&k| matches!(b[k], b'"' | b'\\' | 0..=0x1f)).unwrap_or(len);
+                        assert_eq!(plain_run(&b, from), want, "{b:?} from {from}");
+                        assert_eq!(plain_run_swar(&b, from), want, "{b:?} from {from}");
+                    }
+                }
+            }
+        }
+    }
     use crate::expr::{Grain, Mod};
     use crate::resolve::TimexType;
     use crate::{extract_with, Options, Reference};

@@ -137,7 +137,16 @@ pub fn year_for_period(reference: NaiveDate, month: u32, day: u32, months: i32, 
             0
         }
     };
-    let candidates: Vec<(i32, (i64, i64))> = (y - 1..=y + 1).filter_map(|yy| span(yy).map(|sp| (yy, sp))).collect();
+    // The year before, this one and the next, those that exist (on the stack: asked of most dates).
+    let mut years = [(0, (0, 0)); 3];
+    let mut n = 0;
+    for yy in y - 1..=y + 1 {
+        if let Some(sp) = span(yy) {
+            years[n] = (yy, sp);
+            n += 1;
+        }
+    }
+    let candidates = &years[..n];
     let pick = match lean {
         // A whole month or period in a past clause may be the coming month, not a later one.
         Lean::Past => {

@@ -184,7 +184,21 @@ impl<'a> Sentence<'a> {
     /// The headline for the mention at byte span `mention` (document offsets), where `others` are
     /// the spans of the sentence's other mentions; `scratch` holds the candidate clauses.
     pub fn headline(&self, mention: (usize, usize), others: &[(usize, usize)], scratch: &mut Scratch) -> String {
-        headline_in(self.words.toks, &self.words, mention, others, scratch)
+        let mut out = String::new();
+        self.headline_into(mention, others, scratch, &mut out);
+        out
+    }
+
+    /// [`Sentence::headline`] written over `out`, whose buffer is reused (a batch run writes one
+    /// headline per event of every document).
+    pub fn headline_into(
+        &self,
+        mention: (usize, usize),
+        others: &[(usize, usize)],
+        scratch: &mut Scratch,
+        out: &mut String,
+    ) {
+        headline_in(self.words.toks, &self.words, mention, others, scratch, out)
     }
 }
 
@@ -194,7 +208,8 @@ fn headline_in(
     mention: (usize, usize),
     others: &[(usize, usize)],
     scratch: &mut Scratch,
-) -> String {
+    out: &mut String,
+) {
     let n = words.len();
     let in_span = |i: usize, (s, e): (usize, usize)| toks.toks[i].start < e && toks.toks[i].end > s;
     // The first and the last token touching the mention. Tokens come in text order without
@@ -313,7 +328,7 @@ fn headline_in(
         }
     };
     cap(words, chosen);
-    render(words, chosen)
+    render(words, chosen, out)
 }
 
 /// The word indices of `[lo, hi)` with the mention's preposition, filler words and auxiliaries removed
@@ -321,10 +336,12 @@ fn headline_in(
 fn clean(words: &Words, lo: usize, hi: usize, all: &Words, before_mention: bool, idx: &mut Vec<usize>) {
     idx.clear();
     // Punctuation goes, except what belongs to a word or a number ("O'Brien", "rose 5%", "$4 billion").
-    idx.extend(
-        (lo..hi)
-            .filter(|&i| !(words.punct(i) && !matches!(words.key(i), "'" | "’" | "/" | "-" | "%" | "$" | "€" | "£"))),
-    );
+    // (A loop rather than `extend` over a filter: the test stays inline.)
+    for i in lo..hi {
+        if !(words.punct(i) && !matches!(words.key(i), "'" | "’" | "/" | "-" | "%" | "$" | "€" | "£")) {
+            idx.push(i);
+        }
+    }
     if before_mention {
         while idx.last().is_some_and(|&i| is_preposition(words.key(i)) || words.key(i) == "the") {
             idx.pop();
@@ -345,9 +362,12 @@ fn clean(words: &Words, lo: usize, hi: usize, all: &Words, before_mention: bool,
     }
     let fillers =
         idx.iter().take_while(|&&i| is_leading_filler(words.key(i)) || matches!(words.key(i), "who" | "which")).count();
-    // The antecedent takes the place of the leading fillers and pronoun.
+    // The antecedent takes the place of the leading fillers and pronoun (most clauses have
+    // neither: nothing to splice).
     let antecedent = antecedent.map_or(0..0, |(s, e)| s..e);
-    idx.splice(..fillers, antecedent);
+    if fillers > 0 || !antecedent.is_empty() {
+        idx.splice(..fillers, antecedent);
+    }
     drop_auxiliaries(words, idx);
 }
 
@@ -382,9 +402,11 @@ fn drop_auxiliaries(words: &Words, idx: &mut Vec<usize>) {
     let mut k = 0;
     while k < idx.len() {
         let w = words.key(idx[k]);
-        let next = idx.get(k + 1).map(|&j| words.key(j));
-        let aux = is_auxiliary(w) && next.is_some_and(|n| n == "been" || is_participle(n));
+        // The next word is read only after an auxiliary.
+        let next = || idx.get(k + 1).map(|&j| words.key(j));
+        let aux = is_auxiliary(w) && next().is_some_and(|n| n == "been" || is_participle(n));
         if aux {
+            let next = next();
             if next == Some("been") {
                 k += 1;
             }
@@ -434,9 +456,9 @@ fn cap(words: &Words, idx: &mut Vec<usize>) {
     }
 }
 
-fn render(words: &Words, idx: &[usize]) -> String {
-    // The words and a space between each: one allocation.
-    let mut out = String::with_capacity(idx.iter().map(|&i| words.text(i).len() + 1).sum());
+/// The words of `idx` written over `out`, trimmed of punctuation at both ends, with a capital first.
+fn render(words: &Words, idx: &[usize], out: &mut String) {
+    out.clear();
     let mut prev: Option<usize> = None;
     for &i in idx {
         let contiguous = prev == Some(i.wrapping_sub(1));
@@ -446,20 +468,21 @@ fn render(words: &Words, idx: &[usize]) -> String {
         out.push_str(words.text(i));
         prev = Some(i);
     }
-    let trimmed = out
-        .trim_start_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '’' | '\'' | '$' | '€' | '£'))
-        .trim_end_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '’' | '\'' | '%'));
-    let mut chars = trimmed.chars();
-    match chars.next() {
+    // Trimmed in place: what precedes the first kept character, then what follows the last.
+    let rest = out.trim_start_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '’' | '\'' | '$' | '€' | '£'));
+    let lead = out.len() - rest.len();
+    let end = lead + rest.trim_end_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '’' | '\'' | '%')).len();
+    out.truncate(end);
+    out.drain(..lead);
+    match out.chars().next() {
         // An ASCII first letter is upper-cased in place; others through `char::to_uppercase`, which
         // may change their length.
-        Some(c) if c.is_ascii() => {
-            let mut s = if trimmed.len() == out.len() { out } else { trimmed.to_string() };
-            s[..1].make_ascii_uppercase();
-            s
+        Some(c) if c.is_ascii() => out[..1].make_ascii_uppercase(),
+        Some(c) => {
+            let upper: String = c.to_uppercase().collect();
+            out.replace_range(..c.len_utf8(), &upper);
         }
-        Some(c) => c.to_uppercase().chain(chars).collect(),
-        None => trimmed.to_string(),
+        None => {}
     }
 }
 

@@ -153,12 +153,26 @@ pub(crate) fn set_str(s: &mut String, v: &str) {
 }
 
 /// The `k`-th element of `list` (`k` at most its length) to overwrite: one left there by an earlier
-/// document, whose strings are reused, or a new one.
-pub(crate) fn slot<T: Default>(list: &mut Vec<T>, k: usize) -> &mut T {
+/// document, or one it left in `spare` (see [`truncate`]), whose strings are reused, or a new one.
+pub(crate) fn slot<'a, T: Default>(list: &'a mut Vec<T>, k: usize, spare: &mut Vec<T>) -> &'a mut T {
     if k == list.len() {
-        list.push(T::default());
+        list.push(spare.pop().unwrap_or_default());
     }
     &mut list[k]
+}
+
+/// Most elements [`truncate`] keeps aside, so that memory stays flat.
+const SPARE: usize = 256;
+
+/// Shortens `list` to `n` elements, moving those cut (up to a bound) to `spare` for [`slot`] to
+/// hand out again: a document with fewer mentions than the one before does not free strings that
+/// the next one would allocate again.
+pub(crate) fn truncate<T>(list: &mut Vec<T>, n: usize, spare: &mut Vec<T>) {
+    if list.len() > n {
+        let keep = SPARE.saturating_sub(spare.len()).min(list.len() - n);
+        spare.extend(list.drain(n..n + keep));
+        list.truncate(n);
+    }
 }
 
 /// Appends `n` in decimal ASCII digits to `out`: ids here, integers in the JSON writer.
@@ -197,35 +211,63 @@ pub fn build_events_into(
     events: &mut Vec<Event>,
 ) {
     thread_local! {
-        // Sentence tokens for headlines: one buffer per thread, reused for every sentence.
-        static TOKS: std::cell::RefCell<Tokens> = std::cell::RefCell::default();
+        // One set of buffers per thread, reused for every sentence of every document.
+        static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
     }
-    TOKS.with(|toks| match toks.try_borrow_mut() {
-        Ok(mut toks) => {
-            build_events_with(text, placed, &mut toks, tokenized, kept, events);
-            toks.release_if_large();
+    SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
+        Ok(mut scratch) => {
+            build_events_with(text, placed, &mut scratch, tokenized, kept, events);
+            scratch.release_if_large();
         }
-        Err(_) => build_events_with(text, placed, &mut Tokens::default(), tokenized, kept, events),
+        Err(_) => build_events_with(text, placed, &mut Scratch::default(), tokenized, kept, events),
     })
+}
+
+/// The buffers event building works in, kept per thread so that a batch of documents allocates
+/// them once.
+#[derive(Default)]
+struct Scratch {
+    /// Sentence tokens for headlines.
+    toks: Tokens,
+    /// Per mention: already part of an event.
+    used: Vec<bool>,
+    /// The mentions of the event being built.
+    members: Vec<usize>,
+    /// The spans of the other mentions of its sentence.
+    others: Vec<(usize, usize)>,
+    /// The candidate clauses of a headline.
+    headline: headline::Scratch,
+    /// Events and mention ids cut from the lists of an earlier document, for later ones.
+    spare_events: Vec<Event>,
+    spare_ids: Vec<String>,
+}
+
+impl Scratch {
+    /// Frees the buffers if a huge document left them large.
+    fn release_if_large(&mut self) {
+        const KEEP: usize = 1 << 16;
+        self.toks.release_if_large();
+        if self.used.capacity().max(self.members.capacity()).max(self.others.capacity()) > KEEP {
+            *self = Scratch::default();
+        }
+    }
 }
 
 fn build_events_with(
     text: &str,
     placed: &[Placed],
-    toks: &mut Tokens,
+    scratch: &mut Scratch,
     tokenized: &[((usize, usize), Tokens)],
     kept: &WindowTokens,
     events: &mut Vec<Event>,
 ) {
+    let Scratch { toks, used, members, others, headline: scratch, spare_events, spare_ids } = scratch;
     // The next sentence of `tokenized` that may be read: both lists are in text order.
     let mut next_tokenized = 0;
     // Events written so far, in the order of their first mention.
     let mut count = 0;
-    let mut used = vec![false; placed.len()];
-    // Lists rebuilt for each event, allocated once.
-    let mut members: Vec<usize> = Vec::new();
-    let mut others: Vec<(usize, usize)> = Vec::new();
-    let mut scratch = headline::Scratch::default();
+    used.clear();
+    used.resize(placed.len(), false);
     // Mentions are in text order, so a sentence's mentions are contiguous: [sentence_start, sentence_end).
     let mut sentence_start = 0;
     while sentence_start < placed.len() {
@@ -257,7 +299,7 @@ fn build_events_with(
             used[i] = true;
             members.clear();
             members.push(i);
-            let e = slot(events, count);
+            let e = slot(events, count, spare_events);
             count += 1;
             set_str(&mut e.value, &m.value);
             e.interval = iv;
@@ -290,19 +332,21 @@ fn build_events_with(
                     .map(|k| (placed[k].mention.byte_start, placed[k].mention.byte_end)),
             );
             let span_end = members.iter().map(|&k| placed[k].mention.byte_end).max().unwrap_or(m.byte_end);
-            e.headline = match &sentence {
-                Some(s) if p.sentence_span == span => s.headline((m.byte_start, span_end), &others, &mut scratch),
-                _ => headline::headline(text, p.sentence_span, (m.byte_start, span_end), &others),
-            };
+            match &sentence {
+                Some(s) if p.sentence_span == span => {
+                    s.headline_into((m.byte_start, span_end), others, scratch, &mut e.headline)
+                }
+                _ => e.headline = headline::headline(text, p.sentence_span, (m.byte_start, span_end), others),
+            }
             set_str(&mut e.sentence, &text[p.sentence_span.0..p.sentence_span.1]);
             for (x, &k) in members.iter().enumerate() {
-                set_str(slot(&mut e.mentions, x), &placed[k].mention.id);
+                set_str(slot(&mut e.mentions, x, spare_ids), &placed[k].mention.id);
             }
-            e.mentions.truncate(members.len());
+            truncate(&mut e.mentions, members.len(), spare_ids);
         }
         sentence_start = sentence_end;
     }
-    events.truncate(count);
+    truncate(events, count, spare_events);
     // By start, then grain (coarser first); a stable sort keeps events that tie in the order of
     // their first mentions, in which they were written.
     events.sort_by_key(|e| (e.interval.start, e.grain));
