@@ -149,8 +149,9 @@ const PLANNED_WORDS: &[&str] = &["set", "scheduled", "slated", "due", "poised", 
 const HAVE_WORDS: &[&str] = &["has", "have", "'ve", "hasn't", "haven't", "having"];
 
 /// The other words [`cue`] reads a cue from (besides the lexicon's tense table and the endings
-/// "'ll", "n't" and "-ed"): "was/were planning to", "take effect", "had planned".
+/// "'ll", "n't" and "-ed"): "was/were planning to", "take effect", "had planned", "could come".
 const CUE_WORDS: &[&str] = &[
+    "could",
     "was",
     "were",
     "take",
@@ -419,8 +420,17 @@ mod tests {
             ]
             .map(String::from),
         );
-        let contexts =
-            ["{} for", "{} to", "{} planning", "{} effect", "{} into force", "had {}", "{} planned", "{} seen"];
+        let contexts = [
+            "{} for",
+            "{} to",
+            "{} planning",
+            "{} effect",
+            "{} into force",
+            "had {}",
+            "{} planned",
+            "{} seen",
+            "{} come",
+        ];
         let mut toks = Tokens::default();
         let (mut cues, mut checked) = (0, 0);
         for w in &words {
