@@ -322,8 +322,8 @@ fn headline_in(
         } else if content(right, 2) {
             right
         } else {
-            right.clear();
-            right.extend((lo..hi).filter(|&i| !words.punct(i)));
+            // (Cleaned like the others: "and into Monday morning" loses its "and".)
+            clean(words, lo, hi, words, false, right);
             right
         }
     };
@@ -360,8 +360,11 @@ fn clean(words: &Words, lo: usize, hi: usize, all: &Words, before_mention: bool,
             }
         }
     }
-    let fillers =
-        idx.iter().take_while(|&&i| is_leading_filler(words.key(i)) || matches!(words.key(i), "who" | "which")).count();
+    // "Tuesday's attack was the deadliest since 2015": the possessive ending of a mention before.
+    let fillers = idx
+        .iter()
+        .take_while(|&&i| is_leading_filler(words.key(i)) || matches!(words.key(i), "who" | "which" | "'s" | "’s"))
+        .count();
     // The antecedent takes the place of the leading fillers and pronoun (most clauses have
     // neither: nothing to splice).
     let antecedent = antecedent.map_or(0..0, |(s, e)| s..e);
@@ -451,10 +454,19 @@ fn cap(words: &Words, idx: &mut Vec<usize>) {
             }
         }
     }
-    while idx.last().is_some_and(|&i| is_function_word(words.key(i)) || is_preposition(words.key(i))) {
-        idx.pop();
-    }
+    let dangling = |i: usize| {
+        let k = words.key(i);
+        is_function_word(k) || is_preposition(k) || DANGLING.contains(&k)
+    };
+    // (Not down to nothing: "until at least" stays as it is.)
+    let keep = idx.iter().rposition(|&i| !dangling(i)).map_or(idx.len(), |p| p + 1);
+    idx.truncate(keep);
 }
+
+/// Words a headline does not end on, besides function words and prepositions: they lead on to what
+/// was cut ("expects disruptions to continue into", "made landfall shortly", "until at least").
+const DANGLING: &[&str] =
+    &["into", "onto", "between", "than", "shortly", "just", "least", "toward", "towards", "against", "but", "nor"];
 
 /// The words of `idx` written over `out`, trimmed of punctuation at both ends, with a capital first.
 fn render(words: &Words, idx: &[usize], out: &mut String) {
@@ -536,10 +548,21 @@ mod tests {
             headline(sentence, (0, sentence.len()), span(mention), &[span(other)])
         };
         assert_eq!(with("The mid-1990s boom ended in 2001.", "2001", "The mid-1990s"), "Boom ended");
-        let both = "The 1970s and 80s were turbulent";
+        let both = "The 1970s and '80s were turbulent";
         assert_eq!(with("The 1970s and '80s were turbulent.", "The 1970s", "'80s"), both);
         assert_eq!(with("The 1970s and '80s were turbulent.", "'80s", "The 1970s"), both);
         assert_eq!(with("In 2019 and 2021, sales rose.", "2021", "2019"), "Sales rose");
+    }
+
+    #[test]
+    fn a_headline_does_not_dangle() {
+        let s = "The airline expects disruptions to continue into next week.";
+        assert_eq!(h(s, "next week"), "The airline expects disruptions to continue");
+        let s = "Tuesday's attack was the deadliest since 2015.";
+        assert_eq!(headline(s, (0, s.len()), (35, 39), &[(0, 7)]), "Attack was the deadliest");
+        assert_eq!(h("Negotiators worked hard and into Monday morning.", "Monday morning"), "Negotiators worked hard");
+        // Never down to nothing.
+        assert!(!h("Until at least the spring of 2026.", "the spring of 2026").is_empty());
     }
 
     #[test]
