@@ -197,7 +197,7 @@ fn ends_sentence(text: &str, i: usize) -> bool {
         let ch = text[j..].chars().next().unwrap_or(' ');
         if ch.is_whitespace() {
             saw_space = true;
-        } else if !(matches!(ch, '"' | '”' | '’' | '\'' | ')') && !saw_space) {
+        } else if saw_space || !matches!(ch, '"' | '”' | '’' | '\'' | ')') {
             break;
         }
         j += ch.len_utf8();

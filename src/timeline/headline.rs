@@ -283,9 +283,8 @@ fn headline_in(
     // "expects the Christmas rush to follow the same pattern": after "the", the mention describes the
     // noun that follows, and what is said of it comes after.
     let modifier = first > 0 && words.key(first - 1) == "the" && !words.punct(last.min(n - 1));
-    let chosen: &mut Vec<usize> = if (possessive || possessed) && content(after, 1) {
-        after
-    } else if modifier && content(after, 2) {
+    let chosen: &mut Vec<usize> = if ((possessive || possessed) && content(after, 1)) || (modifier && content(after, 2))
+    {
         after
     } else if content(before, 2) && before.len() >= 3 {
         before
@@ -338,7 +337,7 @@ fn clean(words: &Words, lo: usize, hi: usize, all: &Words, before_mention: bool,
     // Punctuation goes, except what belongs to a word or a number ("O'Brien", "rose 5%", "$4 billion").
     // (A loop rather than `extend` over a filter: the test stays inline.)
     for i in lo..hi {
-        if !(words.punct(i) && !matches!(words.key(i), "'" | "’" | "/" | "-" | "%" | "$" | "€" | "£")) {
+        if !words.punct(i) || matches!(words.key(i), "'" | "’" | "/" | "-" | "%" | "$" | "€" | "£") {
             idx.push(i);
         }
     }
@@ -474,7 +473,7 @@ fn render(words: &Words, idx: &[usize], out: &mut String) {
     let mut prev: Option<usize> = None;
     for &i in idx {
         let contiguous = prev == Some(i.wrapping_sub(1));
-        if !out.is_empty() && !(words.glued(i) && contiguous) {
+        if !(out.is_empty() || (words.glued(i) && contiguous)) {
             out.push(' ');
         }
         out.push_str(words.text(i));
