@@ -742,6 +742,13 @@ mod tests {
     }
 
     #[test]
+    fn hundreds_are_centuries_and_the_2000s_a_decade() {
+        let text =
+            "The town was founded in the 1800s. The house dates from the early 1900s. The late 2000s brought a crash.";
+        assert_eq!(values(text, "2024-10-09"), ["18", "19", "200"]);
+    }
+
+    #[test]
     fn a_while_is_a_length_of_unstated_unit() {
         assert_eq!(values("They will live without power for a while.", "2024-10-09"), ["PXX"]);
         assert_eq!(values("A while ago, he left.", "2024-10-09"), ["PAST_REF"]);

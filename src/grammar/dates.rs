@@ -112,6 +112,8 @@ pub fn rules() -> Vec<Rule> {
                 ("the 1990s", "199"),
                 ("1990s", "199"),
                 ("the 1980's", "198"),
+                ("the 1800s", "18"),
+                ("the 2000s", "200"),
                 ("the nineties", "199"),
                 ("the '90s", "XX9"),
                 ("’60s", "XX6"),
@@ -505,7 +507,7 @@ fn fiscal_year(c: &mut Cursor) -> Option<Expr> {
     plain(PartialDate { yy: Some(yy), ..Default::default() })
 }
 
-/// "the 1990s", "1990s", "the 1980's".
+/// "the 1990s", "1990s", "the 1980's"; "the 1800s" (a century).
 fn decade(c: &mut Cursor) -> Option<Expr> {
     let the = c.word("the");
     if let Some((&d, n)) = c.longest(&c.lex.decades) {
@@ -527,6 +529,11 @@ fn decade(c: &mut Cursor) -> Option<Expr> {
     c.opt("'");
     if !(c.glued() && (c.word("s") || c.word("'s"))) {
         return None;
+    }
+    // "the 1800s", "the early 1900s": the century, as English uses them; "the 2000s" (and "the
+    // 1910s") are decades.
+    if n.value % 100 == 0 && n.value < 2000 {
+        return plain(PartialDate { century: Some(n.value as i32 / 100), ..Default::default() });
     }
     plain(PartialDate { decade: Some(n.value as i32 / 10), ..Default::default() })
 }
