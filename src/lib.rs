@@ -749,6 +749,13 @@ mod tests {
     }
 
     #[test]
+    fn the_nth_week_of_a_month_holds_its_nth_thursday() {
+        let text = "Sales rose in the second week of September. He left in the last week of September.";
+        assert_eq!(values(text, "2024-10-09"), ["2024-W37", "2024-W39"]);
+        assert_eq!(values("The race is on the weekend of Oct. 26.", "2024-10-09"), ["2024-W43-WE"]);
+    }
+
+    #[test]
     fn a_while_is_a_length_of_unstated_unit() {
         assert_eq!(values("They will live without power for a while.", "2024-10-09"), ["PXX"]);
         assert_eq!(values("A while ago, he left.", "2024-10-09"), ["PAST_REF"]);

@@ -191,8 +191,14 @@ pub fn rules() -> Vec<Rule> {
         Rule {
             id: "date.week_of",
             first: THE,
-            after_the: UNIT,
-            examples: &[("the week of March 6", "XXXX-WXX"), ("the week of 6 March 2000", "2000-WXX")],
+            after_the: UNIT | ORDINAL | SHIFT,
+            examples: &[
+                ("the week of March 6", "XXXX-WXX"),
+                ("the week of 6 March 2000", "2000-WXX"),
+                ("the weekend of Oct. 26", "XXXX-WXX-WE"),
+                ("the second week of September", "XXXX-WXX"),
+                ("the last week in May 2024", "2024-WXX"),
+            ],
             parse: week_of,
         },
         Rule {
@@ -355,14 +361,37 @@ fn nth_weekday(c: &mut Cursor) -> Option<Expr> {
     plain(pd)
 }
 
-/// "the week of March 6": the ISO week holding that day.
+/// "the week of March 6": the ISO week holding that day; "the weekend of Oct. 26": its weekend;
+/// "the second week of September": the n-th week of a month.
 fn week_of(c: &mut Cursor) -> Option<Expr> {
-    if !c.phrase("the week of") {
+    // "the second week of September", "the last week in May 2024": the n-th week the month holds
+    // the Thursday of, as ISO 8601 gives a week to the year that holds its Thursday.
+    if let Some(e) = c.attempt(|c| {
+        c.word("the").then_some(())?;
+        let n = c.ordinal().filter(|n| (1..=5).contains(n) || *n == -1)?;
+        (c.word("week") && c.one_of(&["of", "in"]).is_some()).then_some(())?;
+        let month = c.month()?;
+        let mut pd = date(None, None, None);
+        pd.holiday = Some(crate::expr::Holiday::NthWeekday { month, weekday: 4, n });
+        pd.week_of = true;
+        pd.year = c.attempt(|c| {
+            c.opt(",");
+            c.year()
+        });
+        plain(pd)
+    }) {
+        return Some(e);
+    }
+    let weekend = c.phrase("the weekend of");
+    if !weekend && !c.phrase("the week of") {
         return None;
     }
     let mut e = c.attempt(month_day).or_else(|| c.attempt(day_month))?;
     match &mut e.kind {
-        TemporalExpr::Date { date, .. } => date.week_of = true,
+        TemporalExpr::Date { date, .. } => {
+            date.week_of = true;
+            date.weekend = weekend;
+        }
         _ => return None,
     }
     Some(e)
