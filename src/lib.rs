@@ -756,6 +756,12 @@ mod tests {
     }
 
     #[test]
+    fn the_morning_hours_of_a_day_are_that_day() {
+        let text = "The attack was on Tuesday. The quake hit in the early morning hours of Sunday.";
+        assert_eq!(values(text, "2024-10-09"), ["2024-10-08", "2024-10-06"]);
+    }
+
+    #[test]
     fn a_while_is_a_length_of_unstated_unit() {
         assert_eq!(values("They will live without power for a while.", "2024-10-09"), ["PXX"]);
         assert_eq!(values("A while ago, he left.", "2024-10-09"), ["PAST_REF"]);

@@ -224,8 +224,10 @@ fn part_of_day(c: &mut Cursor) -> Option<Expr> {
         return None;
     }
     let p = c.part_of_day()?;
-    // "the morning of Oct. 5", "the morning after the vote": anchored on what follows.
-    if c.key().is_some_and(|k| matches!(k, "of" | "after" | "before")) {
+    // "the morning of Oct. 5", "the morning after the vote", "the early morning hours of Sunday":
+    // anchored on what follows.
+    let next = if c.key() == Some("hours") { c.key_at(1) } else { c.key() };
+    if next.is_some_and(|k| matches!(k, "of" | "after" | "before")) {
         return None;
     }
     offset(Unit::Day, 0, Anchor::Narrative, Some(TimeOfDay::Part(p)))
