@@ -34,6 +34,7 @@ pub fn rules() -> Vec<Rule> {
             examples: &[
                 ("this week", "REF+0Week"),
                 ("last week", "REF-1Week"),
+                ("this past week", "REF-1Week"),
                 ("next month", "REF+1Month"),
                 ("last month", "REF-1Month"),
                 ("this year", "REF+0Year"),
@@ -236,7 +237,13 @@ fn part_of_day(c: &mut Cursor) -> Option<Expr> {
 /// "this week", "last month", "next year", "the coming year", "the past year", "the current quarter".
 fn this_unit(c: &mut Cursor) -> Option<Expr> {
     let the = c.word("the");
+    // "this past week", "this coming month": the shift word after "this" decides.
+    let this =
+        !the && c.attempt(|c| (c.word("this") && matches!(c.key(), Some("past" | "coming"))).then_some(())).is_some();
     let w = c.one_of(&["this", "last", "next", "past", "coming", "current", "latest", "present", "upcoming"])?;
+    if this && w == "this" {
+        return None;
+    }
     let n = match w {
         "this" | "current" | "present" => 0,
         "last" | "past" | "latest" => -1,
