@@ -58,9 +58,10 @@ pub fn trigger_words() -> Vec<String> {
 /// whose first run has its length.
 struct Triggers {
     /// Per first letter (`a`..`z`) and low five bits of the second letter (the same in both
-    /// cases; 0 for a one-letter word): which lengths and third letters occur. Eight bytes a slot,
-    /// so that the table stays in the nearest cache.
-    slots: Vec<Slot>,
+    /// cases; 0 for a one-letter word): which lengths and third letters occur. Twelve bytes a
+    /// slot, so that the table stays in the nearest cache; [`SLOTS`] of them, so that an index
+    /// masked to the table needs no bounds check.
+    slots: Box<[Slot; SLOTS]>,
     /// Per slot, the range of its triggers in `words`.
     ranges: Vec<(u32, u32)>,
     /// Triggers of ASCII letters only, grouped by slot.
@@ -80,7 +81,13 @@ struct Slot {
     lengths: u32,
     /// Bit `c & 31` set for each third letter `c` of theirs, bit 0 for those of one or two letters.
     thirds: u32,
+    /// `lengths | lengths << 1`: bit `n` set when one of them has `n` letters or `n - 1` (a word of
+    /// `n` letters may be one of them or one of them and a plural `s`).
+    near: u32,
 }
+
+/// Room in [`Triggers::slots`]: the 26 × 32 slots, rounded up to a power of two.
+const SLOTS: usize = 1024;
 
 /// Longest trigger of letters [`Triggers`] holds, so that its lengths fit [`Slot::lengths`].
 const MAX_TRIGGER: usize = 30;
@@ -88,7 +95,7 @@ const MAX_TRIGGER: usize = 30;
 impl Triggers {
     fn new(all: &[String]) -> Triggers {
         let mut t = Triggers {
-            slots: vec![Slot::default(); 26 * 32],
+            slots: Box::new([Slot::default(); SLOTS]),
             ranges: vec![(0, 0); 26 * 32],
             words: Vec::new(),
             joined: Vec::new(),
@@ -128,6 +135,9 @@ impl Triggers {
         for i in by_slot_joined {
             t.slots[i].lengths |= 1;
         }
+        for slot in t.slots.iter_mut() {
+            slot.near = slot.lengths | slot.lengths << 1;
+        }
         t
     }
 
@@ -149,7 +159,7 @@ impl Triggers {
         // A word of letters and digits that starts with a letter. "Mondays" may be "monday" and
         // an `s`; a shorter trigger would end inside the word, which does not count.
         let index = Self::slot(b[s], (len > 1).then(|| b[s + 1]));
-        let slot = self.slots[index];
+        let slot = self.slots[index & (SLOTS - 1)];
         if slot.lengths & 1 != 0 {
             if let Some(e) = self.joined_at(b, s, len) {
                 return Some(e);
@@ -158,7 +168,7 @@ impl Triggers {
         // Most words have no trigger of their length or one less in their slot: they are turned
         // away before their plural and third letter are read. (Bit 0 of a one-letter word only
         // lets it through to the exact test below.)
-        if len > MAX_TRIGGER + 1 || slot.lengths & ((1u32 << len) | (1u32 << (len - 1))) == 0 {
+        if len > MAX_TRIGGER + 1 || slot.near & (1u32 << len) == 0 {
             return None;
         }
         let plural = len > 2 && b[run_end - 1] | 0x20 == b's';
