@@ -184,7 +184,12 @@ impl Triggers {
         }
         let (start, end) = self.ranges[index];
         let candidates = &self.words[start as usize..end as usize];
-        let is = |n: usize| candidates.iter().any(|w| w.len() == n && b[s..s + n].eq_ignore_ascii_case(w));
+        // The word's bytes are ASCII letters and digits, the trigger's lower-case letters: setting
+        // bit 5 lower-cases a letter and leaves a digit a digit, so it compares them exactly.
+        let is = |n: usize| {
+            let word = &b[s..s + n];
+            candidates.iter().any(|w| w.len() == n && word.iter().zip(w).all(|(&x, &y)| x | 0x20 == y))
+        };
         if slot.lengths & (1 << len) != 0 && is(len) {
             Some(run_end)
         } else if plural && slot.lengths & (1 << (len - 1)) != 0 && is(len - 1) {
