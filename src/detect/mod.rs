@@ -58,10 +58,15 @@ pub fn trigger_words() -> Vec<String> {
 /// whose first run has its length.
 struct Triggers {
     /// Per first letter (`a`..`z`) and low five bits of the second letter (the same in both
-    /// cases; 0 for a one-letter word): which lengths and third letters occur. Twelve bytes a
+    /// cases; 0 for a one-letter word): which lengths and third letters occur. Eight bytes a
     /// slot, so that the table stays in the nearest cache; [`SLOTS`] of them, so that an index
     /// masked to the table needs no bounds check.
     slots: Box<[Slot; SLOTS]>,
+    /// Per slot, `lengths | lengths << 1`: bit `n` set when one of its triggers has `n` letters or
+    /// `n - 1` (a word of `n` letters may be one of them or one of them and a plural `s`), bit 0
+    /// when a trigger of [`Triggers::joined`] starts with its letters. Apart from the slots, so
+    /// that the test that turns most words away reads four bytes of a table of four kilobytes.
+    near: Box<[u32; SLOTS]>,
     /// Per slot, the range of its triggers in `words`.
     ranges: Vec<(u32, u32)>,
     /// Triggers of ASCII letters only, grouped by slot.
@@ -81,9 +86,6 @@ struct Slot {
     lengths: u32,
     /// Bit `c & 31` set for each third letter `c` of theirs, bit 0 for those of one or two letters.
     thirds: u32,
-    /// `lengths | lengths << 1`: bit `n` set when one of them has `n` letters or `n - 1` (a word of
-    /// `n` letters may be one of them or one of them and a plural `s`).
-    near: u32,
 }
 
 /// Room in [`Triggers::slots`]: the 26 × 32 slots, rounded up to a power of two.
@@ -96,6 +98,7 @@ impl Triggers {
     fn new(all: &[String]) -> Triggers {
         let mut t = Triggers {
             slots: Box::new([Slot::default(); SLOTS]),
+            near: Box::new([0; SLOTS]),
             ranges: vec![(0, 0); 26 * 32],
             words: Vec::new(),
             joined: Vec::new(),
@@ -135,8 +138,8 @@ impl Triggers {
         for i in by_slot_joined {
             t.slots[i].lengths |= 1;
         }
-        for slot in t.slots.iter_mut() {
-            slot.near = slot.lengths | slot.lengths << 1;
+        for (near, slot) in t.near.iter_mut().zip(t.slots.iter()) {
+            *near = slot.lengths | slot.lengths << 1;
         }
         t
     }
@@ -159,18 +162,21 @@ impl Triggers {
         // A word of letters and digits that starts with a letter. "Mondays" may be "monday" and
         // an `s`; a shorter trigger would end inside the word, which does not count.
         let index = Self::slot(b[s], (len > 1).then(|| b[s + 1]));
-        let slot = self.slots[index & (SLOTS - 1)];
-        if slot.lengths & 1 != 0 {
+        let index = index & (SLOTS - 1);
+        let near = self.near[index];
+        // Most words have no trigger of their length or one less in their slot: they are turned
+        // away before their plural and third letter are read. (Bit 0 of a one-letter word only
+        // lets it through to the exact test below.)
+        let away = len > MAX_TRIGGER + 1 || near & (1u32 << len) == 0;
+        if near & 1 != 0 {
             if let Some(e) = self.joined_at(b, s, len) {
                 return Some(e);
             }
         }
-        // Most words have no trigger of their length or one less in their slot: they are turned
-        // away before their plural and third letter are read. (Bit 0 of a one-letter word only
-        // lets it through to the exact test below.)
-        if len > MAX_TRIGGER + 1 || slot.near & (1u32 << len) == 0 {
+        if away {
             return None;
         }
+        let slot = self.slots[index];
         let plural = len > 2 && b[run_end - 1] | 0x20 == b's';
         let lengths = if len > MAX_TRIGGER + 1 { 0 } else { (1u32 << len) | if plural { 1 << (len - 1) } else { 0 } };
         // A trigger of two letters and a plural `s` has no third letter: bit 1 stands for none.
