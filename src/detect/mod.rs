@@ -88,7 +88,8 @@ struct Slot {
     thirds: u32,
 }
 
-/// Room in [`Triggers::slots`]: the 26 × 32 slots, rounded up to a power of two.
+/// Room in [`Triggers::slots`]: 32 × 32 slots (a letter's low five bits are 1 to 26), a power of
+/// two.
 const SLOTS: usize = 1024;
 
 /// Longest trigger of letters [`Triggers`] holds, so that its lengths fit [`Slot::lengths`].
@@ -99,12 +100,12 @@ impl Triggers {
         let mut t = Triggers {
             slots: Box::new([Slot::default(); SLOTS]),
             near: Box::new([0; SLOTS]),
-            ranges: vec![(0, 0); 26 * 32],
+            ranges: vec![(0, 0); SLOTS],
             words: Vec::new(),
             joined: Vec::new(),
             digit_joined: false,
         };
-        let mut by_slot: Vec<Vec<Vec<u8>>> = vec![Vec::new(); 26 * 32];
+        let mut by_slot: Vec<Vec<Vec<u8>>> = vec![Vec::new(); SLOTS];
         let mut by_slot_joined = Vec::new();
         for w in all {
             let b = w.as_bytes();
@@ -147,7 +148,8 @@ impl Triggers {
     /// The slot of a word of ASCII letters, from its first letter and its second (if any).
     #[inline]
     fn slot(first: u8, second: Option<u8>) -> usize {
-        ((first | 0x20) - b'a') as usize * 32 + second.map_or(0, |c| (c & 31) as usize)
+        // The low five bits of a letter are its place in the alphabet (1 to 26), in both cases.
+        (first & 31) as usize * 32 + second.map_or(0, |c| (c & 31) as usize)
     }
 
     /// The end of the longest trigger starting at byte `s` of `b`, the first byte of a word, whose
