@@ -293,13 +293,25 @@ impl TimeOfDay {
 
 impl fmt::Display for TimeOfDay {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.write_value(f)
+    }
+}
+
+impl TimeOfDay {
+    /// Writes the TIMEX3 time (`T15:00`, `TMO`, `T10:30-04:00`) to `f`: what `Display` prints. Generic
+    /// over the writer so that a value written into a `String` skips the formatting machinery.
+    fn write_value<W: fmt::Write>(&self, f: &mut W) -> fmt::Result {
         match *self {
-            TimeOfDay::Part(p) => write!(f, "T{}", p.code()),
+            TimeOfDay::Part(p) => {
+                f.write_str("T")?;
+                f.write_str(p.code())
+            }
             TimeOfDay::Clock { hour, minute, second, offset } => {
                 // TIMEX3 always writes hour and minute ("T15:00" for "3 p.m.").
-                write!(f, "T{:02}:{:02}", hour, minute.unwrap_or(0))?;
+                padded(f, "T", hour.into(), 2)?;
+                padded(f, ":", minute.unwrap_or(0).into(), 2)?;
                 if let Some(s) = second {
-                    write!(f, ":{s:02}")?;
+                    padded(f, ":", s.into(), 2)?;
                 }
                 if let Some(zone) = offset {
                     // Unresolved US zones print their standard offset; the resolver fixes daylight time.
@@ -307,10 +319,12 @@ impl fmt::Display for TimeOfDay {
                         Zone::Fixed(m) | Zone::UsDaylight(m) => m,
                     };
                     if off == 0 {
-                        write!(f, "Z")?;
+                        f.write_str("Z")?;
                     } else {
-                        let sign = if off < 0 { '-' } else { '+' };
-                        write!(f, "{}{:02}:{:02}", sign, off.abs() / 60, off.abs() % 60)?;
+                        let sign = if off < 0 { "-" } else { "+" };
+                        let off = i64::from(off).abs();
+                        padded(f, sign, off / 60, 2)?;
+                        padded(f, ":", off % 60, 2)?;
                     }
                 }
                 Ok(())
@@ -454,17 +468,36 @@ pub fn decimal_digits(mut n: u64, digits: &mut [u8; 20]) -> usize {
     }
 }
 
+/// The two-digit decimal forms of 0 to 99, one after the other: `"00"`, `"01"`, ... `"99"`.
+pub(crate) const PAIRS: &str = "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899";
+
+/// The two digits of `n` (below 100), zero-padded, from [`PAIRS`].
+#[inline]
+fn pair(n: usize) -> &'static str {
+    &PAIRS[2 * n..2 * n + 2]
+}
+
 /// Writes `prefix`, then `n` in decimal zero-padded to `width` digits: what `write!(f,
 /// "{prefix}{n:0width$}")` writes, without the formatting machinery for the usual non-negative
-/// number (a value is printed for every dated mention).
-fn padded(f: &mut fmt::Formatter<'_>, prefix: &str, n: i64, width: usize) -> fmt::Result {
+/// number (a value is printed for every dated mention). The usual widths (a day, a month, an hour:
+/// two digits; a year: four) take their digits from a table of pairs, without a division per digit.
+pub(crate) fn padded<W: fmt::Write>(f: &mut W, prefix: &str, n: i64, width: usize) -> fmt::Result {
     if n < 0 {
         return write!(f, "{prefix}{n:0width$}");
+    }
+    f.write_str(prefix)?;
+    match (width, n as u64) {
+        (1, k @ 0..=9) => return f.write_str(&pair(k as usize)[1..]),
+        (2, k @ 0..=99) => return f.write_str(pair(k as usize)),
+        (4, k @ 0..=9999) => {
+            f.write_str(pair(k as usize / 100))?;
+            return f.write_str(pair(k as usize % 100));
+        }
+        _ => {}
     }
     // Zeros before the digits pad them.
     let mut digits = [b'0'; 20];
     let start = decimal_digits(n as u64, &mut digits).min(digits.len().saturating_sub(width));
-    f.write_str(prefix)?;
     // ASCII digits: always UTF-8.
     f.write_str(std::str::from_utf8(&digits[start..]).map_err(|_| fmt::Error)?)
 }
@@ -472,6 +505,15 @@ fn padded(f: &mut fmt::Formatter<'_>, prefix: &str, n: i64, width: usize) -> fmt
 impl fmt::Display for PartialDate {
     /// Prints the TIMEX3 value; unknown fields print as `X` (`XXXX-11-19`, `XXXX-WXX-1`).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.write_value(f)
+    }
+}
+
+impl PartialDate {
+    /// Writes the TIMEX3 value (what `Display` prints) to `f`. Generic over the writer so that the
+    /// resolver, which writes a value into a `String` for every dated mention, calls it directly
+    /// instead of through `format_args!` and a `Formatter`.
+    pub fn write_value<W: fmt::Write>(&self, f: &mut W) -> fmt::Result {
         if self.year.is_none() && self.month.is_none() && self.week.is_none() {
             if let Some(d) = self.decade {
                 return padded(f, "", d.into(), 3);
@@ -487,7 +529,7 @@ impl fmt::Display for PartialDate {
             None => match (self.yy, self.rel_year) {
                 (Some(yy), _) => padded(f, "XX", yy.into(), 2)?,
                 (None, Some(k)) => write!(f, "Y{k:+}")?,
-                (None, None) => write!(f, "XXXX")?,
+                (None, None) => f.write_str("XXXX")?,
             },
         }
         if self.week_of && self.week.is_none() {
@@ -505,7 +547,8 @@ impl fmt::Display for PartialDate {
         } else if let Some(h) = self.half {
             padded(f, "-H", h.into(), 1)?;
         } else if let Some(s) = self.season {
-            write!(f, "-{}", s.code())?;
+            f.write_str("-")?;
+            f.write_str(s.code())?;
         } else if let Some(m) = self.month {
             padded(f, "-", m.into(), 2)?;
             if let Some(d) = self.day {
@@ -521,7 +564,7 @@ impl fmt::Display for PartialDate {
             f.write_str("-XX-XX")?;
         }
         if let Some(t) = &self.time {
-            write!(f, "{t}")?;
+            t.write_value(f)?;
         }
         Ok(())
     }
@@ -790,6 +833,34 @@ pub fn duration_value(amount: Amount, unit: Unit) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A clock time prints as the format strings it replaced wrote it.
+    #[test]
+    fn clock_times_are_written_as_format_wrote_them() {
+        for hour in [0u32, 5, 9, 10, 23, 24, 99, 100] {
+            for minute in [None, Some(0u32), Some(7), Some(30), Some(59)] {
+                for second in [None, Some(0u32), Some(5), Some(45)] {
+                    for offset in [None, Some(Zone::Fixed(0)), Some(Zone::Fixed(-240)), Some(Zone::UsDaylight(330))] {
+                        let t = TimeOfDay::Clock { hour, minute, second, offset };
+                        let mut want = format!("T{:02}:{:02}", hour, minute.unwrap_or(0));
+                        if let Some(s) = second {
+                            want += &format!(":{s:02}");
+                        }
+                        match offset {
+                            Some(Zone::Fixed(0)) => want += "Z",
+                            Some(Zone::Fixed(m) | Zone::UsDaylight(m)) => {
+                                let sign = if m < 0 { '-' } else { '+' };
+                                want += &format!("{}{:02}:{:02}", sign, m.abs() / 60, m.abs() % 60);
+                            }
+                            None => {}
+                        }
+                        assert_eq!(t.to_string(), want);
+                    }
+                }
+            }
+        }
+        assert_eq!(TimeOfDay::Part(PartOfDay::Morning).to_string(), "TMO");
+    }
 
     /// `padded` writes what the format string it replaces writes.
     #[test]

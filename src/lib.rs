@@ -340,7 +340,7 @@ fn extract_keeping(
     timeline::set_str(&mut document.name, &options.name);
     document.dct.clear();
     // Writing into a `String` cannot fail.
-    let _ = std::fmt::Write::write_fmt(&mut document.dct, format_args!("{reference}"));
+    let _ = reference.write_value(&mut document.dct);
     // The sentences that hold a mention, each once; mentions point into this list.
     kept_index.clear();
     let mut n_kept = 0;

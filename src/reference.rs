@@ -62,12 +62,24 @@ impl FromStr for Reference {
 
 impl fmt::Display for Reference {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.write_value(f)
+    }
+}
+
+impl Reference {
+    /// Writes the reference as `Display` prints it (`2024-08-13`, `2024-08-13T09:00:00-04:00`).
+    /// Generic over the writer so that the batch mode, which writes it once per document into a
+    /// `String`, calls it directly instead of through `format_args!` and a `Formatter`.
+    pub fn write_value<W: fmt::Write>(&self, f: &mut W) -> fmt::Result {
+        use crate::expr::padded;
         use chrono::{Datelike, Timelike};
         let d = self.date;
         // Years of four digits as chrono's `%Y-%m-%d` writes them, without parsing its format
         // string each time (once per document in a batch); others (signs, five digits) by chrono.
         if (0..=9999).contains(&d.year()) {
-            write!(f, "{:04}-{:02}-{:02}", d.year(), d.month(), d.day())?;
+            padded(f, "", d.year().into(), 4)?;
+            padded(f, "-", d.month().into(), 2)?;
+            padded(f, "-", d.day().into(), 2)?;
         } else {
             write!(f, "{}", d.format("%Y-%m-%d"))?;
         }
@@ -75,7 +87,12 @@ impl fmt::Display for Reference {
             None => Ok(()),
             // A leap second is written as chrono writes it.
             Some((t, off)) if t.nanosecond() >= 1_000_000_000 => write!(f, "T{}{}", t.format("%H:%M:%S"), off),
-            Some((t, off)) => write!(f, "T{:02}:{:02}:{:02}{}", t.hour(), t.minute(), t.second(), off),
+            Some((t, off)) => {
+                padded(f, "T", t.hour().into(), 2)?;
+                padded(f, ":", t.minute().into(), 2)?;
+                padded(f, ":", t.second().into(), 2)?;
+                write!(f, "{off}")
+            }
         }
     }
 }

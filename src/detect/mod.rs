@@ -58,9 +58,15 @@ pub fn trigger_words() -> Vec<String> {
 /// whose first run has its length.
 struct Triggers {
     /// Per first letter (`a`..`z`) and low five bits of the second letter (the same in both
-    /// cases; 0 for a one-letter word): which lengths and third letters occur. Eight bytes a slot,
-    /// so that the table stays in the nearest cache.
-    slots: Vec<Slot>,
+    /// cases; 0 for a one-letter word): which lengths and third letters occur. Eight bytes a
+    /// slot, so that the table stays in the nearest cache; [`SLOTS`] of them, so that an index
+    /// masked to the table needs no bounds check.
+    slots: Box<[Slot; SLOTS]>,
+    /// Per slot, `lengths | lengths << 1`: bit `n` set when one of its triggers has `n` letters or
+    /// `n - 1` (a word of `n` letters may be one of them or one of them and a plural `s`), bit 0
+    /// when a trigger of [`Triggers::joined`] starts with its letters. Apart from the slots, so
+    /// that the test that turns most words away reads four bytes of a table of four kilobytes.
+    near: Box<[u32; SLOTS]>,
     /// Per slot, the range of its triggers in `words`.
     ranges: Vec<(u32, u32)>,
     /// Triggers of ASCII letters only, grouped by slot.
@@ -82,19 +88,24 @@ struct Slot {
     thirds: u32,
 }
 
+/// Room in [`Triggers::slots`]: 32 × 32 slots (a letter's low five bits are 1 to 26), a power of
+/// two.
+const SLOTS: usize = 1024;
+
 /// Longest trigger of letters [`Triggers`] holds, so that its lengths fit [`Slot::lengths`].
 const MAX_TRIGGER: usize = 30;
 
 impl Triggers {
     fn new(all: &[String]) -> Triggers {
         let mut t = Triggers {
-            slots: vec![Slot::default(); 26 * 32],
-            ranges: vec![(0, 0); 26 * 32],
+            slots: Box::new([Slot::default(); SLOTS]),
+            near: Box::new([0; SLOTS]),
+            ranges: vec![(0, 0); SLOTS],
             words: Vec::new(),
             joined: Vec::new(),
             digit_joined: false,
         };
-        let mut by_slot: Vec<Vec<Vec<u8>>> = vec![Vec::new(); 26 * 32];
+        let mut by_slot: Vec<Vec<Vec<u8>>> = vec![Vec::new(); SLOTS];
         let mut by_slot_joined = Vec::new();
         for w in all {
             let b = w.as_bytes();
@@ -128,13 +139,17 @@ impl Triggers {
         for i in by_slot_joined {
             t.slots[i].lengths |= 1;
         }
+        for (near, slot) in t.near.iter_mut().zip(t.slots.iter()) {
+            *near = slot.lengths | slot.lengths << 1;
+        }
         t
     }
 
     /// The slot of a word of ASCII letters, from its first letter and its second (if any).
     #[inline]
     fn slot(first: u8, second: Option<u8>) -> usize {
-        ((first | 0x20) - b'a') as usize * 32 + second.map_or(0, |c| (c & 31) as usize)
+        // The low five bits of a letter are its place in the alphabet (1 to 26), in both cases.
+        (first & 31) as usize * 32 + second.map_or(0, |c| (c & 31) as usize)
     }
 
     /// The end of the longest trigger starting at byte `s` of `b`, the first byte of a word, whose
@@ -149,18 +164,21 @@ impl Triggers {
         // A word of letters and digits that starts with a letter. "Mondays" may be "monday" and
         // an `s`; a shorter trigger would end inside the word, which does not count.
         let index = Self::slot(b[s], (len > 1).then(|| b[s + 1]));
-        let slot = self.slots[index];
-        if slot.lengths & 1 != 0 {
+        let index = index & (SLOTS - 1);
+        let near = self.near[index];
+        // Most words have no trigger of their length or one less in their slot: they are turned
+        // away before their plural and third letter are read. (Bit 0 of a one-letter word only
+        // lets it through to the exact test below.)
+        let away = len > MAX_TRIGGER + 1 || near & (1u32 << len) == 0;
+        if near & 1 != 0 {
             if let Some(e) = self.joined_at(b, s, len) {
                 return Some(e);
             }
         }
-        // Most words have no trigger of their length or one less in their slot: they are turned
-        // away before their plural and third letter are read. (Bit 0 of a one-letter word only
-        // lets it through to the exact test below.)
-        if len > MAX_TRIGGER + 1 || slot.lengths & ((1u32 << len) | (1u32 << (len - 1))) == 0 {
+        if away {
             return None;
         }
+        let slot = self.slots[index];
         let plural = len > 2 && b[run_end - 1] | 0x20 == b's';
         let lengths = if len > MAX_TRIGGER + 1 { 0 } else { (1u32 << len) | if plural { 1 << (len - 1) } else { 0 } };
         // A trigger of two letters and a plural `s` has no third letter: bit 1 stands for none.
@@ -174,7 +192,12 @@ impl Triggers {
         }
         let (start, end) = self.ranges[index];
         let candidates = &self.words[start as usize..end as usize];
-        let is = |n: usize| candidates.iter().any(|w| w.len() == n && b[s..s + n].eq_ignore_ascii_case(w));
+        // The word's bytes are ASCII letters and digits, the trigger's lower-case letters: setting
+        // bit 5 lower-cases a letter and leaves a digit a digit, so it compares them exactly.
+        let is = |n: usize| {
+            let word = &b[s..s + n];
+            candidates.iter().any(|w| w.len() == n && word.iter().zip(w).all(|(&x, &y)| x | 0x20 == y))
+        };
         if slot.lengths & (1 << len) != 0 && is(len) {
             Some(run_end)
         } else if plural && slot.lengths & (1 << (len - 1)) != 0 && is(len - 1) {

@@ -467,7 +467,8 @@ fn scan_word(text: &str, start: usize) -> (usize, bool) {
     // Dotted abbreviations of single letters: "a.m.", "p.m.", "U.S.".
     let mut j = start;
     let mut letters = 0;
-    while j + 1 < b.len() && b[j].is_ascii_alphabetic() && b[j + 1] == b'.' {
+    // (The dot first: most words have none after their first letter.)
+    while j + 1 < b.len() && b[j + 1] == b'.' && b[j].is_ascii_alphabetic() {
         let after_dot = j + 2;
         let next_is_letter = after_dot < b.len() && b[after_dot].is_ascii_alphabetic();
         letters += 1;

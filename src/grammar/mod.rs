@@ -176,8 +176,11 @@ fn candidates_with(text: &str, toks: &Tokens, out: &mut Vec<Candidate>, at: &mut
         let after_the = if class & THE != 0 && i + 1 < toks.len() { toks.class(i + 1) } else { 0 };
         let tried =
             |r: &Rule| r.first & class != 0 && (class & THE == 0 || r.after_the == ANY || r.after_the & after_the != 0);
+        // One cursor for the token's rules, put back at the token before each (most rules fail:
+        // resetting one field costs less than building the cursor again).
+        let mut c = Cursor { text, toks, pos: i, lex, memo: Some(&memo) };
         let mut try_rule = |rule: &Rule| {
-            let mut c = Cursor { text, toks, pos: i, lex, memo: Some(&memo) };
+            c.pos = i;
             if let Some(expr) = (rule.parse)(&mut c) {
                 if c.pos > i {
                     out.push(Candidate { part: part(toks, i, c.pos, expr, rule.id), second: None });

@@ -142,9 +142,11 @@ fn write_datetime(out: &mut Vec<u8>, dt: &NaiveDateTime) {
     }
     // Filled on the stack, then appended at once: `"YYYY-MM-DDTHH:MM:SS"`.
     let mut buf = *b"\"0000-00-00T00:00:00\"";
+    // Each field is below 100: its two digits from the table of pairs.
+    let pairs = crate::expr::PAIRS.as_bytes();
     let mut two = |at: usize, n: u32| {
-        buf[at] = b'0' + (n / 10) as u8;
-        buf[at + 1] = b'0' + (n % 10) as u8;
+        let k = 2 * n as usize;
+        buf[at..at + 2].copy_from_slice(&pairs[k..k + 2]);
     };
     two(1, y as u32 / 100);
     two(3, y as u32 % 100);

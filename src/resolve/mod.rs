@@ -293,7 +293,7 @@ fn dated(d: PartialDate, modifier: Option<Mod>, how: How, used_anchor: bool) -> 
     // `to_string` grows the string as it writes.
     let mut value = String::with_capacity(16);
     // Writing into a `String` cannot fail.
-    let _ = std::fmt::Write::write_fmt(&mut value, format_args!("{d}"));
+    let _ = d.write_value(&mut value);
     Some(Resolved {
         kind: if d.time.is_some() { TimexType::Time } else { TimexType::Date },
         value,
