@@ -44,7 +44,7 @@ pub struct Tokens {
 
 /// Tokens in text order and the string of keys they point into, together, so that no token can
 /// be paired with other keys than its own. Read as a slice of [`Token`]s; only this module adds
-/// tokens, through [`TokenList::push`], which checks that the token's key is a range of whole
+/// tokens, through `TokenList::push`, which checks that the token's key is a range of whole
 /// characters of the keys: [`Tokens::key`] relies on that check instead of repeating it at each
 /// of the many reads of a key (the grammar reads keys more than anything else).
 #[derive(Debug, Default)]

@@ -37,7 +37,7 @@ pub struct Rule {
     /// a number...); the examples and the lexicon test check the words it names.
     pub after_the: u32,
     /// `(text, unresolved value)` pairs the rule must match whole; `[...]` marks the extent when the
-    /// example needs context around it ("for [years]").
+    /// example needs context around it ("for \[years\]").
     pub examples: &'static [(&'static str, &'static str)],
     /// The parser.
     pub parse: fn(&mut Cursor) -> Option<Expr>,
