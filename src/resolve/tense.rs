@@ -134,7 +134,10 @@ fn read_cue(toks: &Tokens, i: usize, text: &str) -> Option<Tense> {
     // a negated past as often as a plan) say nothing of when.
     if k == "could" {
         let next = if i + 1 < toks.len() { toks.key(i + 1) } else { "" };
-        return (!matches!(next, "have" | "'ve" | "not" | "n't" | "be")).then_some(Tense::Future);
+        // "residents could hear explosions Monday night": what one was able to perceive, told of a
+        // past as often as not; the clause's other verbs decide.
+        let perceived = matches!(next, "see" | "hear" | "feel" | "smell" | "sense" | "watch");
+        return (!perceived && !matches!(next, "have" | "'ve" | "not" | "n't" | "be")).then_some(Tense::Future);
     }
     if regular_past(toks, i, text, 5) {
         return Some(Tense::PastVerb);
@@ -549,6 +552,7 @@ mod tests {
         assert_eq!(tense("He could not attend the hearing on Monday.", "Monday"), None);
         assert_eq!(tense("She said the deal could have closed in March.", "March"), Some(Tense::Past));
         assert_eq!(tense("Neither could be located Wednesday.", "Wednesday"), Some(Tense::Past));
+        assert_eq!(tense("Residents said they could hear explosions Monday.", "Monday"), Some(Tense::Past));
     }
 
     #[test]
