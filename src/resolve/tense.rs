@@ -91,6 +91,15 @@ fn read_cue(toks: &Tokens, i: usize, text: &str) -> Option<Tense> {
     if PLANNED.contains(k) && i + 1 < toks.len() && matches!(toks.key(i + 1), "for" | "to") {
         return Some(Tense::Future);
     }
+    // "the president is traveling to Asia on Saturday", "talks are resuming Monday": the present
+    // progressive of an arrangement, still to come (not of an effort under way: "is continuing to
+    // try to sell itself, under a June agreement").
+    if matches!(k, "is" | "are") && i + 1 < toks.len() && {
+        let v = toks.key(i + 1);
+        v.len() > 5 && v.ends_with("ing") && toks.toks[i + 1].kind == TokKind::Word && !ONGOING.contains(&v)
+    } {
+        return Some(Tense::Future);
+    }
     // "were planning to", "was expected to": a plan, reported in the past, for what is still to come;
     // "is expected to", "are due to": one in the present.
     if matches!(k, "was" | "were" | "is" | "are")
@@ -144,6 +153,22 @@ fn read_cue(toks: &Tokens, i: usize, text: &str) -> Option<Tense> {
     }
     None
 }
+
+/// Progressives of an effort under way rather than an arrangement ("is continuing to try").
+const ONGOING: &[&str] = &[
+    "continuing",
+    "trying",
+    "seeking",
+    "considering",
+    "studying",
+    "reviewing",
+    "weighing",
+    "exploring",
+    "working",
+    "looking",
+    "struggling",
+    "waiting",
+];
 
 /// Words that, followed by "for" or "to", state a plan.
 const PLANNED_WORDS: &[&str] = &["set", "scheduled", "slated", "due", "poised", "plan"];
@@ -562,6 +587,8 @@ mod tests {
         assert_eq!(tense("The 90-day pause ends on July 9.", "July 9"), Some(Tense::Future));
         assert_eq!(tense("The deadline is Friday.", "Friday"), Some(Tense::Future));
         assert_eq!(tense("Travel over Thanksgiving is expected to set records.", "Thanksgiving"), Some(Tense::Future));
+        assert_eq!(tense("The president is traveling to Asia on Saturday.", "Saturday"), Some(Tense::Future));
+        assert_eq!(tense("It is continuing to try, under a June agreement.", "June"), Some(Tense::Present));
         assert_eq!(tense("The vote is on Tuesday.", "Tuesday"), Some(Tense::Future));
         assert_eq!(tense("The vote was on Tuesday.", "Tuesday"), Some(Tense::Past));
         assert_eq!(tense("He had planned to retire in June but changed his mind.", "June"), Some(Tense::Past));
