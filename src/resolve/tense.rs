@@ -374,6 +374,16 @@ impl<'a> SentenceCues<'a> {
         // ("stocks rose ahead of Tuesday's vote") it may have come since: the nearest one.
         let before_the = (0..first).rev().find(|&i| !matches!(toks.key(i), "the" | "this" | "next"));
         let ahead_of = before_the.is_some_and(|i| i > 0 && toks.key(i) == "of" && toks.key(i - 1) == "ahead");
+        // A date's event, named by a possessive: what one recovers from or follows has happened
+        // ("markets are recovering from Tuesday's selloff"), what one prepares for is to come ("the
+        // city is bracing for Saturday's storm").
+        if last < n && matches!(toks.key(last), "'s" | "’s") {
+            match before_the.map(|i| toks.key(i)) {
+                Some("from" | "after" | "since" | "following") => return Some(Tense::Past),
+                Some("for") => return Some(Tense::Future),
+                _ => {}
+            }
+        }
         // A date stated as what something is ("the deadline is Friday", "the vote is on Tuesday"):
         // a schedule, so the day to come.
         let stated = (0..first).rev().find(|&i| !matches!(toks.key(i), "on" | "for" | "at" | "in"));
@@ -589,6 +599,8 @@ mod tests {
         assert_eq!(tense("Travel over Thanksgiving is expected to set records.", "Thanksgiving"), Some(Tense::Future));
         assert_eq!(tense("The president is traveling to Asia on Saturday.", "Saturday"), Some(Tense::Future));
         assert_eq!(tense("It is continuing to try, under a June agreement.", "June"), Some(Tense::Present));
+        assert_eq!(tense("Markets are recovering from Tuesday's selloff.", "Tuesday"), Some(Tense::Past));
+        assert_eq!(tense("The city is bracing for Saturday's storm.", "Saturday"), Some(Tense::Future));
         assert_eq!(tense("The vote is on Tuesday.", "Tuesday"), Some(Tense::Future));
         assert_eq!(tense("The vote was on Tuesday.", "Tuesday"), Some(Tense::Past));
         assert_eq!(tense("He had planned to retire in June but changed his mind.", "June"), Some(Tense::Past));
