@@ -374,15 +374,21 @@ impl<'a> SentenceCues<'a> {
         // ("stocks rose ahead of Tuesday's vote") it may have come since: the nearest one.
         let before_the = (0..first).rev().find(|&i| !matches!(toks.key(i), "the" | "this" | "next"));
         let ahead_of = before_the.is_some_and(|i| i > 0 && toks.key(i) == "of" && toks.key(i - 1) == "ahead");
-        // A date's event, named by a possessive: what one recovers from or follows has happened
-        // ("markets are recovering from Tuesday's selloff"), what one prepares for is to come ("the
-        // city is bracing for Saturday's storm").
-        if last < n && matches!(toks.key(last), "'s" | "’s") {
-            match before_the.map(|i| toks.key(i)) {
-                Some("from" | "after" | "since" | "following") => return Some(Tense::Past),
-                Some("for") => return Some(Tense::Future),
-                _ => {}
-            }
+        // A day's event named by a possessive after a verb or preposition has happened ("markets are
+        // recovering from Tuesday's selloff", "police are investigating Monday's shooting", "ways to
+        // get around Wednesday's ruling"), unless it is prepared for or awaited ("the city is
+        // bracing for Saturday's storm", "investors await Friday's jobs report") or lies ahead (below). As a subject ("Sunday's election will decide")
+        // it follows its clause; "in a year's time" is no day's event.
+        let named = self.text[toks.toks[first.min(n - 1)].start..].starts_with(|c: char| c.is_uppercase());
+        let object = before_the.is_some_and(|i| toks.toks[i].kind == TokKind::Word);
+        if last < n && matches!(toks.key(last), "'s" | "’s") && named && object && !ahead_of {
+            let awaited = before_the.is_some_and(|i| {
+                matches!(
+                    toks.key(i),
+                    "for" | "await" | "awaits" | "awaiting" | "awaited" | "anticipating" | "eyeing" | "watching"
+                )
+            });
+            return Some(if awaited { Tense::Future } else { Tense::Past });
         }
         // A date stated as what something is ("the deadline is Friday", "the vote is on Tuesday"):
         // a schedule, so the day to come.
@@ -600,7 +606,11 @@ mod tests {
         assert_eq!(tense("The president is traveling to Asia on Saturday.", "Saturday"), Some(Tense::Future));
         assert_eq!(tense("It is continuing to try, under a June agreement.", "June"), Some(Tense::Present));
         assert_eq!(tense("Markets are recovering from Tuesday's selloff.", "Tuesday"), Some(Tense::Past));
+        assert_eq!(tense("Police are investigating Monday's shooting.", "Monday"), Some(Tense::Past));
+        assert_eq!(tense("They will appeal Wednesday's ruling.", "Wednesday"), Some(Tense::Past));
         assert_eq!(tense("The city is bracing for Saturday's storm.", "Saturday"), Some(Tense::Future));
+        assert_eq!(tense("Sunday's election will decide it.", "Sunday"), Some(Tense::Future));
+        assert_eq!(tense("It will be reviewed in a year's time.", "a year"), Some(Tense::Future));
         assert_eq!(tense("The vote is on Tuesday.", "Tuesday"), Some(Tense::Future));
         assert_eq!(tense("The vote was on Tuesday.", "Tuesday"), Some(Tense::Past));
         assert_eq!(tense("He had planned to retire in June but changed his mind.", "June"), Some(Tense::Past));
