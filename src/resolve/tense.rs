@@ -92,12 +92,9 @@ fn read_cue(toks: &Tokens, i: usize, text: &str) -> Option<Tense> {
         return Some(Tense::Future);
     }
     // "the president is traveling to Asia on Saturday", "talks are resuming Monday": the present
-    // progressive of an arrangement, still to come (not of an effort under way: "is continuing to
-    // try to sell itself, under a June agreement").
-    if matches!(k, "is" | "are") && i + 1 < toks.len() && {
-        let v = toks.key(i + 1);
-        v.len() > 5 && v.ends_with("ing") && toks.toks[i + 1].kind == TokKind::Word && !ONGOING.contains(&v)
-    } {
+    // progressive of an arrangement, still to come (not of a state or an effort under way: "is
+    // serving a sentence for a crime committed in March", "is running at 3% in July").
+    if matches!(k, "is" | "are") && i + 1 < toks.len() && ARRANGEMENTS.contains(&toks.key(i + 1)) {
         return Some(Tense::Future);
     }
     // "were planning to", "was expected to": a plan, reported in the past, for what is still to come;
@@ -154,20 +151,29 @@ fn read_cue(toks: &Tokens, i: usize, text: &str) -> Option<Tense> {
     None
 }
 
-/// Progressives of an effort under way rather than an arrangement ("is continuing to try").
-const ONGOING: &[&str] = &[
-    "continuing",
-    "trying",
-    "seeking",
-    "considering",
-    "studying",
-    "reviewing",
-    "weighing",
-    "exploring",
-    "working",
-    "looking",
-    "struggling",
-    "waiting",
+/// Verbs whose present progressive states an arrangement to come ("is traveling to Asia on Saturday").
+const ARRANGEMENTS: &[&str] = &[
+    "traveling",
+    "travelling",
+    "flying",
+    "heading",
+    "leaving",
+    "arriving",
+    "returning",
+    "visiting",
+    "meeting",
+    "hosting",
+    "holding",
+    "playing",
+    "facing",
+    "opening",
+    "launching",
+    "releasing",
+    "resuming",
+    "reopening",
+    "marching",
+    "voting",
+    "testifying",
 ];
 
 /// Words that, followed by "for" or "to", state a plan.
@@ -605,6 +611,7 @@ mod tests {
         assert_eq!(tense("Travel over Thanksgiving is expected to set records.", "Thanksgiving"), Some(Tense::Future));
         assert_eq!(tense("The president is traveling to Asia on Saturday.", "Saturday"), Some(Tense::Future));
         assert_eq!(tense("It is continuing to try, under a June agreement.", "June"), Some(Tense::Present));
+        assert_eq!(tense("He is serving a sentence for a crime committed in March.", "March"), Some(Tense::Present));
         assert_eq!(tense("Markets are recovering from Tuesday's selloff.", "Tuesday"), Some(Tense::Past));
         assert_eq!(tense("Police are investigating Monday's shooting.", "Monday"), Some(Tense::Past));
         assert_eq!(tense("They will appeal Wednesday's ruling.", "Wednesday"), Some(Tense::Past));
