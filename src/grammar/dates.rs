@@ -10,10 +10,10 @@ use std::sync::OnceLock;
 /// The rules of this module.
 pub fn rules() -> Vec<Rule> {
     vec![
-        Rule { id: "date.iso", first: NUM, after_the: ANY, examples: &[("2021-01-06", "2021-01-06")], parse: iso },
+        Rule { id: "date.iso", first: NUM_YEAR, after_the: ANY, examples: &[("2021-01-06", "2021-01-06")], parse: iso },
         Rule {
             id: "date.numeric_us",
-            first: NUM,
+            first: NUM_SEP,
             after_the: ANY,
             examples: &[
                 ("1/6/2021", "2021-01-06"),
@@ -44,7 +44,7 @@ pub fn rules() -> Vec<Rule> {
         },
         Rule {
             id: "date.day_month",
-            first: WEEKDAY | THE | NUM,
+            first: WEEKDAY | THE | NUM_SHORT,
             after_the: NUM | ORDINAL,
             examples: &[
                 ("6 January 2021", "2021-01-06"),
@@ -81,7 +81,7 @@ pub fn rules() -> Vec<Rule> {
         },
         Rule {
             id: "date.year",
-            first: THE | NUM | AMOUNT,
+            first: THE | NUM_YEAR | AMOUNT,
             after_the: UNIT,
             examples: &[
                 ("2022", "2022"),
@@ -106,7 +106,7 @@ pub fn rules() -> Vec<Rule> {
         },
         Rule {
             id: "date.decade",
-            first: THE | NUM | LITERAL,
+            first: THE | NUM_YEAR | LITERAL,
             after_the: DECADE | LITERAL | NUM,
             examples: &[
                 ("the 1990s", "199"),
@@ -122,14 +122,14 @@ pub fn rules() -> Vec<Rule> {
         },
         Rule {
             id: "date.century",
-            first: THE | NUM | ORDINAL,
+            first: THE | INT | ORDINAL,
             after_the: NUM | ORDINAL,
             examples: &[("the 21st century", "20"), ("the twentieth century", "19")],
             parse: century,
         },
         Rule {
             id: "date.quarter",
-            first: LITERAL | THE | SHIFT | ORDINAL | NUM,
+            first: LITERAL | THE | SHIFT | ORDINAL | INT,
             after_the: NUM | UNIT | LITERAL | ORDINAL,
             examples: &[
                 ("the first quarter of 2024", "2024-Q1"),

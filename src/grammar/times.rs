@@ -10,7 +10,7 @@ pub fn rules() -> Vec<Rule> {
     vec![
         Rule {
             id: "time.clock",
-            first: NUM | LITERAL,
+            first: NUM_SHORT | NUM_YEAR | NUM_SEP | LITERAL,
             after_the: ANY,
             examples: &[
                 ("3 p.m.", "XXXXT15:00"),
@@ -32,7 +32,7 @@ pub fn rules() -> Vec<Rule> {
         },
         Rule {
             id: "time.range_head",
-            first: NUM,
+            first: NUM_SHORT | NUM_SEP,
             after_the: ANY,
             examples: &[
                 ("open from [9] to 5 p.m.", "XXXXT09:00"),
