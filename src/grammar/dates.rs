@@ -506,6 +506,11 @@ fn month(c: &mut Cursor) -> Option<Expr> {
 
 /// "2022", "the year 2000".
 fn year(c: &mut Cursor) -> Option<Expr> {
+    // Neither at "the" nor at a number, only a year in words may match, and its second word is a
+    // numeral ("nineteen ninety-six", "two thousand"): "a", "several" are turned away at once.
+    if c.toks.class(c.pos) & (THE | NUM) == 0 && (c.pos + 1 >= c.toks.len() || c.toks.class(c.pos + 1) & AMOUNT == 0) {
+        return None;
+    }
     c.attempt(|c| c.phrase("the year").then_some(()));
     if let Some(y) = c.spelled_year() {
         return plain(date(Some(y), None, None));
