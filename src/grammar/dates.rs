@@ -416,6 +416,14 @@ fn spelled_day(c: &mut Cursor, then: Option<&str>) -> Option<u32> {
 
 /// "6 January 2021", "the 6th of January", "the eighth of March", "6th Jan.".
 fn day_month(c: &mut Cursor) -> Option<Expr> {
+    // At a number, the day: a month, an ordinal suffix or "of" comes next ("6 January", "6th Jan.",
+    // "6 of"); most numbers are turned away here.
+    if c.toks.class(c.pos) & NUM != 0
+        && !c.key_at(1).is_some_and(|k| matches!(k, "st" | "nd" | "rd" | "th" | "of"))
+        && (c.pos + 1 >= c.toks.len() || c.toks.class(c.pos + 1) & MONTH == 0)
+    {
+        return None;
+    }
     let wd = leading_weekday(c);
     let the = c.word("the");
     if the {
