@@ -582,6 +582,10 @@ fn decade(c: &mut Cursor) -> Option<Expr> {
 
 /// "the 21st century", "the twentieth century".
 fn century(c: &mut Cursor) -> Option<Expr> {
+    // At a number, an ordinal suffix comes next ("21st"): most numbers are turned away here.
+    if c.toks.class(c.pos) & NUM != 0 && !c.key_at(1).is_some_and(|k| matches!(k, "st" | "nd" | "rd" | "th")) {
+        return None;
+    }
     c.opt("the");
     let n = c.ordinal()?;
     c.dash();
