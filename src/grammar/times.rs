@@ -95,6 +95,15 @@ fn range_head(c: &mut Cursor) -> Option<Expr> {
 
 /// "3 p.m.", "10:30 a.m.", "9 p.m. ET", "noon", "midnight".
 fn clock(c: &mut Cursor) -> Option<Expr> {
+    // A bare hour ("5") needs a marker next: "a.m.", "pm", "o'clock", "in the morning". Most small
+    // numbers are turned away here.
+    if c.toks.class(c.pos) & NUM_SHORT != 0
+        && !c
+            .key_at(1)
+            .is_some_and(|k| k.starts_with('o') || matches!(k, "a.m." | "p.m." | "am" | "pm" | "a.m" | "p.m" | "in"))
+    {
+        return None;
+    }
     let t = c.clock_time()?;
     Some(Expr::new(TemporalExpr::Date {
         date: PartialDate { time: Some(t), ..Default::default() },
