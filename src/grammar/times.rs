@@ -48,6 +48,10 @@ pub fn rules() -> Vec<Rule> {
 /// "between 7 and 8 p.m." (7 p.m.), "10:30-11:30 a.m.". It takes the later time's half of the day
 /// unless that would put it after the later time, and the later time's zone.
 fn range_head(c: &mut Cursor) -> Option<Expr> {
+    // The joining word comes right after the first time: a test of one key before the clock is read.
+    if !c.key_at(1).is_some_and(|k| matches!(k, "to" | "until" | "till" | "-" | "–" | "and")) {
+        return None;
+    }
     let between = c.key_at(-1) == Some("between");
     let (h, m) = match super::cursor::clock_digits(c.key()?)? {
         (h, m, None) if (1..=12).contains(&h) => (h, m.unwrap_or(0)),
