@@ -121,12 +121,12 @@ impl Tokens {
         self.toks[i].class
     }
 
-    /// Sets each token's class from the lexicon (numbers get `NUM`).
+    /// Sets each token's class from the lexicon (numbers get their shape, a bit of `NUM`).
     pub fn classify(&mut self) {
         let lex = crate::lexicon::lexicon();
         for i in 0..self.toks.len() {
             let c = if self.toks[i].kind == TokKind::Number {
-                crate::lexicon::class::NUM
+                crate::lexicon::class::number(self.key(i))
             } else {
                 lex.class_of(self.key(i))
             };

@@ -465,6 +465,15 @@ impl<'a> Cursor<'a> {
         self.memoized(|m| &m.amount, Cursor::read_amount)
     }
 
+    /// Whether the word after an [`Cursor::amount`] starting here may be `next`: false only at a
+    /// number (an amount in digits is that one token, or it and a "1/2" after it) whose next token
+    /// is neither `next` nor "1/2". A cheap test before reading "5 years ago" at every number.
+    pub fn after_number_may_be(&self, next: impl Fn(&Self, usize) -> bool) -> bool {
+        let at_number = self.toks.toks.get(self.pos).is_some_and(|t| t.kind == TokKind::Number);
+        let j = self.pos + 1;
+        !at_number || (j < self.toks.len() && (self.toks.key(j) == "1/2" || next(self, j)))
+    }
+
     /// [`Cursor::amount`], read from the tokens.
     fn read_amount(&mut self) -> Option<Amount> {
         self.attempt(|c| {

@@ -10,10 +10,10 @@ use std::sync::OnceLock;
 /// The rules of this module.
 pub fn rules() -> Vec<Rule> {
     vec![
-        Rule { id: "date.iso", first: NUM, after_the: ANY, examples: &[("2021-01-06", "2021-01-06")], parse: iso },
+        Rule { id: "date.iso", first: NUM_YEAR, after_the: ANY, examples: &[("2021-01-06", "2021-01-06")], parse: iso },
         Rule {
             id: "date.numeric_us",
-            first: NUM,
+            first: NUM_SEP,
             after_the: ANY,
             examples: &[
                 ("1/6/2021", "2021-01-06"),
@@ -44,7 +44,7 @@ pub fn rules() -> Vec<Rule> {
         },
         Rule {
             id: "date.day_month",
-            first: WEEKDAY | THE | NUM,
+            first: WEEKDAY | THE | NUM_SHORT,
             after_the: NUM | ORDINAL,
             examples: &[
                 ("6 January 2021", "2021-01-06"),
@@ -81,7 +81,7 @@ pub fn rules() -> Vec<Rule> {
         },
         Rule {
             id: "date.year",
-            first: THE | NUM | AMOUNT,
+            first: THE | NUM_YEAR | AMOUNT,
             after_the: UNIT,
             examples: &[
                 ("2022", "2022"),
@@ -106,7 +106,7 @@ pub fn rules() -> Vec<Rule> {
         },
         Rule {
             id: "date.decade",
-            first: THE | NUM | LITERAL,
+            first: THE | NUM_YEAR | LITERAL,
             after_the: DECADE | LITERAL | NUM,
             examples: &[
                 ("the 1990s", "199"),
@@ -122,14 +122,14 @@ pub fn rules() -> Vec<Rule> {
         },
         Rule {
             id: "date.century",
-            first: THE | NUM | ORDINAL,
+            first: THE | INT | ORDINAL,
             after_the: NUM | ORDINAL,
             examples: &[("the 21st century", "20"), ("the twentieth century", "19")],
             parse: century,
         },
         Rule {
             id: "date.quarter",
-            first: LITERAL | THE | SHIFT | ORDINAL | NUM,
+            first: LITERAL | THE | SHIFT | ORDINAL | INT,
             after_the: NUM | UNIT | LITERAL | ORDINAL,
             examples: &[
                 ("the first quarter of 2024", "2024-Q1"),
@@ -416,6 +416,14 @@ fn spelled_day(c: &mut Cursor, then: Option<&str>) -> Option<u32> {
 
 /// "6 January 2021", "the 6th of January", "the eighth of March", "6th Jan.".
 fn day_month(c: &mut Cursor) -> Option<Expr> {
+    // At a number, the day: a month, an ordinal suffix or "of" comes next ("6 January", "6th Jan.",
+    // "6 of"); most numbers are turned away here.
+    if c.toks.class(c.pos) & NUM != 0
+        && !c.key_at(1).is_some_and(|k| matches!(k, "st" | "nd" | "rd" | "th" | "of"))
+        && (c.pos + 1 >= c.toks.len() || c.toks.class(c.pos + 1) & MONTH == 0)
+    {
+        return None;
+    }
     let wd = leading_weekday(c);
     let the = c.word("the");
     if the {
@@ -506,6 +514,11 @@ fn month(c: &mut Cursor) -> Option<Expr> {
 
 /// "2022", "the year 2000".
 fn year(c: &mut Cursor) -> Option<Expr> {
+    // Neither at "the" nor at a number, only a year in words may match, and its second word is a
+    // numeral ("nineteen ninety-six", "two thousand"): "a", "several" are turned away at once.
+    if c.toks.class(c.pos) & (THE | NUM) == 0 && (c.pos + 1 >= c.toks.len() || c.toks.class(c.pos + 1) & AMOUNT == 0) {
+        return None;
+    }
     c.attempt(|c| c.phrase("the year").then_some(()));
     if let Some(y) = c.spelled_year() {
         return plain(date(Some(y), None, None));
@@ -569,6 +582,10 @@ fn decade(c: &mut Cursor) -> Option<Expr> {
 
 /// "the 21st century", "the twentieth century".
 fn century(c: &mut Cursor) -> Option<Expr> {
+    // At a number, an ordinal suffix comes next ("21st"): most numbers are turned away here.
+    if c.toks.class(c.pos) & NUM != 0 && !c.key_at(1).is_some_and(|k| matches!(k, "st" | "nd" | "rd" | "th")) {
+        return None;
+    }
     c.opt("the");
     let n = c.ordinal()?;
     c.dash();

@@ -125,13 +125,19 @@ fn duration(amount: Amount, unit: Unit, mult: u32) -> Option<Expr> {
 fn amount_unit(c: &mut Cursor) -> Option<Expr> {
     let prev = c.key_at(-1);
     // "the first in five years", "its highest level in two decades", "the worst drought in a century":
-    // after "in", the span looked back over, not a date to come.
-    let compared = (2..=4).map(|k| c.key_at(-k)).take_while(|w| w.is_some_and(|w| w.len() > 1)).any(|w| {
-        w.is_some_and(|w| {
-            matches!(w, "first" | "last" | "only" | "time" | "times" | "ever" | "worst" | "best")
-                || (w.len() >= 6 && w.ends_with("est") && !NOT_SUPERLATIVES.contains(&w))
-        })
-    });
+    // after "in", the span looked back over, not a date to come. (Read only once the rule has
+    // matched: most tries fail before.)
+    let start = c.pos;
+    let compared = |c: &Cursor| {
+        (2..=4).map(|k| start.checked_sub(k).map(|j| c.toks.key(j))).take_while(|w| w.is_some_and(|w| w.len() > 1)).any(
+            |w| {
+                w.is_some_and(|w| {
+                    matches!(w, "first" | "last" | "only" | "time" | "times" | "ever" | "worst" | "best")
+                        || (w.len() >= 6 && w.ends_with("est") && !NOT_SUPERLATIVES.contains(&w))
+                })
+            },
+        )
+    };
     let lead = c.attempt(|c| {
         c.word("the");
         c.one_of(&["past", "last", "next", "first", "coming", "previous", "final", "following", "remaining"])
@@ -200,7 +206,7 @@ fn amount_unit(c: &mut Cursor) -> Option<Expr> {
     // "in two years" reads as a future date when the clause is about the future.
     // "in a quarter that produced a loss" describes a kind of period, not a date.
     let described = matches!(c.key(), Some("that" | "which" | "when" | "where" | "of" | "with" | "like" | "such"));
-    let future = lead.is_none() && prev == Some("in") && !hyphen && !described && !compared;
+    let future = lead.is_none() && prev == Some("in") && !hyphen && !described && !compared(c);
     let mut e = duration(amount, unit, mult)?;
     if let TemporalExpr::Duration { future: f, .. } = &mut e.kind {
         *f = future;

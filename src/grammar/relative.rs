@@ -305,6 +305,10 @@ fn whole(amount: f64, unit: Unit) -> Option<(i32, Unit)> {
 /// "a year ago", "three days ago", "two weeks from now", "ten days from today", "two years hence"; an unstated amount
 /// ("several years ago", "years ago") is a vague past reference.
 fn ago(c: &mut Cursor) -> Option<Expr> {
+    // The unit comes right after an amount in digits.
+    if !c.after_number_may_be(|c, j| c.toks.class(j) & UNIT != 0) {
+        return None;
+    }
     let amount = c.amount();
     let (unit, mult, plural) = c.unit()?;
     if amount.is_none() && !plural {
@@ -335,6 +339,10 @@ fn ago(c: &mut Cursor) -> Option<Expr> {
 /// "the next day", "the following month", "two days later", "a week earlier", "that year",
 /// "the same day", "the day before", "the previous year".
 fn anaphoric(c: &mut Cursor) -> Option<Expr> {
+    // At a number only "two days later" may match: its unit comes right after the digits.
+    if !c.after_number_may_be(|c, j| c.toks.class(j) & UNIT != 0) {
+        return None;
+    }
     if let Some(e) = c.attempt(|c| {
         let the = c.word("the");
         let w = c.one_of(&["next", "following", "previous", "preceding", "prior", "same", "that"])?;

@@ -158,6 +158,10 @@ const FUNCTION_WORDS: &[&str] = &[
 
 /// "twice a month", "three times a week", "once a year", "twice per day", "twice daily".
 fn times_per(c: &mut Cursor) -> Option<Expr> {
+    // "times" comes right after an amount in digits.
+    if !c.after_number_may_be(|c, j| c.toks.key(j) == "times") {
+        return None;
+    }
     let n = match c.one_of(&["once", "twice", "thrice"]) {
         Some("once") => 1.0,
         Some("twice") => 2.0,

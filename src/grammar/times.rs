@@ -10,7 +10,7 @@ pub fn rules() -> Vec<Rule> {
     vec![
         Rule {
             id: "time.clock",
-            first: NUM | LITERAL,
+            first: NUM_SHORT | NUM_YEAR | NUM_SEP | LITERAL,
             after_the: ANY,
             examples: &[
                 ("3 p.m.", "XXXXT15:00"),
@@ -32,7 +32,7 @@ pub fn rules() -> Vec<Rule> {
         },
         Rule {
             id: "time.range_head",
-            first: NUM,
+            first: NUM_SHORT | NUM_SEP,
             after_the: ANY,
             examples: &[
                 ("open from [9] to 5 p.m.", "XXXXT09:00"),
@@ -48,6 +48,10 @@ pub fn rules() -> Vec<Rule> {
 /// "between 7 and 8 p.m." (7 p.m.), "10:30-11:30 a.m.". It takes the later time's half of the day
 /// unless that would put it after the later time, and the later time's zone.
 fn range_head(c: &mut Cursor) -> Option<Expr> {
+    // The joining word comes right after the first time: a test of one key before the clock is read.
+    if !c.key_at(1).is_some_and(|k| matches!(k, "to" | "until" | "till" | "-" | "–" | "and")) {
+        return None;
+    }
     let between = c.key_at(-1) == Some("between");
     let (h, m) = match super::cursor::clock_digits(c.key()?)? {
         (h, m, None) if (1..=12).contains(&h) => (h, m.unwrap_or(0)),
@@ -95,6 +99,15 @@ fn range_head(c: &mut Cursor) -> Option<Expr> {
 
 /// "3 p.m.", "10:30 a.m.", "9 p.m. ET", "noon", "midnight".
 fn clock(c: &mut Cursor) -> Option<Expr> {
+    // A bare hour ("5") needs a marker next: "a.m.", "pm", "o'clock", "in the morning". Most small
+    // numbers are turned away here.
+    if c.toks.class(c.pos) & NUM_SHORT != 0
+        && !c
+            .key_at(1)
+            .is_some_and(|k| k.starts_with('o') || matches!(k, "a.m." | "p.m." | "am" | "pm" | "a.m" | "p.m" | "in"))
+    {
+        return None;
+    }
     let t = c.clock_time()?;
     Some(Expr::new(TemporalExpr::Date {
         date: PartialDate { time: Some(t), ..Default::default() },

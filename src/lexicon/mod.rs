@@ -169,8 +169,19 @@ impl<V> PhraseTable<V> {
 /// Word classes: what a token may begin. The grammar tries a rule at a token only when the token's
 /// classes meet the rule's first-token classes, so most words cost one table lookup.
 pub mod class {
-    /// A number token.
-    pub const NUM: u32 = 1;
+    /// A number token: one of the four number shapes below. A rule whose first number must have a
+    /// shape names only that shape in its `first`, and is not tried at the other numbers.
+    pub const NUM: u32 = NUM_SHORT | NUM_YEAR | NUM_LONG | NUM_SEP;
+    /// A number of digits only, of any length: what [`crate::grammar::Cursor::int`] reads.
+    pub const INT: u32 = NUM_SHORT | NUM_YEAR | NUM_LONG;
+    /// A number of one or two digits ("6", "12"): a day, an hour, a month.
+    pub const NUM_SHORT: u32 = 1;
+    /// A number of four digits ("2024", "0930"): a year, a 24-hour clock.
+    pub const NUM_YEAR: u32 = 1 << 17;
+    /// A number of digits only, of three or more than four ("250", "10000").
+    pub const NUM_LONG: u32 = 1 << 18;
+    /// A number with a separator between digits ("2.5", "2,000", "9:30", "1/6/2021").
+    pub const NUM_SEP: u32 = 1 << 19;
     /// A month name.
     pub const MONTH: u32 = 1 << 1;
     /// A weekday name (singular or plural).
@@ -206,6 +217,19 @@ pub mod class {
     /// of a vague phrase: "the near future"). No rule starts at it: it only lets a rule's
     /// `after_the` name it.
     pub const FOLLOWS_THE: u32 = 1 << 16;
+
+    /// The class of a number token with key `key` (see `detect::TokKind::Number`): its shape.
+    pub fn number(key: &str) -> u32 {
+        if !key.bytes().all(|b| b.is_ascii_digit()) {
+            NUM_SEP
+        } else {
+            match key.len() {
+                1 | 2 => NUM_SHORT,
+                4 => NUM_YEAR,
+                _ => NUM_LONG,
+            }
+        }
+    }
 }
 
 /// Words rules read literally as their first word, besides the tables' words.
@@ -579,6 +603,30 @@ mod tests {
         check("decades", lex.decades.class, lex.decades.first_words().collect());
         check("set_words", lex.set_words.class, lex.set_words.first_words().collect());
         assert_eq!(lex.zones.class, 0, "zones have no class: every token may start one");
+    }
+
+    #[test]
+    fn a_number_has_one_shape_and_no_word_class() {
+        use class::*;
+        for (key, shape) in [
+            ("6", NUM_SHORT),
+            ("12", NUM_SHORT),
+            ("250", NUM_LONG),
+            ("2024", NUM_YEAR),
+            ("0930", NUM_YEAR),
+            ("10000", NUM_LONG),
+            ("2.5", NUM_SEP),
+            ("2,000", NUM_SEP),
+            ("9:30", NUM_SEP),
+            ("1/6/2021", NUM_SEP),
+        ] {
+            assert_eq!(number(key), shape, "{key}");
+        }
+        let shapes = [NUM_SHORT, NUM_YEAR, NUM_LONG, NUM_SEP];
+        assert_eq!(shapes.iter().map(|s| s.count_ones()).sum::<u32>(), NUM.count_ones());
+        assert_eq!(INT, NUM & !NUM_SEP);
+        let words = MONTH | WEEKDAY | UNIT | AMOUNT | ORDINAL | SEASON | PART | HOLIDAY | VAGUE | MODIFIER;
+        assert_eq!(NUM & (words | POSITION | THE | SHIFT | LITERAL | DECADE | FOLLOWS_THE), 0);
     }
 
     #[test]
