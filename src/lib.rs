@@ -761,6 +761,23 @@ mod tests {
         assert_eq!(values(text, "2024-10-09"), ["2024-10-08", "2024-10-06"]);
     }
 
+    /// A rule read as part of another may stand at the very end of the text ("first half of" once
+    /// panicked, reading the class of the token after the last): every prefix of these sentences
+    /// is extracted without a panic.
+    #[test]
+    fn every_prefix_of_a_dated_sentence_is_read_safely() {
+        let sentences = [
+            "Profits rose in the first half of 2024 and the 21st century began at 5 p.m. on Jan. 6, 2021.",
+            "The third quarter of fiscal 1989, the week of March 6 and the 1990s, two days later, 10-15 minutes.",
+            "Every other Tuesday at 9:30 a.m. ET, the day after tomorrow, 6th of May, 2 1/2 years ago.",
+        ];
+        for s in sentences {
+            for (end, _) in s.char_indices() {
+                let _ = values(&s[..end], "2024-10-09");
+            }
+        }
+    }
+
     #[test]
     fn a_while_is_a_length_of_unstated_unit() {
         assert_eq!(values("They will live without power for a while.", "2024-10-09"), ["PXX"]);

@@ -126,6 +126,17 @@ impl<'a> Cursor<'a> {
         table.word(self.toks.key(self.pos))
     }
 
+    /// The word-class bits of the current token, 0 past the end (a rule may be called as part of
+    /// another at the end of a window).
+    #[inline]
+    pub fn class(&self) -> u32 {
+        if self.pos < self.toks.len() {
+            self.toks.class(self.pos)
+        } else {
+            0
+        }
+    }
+
     /// Key of the token `k` places away (negative is before).
     #[inline]
     pub fn key_at(&self, k: isize) -> Option<&'a str> {

@@ -418,7 +418,7 @@ fn spelled_day(c: &mut Cursor, then: Option<&str>) -> Option<u32> {
 fn day_month(c: &mut Cursor) -> Option<Expr> {
     // At a number, the day: a month, an ordinal suffix or "of" comes next ("6 January", "6th Jan.",
     // "6 of"); most numbers are turned away here.
-    if c.toks.class(c.pos) & NUM != 0
+    if c.class() & NUM != 0
         && !c.key_at(1).is_some_and(|k| matches!(k, "st" | "nd" | "rd" | "th" | "of"))
         && (c.pos + 1 >= c.toks.len() || c.toks.class(c.pos + 1) & MONTH == 0)
     {
@@ -516,7 +516,7 @@ fn month(c: &mut Cursor) -> Option<Expr> {
 fn year(c: &mut Cursor) -> Option<Expr> {
     // Neither at "the" nor at a number, only a year in words may match, and its second word is a
     // numeral ("nineteen ninety-six", "two thousand"): "a", "several" are turned away at once.
-    if c.toks.class(c.pos) & (THE | NUM) == 0 && (c.pos + 1 >= c.toks.len() || c.toks.class(c.pos + 1) & AMOUNT == 0) {
+    if c.class() & (THE | NUM) == 0 && (c.pos + 1 >= c.toks.len() || c.toks.class(c.pos + 1) & AMOUNT == 0) {
         return None;
     }
     c.attempt(|c| c.phrase("the year").then_some(()));
@@ -583,7 +583,7 @@ fn decade(c: &mut Cursor) -> Option<Expr> {
 /// "the 21st century", "the twentieth century".
 fn century(c: &mut Cursor) -> Option<Expr> {
     // At a number, an ordinal suffix comes next ("21st"): most numbers are turned away here.
-    if c.toks.class(c.pos) & NUM != 0 && !c.key_at(1).is_some_and(|k| matches!(k, "st" | "nd" | "rd" | "th")) {
+    if c.class() & NUM != 0 && !c.key_at(1).is_some_and(|k| matches!(k, "st" | "nd" | "rd" | "th")) {
         return None;
     }
     c.opt("the");

@@ -101,7 +101,7 @@ fn range_head(c: &mut Cursor) -> Option<Expr> {
 fn clock(c: &mut Cursor) -> Option<Expr> {
     // A bare hour ("5") needs a marker next: "a.m.", "pm", "o'clock", "in the morning". Most small
     // numbers are turned away here.
-    if c.toks.class(c.pos) & NUM_SHORT != 0
+    if c.class() & NUM_SHORT != 0
         && !c
             .key_at(1)
             .is_some_and(|k| k.starts_with('o') || matches!(k, "a.m." | "p.m." | "am" | "pm" | "a.m" | "p.m" | "in"))
