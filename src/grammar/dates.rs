@@ -339,25 +339,15 @@ fn nth_weekday(c: &mut Cursor) -> Option<Expr> {
     let month = match c.month() {
         Some(m) => m,
         None => {
-            let k = match c.one_of(&["this", "last", "next"])? {
-                "this" => 0,
-                "last" => -1,
-                _ => 1,
-            };
-            c.word("month").then_some(())?;
-            pd.rel_month = Some(k);
+            pd.rel_month = Some(relative_period(c, "month")?);
             // The resolver puts the month in once it knows the reference's.
             0
         }
     };
     pd.holiday = Some(crate::expr::Holiday::NthWeekday { month, weekday, n });
-    if pd.rel_month.is_some() {
-        return plain(pd);
+    if pd.rel_month.is_none() {
+        pd.year = trailing_year(c);
     }
-    pd.year = c.attempt(|c| {
-        c.opt(",");
-        c.year()
-    });
     plain(pd)
 }
 
@@ -374,10 +364,7 @@ fn week_of(c: &mut Cursor) -> Option<Expr> {
         let mut pd = date(None, None, None);
         pd.holiday = Some(crate::expr::Holiday::NthWeekday { month, weekday: 4, n });
         pd.week_of = true;
-        pd.year = c.attempt(|c| {
-            c.opt(",");
-            c.year()
-        });
+        pd.year = trailing_year(c);
         plain(pd)
     }) {
         return Some(e);
@@ -693,13 +680,19 @@ fn of_relative_year(c: &mut Cursor) -> Option<i32> {
 
 /// "this year", "last year", "next year": the year's offset from the reference (0, -1, 1).
 fn relative_year(c: &mut Cursor) -> Option<i32> {
+    relative_period(c, "year")
+}
+
+/// "this month", "last month", "next month" for `unit` "month": the period's offset from the
+/// reference's (0, -1, 1).
+fn relative_period(c: &mut Cursor, unit: &str) -> Option<i32> {
     c.attempt(|c| {
         let k = match c.one_of(&["this", "last", "next"])? {
             "this" => 0,
             "last" => -1,
             _ => 1,
         };
-        c.word("year").then_some(k)
+        c.word(unit).then_some(k)
     })
 }
 

@@ -48,10 +48,7 @@ fn holiday(c: &mut Cursor) -> Option<Expr> {
         _ => date.holiday = Some(h),
     }
     if shift == Shift::Bare {
-        date.year = c.attempt(|c| {
-            c.opt(",");
-            c.year()
-        });
+        date.year = super::dates::trailing_year(c);
     }
     // "Easter week": the week holding the holiday; "Thanksgiving weekend", "Memorial Day weekend":
     // the weekend beside it.

@@ -385,9 +385,10 @@ impl<'a> SentenceCues<'a> {
         // get around Wednesday's ruling"), unless it is prepared for or awaited ("the city is
         // bracing for Saturday's storm", "investors await Friday's jobs report") or lies ahead (below). As a subject ("Sunday's election will decide")
         // it follows its clause; "in a year's time" is no day's event.
-        let named = self.text[toks.toks[first.min(n - 1)].start..].starts_with(|c: char| c.is_uppercase());
+        let possessive = last < n && matches!(toks.key(last), "'s" | "’s");
+        let named = || self.text[toks.toks[first].start..].starts_with(|c: char| c.is_uppercase());
         let object = before_the.is_some_and(|i| toks.toks[i].kind == TokKind::Word);
-        if last < n && matches!(toks.key(last), "'s" | "’s") && named && object && !ahead_of {
+        if possessive && !ahead_of && object && named() {
             let awaited = before_the.is_some_and(|i| {
                 matches!(
                     toks.key(i),
