@@ -253,7 +253,11 @@ fn extract_keeping(
     for (fi, f) in found.iter().enumerate() {
         let si = sentence_of(f.start);
         let sspan = sentences.get(si).copied().unwrap_or((0, text.len()));
-        let tense = if resolve::needs_tense(&f.expr) {
+        // The tense of the clause of mention `g`, in this sentence, when its expression needs one.
+        let mut tense_of = |g: &Found| {
+            if !resolve::needs_tense(&g.expr) {
+                return None;
+            }
             if cues.as_ref().is_none_or(|(_, c)| c.span != sspan) {
                 let buffer = match cues.take() {
                     Some((old_si, old)) => keep_for_headlines(old_si, old, &resolved, &mut tokenized, &mut tokens_kept),
@@ -261,10 +265,9 @@ fn extract_keeping(
                 };
                 cues = Some((si, resolve::tense::SentenceCues::with_buffer(text, sspan, buffer, window_toks)));
             }
-            cues.as_ref().and_then(|(_, c)| c.clause_tense((f.start, f.end)))
-        } else {
-            None
+            cues.as_ref().and_then(|(_, c)| c.clause_tense((g.start, g.end)))
         };
+        let tense = tense_of(f);
         // "the quarter ended Sept. 30" with no quarter named before: the calendar quarter that ends
         // then. A quarter named before keeps its number ("its fiscal first quarter ... the quarter
         // ended Sept. 30" is still the first quarter).
@@ -281,6 +284,15 @@ fn extract_keeping(
             quarter,
             day: same_sentence_day(&resolved, si),
         };
+        // A clock time is on the day named before it in its sentence; failing that, on the day
+        // right after it ("at 4 a.m. local time (0200 GMT) on Sunday").
+        let day_after = || {
+            let g = clock_day_after(text, found, fi)?;
+            let ctx = Context { tense: tense_of(g), ..ctx };
+            let r = resolve::resolve(&g.expr, reference, &ctx, &options.policy)?;
+            r.interval.zip(r.grain).filter(|(_, g)| *g == expr::Grain::Day).map(|((s, _), _)| s.date())
+        };
+        let ctx = Context { day: ctx.day.or_else(day_after), ..ctx };
         let Some(mut r) = resolve::resolve(&f.expr, reference, &ctx, &options.policy) else {
             continue;
         };
@@ -579,6 +591,30 @@ fn same_sentence_day(resolved: &[ResolvedFound], si: usize) -> Option<chrono::Na
     })
 }
 
+/// The mention naming the day of the clock time `found[i]` after it: the next mention that is not
+/// a clock time alone, when only clock times, brackets, commas and "on" stand between them ("4 a.m.
+/// local time (0200 GMT) on Sunday"; not "2 a.m., police said Tuesday").
+fn clock_day_after<'a>(text: &str, found: &'a [Found], i: usize) -> Option<&'a Found> {
+    if !found[i].expr.is_time_only() {
+        return None;
+    }
+    let mut end = found[i].end;
+    for g in &found[i + 1..] {
+        let gap = text.get(end..g.start)?;
+        let joined = gap
+            .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ','))
+            .all(|w| w.is_empty() || w.eq_ignore_ascii_case("on"));
+        if !joined {
+            return None;
+        }
+        if !g.expr.is_time_only() {
+            return Some(g);
+        }
+        end = g.end;
+    }
+    None
+}
+
 /// Character offsets of the sorted byte offsets `marks` (each on a char boundary), written over `out`.
 fn char_offsets(text: &str, marks: &[usize], out: &mut Vec<usize>) {
     out.clear();
@@ -619,6 +655,27 @@ mod tests {
         assert_eq!(got, [("around Nov. 1", "1989-11-01"), ("about 10 a.m.", "1989-11-01T10:00")]);
         let tl = extract("They looked for ways to get around Wednesday's ruling.", &r);
         assert_eq!(tl.mentions[0].text, "Wednesday");
+    }
+
+    #[test]
+    fn a_clock_time_takes_the_day_joined_after_it() {
+        let r: Reference = "2024-10-09".parse().unwrap();
+        let text = "The ceasefire took effect at 4 a.m. local time (0200 GMT) on Sunday.";
+        assert_eq!(values(text, "2024-10-09"), ["2024-10-06T04:00", "2024-10-06T02:00Z", "2024-10-06"]);
+        // A day in another clause is not the clock time's.
+        let tl = extract("The blast came shortly after 2 a.m., police said Tuesday.", &r);
+        assert_eq!(tl.mentions[0].value, "2024-10-09T02:00");
+    }
+
+    #[test]
+    fn a_span_of_parts_modifies_its_period() {
+        let r: Reference = "2024-10-09".parse().unwrap();
+        let tl = extract("Prices should peak in mid-to-late October, as in the mid to late 1990s.", &r);
+        let got: Vec<(&str, Option<expr::Mod>)> = tl.mentions.iter().map(|m| (m.text.as_str(), m.modifier)).collect();
+        assert_eq!(
+            got,
+            [("mid-to-late October", Some(expr::Mod::End)), ("the mid to late 1990s", Some(expr::Mod::End))]
+        );
     }
 
     #[test]

@@ -39,6 +39,7 @@ pub fn rules() -> Vec<Rule> {
                 ("this coming Sunday, March eighth", "XXXX-03-08"),
                 ("Election Day, Nov. 5", "XXXX-11-05"),
                 ("May twenty-first, 1998", "1998-05-21"),
+                ("Oct. 7 last year", "Y-1-10-07"),
             ],
             parse: month_day,
         },
@@ -76,6 +77,7 @@ pub fn rules() -> Vec<Rule> {
                 ("this May", "XXXX-05~THIS"),
                 ("January this year", "Y+0-01"),
                 ("June last year", "Y-1-06"),
+                ("In [June], last year's champion lost.", "XXXX-06"),
             ],
             parse: month,
         },
@@ -325,6 +327,10 @@ fn month_day(c: &mut Cursor) -> Option<Expr> {
     // "May 5 people" is not "May 5": a day must not be followed by a glued unit or count.
     let mut pd = date(trailing_year(c), Some(m), Some(d));
     pd.weekday = wd;
+    // "Oct. 7 last year"
+    if pd.year.is_none() {
+        pd.rel_year = trailing_relative_year(c);
+    }
     plain(pd)
 }
 
@@ -491,10 +497,7 @@ fn month(c: &mut Cursor) -> Option<Expr> {
     let mut pd = date(None, Some(m), None);
     // "January this year", "June last year"
     if shift == Shift::Bare {
-        pd.rel_year = c.attempt(|c| {
-            c.opt(",");
-            relative_year(c)
-        });
+        pd.rel_year = trailing_relative_year(c);
     }
     shifted(pd, shift)
 }
@@ -675,6 +678,16 @@ fn of_relative_year(c: &mut Cursor) -> Option<i32> {
     c.attempt(|c| {
         c.word("of").then_some(())?;
         relative_year(c)
+    })
+}
+
+/// "last year" after a month or a day ("June last year", "Oct. 7, this year"), but not a year's
+/// possession ("in June, last year's champion").
+fn trailing_relative_year(c: &mut Cursor) -> Option<i32> {
+    c.attempt(|c| {
+        c.opt(",");
+        let k = relative_year(c)?;
+        (c.key() != Some("'s")).then_some(k)
     })
 }
 

@@ -43,6 +43,8 @@ pub fn rules() -> Vec<Rule> {
                 ("the last decade", "P10Y"),
                 ("the current quarter", "REF+0Quarter"),
                 ("next year or so", "REF+1Year"),
+                ("this time last year", "REF-12Month"),
+                ("this time next week", "REF+7Day"),
                 ("the current fiscal year", "REF+0Year"),
                 ("the latest fiscal year", "REF-1Year"),
             ],
@@ -237,6 +239,16 @@ fn part_of_day(c: &mut Cursor) -> Option<Expr> {
 /// "this week", "last month", "next year", "the coming year", "the past year", "the current quarter".
 fn this_unit(c: &mut Cursor) -> Option<Expr> {
     let the = c.word("the");
+    // "this time last year", "this time next week": the same point a year (a week) off, the same
+    // month a year off, the same day a week off.
+    if !the && c.attempt(|c| (c.word("this") && c.word("time")).then_some(())).is_some() {
+        let n = if c.one_of(&["last", "next"])? == "last" { -1 } else { 1 };
+        return match c.unit_singular()? {
+            (Unit::Year, 1) => offset(Unit::Month, 12 * n, Anchor::Reference, None),
+            (Unit::Week, 1) => offset(Unit::Day, 7 * n, Anchor::Reference, None),
+            _ => None,
+        };
+    }
     // "this past week", "this coming month": the shift word after "this" decides.
     let this =
         !the && c.attempt(|c| (c.word("this") && matches!(c.key(), Some("past" | "coming"))).then_some(())).is_some();

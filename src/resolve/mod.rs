@@ -56,8 +56,8 @@ pub struct Context {
     pub anchor_zone: Option<i32>,
     /// The start of the most recent quarter mentioned before, if any: the period a report is about.
     pub quarter: Option<NaiveDateTime>,
-    /// The day of the latest day-grain mention earlier in the same sentence: the day a bare clock
-    /// time ("at noon") belongs to.
+    /// The day a bare clock time ("at noon") belongs to: that of the latest day-grain mention
+    /// earlier in the same sentence, or of the one it is joined to after it.
     pub day: Option<NaiveDate>,
 }
 

@@ -119,6 +119,10 @@ fn read_cue(toks: &Tokens, i: usize, text: &str) -> Option<Tense> {
     if (k == "had" && i + 1 < toks.len() && plan(i + 1)) || (i > 0 && toks.key(i - 1) == "had" && plan(i)) {
         return Some(Tense::Past);
     }
+    // "prosecutors have until Friday to respond": a deadline still open.
+    if matches!(k, "has" | "have") && i + 1 < toks.len() && toks.key(i + 1) == "until" {
+        return Some(Tense::Future);
+    }
     if HAVE.contains(k) && perfect(toks, i + 1, text) {
         return Some(Tense::Past);
     }
@@ -443,7 +447,7 @@ impl<'a> SentenceCues<'a> {
             });
         match tense {
             _ if deadline && (lo..first).any(|i| DELAYS.contains(&toks.key(i))) => Some(Tense::Future),
-            Some(Tense::Past) | None if deadline => Some(Tense::Open),
+            Some(Tense::Past | Tense::Present) | None if deadline => Some(Tense::Open),
             t => t,
         }
     }
@@ -620,6 +624,9 @@ mod tests {
         assert_eq!(tense("Sunday's election will decide it.", "Sunday"), Some(Tense::Future));
         assert_eq!(tense("It will be reviewed in a year's time.", "a year"), Some(Tense::Future));
         assert_eq!(tense("The vote is on Tuesday.", "Tuesday"), Some(Tense::Future));
+        assert_eq!(tense("Prosecutors have until Friday to respond.", "Friday"), Some(Tense::Future));
+        assert_ne!(tense("Prosecutors had until Friday to respond.", "Friday"), Some(Tense::Future));
+        assert_eq!(tense("The court hears arguments Tuesday.", "Tuesday"), Some(Tense::Future));
         assert_eq!(tense("The vote was on Tuesday.", "Tuesday"), Some(Tense::Past));
         assert_eq!(tense("He had planned to retire in June but changed his mind.", "June"), Some(Tense::Past));
         assert_eq!(tense("The cuts take effect on July 1.", "July 1"), Some(Tense::Future));
