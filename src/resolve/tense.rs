@@ -101,7 +101,20 @@ fn read_cue(toks: &Tokens, i: usize, text: &str) -> Option<Tense> {
     // "is expected to", "are due to": one in the present.
     if matches!(k, "was" | "were" | "is" | "are")
         && i + 1 < toks.len()
-        && matches!(toks.key(i + 1), "planning" | "going" | "expected" | "scheduled" | "due" | "set" | "slated")
+        && matches!(
+            toks.key(i + 1),
+            "planning"
+                | "going"
+                | "expected"
+                | "scheduled"
+                | "due"
+                | "set"
+                | "slated"
+                | "forecast"
+                | "forecasted"
+                | "predicted"
+                | "projected"
+        )
     {
         return Some(Tense::Future);
     }
@@ -442,13 +455,14 @@ impl<'a> SentenceCues<'a> {
             .find(|&i| {
                 !matches!(toks.key(i), "the" | "a" | "an" | "after" | "before" | "its" | "his" | "her" | "their")
             })
-            .is_some_and(|i| {
-                matches!(toks.key(i), "until" | "through" | "till" | "by") && (i == 0 || !ran_through(i - 1))
-            });
-        match tense {
-            _ if deadline && (lo..first).any(|i| DELAYS.contains(&toks.key(i))) => Some(Tense::Future),
-            Some(Tense::Past | Tense::Present) | None if deadline => Some(Tense::Open),
-            t => t,
+            .filter(|&i| matches!(toks.key(i), "until" | "through" | "till" | "by") && (i == 0 || !ran_through(i - 1)))
+            .map(|i| toks.key(i));
+        match (tense, deadline) {
+            (_, Some(_)) if (lo..first).any(|i| DELAYS.contains(&toks.key(i))) => Some(Tense::Future),
+            // "By late Thursday, the storm had moved out to sea": what was done by then is over.
+            (Some(Tense::Past), Some("by")) => Some(Tense::Past),
+            (Some(Tense::Past | Tense::Present) | None, Some(_)) => Some(Tense::Open),
+            (t, _) => t,
         }
     }
 }
@@ -566,6 +580,7 @@ mod tests {
     fn the_end_of_a_span_does_not_lean_back() {
         assert_eq!(tense("Lenders have extended loans through January.", "January"), Some(Tense::Open));
         assert_eq!(tense("He stayed in Miami until March 6.", "March 6"), Some(Tense::Open));
+        assert_eq!(tense("By late Thursday, the storm had moved out to sea.", "late Thursday"), Some(Tense::Past));
         assert_eq!(tense("They had sought to delay it until after the Nov. 5 election.", "Nov. 5"), Some(Tense::Open));
         assert_eq!(tense("INS has given them until 9 a.m. Tuesday.", "9 a.m. Tuesday"), Some(Tense::Open));
         assert_eq!(tense("He will stay until March 6.", "March 6"), Some(Tense::Future));
@@ -614,6 +629,8 @@ mod tests {
         assert_eq!(tense("The 90-day pause ends on July 9.", "July 9"), Some(Tense::Future));
         assert_eq!(tense("The deadline is Friday.", "Friday"), Some(Tense::Future));
         assert_eq!(tense("Travel over Thanksgiving is expected to set records.", "Thanksgiving"), Some(Tense::Future));
+        assert_eq!(tense("Snow is forecast for Thursday night.", "Thursday night"), Some(Tense::Future));
+        assert_eq!(tense("Analysts expect a cut at the December meeting.", "December"), Some(Tense::Future));
         assert_eq!(tense("The president is traveling to Asia on Saturday.", "Saturday"), Some(Tense::Future));
         assert_eq!(tense("It is continuing to try, under a June agreement.", "June"), Some(Tense::Present));
         assert_eq!(tense("He is serving a sentence for a crime committed in March.", "March"), Some(Tense::Present));
