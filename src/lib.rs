@@ -668,6 +668,16 @@ mod tests {
     }
 
     #[test]
+    fn over_a_span_is_more_than_it_only_after_some_words() {
+        let r: Reference = "2024-10-09".parse().unwrap();
+        let text = "It will be repaid over three years. He waited for over an hour. It began over a century ago.";
+        let tl = extract(text, &r);
+        let got: Vec<(&str, Option<expr::Mod>)> = tl.mentions.iter().map(|m| (m.text.as_str(), m.modifier)).collect();
+        let more = Some(expr::Mod::MoreThan);
+        assert_eq!(got, [("three years", None), ("over an hour", more), ("over a century ago", more)]);
+    }
+
+    #[test]
     fn a_span_of_parts_modifies_its_period() {
         let r: Reference = "2024-10-09".parse().unwrap();
         let tl = extract("Prices should peak in mid-to-late October, as in the mid to late 1990s.", &r);

@@ -237,6 +237,8 @@ fn wrap_prefixes(toks: &Tokens, i: usize, at: &[(u32, u32)], out: &mut Vec<Candi
         let Some((&m, len)) = table.longest(toks, i) else {
             continue;
         };
+        // "used over three years" is a span, not more than one ("over a century ago" is more).
+        let during = len == 1 && toks.key(i) == "over" && !over_means_more(toks, i);
         let mut j = i + len;
         // "mid-2023": the hyphen after a position word belongs to the prefix.
         if j < toks.len() && toks.key(j) == "-" {
@@ -252,6 +254,9 @@ fn wrap_prefixes(toks: &Tokens, i: usize, at: &[(u32, u32)], out: &mut Vec<Candi
             if cand.second.is_some() || cand.part.expr.modifier.is_some() {
                 continue;
             }
+            if during && matches!(cand.part.expr.kind, TemporalExpr::Duration { .. }) {
+                continue;
+            }
             if accepts(&cand.part.expr, toks.key(j), m, position) {
                 let mut expr = cand.part.expr.clone();
                 expr.modifier = Some(m);
@@ -260,6 +265,43 @@ fn wrap_prefixes(toks: &Tokens, i: usize, at: &[(u32, u32)], out: &mut Vec<Candi
             }
         }
     }
+}
+
+/// Whether "over" at token `i` means "more than" ("for over a year", "took over an hour", "just
+/// over a week") rather than "during" ("to be used over three years", "will pay $1.5 billion over
+/// five years", "Over three decades, the firm grew"): the words before it tell.
+fn over_means_more(toks: &Tokens, i: usize) -> bool {
+    i > 0
+        && matches!(
+            toks.key(i - 1),
+            "for"
+                | "in"
+                | "of"
+                | "just"
+                | "well"
+                | "than"
+                | "after"
+                | "within"
+                | "took"
+                | "take"
+                | "takes"
+                | "taking"
+                | "lasted"
+                | "last"
+                | "lasts"
+                | "lasting"
+                | "spent"
+                | "spend"
+                | "spending"
+                | "is"
+                | "was"
+                | "are"
+                | "were"
+                | "be"
+                | "been"
+                | "now"
+                | "since"
+        )
 }
 
 /// Which expressions a modifier may wrap.
