@@ -678,6 +678,13 @@ mod tests {
     }
 
     #[test]
+    fn a_rate_needs_a_count_of_things_before_it() {
+        assert_eq!(values("The plant runs three shifts a day.", "2024-10-09"), ["P1D"]);
+        assert!(values("Shares closed at sixty-one and a half.", "2024-10-09").is_empty());
+        assert!(values("Shares closed at 61 and a quarter.", "2024-10-09").is_empty());
+    }
+
+    #[test]
     fn a_span_of_parts_modifies_its_period() {
         let r: Reference = "2024-10-09".parse().unwrap();
         let tl = extract("Prices should peak in mid-to-late October, as in the mid to late 1990s.", &r);

@@ -119,6 +119,13 @@ fn rejected(text: &str, toks: &Tokens, cand: &Candidate) -> bool {
             return true;
         }
     }
+    // "61 and a quarter", "sixty-one and a half": the fraction of a number, not a period.
+    if e == s + 2 && matches!(toks.key(s), "a" | "an") && prev == Some("and") && s >= 2 {
+        let n = s - 2;
+        if toks.toks[n].kind == TokKind::Number || lex.numerals.contains_word(toks.key(n)) {
+            return true;
+        }
+    }
     // "falls on a Tuesday this year", "any Monday will do": a weekday with an indefinite article names
     // no particular day (but in "a Sunday night memorial service" the article is the noun's).
     if toks.class(s) & WEEKDAY != 0 && e == s + 1 && matches!(prev, Some("a" | "an" | "any")) {

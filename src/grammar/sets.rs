@@ -63,6 +63,7 @@ pub fn rules() -> Vec<Rule> {
                 ("two hours [per week]", "P1W"),
                 ("$2 million [a year]", "P1Y"),
                 ("hundreds of interviews [a day]", "P1D"),
+                ("The plant runs three shifts [a day].", "P1D"),
             ],
             parse: per_unit,
         },
@@ -197,7 +198,8 @@ fn per_unit(c: &mut Cursor) -> Option<Expr> {
     // below is read.
     let by = c.one_of(&["a", "an", "per", "each", "every"])?;
     let (unit, mult) = c.unit_singular()?;
-    if unit == Unit::Weekend {
+    // "sixty-one and a half", "three and a quarter": part of a number.
+    if unit == Unit::Weekend || unit == Unit::Half || (start > 0 && c.toks.key(start - 1) == "and") {
         return None;
     }
     // After an amount of time or of money: "40 minutes a day", "$1.76 a year", "$2 million a year".
@@ -218,6 +220,8 @@ fn per_unit(c: &mut Cursor) -> Option<Expr> {
                     c.toks.key(i),
                     "dozens" | "hundreds" | "thousands" | "millions" | "billions" | "thousand" | "hundred"
                 )
+                // "three shifts a day" (not "one" alone: "one a day" is no count of things)
+                || (c.toks.key(i) != "one" && c.lex.numerals.contains_word(c.toks.key(i)))
         });
     if !after_amount && !counted {
         return None;
