@@ -127,6 +127,26 @@ fn read_cue(toks: &Tokens, i: usize, text: &str) -> Option<Tense> {
     {
         return Some(Tense::Future);
     }
+    // "officials hoped to finish the work by Friday", "vowed to return on Monday": an aim, whatever
+    // the tense it was stated in, is still ahead of the statement.
+    // ("had sought to delay it until after the Nov. 5 election": an aim of a past already over.)
+    if i + 1 < toks.len() && toks.key(i + 1) == "to" && INTENTS.contains(&k) && !(i > 0 && toks.key(i - 1) == "had") {
+        return Some(Tense::Future);
+    }
+    // "the report, to be published Thursday,", "the vote was to be held Monday": appointed, so ahead.
+    if k == "be"
+        && i > 0
+        && toks.key(i - 1) == "to"
+        && i > 1
+        && matches!(toks.key(i - 2), "," | "is" | "are" | "was" | "were")
+    {
+        return Some(Tense::Future);
+    }
+    // "voters, who go to the polls Sunday", "the talks resume Monday": a plural subject's scheduled
+    // event, in the present (not an infinitive, "to go", nor after a modal or "did").
+    if BASE_SCHEDULE.contains(&k) && i > 0 && plural_subject_before(toks, i) {
+        return Some(Tense::Future);
+    }
     // "had planned to retire in June": a plan given up, in the past (both words say so).
     let plan = |j: usize| matches!(toks.key(j), "planned" | "intended" | "hoped" | "expected" | "meant" | "scheduled");
     if (k == "had" && i + 1 < toks.len() && plan(i + 1)) || (i > 0 && toks.key(i - 1) == "had" && plan(i)) {
@@ -193,6 +213,89 @@ const ARRANGEMENTS: &[&str] = &[
     "testifying",
 ];
 
+/// Verbs of aim or promise that, before "to", put what follows ahead of their own time.
+const INTENTS: &[&str] = &[
+    "hope",
+    "hopes",
+    "hoped",
+    "aim",
+    "aims",
+    "aimed",
+    "want",
+    "wants",
+    "wanted",
+    "vow",
+    "vows",
+    "vowed",
+    "promise",
+    "promises",
+    "promised",
+    "pledge",
+    "pledges",
+    "pledged",
+    "intend",
+    "intends",
+    "seek",
+    "seeks",
+    "sought",
+    "threaten",
+    "threatens",
+    "threatened",
+    "agree",
+    "agrees",
+    "agreed",
+    "prepare",
+    "prepares",
+    "prepared",
+];
+
+/// Base forms of schedule verbs ("go to the polls", "meet", "resume"), read as the present of a
+/// plural subject only (see [`plural_subject_before`]).
+const BASE_SCHEDULE: &[&str] = &[
+    "go",
+    "meet",
+    "vote",
+    "begin",
+    "start",
+    "open",
+    "close",
+    "resume",
+    "return",
+    "arrive",
+    "leave",
+    "play",
+    "face",
+    "travel",
+    "visit",
+    "reconvene",
+    "convene",
+    "end",
+    "expire",
+    "debut",
+    "launch",
+    "host",
+    "hold",
+];
+
+/// Whether token `i` (a verb's base form) follows a plural subject: a relative pronoun ("who go")
+/// or a lower-case word ending in one "s" that is no verb or pronoun ("the talks resume", "Talks
+/// resume"), not "to", a modal or "did".
+fn plural_subject_before(toks: &Tokens, i: usize) -> bool {
+    let p = toks.key(i - 1);
+    if matches!(p, "who" | "which" | "that") {
+        return true;
+    }
+    toks.toks[i - 1].kind == TokKind::Word
+        && p.len() > 3
+        && p.ends_with('s')
+        && !p.ends_with("ss")
+        && !p.ends_with("'s")
+        && !matches!(
+            p,
+            "this" | "thus" | "does" | "plus" | "was" | "has" | "his" | "its" | "less" | "unless" | "perhaps"
+        )
+}
+
 /// Words that, followed by "for" or "to", state a plan.
 const PLANNED_WORDS: &[&str] = &["set", "scheduled", "slated", "due", "poised", "plan"];
 
@@ -202,6 +305,7 @@ const HAVE_WORDS: &[&str] = &["has", "have", "'ve", "hasn't", "haven't", "having
 /// The other words [`cue`] reads a cue from (besides the lexicon's tense table and the endings
 /// "'ll", "n't" and "-ed"): "was/were planning to", "take effect", "had planned", "could come".
 const CUE_WORDS: &[&str] = &[
+    "be",
     "could",
     "was",
     "were",
@@ -228,7 +332,13 @@ fn may_cue(k: &str) -> bool {
     let filter = FILTER.get_or_init(|| {
         let mut f = KeyFilter::default();
         lexicon().tense.keys().for_each(|w| f.insert(w));
-        PLANNED_WORDS.iter().chain(HAVE_WORDS).chain(CUE_WORDS).for_each(|w| f.insert(w));
+        PLANNED_WORDS
+            .iter()
+            .chain(HAVE_WORDS)
+            .chain(CUE_WORDS)
+            .chain(INTENTS)
+            .chain(BASE_SCHEDULE)
+            .for_each(|w| f.insert(w));
         f
     });
     filter.may_contain(k) || k.ends_with("'ll") || k.ends_with("n't") || k.ends_with("ed")
@@ -481,7 +591,15 @@ mod tests {
     #[test]
     fn the_cue_filter_keeps_every_cue() {
         let mut words: Vec<String> = lexicon().tense.keys().map(|w| w.to_string()).collect();
-        words.extend(PLANNED_WORDS.iter().chain(HAVE_WORDS).chain(CUE_WORDS).map(|w| w.to_string()));
+        words.extend(
+            PLANNED_WORDS
+                .iter()
+                .chain(HAVE_WORDS)
+                .chain(CUE_WORDS)
+                .chain(INTENTS)
+                .chain(BASE_SCHEDULE)
+                .map(|w| w.to_string()),
+        );
         words.extend(
             [
                 "he'll", "won't", "didn't", "can't", "walked", "Walked", "hundred", "agreed", "Ted", "said", "the",
@@ -499,6 +617,9 @@ mod tests {
             "{} planned",
             "{} seen",
             "{} come",
+            "talks {}",
+            "who {}",
+            ", to {} held",
         ];
         let mut toks = Tokens::default();
         let (mut cues, mut checked) = (0, 0);
@@ -641,6 +762,15 @@ mod tests {
         assert_eq!(tense("Sunday's election will decide it.", "Sunday"), Some(Tense::Future));
         assert_eq!(tense("It will be reviewed in a year's time.", "a year"), Some(Tense::Future));
         assert_eq!(tense("The vote is on Tuesday.", "Tuesday"), Some(Tense::Future));
+        assert_eq!(tense("Officials said they hoped to finish by Friday.", "Friday"), Some(Tense::Future));
+        assert_eq!(
+            tense("The report, to be published Thursday, will recommend changes.", "Thursday"),
+            Some(Tense::Future)
+        );
+        assert_eq!(tense("Voters, who go to the polls Sunday, are split.", "Sunday"), Some(Tense::Future));
+        assert_eq!(tense("Talks resume Monday in Geneva.", "Monday"), Some(Tense::Future));
+        assert_eq!(tense("He wanted to go there on Monday, but didn't.", "Monday"), Some(Tense::Future));
+        assert_eq!(tense("They did not go to work Monday.", "Monday"), Some(Tense::Past));
         assert_eq!(tense("Prosecutors have until Friday to respond.", "Friday"), Some(Tense::Future));
         assert_ne!(tense("Prosecutors had until Friday to respond.", "Friday"), Some(Tense::Future));
         assert_eq!(tense("The court hears arguments Tuesday.", "Tuesday"), Some(Tense::Future));
