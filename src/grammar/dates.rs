@@ -102,6 +102,7 @@ pub fn rules() -> Vec<Rule> {
                 ("fiscal 2023", "2023"),
                 ("fiscal year 2023", "2023"),
                 ("FY2023", "2023"),
+                ("FY25", "XX25"),
                 ("fiscal '98", "XX98"),
             ],
             parse: fiscal_year,
@@ -137,6 +138,8 @@ pub fn rules() -> Vec<Rule> {
                 ("the first quarter of 2024", "2024-Q1"),
                 ("Q2 2024", "2024-Q2"),
                 ("Q1", "XXXX-Q1"),
+                ("3Q24", "XX24-Q3"),
+                ("2Q2024", "2024-Q2"),
                 ("H1 2024", "2024-H1"),
                 ("the third quarter", "XXXX-Q3"),
                 ("third-quarter", "XXXX-Q3"),
@@ -525,8 +528,12 @@ fn year(c: &mut Cursor) -> Option<Expr> {
 /// valued as the calendar year (the TimeBank convention: "fiscal 1989" is 1989).
 fn fiscal_year(c: &mut Cursor) -> Option<Expr> {
     if c.word("fy") {
-        let y = c.year()?;
-        return plain(date(Some(y), None, None));
+        if let Some(y) = c.year() {
+            return plain(date(Some(y), None, None));
+        }
+        // "FY25", "FY 25"
+        let yy = c.int().filter(|n| n.digits == 2)?.value;
+        return plain(PartialDate { yy: Some(yy), ..Default::default() });
     }
     if !c.word("fiscal") {
         return None;
@@ -598,6 +605,23 @@ fn of_year(c: &mut Cursor) -> Option<i32> {
 
 /// "the first quarter of 2024", "the third quarter", "third-quarter", "Q1 2024", "the first half".
 fn quarter(c: &mut Cursor) -> Option<Expr> {
+    // "3Q24", "2Q2024": the quarter's number, "Q" and the year, in one word.
+    if let Some(pd) = c.attempt(|c| {
+        let n = c.int_in(1, 4)?.value;
+        (c.glued() && c.word("q") && c.glued()).then_some(())?;
+        let y = c.int()?;
+        let mut pd = date(None, None, None);
+        pd.quarter = Some(n);
+        match y.digits {
+            2 => pd.yy = Some(y.value),
+            4 => pd.year = Some(y.value as i32),
+            _ => return None,
+        }
+        // "3Q24s" or "3Q24-5" is a code, not a quarter.
+        (!c.glued()).then_some(pd)
+    }) {
+        return plain(pd);
+    }
     // "Q1 2024", "Q3", "Q 4", "H1 2024".
     let short = c.attempt(|c| {
         let kind = c.one_of(&["q", "h"])?;
