@@ -678,6 +678,12 @@ mod tests {
     }
 
     #[test]
+    fn midnight_in_the_past_is_the_one_that_began_the_day() {
+        assert_eq!(values("The race was called shortly after midnight.", "2024-10-09"), ["2024-10-08T24:00"]);
+        assert_eq!(values("The curfew will start at midnight.", "2024-10-09"), ["2024-10-09T24:00"]);
+    }
+
+    #[test]
     fn a_rate_needs_a_count_of_things_before_it() {
         assert_eq!(values("The plant runs three shifts a day.", "2024-10-09"), ["P1D"]);
         assert!(values("Shares closed at sixty-one and a half.", "2024-10-09").is_empty());

@@ -428,8 +428,12 @@ fn resolve_date(
         d.year = Some(policy::year_for_period(r, first, 0, len, l));
         how = How { lean: Some(l), base: Some(r), ..How::new("quarter or half") };
     } else if d.time.is_some() {
-        // A time alone ("3 p.m.") is on the day named earlier in its sentence, else the reference day.
-        let day = ctx.day.unwrap_or(r);
+        // A time alone ("3 p.m.") is on the day named earlier in its sentence, else the reference day;
+        // midnight told of in the past is the one that began it ("the race was called shortly after
+        // midnight"), not the one to come.
+        let past = matches!(ctx.tense, Some(Tense::Past | Tense::PastVerb));
+        let midnight = matches!(d.time, Some(TimeOfDay::Clock { hour: 24, .. }));
+        let day = ctx.day.unwrap_or(if past && midnight { r.pred_opt()? } else { r });
         set_day(&mut d, day);
         how =
             How { base: Some(day), ..How::new("clock time on the day named in its sentence, else the reference day") };
