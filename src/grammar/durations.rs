@@ -18,6 +18,9 @@ pub fn rules() -> Vec<Rule> {
                 ("three years", "P3Y"),
                 ("a decade", "P10Y"),
                 ("two-year", "P2Y"),
+                ("a three-year period", "P3Y"),
+                ("the 30-day window", "P30D"),
+                ("for a [one-year term].", "P1Y"),
                 ("half an hour", "PT30M"),
                 ("5 1/2 hours", "PT5H30M"),
                 ("Eight trading days", "P8D"),
@@ -138,6 +141,21 @@ fn amount_unit(c: &mut Cursor) -> Option<Expr> {
             },
         )
     };
+    // "a three-year period", "the 30-day window": the hyphenated length and the noun of time it
+    // qualifies are one span.
+    if let Some(e) = c.attempt(|c| {
+        c.one_of(&["a", "an", "the"])?;
+        let Amount::Exact(n) = c.amount()? else {
+            return None;
+        };
+        (c.glued() && c.dash() && c.glued()).then_some(())?;
+        let (unit, mult, plural) = c.unit()?;
+        (!plural && !matches!(unit, Unit::Weekend | Unit::Half)).then_some(())?;
+        c.one_of(SPAN_NOUNS)?;
+        duration(Amount::Exact(n), unit, mult)
+    }) {
+        return Some(e);
+    }
     let lead = c.attempt(|c| {
         c.word("the");
         c.one_of(&["past", "last", "next", "first", "coming", "previous", "final", "following", "remaining"])
@@ -154,7 +172,8 @@ fn amount_unit(c: &mut Cursor) -> Option<Expr> {
         });
     }
     let hyphen = c.attempt(|c| (c.glued() && c.dash() && c.glued()).then_some(())).is_some();
-    // "the 30-day period": a hyphenated adjective leaves "the" to the noun it modifies.
+    // "the 30-day plan": a hyphenated adjective leaves "the" to the noun it modifies (a noun of
+    // time joins it, above).
     if the && hyphen {
         return None;
     }
@@ -207,6 +226,10 @@ fn amount_unit(c: &mut Cursor) -> Option<Expr> {
     // "in a quarter that produced a loss" describes a kind of period, not a date.
     let described = matches!(c.key(), Some("that" | "which" | "when" | "where" | "of" | "with" | "like" | "such"));
     let future = lead.is_none() && prev == Some("in") && !hyphen && !described && !compared(c);
+    // "one-year term"
+    if hyphen {
+        c.one_of(SPAN_NOUNS);
+    }
     let mut e = duration(amount, unit, mult)?;
     if let TemporalExpr::Duration { future: f, .. } = &mut e.kind {
         *f = future;
@@ -217,6 +240,9 @@ fn amount_unit(c: &mut Cursor) -> Option<Expr> {
     }
     Some(e)
 }
+
+/// Nouns of a stretch of time that a hyphenated length qualifies ("a three-year period").
+const SPAN_NOUNS: &[&str] = &["period", "span", "stretch", "term", "window", "interval", "timeframe"];
 
 /// The count of the next smaller unit after a duration ("3 hours [12 minutes]", "a year [and three
 /// months]"), as a fraction of `unit`.
