@@ -565,12 +565,16 @@ impl<'a> SentenceCues<'a> {
             .find(|&i| {
                 !matches!(toks.key(i), "the" | "a" | "an" | "after" | "before" | "its" | "his" | "her" | "their")
             })
-            .filter(|&i| matches!(toks.key(i), "until" | "through" | "till" | "by") && (i == 0 || !ran_through(i - 1)))
-            .map(|i| toks.key(i));
+            .filter(|&i| matches!(toks.key(i), "until" | "through" | "till" | "by") && (i == 0 || !ran_through(i - 1)));
+        // "Through Sunday, the film had earned $100 million": a span fronted before a past clause
+        // is told as over.
+        let fronted = deadline == Some(0) && last < n && toks.key(last) == ",";
+        let deadline = deadline.map(|i| toks.key(i));
         match (tense, deadline) {
             (_, Some(_)) if (lo..first).any(|i| DELAYS.contains(&toks.key(i))) => Some(Tense::Future),
             // "By late Thursday, the storm had moved out to sea": what was done by then is over.
             (Some(Tense::Past), Some("by")) => Some(Tense::Past),
+            (Some(Tense::Past), Some(_)) if fronted => Some(Tense::Past),
             (Some(Tense::Past | Tense::Present) | None, Some(_)) => Some(Tense::Open),
             (t, _) => t,
         }
@@ -702,6 +706,8 @@ mod tests {
         assert_eq!(tense("Lenders have extended loans through January.", "January"), Some(Tense::Open));
         assert_eq!(tense("He stayed in Miami until March 6.", "March 6"), Some(Tense::Open));
         assert_eq!(tense("By late Thursday, the storm had moved out to sea.", "late Thursday"), Some(Tense::Past));
+        assert_eq!(tense("Through Sunday, the film had earned $100 million.", "Sunday"), Some(Tense::Past));
+        assert_eq!(tense("Until Friday, the museum will be closed.", "Friday"), Some(Tense::Future));
         assert_eq!(tense("They had sought to delay it until after the Nov. 5 election.", "Nov. 5"), Some(Tense::Open));
         assert_eq!(tense("INS has given them until 9 a.m. Tuesday.", "9 a.m. Tuesday"), Some(Tense::Open));
         assert_eq!(tense("He will stay until March 6.", "March 6"), Some(Tense::Future));
