@@ -678,6 +678,14 @@ mod tests {
     }
 
     #[test]
+    fn the_following_season_counts_from_the_story() {
+        let text =
+            "In 2008, revenue fell by half. The following spring, it laid off staff. The previous summer, it hired.";
+        assert_eq!(values(text, "2024-10-09"), ["2008", "2009-SP", "2008-SU"]);
+        assert_eq!(values("The following spring, he left.", "2024-10-09"), ["2025-SP"]);
+    }
+
+    #[test]
     fn midnight_in_the_past_is_the_one_that_began_the_day() {
         assert_eq!(values("The race was called shortly after midnight.", "2024-10-09"), ["2024-10-08T24:00"]);
         assert_eq!(values("The curfew will start at midnight.", "2024-10-09"), ["2024-10-09T24:00"]);

@@ -88,6 +88,7 @@ pub fn rules() -> Vec<Rule> {
                 ("the next morning", "ANCHOR+1DayTMO"),
                 ("the following Saturday", "XXXX-WXX-6~NEXT"),
                 ("the previous Friday night", "XXXX-WXX-5TNI~LAST"),
+                ("the following spring", "XXXX-SP~NEXT"),
             ],
             parse: anaphoric,
         },
@@ -375,6 +376,13 @@ fn anaphoric(c: &mut Cursor) -> Option<Expr> {
         if let (true, Some(weekday)) = (n != 0, c.attempt(|c| c.weekday())) {
             let date =
                 PartialDate { weekday: Some(weekday), from_anchor: true, time: part_after(c), ..Default::default() };
+            let shift = if n > 0 { Shift::Next } else { Shift::Last };
+            return Some(Expr::new(TemporalExpr::Date { date, shift }));
+        }
+        // "the following spring", "the previous summer": the first such season after (before) the
+        // story's date.
+        if let (true, Some(season)) = (n != 0, c.attempt(|c| c.season())) {
+            let date = PartialDate { season: Some(season), from_anchor: true, ..Default::default() };
             let shift = if n > 0 { Shift::Next } else { Shift::Last };
             return Some(Expr::new(TemporalExpr::Date { date, shift }));
         }

@@ -404,6 +404,16 @@ fn resolve_date(
         d.year = Some(y);
         how = How { lean: Some(l), shift: Some(shift), base: Some(r), ..How::new("month") };
     } else if let Some(s) = d.season {
+        // "the following spring" counts from the story's date: after a year ("that year"), from its
+        // end, before it, from its start.
+        let story = ctx.anchor.filter(|_| d.from_anchor).and_then(|(a, g)| match (g <= Grain::Year, shift) {
+            (true, Shift::Next) => ymd(a.year(), 12, 31),
+            (true, _) => ymd(a.year(), 1, 1),
+            (false, _) => Some(a.date()),
+        });
+        used_anchor = story.is_some();
+        d.from_anchor = false;
+        let r = story.unwrap_or(r);
         let (ry, rs) = calendar::season_of(r);
         let y = match l {
             // Seasons run spring, summer, fall, winter within the year of their first month: in
