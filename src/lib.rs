@@ -683,6 +683,15 @@ mod tests {
             "In 2008, revenue fell by half. The following spring, it laid off staff. The previous summer, it hired.";
         assert_eq!(values(text, "2024-10-09"), ["2008", "2009-SP", "2008-SU"]);
         assert_eq!(values("The following spring, he left.", "2024-10-09"), ["2025-SP"]);
+        assert_eq!(values("By 2018 he ran the office. That summer, he met her.", "2024-10-09"), ["2018", "2018-SU"]);
+    }
+
+    #[test]
+    fn months_counted_from_a_year_land_in_a_year() {
+        let text = "He left the company in 2022. Six months later, he founded a startup.";
+        assert_eq!(values(text, "2024-10-09"), ["2022", "2022"]);
+        let text = "He left the company in 2022. Eighteen months later, he founded a startup.";
+        assert_eq!(values(text, "2024-10-09"), ["2022", "2023"]);
     }
 
     #[test]

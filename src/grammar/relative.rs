@@ -89,6 +89,7 @@ pub fn rules() -> Vec<Rule> {
                 ("the following Saturday", "XXXX-WXX-6~NEXT"),
                 ("the previous Friday night", "XXXX-WXX-5TNI~LAST"),
                 ("the following spring", "XXXX-SP~NEXT"),
+                ("that summer", "XXXX-SU~THIS"),
             ],
             parse: anaphoric,
         },
@@ -380,10 +381,14 @@ fn anaphoric(c: &mut Cursor) -> Option<Expr> {
             return Some(Expr::new(TemporalExpr::Date { date, shift }));
         }
         // "the following spring", "the previous summer": the first such season after (before) the
-        // story's date.
-        if let (true, Some(season)) = (n != 0, c.attempt(|c| c.season())) {
+        // story's date; "that summer": the one of its year.
+        if let Some(season) = c.attempt(|c| c.season()) {
             let date = PartialDate { season: Some(season), from_anchor: true, ..Default::default() };
-            let shift = if n > 0 { Shift::Next } else { Shift::Last };
+            let shift = match n {
+                1 => Shift::Next,
+                -1 => Shift::Last,
+                _ => Shift::This,
+            };
             return Some(Expr::new(TemporalExpr::Date { date, shift }));
         }
         let (unit, mult) = c.unit_singular()?;

@@ -227,6 +227,16 @@ pub fn resolve(expr: &Expr, reference: &Reference, ctx: &Context, policy: &Polic
                 (Anchor::Narrative, Some((a, g))) if g >= unit.grain() => (a.date(), true),
                 _ => (r, false),
             };
+            // "In 2022 he left; six months later he founded a startup": months counted from a year
+            // land in a year, given at that grain (counted from the year's start).
+            let from_year =
+                matches!((anchor, ctx.anchor, used, counted), (Anchor::Narrative, Some((_, Grain::Year)), false, true))
+                    && unit.grain() > Grain::Year
+                    && unit.grain() <= Grain::Month;
+            let (base, used) = match ctx.anchor {
+                Some((a, _)) if from_year => (ymd(a.year(), 1, 1)?, true),
+                _ => (base, used),
+            };
             // "Two decades later, the town has been rebuilt" with no date before: later than some
             // past event, told from the present, so the present's period, not two decades on.
             let offset = match (anchor, used, counted, ctx.tense) {
@@ -234,6 +244,9 @@ pub fn resolve(expr: &Expr, reference: &Reference, ctx: &Context, policy: &Polic
                 _ => offset,
             };
             let mut d = shift_period(base, *unit, *offset)?;
+            if from_year {
+                d = PartialDate { year: d.year, ..Default::default() };
+            }
             d.time = time.map(|t| fix_zone(t, base));
             let what = if used { "offset from the narrative anchor" } else { "offset from the reference" };
             dated(d, expr.modifier, How { offset: Some((*offset, *unit)), base: Some(base), ..How::new(what) }, used)
@@ -405,9 +418,10 @@ fn resolve_date(
         how = How { lean: Some(l), shift: Some(shift), base: Some(r), ..How::new("month") };
     } else if let Some(s) = d.season {
         // "the following spring" counts from the story's date: after a year ("that year"), from its
-        // end, before it, from its start.
+        // end, before it, from its start; "that summer" is the one of its year.
         let story = ctx.anchor.filter(|_| d.from_anchor).and_then(|(a, g)| match (g <= Grain::Year, shift) {
             (true, Shift::Next) => ymd(a.year(), 12, 31),
+            (true, Shift::This) => ymd(a.year(), 7, 1),
             (true, _) => ymd(a.year(), 1, 1),
             (false, _) => Some(a.date()),
         });
