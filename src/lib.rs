@@ -237,6 +237,7 @@ fn extract_keeping(
     }
     let sentences = &*sentences;
     day_before_a_date(text, sentences, found, reference, &options.policy);
+    ago_on_this_date(text, found, reference);
     let found = &*found;
     let sentence_of = |pos: usize| sentence_at(sentences, pos);
     let mut resolved: Vec<ResolvedFound> = Vec::with_capacity(found.len());
@@ -490,6 +491,72 @@ fn day_before_a_date(
     *found = out;
 }
 
+/// "a year ago today", "a year ago this month", "10 years ago last month": a count back from the
+/// publication date followed right away by a finer period of the present is one mention, that
+/// period as many units back (the same day a year before, the same month).
+fn ago_on_this_date(text: &str, found: &mut Vec<Found>, reference: &Reference) {
+    use expr::{Anchor, TemporalExpr, Unit};
+    let back = |f: &Found| match f.expr.kind {
+        TemporalExpr::Offset { unit, offset, anchor: Anchor::Reference, time: None, counted: true }
+            if offset < 0 && f.expr.modifier.is_none() =>
+        {
+            Some((unit, offset))
+        }
+        _ => None,
+    };
+    let present = |g: &Found| match g.expr.kind {
+        TemporalExpr::Offset {
+            unit: unit @ (Unit::Day | Unit::Week | Unit::Month),
+            offset: offset @ (-1 | 0),
+            anchor: Anchor::Reference,
+            time: None,
+            counted: false,
+        } if g.expr.modifier.is_none() => Some((unit, offset)),
+        _ => None,
+    };
+    // Most documents have none: their list stays as it is.
+    if !found.windows(2).any(|w| back(&w[0]).is_some() && present(&w[1]).is_some()) {
+        return;
+    }
+    let mut out: Vec<Found> = Vec::with_capacity(found.len());
+    let mut it = std::mem::take(found).into_iter().peekable();
+    while let Some(f) = it.next() {
+        let merged = it.peek().and_then(|g| {
+            let ((u, n), (v, k)) = (back(&f)?, present(g)?);
+            if !text.get(f.end..g.start)?.trim().is_empty() || v.grain() <= u.grain() {
+                return None;
+            }
+            let r = reference.date;
+            let months = match u {
+                Unit::Year => 12 * n,
+                Unit::Month => n,
+                _ => 0,
+            };
+            let day = match u {
+                Unit::Year | Unit::Month => r.checked_sub_months(chrono::Months::new(months.unsigned_abs()))?,
+                Unit::Week => r.checked_add_signed(chrono::Duration::weeks(n as i64))?,
+                _ => return None,
+            };
+            let date = resolve::calendar::shift_period(day, v, k)?;
+            Some(Found {
+                start: f.start,
+                end: g.end,
+                expr: expr::Expr::new(TemporalExpr::Date { date, shift: expr::Shift::Bare }),
+                rule: f.rule,
+                range_start: f.range_start,
+            })
+        });
+        match merged {
+            Some(m) => {
+                it.next();
+                out.push(m);
+            }
+            None => out.push(f),
+        }
+    }
+    *found = out;
+}
+
 thread_local! {
     /// Token buffers of the sentences read for tense and headlines, handed back after each document
     /// so that the next one does not allocate its own.
@@ -692,6 +759,15 @@ mod tests {
         assert_eq!(values(text, "2024-10-09"), ["2022", "2022"]);
         let text = "He left the company in 2022. Eighteen months later, he founded a startup.";
         assert_eq!(values(text, "2024-10-09"), ["2022", "2023"]);
+    }
+
+    #[test]
+    fn a_count_back_then_a_present_period_is_that_period_back() {
+        assert_eq!(values("The law was signed a year ago today.", "2024-10-09"), ["2023-10-09"]);
+        assert_eq!(values("It was sold a year ago this month.", "2024-10-09"), ["2023-10"]);
+        assert_eq!(values("He was elected 10 years ago last month.", "2024-10-09"), ["2014-09"]);
+        assert_eq!(values("It closed two weeks ago yesterday.", "2024-10-09"), ["2024-09-24"]);
+        assert_eq!(values("It closed a year ago, today it opens.", "2024-10-09"), ["2023", "2024-10-09"]);
     }
 
     #[test]

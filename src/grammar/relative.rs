@@ -67,6 +67,7 @@ pub fn rules() -> Vec<Rule> {
                 ("five months ago", "REF-5Month"),
                 ("two weeks from now", "REF+2Week"),
                 ("ten days from today", "REF+10Day"),
+                ("a week from today", "REF+7Day"),
                 ("several years ago", "PAST_REF"),
                 ("a week or so ago", "REF-1Week"),
             ],
@@ -330,9 +331,13 @@ fn ago(c: &mut Cursor) -> Option<Expr> {
     }
     // "a week or so ago"
     let or_so = c.phrase("or so");
+    let mut today = false;
     let sign = if c.word("ago") {
         -1
-    } else if c.phrase("from now") || c.phrase("from today") || c.word("hence") {
+    } else if c.phrase("from now") || c.word("hence") {
+        1
+    } else if c.phrase("from today") {
+        today = true;
         1
     } else {
         return None;
@@ -340,6 +345,8 @@ fn ago(c: &mut Cursor) -> Option<Expr> {
     match amount {
         Some(Amount::Exact(n)) => {
             let (n, unit) = whole(n * mult as f64, unit)?;
+            // "a week from today" is a day.
+            let (n, unit) = if today && unit == Unit::Week { (7 * n, Unit::Day) } else { (n, unit) };
             let mut e = counted(unit, sign * n, Anchor::Reference)?;
             if or_so {
                 e.modifier = Some(crate::expr::Mod::Approx);
