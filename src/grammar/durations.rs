@@ -142,18 +142,24 @@ fn amount_unit(c: &mut Cursor) -> Option<Expr> {
         )
     };
     // "a three-year period", "the 30-day window": the hyphenated length and the noun of time it
-    // qualifies are one span.
-    if let Some(e) = c.attempt(|c| {
-        c.one_of(&["a", "an", "the"])?;
-        let Amount::Exact(n) = c.amount()? else {
-            return None;
-        };
-        (c.glued() && c.dash() && c.glued()).then_some(())?;
-        let (unit, mult, plural) = c.unit()?;
-        (!plural && !matches!(unit, Unit::Weekend | Unit::Half)).then_some(())?;
-        c.one_of(SPAN_NOUNS)?;
-        duration(Amount::Exact(n), unit, mult)
-    }) {
+    // qualifies are one span. (Tried only where the hyphen stands two words on.)
+    let spanned = c.key_at(2) == Some("-") && matches!(c.key(), Some("a" | "an" | "the"));
+    if let Some(e) = spanned
+        .then(|| {
+            c.attempt(|c| {
+                c.one_of(&["a", "an", "the"])?;
+                let Amount::Exact(n) = c.amount()? else {
+                    return None;
+                };
+                (c.glued() && c.dash() && c.glued()).then_some(())?;
+                let (unit, mult, plural) = c.unit()?;
+                (!plural && !matches!(unit, Unit::Weekend | Unit::Half)).then_some(())?;
+                c.one_of(SPAN_NOUNS)?;
+                duration(Amount::Exact(n), unit, mult)
+            })
+        })
+        .flatten()
+    {
         return Some(e);
     }
     let lead = c.attempt(|c| {
