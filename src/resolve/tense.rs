@@ -130,7 +130,9 @@ fn read_cue(toks: &Tokens, i: usize, text: &str) -> Option<Tense> {
     // "officials hoped to finish the work by Friday", "vowed to return on Monday": an aim, whatever
     // the tense it was stated in, is still ahead of the statement.
     // ("had sought to delay it until after the Nov. 5 election": an aim of a past already over.)
-    if i + 1 < toks.len() && toks.key(i + 1) == "to" && INTENTS.contains(&k) && !(i > 0 && toks.key(i - 1) == "had") {
+    static INTENT: Packed = Packed::new(INTENTS);
+    static SCHEDULE: Packed = Packed::new(BASE_SCHEDULE);
+    if i + 1 < toks.len() && toks.key(i + 1) == "to" && INTENT.contains(k) && !(i > 0 && toks.key(i - 1) == "had") {
         return Some(Tense::Future);
     }
     // "the report, to be published Thursday,", "the vote was to be held Monday": appointed, so ahead.
@@ -144,7 +146,7 @@ fn read_cue(toks: &Tokens, i: usize, text: &str) -> Option<Tense> {
     }
     // "voters, who go to the polls Sunday", "the talks resume Monday": a plural subject's scheduled
     // event, in the present (not an infinitive, "to go", nor after a modal or "did").
-    if BASE_SCHEDULE.contains(&k) && i > 0 && plural_subject_before(toks, i) {
+    if i > 0 && SCHEDULE.contains(k) && plural_subject_before(toks, i) {
         return Some(Tense::Future);
     }
     // "had planned to retire in June": a plan given up, in the past (both words say so).
