@@ -606,20 +606,26 @@ fn of_year(c: &mut Cursor) -> Option<i32> {
 /// "the first quarter of 2024", "the third quarter", "third-quarter", "Q1 2024", "the first half".
 fn quarter(c: &mut Cursor) -> Option<Expr> {
     // "3Q24", "2Q2024": the quarter's number, "Q" and the year, in one word.
-    if let Some(pd) = c.attempt(|c| {
-        let n = c.int_in(1, 4)?.value;
-        (c.glued() && c.word("q") && c.glued()).then_some(())?;
-        let y = c.int()?;
-        let mut pd = date(None, None, None);
-        pd.quarter = Some(n);
-        match y.digits {
-            2 => pd.yy = Some(y.value),
-            4 => pd.year = Some(y.value as i32),
-            _ => return None,
-        }
-        // "3Q24s" or "3Q24-5" is a code, not a quarter.
-        (!c.glued()).then_some(pd)
-    }) {
+    let code = c.key_at(1) == Some("q");
+    if let Some(pd) = code
+        .then(|| {
+            c.attempt(|c| {
+                let n = c.int_in(1, 4)?.value;
+                (c.glued() && c.word("q") && c.glued()).then_some(())?;
+                let y = c.int()?;
+                let mut pd = date(None, None, None);
+                pd.quarter = Some(n);
+                match y.digits {
+                    2 => pd.yy = Some(y.value),
+                    4 => pd.year = Some(y.value as i32),
+                    _ => return None,
+                }
+                // "3Q24s" or "3Q24-5" is a code, not a quarter.
+                (!c.glued()).then_some(pd)
+            })
+        })
+        .flatten()
+    {
         return plain(pd);
     }
     // "Q1 2024", "Q3", "Q 4", "H1 2024".
