@@ -771,6 +771,13 @@ mod tests {
     }
 
     #[test]
+    fn a_street_number_is_no_year() {
+        assert!(values("The president lives at 1600 Pennsylvania Avenue.", "2024-10-09").is_empty());
+        assert!(values("The shop at 2000 N. Main St. closed.", "2024-10-09").is_empty());
+        assert_eq!(values("In 1998 Clinton said no.", "2024-10-09"), ["1998"]);
+    }
+
+    #[test]
     fn midnight_in_the_past_is_the_one_that_began_the_day() {
         assert_eq!(values("The race was called shortly after midnight.", "2024-10-09"), ["2024-10-08T24:00"]);
         assert_eq!(values("The curfew will start at midnight.", "2024-10-09"), ["2024-10-09T24:00"]);
@@ -780,6 +787,8 @@ mod tests {
     fn a_rate_needs_a_count_of_things_before_it() {
         assert_eq!(values("The plant runs three shifts a day.", "2024-10-09"), ["P1D"]);
         assert!(values("Shares closed at sixty-one and a half.", "2024-10-09").is_empty());
+        // After a preposition, a length of time ("Formula 1" is no count).
+        assert_eq!(values("He drove in Formula 1 for a decade.", "2024-10-09"), ["P10Y"]);
         assert!(values("Shares closed at 61 and a quarter.", "2024-10-09").is_empty());
     }
 

@@ -44,6 +44,40 @@ const QUANTIFIERS: &[&str] = &[
     "£",
 ];
 
+/// Words that end a street's name ("Pennsylvania Avenue", "N. Main St.").
+const STREETS: &[&str] = &[
+    "avenue",
+    "ave",
+    "street",
+    "st",
+    "road",
+    "rd",
+    "boulevard",
+    "blvd",
+    "drive",
+    "lane",
+    "parkway",
+    "plaza",
+    "highway",
+];
+
+/// Whether the capitalized words from token `i` on name a street ("1600 [Pennsylvania Avenue]"):
+/// a number before them is a street number, not a year.
+fn street_number(text: &str, toks: &Tokens, i: usize) -> bool {
+    let capital = |j: usize| {
+        let t = &toks.toks[j];
+        t.kind == TokKind::Word && text[t.start..t.end].starts_with(|c: char| c.is_ascii_uppercase())
+    };
+    let mut j = i;
+    while j < toks.len() && j < i + 5 && (capital(j) || (j > i && toks.key(j) == ".")) {
+        if j > i && STREETS.contains(&toks.key(j)) {
+            return true;
+        }
+        j += 1;
+    }
+    false
+}
+
 fn rejected(text: &str, toks: &Tokens, cand: &Candidate) -> bool {
     let lex = lexicon();
     let p = &cand.part;
@@ -98,6 +132,9 @@ fn rejected(text: &str, toks: &Tokens, cand: &Candidate) -> bool {
         }
         if let Some(w) = next {
             if lex.count_nouns.contains(w) {
+                return true;
+            }
+            if street_number(text, toks, e) {
                 return true;
             }
             // "2024-555": a number glued after it.

@@ -223,7 +223,31 @@ fn per_unit(c: &mut Cursor) -> Option<Expr> {
                 // "three shifts a day" (not "one" alone: "one a day" is no count of things)
                 || (c.toks.key(i) != "one" && c.lex.numerals.contains_word(c.toks.key(i)))
         });
-    if !after_amount && !counted {
+    // "drove in Formula 1 for a decade": after a preposition, "a decade" is a length of time.
+    let after_preposition = start > 0
+        && matches!(
+            c.toks.key(start - 1),
+            "for"
+                | "in"
+                | "within"
+                | "over"
+                | "about"
+                | "than"
+                | "after"
+                | "before"
+                | "during"
+                | "by"
+                | "at"
+                | "from"
+                | "to"
+                | "of"
+                | "nearly"
+                | "almost"
+                | "just"
+                | "only"
+                | "once"
+        );
+    if !after_amount && (!counted || after_preposition) {
         return None;
     }
     // "15 million instructions per second" is a rate of a quantity, not a recurrence.
