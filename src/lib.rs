@@ -771,6 +771,20 @@ mod tests {
     }
 
     #[test]
+    fn names_and_adjectives_are_no_dates() {
+        for text in [
+            "June Carter Cash sang the song.",
+            "\"Yes,\" said April Ryan.",
+            "The august institution was founded long ago.",
+            "The present government is unstable.",
+        ] {
+            assert!(values(text, "2024-10-09").is_empty(), "{text}");
+        }
+        assert_eq!(values("In April Congress voted.", "2024-10-09"), ["2024-04"]);
+        assert_eq!(values("It has been so from 1950 to the present.", "2024-10-09"), ["1950", "PRESENT_REF"]);
+    }
+
+    #[test]
     fn a_street_number_is_no_year() {
         assert!(values("The president lives at 1600 Pennsylvania Avenue.", "2024-10-09").is_empty());
         assert!(values("The shop at 2000 N. Main St. closed.", "2024-10-09").is_empty());

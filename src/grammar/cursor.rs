@@ -377,9 +377,10 @@ impl<'a> Cursor<'a> {
             let raw = c.raw()?;
             let &m = c.entry(&c.lex.months)?;
             let capital = raw.chars().next().is_some_and(char::is_uppercase);
-            // Abbreviations, "May" and "March" are also names and verbs: they count only capitalized.
+            // Abbreviations, "May", "March" and "August" are also names, verbs and adjectives: they
+            // count only capitalized.
             let abbreviation = key.len() <= 4 && !matches!(key, "june" | "july");
-            if (abbreviation || matches!(key, "may" | "march")) && !capital {
+            if (abbreviation || matches!(key, "may" | "march" | "august")) && !capital {
                 return None;
             }
             c.pos += 1;

@@ -4,7 +4,7 @@
 use super::Candidate;
 use crate::detect::{TokKind, Tokens};
 use crate::expr::{Amount, TemporalExpr, Unit};
-use crate::lexicon::class::{LITERAL, MONTH, PART, SHIFT, THE, UNIT, VAGUE, WEEKDAY};
+use crate::lexicon::class::{HOLIDAY, LITERAL, MONTH, PART, SEASON, SHIFT, THE, UNIT, VAGUE, WEEKDAY};
 use crate::lexicon::lexicon;
 
 /// Removes, from `out[first..]`, the candidates the filters reject.
@@ -153,6 +153,53 @@ fn rejected(text: &str, toks: &Tokens, cand: &Candidate) -> bool {
         }
         // A column of numbers ("1995 2000 2005") or a number pair ("1,500 2000") is not a date.
         if prev.is_some() && toks.toks[s - 1].kind == TokKind::Number {
+            return true;
+        }
+    }
+    // "June Carter Cash sang", "said April Ryan": a month's name before a capitalized name is a
+    // given name, unless a word that places a month stands before it ("in April Congress voted").
+    if e == s + 1 && toks.class(s) & MONTH != 0 && e < toks.len() {
+        let t = &toks.toks[e];
+        let name_next = t.kind == TokKind::Word
+            && text[t.start..t.end].starts_with(|c: char| c.is_ascii_uppercase())
+            && toks.class(e) & (MONTH | WEEKDAY | HOLIDAY | SEASON | UNIT | PART) == 0
+            && toks.key(e) != "i";
+        let placed = prev.is_some_and(|w| {
+            matches!(
+                w,
+                "in" | "since"
+                    | "by"
+                    | "until"
+                    | "till"
+                    | "through"
+                    | "of"
+                    | "last"
+                    | "next"
+                    | "this"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "during"
+                    | "from"
+                    | "to"
+                    | "and"
+                    | "or"
+                    | "before"
+                    | "after"
+                    | "on"
+                    | "-"
+                    | ","
+                    | "that"
+                    | "each"
+                    | "every"
+                    | "between"
+                    | "around"
+                    | "about"
+                    | "for"
+                    | "at"
+            )
+        });
+        if name_next && !placed {
             return true;
         }
     }

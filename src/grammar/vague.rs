@@ -19,6 +19,7 @@ pub fn rules() -> Vec<Rule> {
             ("the future", "FUTURE_REF"),
             ("soon", "FUTURE_REF"),
             ("it will [soon] move", "FUTURE_REF"),
+            ("from the 1950s to [the present] day", "PRESENT_REF"),
         ],
         parse: reference,
     }]
@@ -33,6 +34,19 @@ fn reference(c: &mut Cursor) -> Option<Expr> {
     // Adjectives before a noun describe it rather than refer to a time: "future debt-reduction
     // efforts", "the recent bomb attacks" (TimeML marks the adverbs and nouns: "recently", "the future").
     if n == 1 && matches!(word, "future" | "recent" | "eventual") && c.next_is_word() {
+        return None;
+    }
+    // "the present government": an adjective before its noun ("the present and the past", "until
+    // the present day", "the present that we live in" still refer).
+    const AFTER_THE_PRESENT: &[&str] = &[
+        "and", "or", "but", "of", "in", "is", "was", "will", "to", "as", "with", "for", "day", "time", "that", "which",
+        "if", "when", "where", "because", "we", "they", "it",
+    ];
+    if n == 2
+        && c.toks.key(start + 1) == "present"
+        && c.next_is_word()
+        && !c.key().is_some_and(|k| AFTER_THE_PRESENT.contains(&k))
+    {
         return None;
     }
     // "as soon as", "as soon as possible": a conjunction.
