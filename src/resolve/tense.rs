@@ -144,6 +144,19 @@ fn read_cue(toks: &Tokens, i: usize, text: &str) -> Option<Tense> {
     {
         return Some(Tense::Future);
     }
+    // "Apple reports earnings Thursday", "the department releases its jobs report Friday": a
+    // release in the present, scheduled (as a verb: an object follows; "news reports Tuesday said"
+    // is a noun).
+    if matches!(k, "reports" | "releases" | "announces" | "posts" | "publishes")
+        && i + 1 < toks.len()
+        && matches!(
+            toks.key(i + 1),
+            "its" | "their" | "his" | "her" | "quarterly" | "annual" | "earnings" | "results" | "figures" | "data"
+        )
+        && !(i > 0 && matches!(toks.key(i - 1), "the" | "a" | "its" | "their" | "news" | "press" | "media"))
+    {
+        return Some(Tense::Future);
+    }
     // "voters, who go to the polls Sunday", "the talks resume Monday": a plural subject's scheduled
     // event, in the present (not an infinitive, "to go", nor after a modal or "did").
     if i > 0 && SCHEDULE.contains(k) && plural_subject_before(toks, i) {
@@ -308,6 +321,11 @@ const HAVE_WORDS: &[&str] = &["has", "have", "'ve", "hasn't", "haven't", "having
 /// "'ll", "n't" and "-ed"): "was/were planning to", "take effect", "had planned", "could come".
 const CUE_WORDS: &[&str] = &[
     "be",
+    "reports",
+    "releases",
+    "announces",
+    "posts",
+    "publishes",
     "could",
     "was",
     "were",
@@ -626,6 +644,7 @@ mod tests {
             "talks {}",
             "who {}",
             ", to {} held",
+            "Apple {} earnings",
         ];
         let mut toks = Tokens::default();
         let (mut cues, mut checked) = (0, 0);
@@ -777,6 +796,8 @@ mod tests {
         );
         assert_eq!(tense("Voters, who go to the polls Sunday, are split.", "Sunday"), Some(Tense::Future));
         assert_eq!(tense("Talks resume Monday in Geneva.", "Monday"), Some(Tense::Future));
+        assert_eq!(tense("The company reports earnings Thursday.", "Thursday"), Some(Tense::Future));
+        assert_eq!(tense("News reports Tuesday said he fled.", "Tuesday"), Some(Tense::Past));
         assert_eq!(tense("He wanted to go there on Monday, but didn't.", "Monday"), Some(Tense::Future));
         assert_eq!(tense("They did not go to work Monday.", "Monday"), Some(Tense::Past));
         assert_eq!(tense("Prosecutors have until Friday to respond.", "Friday"), Some(Tense::Future));
