@@ -785,6 +785,15 @@ mod tests {
     }
 
     #[test]
+    fn a_period_of_play_is_no_quarter_of_a_year() {
+        assert!(values("He scored 12 points in the fourth quarter.", "2024-10-09").is_empty());
+        assert!(values("The index fell in the second half of the session.", "2024-10-09").is_empty());
+        assert_eq!(values("Profit rose in the fourth quarter.", "2024-10-09"), ["2024-Q4"]);
+        assert_eq!(values("It lost money in the first half of the year.", "2024-10-09"), ["2024-H1", "2024"]);
+        assert_eq!(values("It had a loss for the third quarter of $226.3 million.", "1989-10-26"), ["1989-Q3"]);
+    }
+
+    #[test]
     fn a_street_number_is_no_year() {
         assert!(values("The president lives at 1600 Pennsylvania Avenue.", "2024-10-09").is_empty());
         assert!(values("The shop at 2000 N. Main St. closed.", "2024-10-09").is_empty());

@@ -699,7 +699,56 @@ fn quarter(c: &mut Cursor) -> Option<Expr> {
     if pd.year.is_none() && pd.rel_year.is_none() {
         pd.rel_year = of_relative_year(c);
     }
+    if pd.year.is_none() && pd.rel_year.is_none() && game_period(c) {
+        return None;
+    }
     plain(pd)
+}
+
+/// Words of a game: a quarter or half among them with no year is a period of play ("scored twice in
+/// the fourth quarter", "a second-half goal").
+const GAME_WORDS: &[&str] = &[
+    "scored",
+    "scoring",
+    "touchdown",
+    "touchdowns",
+    "goal",
+    "goals",
+    "rebounds",
+    "assists",
+    "yards",
+    "quarterback",
+    "overtime",
+    "halftime",
+    "game",
+    "games",
+    "match",
+    "innings",
+    "fumble",
+    "interception",
+    "buzzer",
+    "timeout",
+    "three-pointer",
+    "kickoff",
+];
+
+/// Whether the quarter or half just read (with no year) is part of something other than a year:
+/// "of" something else follows ("the second half of the session", "the fourth quarter of the
+/// game"), or words of a game stand near.
+fn game_period(c: &Cursor) -> bool {
+    if c.key() == Some("of") {
+        let mut j = 1;
+        while matches!(c.key_at(j), Some("the" | "this" | "its" | "their" | "a" | "an")) {
+            j += 1;
+        }
+        // ("the third quarter of $226.3 million" is a quarter's figure.)
+        let word = c.toks.toks.get(c.pos + j as usize).is_some_and(|t| t.kind == crate::detect::TokKind::Word);
+        if word && !matches!(c.key_at(j), Some("year" | "fiscal" | "calendar" | "current")) {
+            return true;
+        }
+    }
+    let (lo, hi) = (c.pos.saturating_sub(16), (c.pos + 12).min(c.toks.len()));
+    (lo..hi).any(|i| GAME_WORDS.contains(&c.toks.key(i)))
 }
 
 /// "of next year", "of last year", "of this year" after a period name: the year relative to the
