@@ -126,7 +126,12 @@ pub fn rules() -> Vec<Rule> {
             id: "relative.year_end",
             first: LITERAL | UNIT,
             after_the: ANY,
-            examples: &[("year-end", "REF+0Year"), ("year's end", "REF+0Year"), ("year end", "REF+0Year")],
+            examples: &[
+                ("year-end", "REF+0Year"),
+                ("year's end", "REF+0Year"),
+                ("year end", "REF+0Year"),
+                ("midweek", "REF+0Week"),
+            ],
             parse: year_end,
         },
         Rule {
@@ -451,6 +456,12 @@ fn anaphoric(c: &mut Cursor) -> Option<Expr> {
 
 /// "year-end", "year's end", "year end": the end of the current year (mod END).
 fn year_end(c: &mut Cursor) -> Option<Expr> {
+    // "by midweek": the middle of the publication's week.
+    if c.word("midweek") {
+        let mut e = offset(Unit::Week, 0, Anchor::Reference, None)?;
+        e.modifier = Some(crate::expr::Mod::Mid);
+        return Some(e);
+    }
     c.word("year").then_some(())?;
     // "year-end", "year's end", or "year end" written apart
     if c.attempt(|c| (c.glued() && c.dash()).then_some(())).is_none() {

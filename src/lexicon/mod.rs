@@ -240,6 +240,7 @@ const LITERAL_FIRST_WORDS: &[&str] = &[
     "tomorrow",
     "tonight",
     "overnight",
+    "midweek",
     "every",
     "each",
     "once",
