@@ -751,6 +751,7 @@ mod tests {
         assert_eq!(values(text, "2024-10-09"), ["2008", "2009-SP", "2008-SU"]);
         assert_eq!(values("The following spring, he left.", "2024-10-09"), ["2025-SP"]);
         assert_eq!(values("By 2018 he ran the office. That summer, he met her.", "2024-10-09"), ["2018", "2018-SU"]);
+        assert_eq!(values("He said that summer 2023 was the worst.", "2024-10-09"), ["2023-SU"]);
     }
 
     #[test]

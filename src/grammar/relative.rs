@@ -395,6 +395,10 @@ fn anaphoric(c: &mut Cursor) -> Option<Expr> {
         // "the following spring", "the previous summer": the first such season after (before) the
         // story's date; "that summer": the one of its year.
         if let Some(season) = c.attempt(|c| c.season()) {
+            // ("adding that summer 2023 store traffic was the weakest": "that" is a conjunction.)
+            if c.toks.toks.get(c.pos).is_some_and(|t| t.kind == TokKind::Number) {
+                return None;
+            }
             let date = PartialDate { season: Some(season), from_anchor: true, ..Default::default() };
             let shift = match n {
                 1 => Shift::Next,
