@@ -752,6 +752,8 @@ mod tests {
         assert_eq!(values("The following spring, he left.", "2024-10-09"), ["2025-SP"]);
         assert_eq!(values("By 2018 he ran the office. That summer, he met her.", "2024-10-09"), ["2018", "2018-SU"]);
         assert_eq!(values("He said that summer 2023 was the worst.", "2024-10-09"), ["2023-SU"]);
+        assert!(values("Officials said that summer camps will close.", "2024-10-09").is_empty());
+        assert!(values("He noted that winter storms were rare.", "2024-10-09").is_empty());
     }
 
     #[test]

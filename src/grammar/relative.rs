@@ -362,6 +362,52 @@ fn ago(c: &mut Cursor) -> Option<Expr> {
     }
 }
 
+/// Whether the "that" before the season just read (at `c.pos - 2`) joins a clause rather than
+/// pointing at a season of the story: a year or a plural noun follows the season ("that summer 2023
+/// store traffic", "that winter storms"), or a verb of saying or knowing stands before "that".
+fn that_is_a_conjunction(c: &Cursor) -> bool {
+    let next_is = |kind: TokKind| c.toks.toks.get(c.pos).is_some_and(|t| t.kind == kind);
+    let plural_next = next_is(TokKind::Word)
+        && c.key().is_some_and(|k| k.len() > 3 && k.ends_with('s') && !k.ends_with("ss"))
+        && c.raw().is_some_and(|r| r.starts_with(|ch: char| ch.is_ascii_lowercase()));
+    let said = c.key_at(-3).is_some_and(|w| {
+        (w.len() > 4 && w.ends_with("ed"))
+            || matches!(
+                w,
+                "said"
+                    | "says"
+                    | "say"
+                    | "saying"
+                    | "adding"
+                    | "told"
+                    | "tell"
+                    | "think"
+                    | "thinks"
+                    | "thought"
+                    | "know"
+                    | "knows"
+                    | "knew"
+                    | "believe"
+                    | "believes"
+                    | "hope"
+                    | "hopes"
+                    | "argue"
+                    | "argues"
+                    | "warn"
+                    | "warns"
+                    | "show"
+                    | "shows"
+                    | "found"
+                    | "means"
+                    | "so"
+                    | "such"
+                    | "is"
+                    | "was"
+            )
+    });
+    next_is(TokKind::Number) || plural_next || said
+}
+
 /// "the next day", "the following month", "two days later", "a week earlier", "that year",
 /// "the same day", "the day before", "the previous year".
 fn anaphoric(c: &mut Cursor) -> Option<Expr> {
@@ -395,8 +441,9 @@ fn anaphoric(c: &mut Cursor) -> Option<Expr> {
         // "the following spring", "the previous summer": the first such season after (before) the
         // story's date; "that summer": the one of its year.
         if let Some(season) = c.attempt(|c| c.season()) {
-            // ("adding that summer 2023 store traffic was the weakest": "that" is a conjunction.)
-            if c.toks.toks.get(c.pos).is_some_and(|t| t.kind == TokKind::Number) {
+            // "adding that summer 2023 store traffic was the weakest", "said that summer camps will
+            // close": "that" is a conjunction, the season a noun's modifier or a subject.
+            if n == 0 && that_is_a_conjunction(c) {
                 return None;
             }
             let date = PartialDate { season: Some(season), from_anchor: true, ..Default::default() };
