@@ -255,8 +255,9 @@ fn extract_keeping(
         let si = sentence_of(f.start);
         let sspan = sentences.get(si).copied().unwrap_or((0, text.len()));
         // The tense of the clause of mention `g`, in this sentence, when its expression needs one.
-        let mut tense_of = |g: &Found| {
-            if !resolve::needs_tense(&g.expr) {
+        // The tense of `g`'s clause, read only where it matters (`always`, or its expression needs it).
+        let mut clause_tense_of = |g: &Found, always: bool| {
+            if !always && !resolve::needs_tense(&g.expr) {
                 return None;
             }
             if cues.as_ref().is_none_or(|(_, c)| c.span != sspan) {
@@ -268,16 +269,26 @@ fn extract_keeping(
             }
             cues.as_ref().and_then(|(_, c)| c.clause_tense((g.start, g.end)))
         };
-        let tense = tense_of(f);
+        let tense = clause_tense_of(f, false);
         // "the quarter ended Sept. 30" with no quarter named before: the calendar quarter that ends
         // then. A quarter named before keeps its number ("its fiscal first quarter ... the quarter
         // ended Sept. 30" is still the first quarter).
         if quarter.is_none() {
             quarter = quarter_ended(text, found, fi, reference, &options.policy);
         }
+        // A clause about what is still to come ("it plans to double over the next decade") does not
+        // count from a story date that is over, unless it tells a past's future ("he said in 1998 he
+        // would retire the following year").
+        let over = anchor.is_some_and(|a| resolved[a].2.interval.is_some_and(|(_, end)| end.date() <= reference.date));
+        let stale = over
+            && resolve::counts_from_anchor(&f.expr)
+            && tense.or_else(|| clause_tense_of(f, true)) == Some(lexicon::Tense::Future)
+            && !text[sspan.0.min(f.start)..f.start]
+                .split(|c: char| !c.is_alphanumeric() && c != '\'')
+                .any(|w| w.eq_ignore_ascii_case("would") || w.ends_with("'d"));
         let ctx = Context {
             tense,
-            anchor: anchor.and_then(|a| {
+            anchor: anchor.filter(|_| !stale).and_then(|a| {
                 let r = &resolved[a].2;
                 r.interval.zip(r.grain).map(|((s, _), g)| (s, g))
             }),
@@ -289,7 +300,7 @@ fn extract_keeping(
         // right after it ("at 4 a.m. local time (0200 GMT) on Sunday").
         let day_after = || {
             let g = clock_day_after(text, found, fi)?;
-            let ctx = Context { tense: tense_of(g), ..ctx };
+            let ctx = Context { tense: clause_tense_of(g, false), ..ctx };
             let r = resolve::resolve(&g.expr, reference, &ctx, &options.policy)?;
             r.interval.zip(r.grain).filter(|(_, g)| *g == expr::Grain::Day).map(|((s, _), _)| s.date())
         };
@@ -754,6 +765,18 @@ mod tests {
         assert_eq!(values("He said that summer 2023 was the worst.", "2024-10-09"), ["2023-SU"]);
         assert!(values("Officials said that summer camps will close.", "2024-10-09").is_empty());
         assert!(values("He noted that winter storms were rare.", "2024-10-09").is_empty());
+    }
+
+    #[test]
+    fn a_clause_to_come_does_not_count_from_a_date_that_is_over() {
+        let text = "Sales fell in 2020. The company expects growth to resume the following year.";
+        assert_eq!(values(text, "2024-10-09"), ["2020", "2025"]);
+        // A past's future does.
+        assert_eq!(values("He said in 1998 that he would retire the following year.", "2024-10-09"), ["1998", "1999"]);
+        assert_eq!(
+            values("The war ended in 1945. The next year, elections were held.", "2024-10-09"),
+            ["1945", "1946"]
+        );
     }
 
     #[test]

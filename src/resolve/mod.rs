@@ -126,6 +126,16 @@ pub struct Resolved {
     pub how: How,
 }
 
+/// Whether the expression counts from the narrative anchor ("the next year", "two days later", "the
+/// following Saturday", "that summer").
+pub fn counts_from_anchor(expr: &Expr) -> bool {
+    match &expr.kind {
+        TemporalExpr::Offset { anchor, .. } => *anchor == Anchor::Narrative,
+        TemporalExpr::Date { date, .. } => date.from_anchor,
+        _ => false,
+    }
+}
+
 /// Whether resolving `expr` depends on the tense of its clause (so callers compute it only then).
 pub fn needs_tense(expr: &Expr) -> bool {
     match &expr.kind {
