@@ -24,8 +24,20 @@ pub fn rules() -> Vec<Rule> {
                 ("every Monday night", "XXXX-WXX-1TNI"),
                 ("every summer", "XXXX-SU"),
                 ("each spring", "XXXX-SP"),
+                ("every weekend", "XXXX-WXX-WE"),
             ],
             parse: every,
+        },
+        Rule {
+            id: "set.day_of_every_month",
+            first: THE,
+            after_the: NUM | ORDINAL,
+            examples: &[
+                ("the 15th of every month", "XXXX-XX-15"),
+                ("the first of each month", "XXXX-XX-01"),
+                ("the first Saturday of each month", "P1M"),
+            ],
+            parse: day_of_every_month,
         },
         Rule {
             id: "set.adverb",
@@ -125,7 +137,37 @@ fn every(c: &mut Cursor) -> Option<Expr> {
         }
     };
     let (unit, mult, _) = c.unit()?;
+    // "every weekend": the weekend of every week.
+    if unit == Unit::Weekend && n == 1.0 {
+        return set("XXXX-WXX-WE".to_string(), Some(quant), None);
+    }
     set(duration_value(Amount::Exact(n * mult as f64), unit), Some(quant), None)
+}
+
+/// "the 15th of every month", "the first of each month": that day of every month; "the first
+/// Saturday of each month": once a month (TIMEX3 has no value for the n-th weekday of every month).
+fn day_of_every_month(c: &mut Cursor) -> Option<Expr> {
+    c.word("the").then_some(())?;
+    let value = match c.attempt(|c| c.day()) {
+        Some(d) => format!("XXXX-XX-{d:02}"),
+        None => {
+            let n = c.ordinal()?;
+            if c.attempt(|c| c.weekday()).is_some() {
+                "P1M".to_string()
+            } else if (1..=31).contains(&n) {
+                format!("XXXX-XX-{n:02}")
+            } else {
+                return None;
+            }
+        }
+    };
+    c.word("of").then_some(())?;
+    let quant = match c.one_of(&["every", "each"])? {
+        "every" => "EVERY",
+        _ => "EACH",
+    };
+    c.word("month").then_some(())?;
+    set(value, Some(quant), None)
 }
 
 /// "annually", "weekly", "daily", "quarterly", "hourly", "monthly", "yearly", "nightly".
