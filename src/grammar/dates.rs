@@ -4,6 +4,7 @@
 use super::{Cursor, Rule, ANY};
 use crate::expr::{Expr, Mod, PartialDate, Shift, TemporalExpr};
 use crate::lexicon::class::*;
+use crate::lexicon::packed::Packed;
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -747,8 +748,9 @@ fn game_period(c: &Cursor) -> bool {
             return true;
         }
     }
+    static GAME: Packed = Packed::new(GAME_WORDS);
     let (lo, hi) = (c.pos.saturating_sub(16), (c.pos + 12).min(c.toks.len()));
-    (lo..hi).any(|i| GAME_WORDS.contains(&c.toks.key(i)))
+    (lo..hi).any(|i| GAME.contains(c.toks.key(i)))
 }
 
 /// "of next year", "of last year", "of this year" after a period name: the year relative to the

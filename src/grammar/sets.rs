@@ -148,16 +148,15 @@ fn every(c: &mut Cursor) -> Option<Expr> {
 /// Saturday of each month": once a month (TIMEX3 has no value for the n-th weekday of every month).
 fn day_of_every_month(c: &mut Cursor) -> Option<Expr> {
     c.word("the").then_some(())?;
-    let value = match c.attempt(|c| c.day()) {
-        Some(d) => format!("XXXX-XX-{d:02}"),
+    // The day of the month, or none for an n-th weekday.
+    let day = match c.attempt(|c| c.day()) {
+        Some(d) => Some(d),
         None => {
             let n = c.ordinal()?;
             if c.attempt(|c| c.weekday()).is_some() {
-                "P1M".to_string()
-            } else if (1..=31).contains(&n) {
-                format!("XXXX-XX-{n:02}")
+                None
             } else {
-                return None;
+                Some(u32::try_from(n).ok().filter(|n| (1..=31).contains(n))?)
             }
         }
     };
@@ -167,6 +166,7 @@ fn day_of_every_month(c: &mut Cursor) -> Option<Expr> {
         _ => "EACH",
     };
     c.word("month").then_some(())?;
+    let value = day.map_or_else(|| "P1M".to_string(), |d| format!("XXXX-XX-{d:02}"));
     set(value, Some(quant), None)
 }
 
