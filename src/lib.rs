@@ -839,6 +839,7 @@ mod tests {
         // After a preposition, a length of time ("Formula 1" is no count).
         assert_eq!(values("He drove in Formula 1 for a decade.", "2024-10-09"), ["P10Y"]);
         assert!(values("Shares closed at 61 and a quarter.", "2024-10-09").is_empty());
+        assert!(values("Officials signaled two more quarter-point cuts.", "2024-10-09").is_empty());
     }
 
     #[test]

@@ -195,6 +195,10 @@ fn amount_unit(c: &mut Cursor) -> Option<Expr> {
     if unit == Unit::Half {
         return None;
     }
+    // "two more quarter-point cuts": a quarter of a percentage point.
+    if unit == Unit::Quarter && c.glued() && c.key() == Some("-") && c.key_at(1) == Some("point") {
+        return None;
+    }
     // "the 1988 quarter" is a quarter of 1988 (relative.rs), not 1,988 quarters.
     if matches!(unit, Unit::Quarter | Unit::Half) && matches!(amount, Amount::Exact(n) if n >= 1000.0) {
         return None;
