@@ -820,6 +820,12 @@ mod tests {
     }
 
     #[test]
+    fn since_a_month_is_never_after_the_publication_date() {
+        assert_eq!(values("Fires have struck the region since January.", "2025-12-11"), ["2025-01"]);
+        assert_eq!(values("It is the best week since November.", "2024-10-09"), ["2023-11"]);
+    }
+
+    #[test]
     fn a_street_number_is_no_year() {
         assert!(values("The president lives at 1600 Pennsylvania Avenue.", "2024-10-09").is_empty());
         assert!(values("The shop at 2000 N. Main St. closed.", "2024-10-09").is_empty());

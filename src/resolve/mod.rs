@@ -420,9 +420,10 @@ fn resolve_date(
         how = How { lean: Some(l), shift: Some(shift), base: Some(r), ..How::new("holiday") };
     } else if let Some(m) = d.month {
         let mut y = shifted_year(r, m, d.day.unwrap_or(0), shift, l);
-        // "its best week since November" in October is last November, not the coming one.
-        if ctx.tense == Some(Tense::Since) && y == r.year() && (m, d.day.unwrap_or(1)) > (r.month(), r.day()) {
-            y -= 1;
+        // "its best week since November" in October is last November, not the coming one; "since
+        // January" in December is this January, not the one a few weeks on.
+        if ctx.tense == Some(Tense::Since) && (y, m, d.day.unwrap_or(1)) > (r.year(), r.month(), r.day()) {
+            y = if (m, d.day.unwrap_or(1)) > (r.month(), r.day()) { r.year() - 1 } else { r.year() };
         }
         d.year = Some(y);
         how = How { lean: Some(l), shift: Some(shift), base: Some(r), ..How::new("month") };
