@@ -97,6 +97,10 @@ fn read_cue(toks: &Tokens, i: usize, text: &str) -> Option<Tense> {
     if matches!(k, "is" | "are") && i + 1 < toks.len() && ARRANGEMENTS.contains(&toks.key(i + 1)) {
         return Some(Tense::Future);
     }
+    // "markets are closed Thursday", "the museum is open Sunday": opening hours, announced ahead.
+    if matches!(k, "is" | "are") && i + 1 < toks.len() && matches!(toks.key(i + 1), "closed" | "open" | "shut") {
+        return Some(Tense::Future);
+    }
     // "were planning to", "was expected to": a plan, reported in the past, for what is still to come;
     // "is expected to", "are due to": one in the present.
     if matches!(k, "was" | "were" | "is" | "are")
@@ -274,6 +278,7 @@ const BASE_SCHEDULE: &[&str] = &[
     "start",
     "open",
     "close",
+    "reopen",
     "resume",
     "return",
     "arrive",
@@ -797,6 +802,8 @@ mod tests {
         assert_eq!(tense("Voters, who go to the polls Sunday, are split.", "Sunday"), Some(Tense::Future));
         assert_eq!(tense("Talks resume Monday in Geneva.", "Monday"), Some(Tense::Future));
         assert_eq!(tense("The company reports earnings Thursday.", "Thursday"), Some(Tense::Future));
+        assert_eq!(tense("Markets are closed Thursday for the holiday.", "Thursday"), Some(Tense::Future));
+        assert_eq!(tense("Markets were closed Monday for the holiday.", "Monday"), Some(Tense::Past));
         assert_eq!(tense("News reports Tuesday said he fled.", "Tuesday"), Some(Tense::Past));
         assert_eq!(tense("He wanted to go there on Monday, but didn't.", "Monday"), Some(Tense::Future));
         assert_eq!(tense("They did not go to work Monday.", "Monday"), Some(Tense::Past));
