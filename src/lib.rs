@@ -826,6 +826,12 @@ mod tests {
     }
 
     #[test]
+    fn a_range_of_days_may_end_in_another_month() {
+        assert_eq!(values("The fair runs Oct. 30-Nov. 1.", "2024-10-01"), ["2024-10-30", "2024-11-01"]);
+        assert_eq!(values("It was hot in June-July.", "2024-10-01"), ["2024-06", "2024-07"]);
+    }
+
+    #[test]
     fn a_street_number_is_no_year() {
         assert!(values("The president lives at 1600 Pennsylvania Avenue.", "2024-10-09").is_empty());
         assert!(values("The shop at 2000 N. Main St. closed.", "2024-10-09").is_empty());

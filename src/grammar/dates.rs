@@ -21,6 +21,7 @@ pub fn rules() -> Vec<Rule> {
                 ("12/25/98", "XX98-12-25"),
                 ("28/02/2023", "2023-02-28"),
                 ("12.03.2023", "2023-03-12"),
+                ("2024/10/09", "2024-10-09"),
             ],
             parse: numeric_us,
         },
@@ -40,6 +41,7 @@ pub fn rules() -> Vec<Rule> {
                 ("this coming Sunday, March eighth", "XXXX-03-08"),
                 ("Election Day, Nov. 5", "XXXX-11-05"),
                 ("May twenty-first, 1998", "1998-05-21"),
+                ("October the 9th", "XXXX-10-09"),
                 ("Oct. 7 last year", "Y-1-10-07"),
             ],
             parse: month_day,
@@ -270,6 +272,18 @@ fn numeric_us(c: &mut Cursor) -> Option<Expr> {
     if key.bytes().filter(|&b| b == b'/' || b == b'.').count() != 2 {
         return None;
     }
+    // "2024/10/09": year first, as in ISO 8601.
+    let mut parts = key.split('/');
+    if let (Some(y), Some(m), Some(d), None) = (parts.next(), parts.next(), parts.next(), parts.next()) {
+        if y.len() == 4 && (1..=2).contains(&m.len()) && (1..=2).contains(&d.len()) {
+            let (y, m, d): (i32, u32, u32) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
+            if !(1..=12).contains(&m) || !valid_day(m, d) {
+                return None;
+            }
+            c.pos += 1;
+            return plain(date(Some(y), Some(m), Some(d)));
+        }
+    }
     let caps = numeric_re().captures(key)?;
     let a: u32 = caps["a"].parse().ok()?;
     let b: u32 = caps["b"].parse().ok()?;
@@ -324,7 +338,9 @@ fn month_day(c: &mut Cursor) -> Option<Expr> {
         });
     }
     let m = c.month()?;
-    let d = c.day().or_else(|| spelled_day(c, None))?;
+    // "October the 9th", "March the ninth"
+    let the_day = |c: &mut Cursor| c.attempt(|c| c.word("the").then(|| c.ordinal_day()).flatten());
+    let d = c.day().or_else(|| spelled_day(c, None)).or_else(|| the_day(c))?;
     if !valid_day(m, d) {
         return None;
     }

@@ -105,10 +105,13 @@ fn rejected(text: &str, toks: &Tokens, cand: &Candidate) -> bool {
             let clock_range = (toks.toks[s - 2].kind == TokKind::Number
                 || matches!(w, "am" | "pm" | "a.m." | "p.m." | "a.m" | "p.m"))
                 && matches!(&p.expr.kind, TemporalExpr::Date { date, .. } if date.time.is_some() && date.day.is_none());
+            // "Oct. 30-Nov. 1", "June-July": a range of months or days ends with a month's name.
+            let month_range = toks.class(s) & MONTH != 0 && toks.toks[s].kind == TokKind::Word;
             if !lex.position_mods.contains_word(w)
                 && !matches!(w, "pre" | "post")
                 && toks.toks[s - 2].kind != TokKind::Punct
                 && !clock_range
+                && !month_range
             {
                 return true;
             }
