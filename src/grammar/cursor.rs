@@ -573,8 +573,15 @@ impl<'a> Cursor<'a> {
             if !any {
                 return None;
             }
-            // "one and a half"
-            if c.attempt(|c| (c.word("and") && c.word("a") && c.word("half")).then_some(())).is_some() {
+            // "one and a half", "two-and-a-half-year"
+            let hyphen = |c: &mut Cursor| c.glued() && c.word("-");
+            if c.attempt(|c| (c.word("and") && c.word("a") && c.word("half")).then_some(())).is_some()
+                || c.attempt(|c| {
+                    (hyphen(c) && c.word("and") && hyphen(c) && c.word("a") && hyphen(c) && c.word("half"))
+                        .then_some(())
+                })
+                .is_some()
+            {
                 total += 0.5;
             }
             Some(Amount::Exact(total))

@@ -30,6 +30,7 @@ pub fn rules() -> Vec<Rule> {
                 ("the past few weeks", "PXW"),
                 ("twenty-four hours", "PT24H"),
                 ("one and a half years", "P1Y6M"),
+                ("a [two-and-a-half-year] sentence", "P2Y6M"),
                 ("a minute and a half", "PT1M30S"),
                 ("3 hours 12 minutes", "PT3H12M"),
                 ("one year and three months", "P1Y3M"),
