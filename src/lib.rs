@@ -461,45 +461,32 @@ fn day_before_a_date(
     if !found.iter().rev().skip(1).any(|f| day_shift(f).is_some()) {
         return;
     }
-    // One pass that moves each mention once: linear however many pairs merge.
-    let mut out: Vec<Found> = Vec::with_capacity(found.len());
-    let mut it = std::mem::take(found).into_iter().peekable();
-    while let Some(f) = it.next() {
-        let merged = it.peek().and_then(|g| {
-            let shift = day_shift(&f)?;
-            let word = text[f.start..f.end].rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
-            if !text[f.end..g.start].trim().is_empty() || !matches!(word.as_str(), "before" | "after") {
-                return None;
-            }
-            // The day is resolved in its clause's tense: "is scheduled for the day after
-            // Thanksgiving" is the coming one, "left the day after Christmas" the last.
-            let tense = resolve::needs_tense(&g.expr).then(|| {
-                let sentence = sentences.get(sentence_at(sentences, g.start)).copied().unwrap_or((0, text.len()));
-                resolve::tense::clause_tense(text, sentence, (f.start, g.end))
-            });
-            let ctx = Context { tense: tense.flatten(), ..Context::default() };
-            let r = resolve::resolve(&g.expr, reference, &ctx, policy)?;
-            if r.grain != Some(expr::Grain::Day) || r.value.starts_with('P') {
-                return None;
-            }
-            let date = resolve::calendar::shift_period(r.interval?.0.date(), expr::Unit::Day, shift)?;
-            Some(Found {
-                start: f.start,
-                end: g.end,
-                expr: expr::Expr::new(expr::TemporalExpr::Date { date, shift: expr::Shift::Bare }),
-                rule: f.rule,
-                range_start: g.range_start,
-            })
-        });
-        match merged {
-            Some(m) => {
-                it.next();
-                out.push(m);
-            }
-            None => out.push(f),
+    merge_neighbours(found, |f, g| {
+        let shift = day_shift(f)?;
+        let word = text[f.start..f.end].rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
+        if !text[f.end..g.start].trim().is_empty() || !matches!(word.as_str(), "before" | "after") {
+            return None;
         }
-    }
-    *found = out;
+        // The day is resolved in its clause's tense: "is scheduled for the day after
+        // Thanksgiving" is the coming one, "left the day after Christmas" the last.
+        let tense = resolve::needs_tense(&g.expr).then(|| {
+            let sentence = sentences.get(sentence_at(sentences, g.start)).copied().unwrap_or((0, text.len()));
+            resolve::tense::clause_tense(text, sentence, (f.start, g.end))
+        });
+        let ctx = Context { tense: tense.flatten(), ..Context::default() };
+        let r = resolve::resolve(&g.expr, reference, &ctx, policy)?;
+        if r.grain != Some(expr::Grain::Day) || r.value.starts_with('P') {
+            return None;
+        }
+        let date = resolve::calendar::shift_period(r.interval?.0.date(), expr::Unit::Day, shift)?;
+        Some(Found {
+            start: f.start,
+            end: g.end,
+            expr: expr::Expr::new(expr::TemporalExpr::Date { date, shift: expr::Shift::Bare }),
+            rule: f.rule,
+            range_start: g.range_start,
+        })
+    });
 }
 
 /// "a year ago today", "a year ago this month", "10 years ago last month": a count back from the
@@ -529,35 +516,40 @@ fn ago_on_this_date(text: &str, found: &mut Vec<Found>, reference: &Reference) {
     if !found.windows(2).any(|w| back(&w[0]).is_some() && present(&w[1]).is_some()) {
         return;
     }
+    merge_neighbours(found, |f, g| {
+        let ((u, n), (v, k)) = (back(f)?, present(g)?);
+        if !text.get(f.end..g.start)?.trim().is_empty() || v.grain() <= u.grain() {
+            return None;
+        }
+        let r = reference.date;
+        let months = match u {
+            Unit::Year => 12 * n,
+            Unit::Month => n,
+            _ => 0,
+        };
+        let day = match u {
+            Unit::Year | Unit::Month => r.checked_sub_months(chrono::Months::new(months.unsigned_abs()))?,
+            Unit::Week => r.checked_add_signed(chrono::Duration::weeks(n as i64))?,
+            _ => return None,
+        };
+        let date = resolve::calendar::shift_period(day, v, k)?;
+        Some(Found {
+            start: f.start,
+            end: g.end,
+            expr: expr::Expr::new(TemporalExpr::Date { date, shift: expr::Shift::Bare }),
+            rule: f.rule,
+            range_start: f.range_start,
+        })
+    });
+}
+
+/// Replaces each pair of neighbouring mentions that `merge` joins by the one mention it returns, in
+/// one pass that moves each mention once (linear however many pairs merge).
+fn merge_neighbours(found: &mut Vec<Found>, mut merge: impl FnMut(&Found, &Found) -> Option<Found>) {
     let mut out: Vec<Found> = Vec::with_capacity(found.len());
     let mut it = std::mem::take(found).into_iter().peekable();
     while let Some(f) = it.next() {
-        let merged = it.peek().and_then(|g| {
-            let ((u, n), (v, k)) = (back(&f)?, present(g)?);
-            if !text.get(f.end..g.start)?.trim().is_empty() || v.grain() <= u.grain() {
-                return None;
-            }
-            let r = reference.date;
-            let months = match u {
-                Unit::Year => 12 * n,
-                Unit::Month => n,
-                _ => 0,
-            };
-            let day = match u {
-                Unit::Year | Unit::Month => r.checked_sub_months(chrono::Months::new(months.unsigned_abs()))?,
-                Unit::Week => r.checked_add_signed(chrono::Duration::weeks(n as i64))?,
-                _ => return None,
-            };
-            let date = resolve::calendar::shift_period(day, v, k)?;
-            Some(Found {
-                start: f.start,
-                end: g.end,
-                expr: expr::Expr::new(TemporalExpr::Date { date, shift: expr::Shift::Bare }),
-                rule: f.rule,
-                range_start: f.range_start,
-            })
-        });
-        match merged {
+        match it.peek().and_then(|g| merge(&f, g)) {
             Some(m) => {
                 it.next();
                 out.push(m);
