@@ -254,8 +254,7 @@ fn extract_keeping(
     for (fi, f) in found.iter().enumerate() {
         let si = sentence_of(f.start);
         let sspan = sentences.get(si).copied().unwrap_or((0, text.len()));
-        // The tense of the clause of mention `g`, in this sentence, when its expression needs one.
-        // The tense of `g`'s clause, read only where it matters (`always`, or its expression needs it).
+        // The tense of `g`'s clause (`g` in this sentence), read only where it matters (`always`, or its expression needs it).
         let mut clause_tense_of = |g: &Found, always: bool| {
             if !always && !resolve::needs_tense(&g.expr) {
                 return None;
@@ -522,13 +521,9 @@ fn ago_on_this_date(text: &str, found: &mut Vec<Found>, reference: &Reference) {
             return None;
         }
         let r = reference.date;
-        let months = match u {
-            Unit::Year => 12 * n,
-            Unit::Month => n,
-            _ => 0,
-        };
         let day = match u {
-            Unit::Year | Unit::Month => r.checked_sub_months(chrono::Months::new(months.unsigned_abs()))?,
+            Unit::Year => r.checked_sub_months(chrono::Months::new((12 * n).unsigned_abs()))?,
+            Unit::Month => r.checked_sub_months(chrono::Months::new(n.unsigned_abs()))?,
             Unit::Week => r.checked_add_signed(chrono::Duration::weeks(n as i64))?,
             _ => return None,
         };

@@ -88,6 +88,8 @@ fn read_cue(toks: &Tokens, i: usize, text: &str) -> Option<Tense> {
     // Asked of every word of a sentence: the lists as perfect hash tables.
     static PLANNED: Packed = Packed::new(PLANNED_WORDS);
     static HAVE: Packed = Packed::new(HAVE_WORDS);
+    static INTENT: Packed = Packed::new(INTENTS);
+    static SCHEDULE: Packed = Packed::new(BASE_SCHEDULE);
     if PLANNED.contains(k) && i + 1 < toks.len() && matches!(toks.key(i + 1), "for" | "to") {
         return Some(Tense::Future);
     }
@@ -132,20 +134,13 @@ fn read_cue(toks: &Tokens, i: usize, text: &str) -> Option<Tense> {
         return Some(Tense::Future);
     }
     // "officials hoped to finish the work by Friday", "vowed to return on Monday": an aim, whatever
-    // the tense it was stated in, is still ahead of the statement.
-    // ("had sought to delay it until after the Nov. 5 election": an aim of a past already over.)
-    static INTENT: Packed = Packed::new(INTENTS);
-    static SCHEDULE: Packed = Packed::new(BASE_SCHEDULE);
+    // the tense it was stated in, is still ahead of the statement ("had sought to delay it until
+    // after the Nov. 5 election" is an aim of a past already over).
     if i + 1 < toks.len() && toks.key(i + 1) == "to" && INTENT.contains(k) && !(i > 0 && toks.key(i - 1) == "had") {
         return Some(Tense::Future);
     }
     // "the report, to be published Thursday,", "the vote was to be held Monday": appointed, so ahead.
-    if k == "be"
-        && i > 0
-        && toks.key(i - 1) == "to"
-        && i > 1
-        && matches!(toks.key(i - 2), "," | "is" | "are" | "was" | "were")
-    {
+    if k == "be" && i > 1 && toks.key(i - 1) == "to" && matches!(toks.key(i - 2), "," | "is" | "are" | "was" | "were") {
         return Some(Tense::Future);
     }
     // "Apple reports earnings Thursday", "the department releases its jobs report Friday": a
@@ -322,8 +317,9 @@ const PLANNED_WORDS: &[&str] = &["set", "scheduled", "slated", "due", "poised", 
 /// Forms of "have" that, before a participle, make the present perfect.
 const HAVE_WORDS: &[&str] = &["has", "have", "'ve", "hasn't", "haven't", "having"];
 
-/// The other words [`cue`] reads a cue from (besides the lexicon's tense table and the endings
-/// "'ll", "n't" and "-ed"): "was/were planning to", "take effect", "had planned", "could come".
+/// The other words [`cue`] reads a cue from (besides the lexicon's tense table, the lists above and
+/// the endings "'ll", "n't" and "-ed"): "was/were planning to", "take effect", "had planned",
+/// "could come", "to be published", "reports earnings".
 const CUE_WORDS: &[&str] = &[
     "be",
     "reports",
