@@ -31,6 +31,7 @@ pub fn rules() -> Vec<Rule> {
                 ("twenty-four hours", "PT24H"),
                 ("one and a half years", "P1Y6M"),
                 ("a [two-and-a-half-year] sentence", "P2Y6M"),
+                ("a quarter of a century", "P25Y"),
                 ("a minute and a half", "PT1M30S"),
                 ("3 hours 12 minutes", "PT3H12M"),
                 ("one year and three months", "P1Y3M"),
@@ -196,9 +197,19 @@ fn amount_unit(c: &mut Cursor) -> Option<Expr> {
     if unit == Unit::Half {
         return None;
     }
-    // "two more quarter-point cuts": a quarter of a percentage point.
-    if unit == Unit::Quarter && c.glued() && c.key() == Some("-") && c.key_at(1) == Some("point") {
-        return None;
+    // "two more quarter-point cuts": a quarter of a percentage point; "at a quarter to five": a
+    // clock time.
+    if unit == Unit::Quarter {
+        let point = c.glued() && c.key() == Some("-") && c.key_at(1) == Some("point");
+        let hour_next = c.toks.toks.get(c.pos + 1).is_some_and(|t| t.kind == crate::detect::TokKind::Number)
+            || c.key_at(1).is_some_and(|k| c.lex.numerals.contains_word(k));
+        if point || (matches!(c.key(), Some("to" | "past")) && hour_next) {
+            return None;
+        }
+    }
+    // "a quarter of a century": 25 years.
+    if unit == Unit::Quarter && mult == 1 && c.phrase("of a century") {
+        return duration(Amount::Exact(25.0), Unit::Year, 1);
     }
     // "the 1988 quarter" is a quarter of 1988 (relative.rs), not 1,988 quarters.
     if matches!(unit, Unit::Quarter | Unit::Half) && matches!(amount, Amount::Exact(n) if n >= 1000.0) {
