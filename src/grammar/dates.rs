@@ -106,8 +106,8 @@ pub fn rules() -> Vec<Rule> {
         },
         Rule {
             id: "date.decade",
-            first: THE | NUM_YEAR | LITERAL,
-            after_the: DECADE | LITERAL | NUM,
+            first: THE | NUM_YEAR | APOSTROPHE,
+            after_the: DECADE | APOSTROPHE | NUM,
             examples: &[
                 ("the 1990s", "199"),
                 ("1990s", "199"),

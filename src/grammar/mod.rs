@@ -305,6 +305,66 @@ mod tests {
         }
     }
 
+    /// "that" and the apostrophe have classes of their own so that only the rules that read them
+    /// first are tried there: no other rule matches at them, whatever follows.
+    #[test]
+    fn only_their_rules_match_at_that_and_apostrophes() {
+        let texts = [
+            "that day",
+            "that year",
+            "that Monday",
+            "that May 5",
+            "that next week",
+            "that morning",
+            "that weekend",
+            "that Christmas",
+            "that summer",
+            "that first quarter",
+            "that 1990s",
+            "that fiscal year",
+            "that today",
+            "that every week",
+            "that once a day",
+            "that noon",
+            "that year-end",
+            "that weeklong trip",
+            "that the",
+            "'90s",
+            "' 90s",
+            "'98",
+            "'s",
+            "'quarterly",
+            "'today",
+            "'every day",
+            "'noon",
+            "'year-end",
+            "'Q1",
+            "'fiscal 1998",
+            "'last week",
+            "'May 5",
+            "the '90s",
+            "the ' 98",
+            "the that day",
+        ];
+        for text in texts {
+            let mut toks = Tokens::default();
+            toks.tokenize(text, 0);
+            toks.classify();
+            for i in 0..toks.len() {
+                let class = toks.class(i);
+                if !matches!(toks.key(i), "'" | "that") {
+                    continue;
+                }
+                assert_eq!(class & !(THAT | APOSTROPHE), 0, "{text:?}: {:?}", toks.key(i));
+                for rule in rules().iter().filter(|r| r.first & class == 0) {
+                    let mut c = Cursor::new(text, &toks, i);
+                    let got = (rule.parse)(&mut c).filter(|_| c.pos > i);
+                    assert!(got.is_none(), "{}: matches {text:?} at {:?}", rule.id, toks.key(i));
+                }
+            }
+        }
+    }
+
     /// Every rule's own examples: the whole example is one candidate of that rule, with that value.
     #[test]
     fn every_rule_matches_its_examples() {
@@ -380,7 +440,8 @@ mod tests {
                 "relative.this_unit",
                 &["this", "last", "next", "past", "coming", "current", "latest", "present", "upcoming"],
             ),
-            ("relative.anaphoric", &["next", "following", "previous", "preceding", "prior", "same", "that"]),
+            // ("that" only without "the": "that day", not "the that day".)
+            ("relative.anaphoric", &["next", "following", "previous", "preceding", "prior", "same"]),
             ("relative.year_earlier", &["comparable", "corresponding", "same", "year"]),
             ("duration.period_ended", &["fiscal"]),
             ("duration.plural", &["coming", "past", "last", "next", "following"]),

@@ -72,7 +72,7 @@ pub fn rules() -> Vec<Rule> {
         },
         Rule {
             id: "relative.anaphoric",
-            first: THE | SHIFT | NUM | AMOUNT,
+            first: THE | SHIFT | THAT | NUM | AMOUNT,
             after_the: SHIFT | UNIT,
             examples: &[
                 ("the next day", "ANCHOR+1Day"),
@@ -396,7 +396,8 @@ fn anaphoric(c: &mut Cursor) -> Option<Expr> {
         // "the day before the vote" anchors on an event, not a date: only at the end of a clause, or
         // before a day ("the day before last Tuesday", merged with it by `extract`).
         let day_next = c.pos < c.toks.len()
-            && (c.toks.class(c.pos) & (MONTH | WEEKDAY | SHIFT | NUM) != 0 || c.longest(&c.lex.holidays).is_some());
+            && (c.toks.class(c.pos) & (MONTH | WEEKDAY | SHIFT | THAT | NUM) != 0
+                || c.longest(&c.lex.holidays).is_some());
         if !day_next && c.key().is_some_and(|k| !matches!(k, "." | "," | ";" | ")" | "and" | "'" | "\"" | "”")) {
             return None;
         }
