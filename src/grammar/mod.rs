@@ -165,6 +165,10 @@ fn candidates_with(text: &str, toks: &Tokens, out: &mut Vec<Candidate>, at: &mut
     at.clear();
     at.resize(reach, (0, 0));
     let memo = cursor::Memo::default();
+    // The first position after `i` where a candidate starts (`usize::MAX` for none): a prefix wraps
+    // only a candidate within the ring's reach, so where there is none, the prefix tables are not
+    // looked up (most modifier and position words, "in", "at", "the", stand far from any match).
+    let mut nearest = usize::MAX;
     for i in (0..toks.len()).rev() {
         let from = out.len();
         let class = toks.class(i);
@@ -210,12 +214,15 @@ fn candidates_with(text: &str, toks: &Tokens, out: &mut Vec<Candidate>, at: &mut
         if class & (NUM | MONTH) != 0 {
             ranges::find(text, toks, i, &memo, out);
         }
-        if class & (MODIFIER | POSITION) != 0 {
+        if class & (MODIFIER | POSITION) != 0 && nearest - i < reach {
             wrap_prefixes(toks, i, at, out);
         }
         // Filter as we go, so that memory holds only the candidates that survive.
         filters::apply(text, toks, from, out);
         at[i & ring] = (from as u32, out.len() as u32);
+        if out.len() > from {
+            nearest = i;
+        }
     }
 }
 
