@@ -261,20 +261,47 @@ fn plain_run_sse2(b: &[u8], mut i: usize) -> usize {
     if i >= n {
         return n;
     }
-    // The last bytes: the sixteen that end the string when there are so many (those before `i`
-    // shifted out), else a copy padded with spaces, which need no escape.
-    let bits = if n >= 16 {
-        escapes(b[n - 16..].try_into().expect("sixteen bytes")) >> (i - (n - 16))
-    } else {
-        let mut last = [b' '; 16];
-        last[..n - i].copy_from_slice(&b[i..]);
-        escapes(&last)
-    };
+    // A string of fewer than sixteen bytes (most of those written: ids, values, types) as
+    // overlapping words: cheaper than the padded copy a sixteen-byte load would need.
+    if n < 16 {
+        return plain_run_short(b, i);
+    }
+    // The last bytes: the sixteen that end the string (those before `i` shifted out).
+    let bits = escapes(b[n - 16..].try_into().expect("sixteen bytes")) >> (i - (n - 16));
     if bits != 0 {
         i + bits.trailing_zeros() as usize
     } else {
         n
     }
+}
+
+/// [`plain_run`] on a string of fewer than sixteen bytes: the bytes from `i` read as two
+/// overlapping words of eight bytes, or of four, when there are so many (so that a string needing
+/// no escape, the usual case, is cleared without a loop or a copy), else one by one.
+#[cfg(any(test, target_arch = "x86_64"))]
+#[inline]
+fn plain_run_short(b: &[u8], i: usize) -> usize {
+    let rest = &b[i..];
+    let n = rest.len();
+    let clean = if n >= 8 {
+        let lo = u64::from_le_bytes(rest[..8].try_into().expect("eight bytes"));
+        let hi = u64::from_le_bytes(rest[n - 8..].try_into().expect("eight bytes"));
+        !needs_escape(lo) && !needs_escape(hi)
+    } else if n >= 4 {
+        let lo = u32::from_le_bytes(rest[..4].try_into().expect("four bytes")) as u64;
+        let hi = u32::from_le_bytes(rest[n - 4..].try_into().expect("four bytes")) as u64;
+        !needs_escape(lo | hi << 32)
+    } else {
+        false
+    };
+    if clean {
+        return b.len();
+    }
+    let mut i = i;
+    while i < b.len() && !matches!(b[i], b'"' | b'\\' | 0..=0x1f) {
+        i += 1;
+    }
+    i
 }
 
 /// [`plain_run`] without SSE2.
@@ -301,7 +328,6 @@ fn plain_run_swar(b: &[u8], mut i: usize) -> usize {
 
 /// Whether any of the eight bytes of `w` is below 0x20, a `"` or a `\` (exact, no false negatives:
 /// a `true` only sends the bytes to the byte-wise check).
-#[cfg(any(test, not(target_arch = "x86_64")))]
 #[inline]
 fn needs_escape(w: u64) -> bool {
     const ONES: u64 = 0x0101_0101_0101_0101;
@@ -331,10 +357,13 @@ mod tests {
                             b[at + 3] = b'"';
                         }
                     }
-                    for from in [0, 1, 5, 17].into_iter().filter(|&f| f <= len) {
+                    for from in [0, 1, 2, 3, 5, 9, 12, 17].into_iter().filter(|&f| f <= len) {
                         let want = (from..len).find(|&k| matches!(b[k], b'"' | b'\\' | 0..=0x1f)).unwrap_or(len);
                         assert_eq!(plain_run(&b, from), want, "{b:?} from {from}");
                         assert_eq!(plain_run_swar(&b, from), want, "{b:?} from {from}");
+                        if len < 16 {
+                            assert_eq!(plain_run_short(&b, from), want, "{b:?} from {from}");
+                        }
                     }
                 }
             }
