@@ -115,26 +115,54 @@ pub fn candidates(text: &str, toks: &Tokens, out: &mut Vec<Candidate>) {
 /// order, instead of a test of every rule at every token. `None` if there are more rules than bits
 /// (then every rule is tested). Sixty-four bits: room for the forty-odd rules, in one machine word
 /// (a 128-bit set made each step of the loop over a token's rules two words of work).
-fn rules_by_class() -> Option<&'static [u64; 32]> {
+fn rules_by_class() -> Option<&'static RuleSets> {
     use std::sync::OnceLock;
-    static BY_CLASS: OnceLock<Option<[u64; 32]>> = OnceLock::new();
+    static BY_CLASS: OnceLock<Option<RuleSets>> = OnceLock::new();
     BY_CLASS
         .get_or_init(|| {
             let rules = rules();
             if rules.len() > 64 {
                 return None;
             }
-            let mut by_class = [0u64; 32];
+            let mut sets = RuleSets { first: [0; 32], after_the: [0; 32], after_the_any: 0 };
             for (k, rule) in rules.iter().enumerate() {
-                for (bit, set) in by_class.iter_mut().enumerate() {
+                for bit in 0..32 {
                     if rule.first & (1 << bit) != 0 {
-                        *set |= 1 << k;
+                        sets.first[bit] |= 1 << k;
+                    }
+                    if rule.after_the & (1 << bit) != 0 {
+                        sets.after_the[bit] |= 1 << k;
                     }
                 }
+                if rule.after_the == ANY {
+                    sets.after_the_any |= 1 << k;
+                }
             }
-            Some(by_class)
+            Some(sets)
         })
         .as_ref()
+}
+
+/// Sets of rules (bit `k` for rule `k` of [`rules`]) by class bit, for [`rules_by_class`].
+struct RuleSets {
+    /// Per class bit, the rules whose [`Rule::first`] has it.
+    first: [u64; 32],
+    /// Per class bit, the rules whose [`Rule::after_the`] has it.
+    after_the: [u64; 32],
+    /// The rules tried after "the" whatever follows ([`ANY`]).
+    after_the_any: u64,
+}
+
+/// Union of `sets[bit]` over the bits of `class`.
+#[inline]
+fn union(sets: &[u64; 32], class: u32) -> u64 {
+    let mut set = 0u64;
+    let mut bits = class;
+    while bits != 0 {
+        set |= sets[bits.trailing_zeros() as usize];
+        bits &= bits - 1;
+    }
+    set
 }
 
 /// How many positions after a prefix's first token [`wrap_prefixes`] may look at: the longest
@@ -193,20 +221,16 @@ fn candidates_with(text: &str, toks: &Tokens, out: &mut Vec<Candidate>, at: &mut
         };
         match by_class {
             // The rules of the token's classes, from the table, in list order.
-            Some(by_class) => {
-                let mut set = 0u64;
-                let mut bits = class;
-                while bits != 0 {
-                    set |= by_class[bits.trailing_zeros() as usize];
-                    bits &= bits - 1;
+            Some(sets) => {
+                let mut set = union(&sets.first, class);
+                // At "the", only the rules that may go on with the word after it.
+                if class & THE != 0 {
+                    set &= sets.after_the_any | union(&sets.after_the, after_the);
                 }
                 while set != 0 {
                     let rule = &rules[set.trailing_zeros() as usize];
                     set &= set - 1;
-                    // Its `first` meets the class: only "the" remains to check.
-                    if class & THE == 0 || rule.after_the == ANY || rule.after_the & after_the != 0 {
-                        try_rule(rule);
-                    }
+                    try_rule(rule);
                 }
             }
             None => rules.iter().filter(|r| tried(r)).for_each(try_rule),
@@ -297,19 +321,25 @@ fn accepts(expr: &Expr, first_key: &str, m: Mod, position: bool) -> bool {
 mod tests {
     use super::*;
 
-    /// The class table names, for any classes, the rules whose `first` meets them, in list order.
+    /// The class tables name, for any classes, the rules whose `first` meets them, in list order,
+    /// and, after "the", those whose `after_the` meets the next word's classes or is [`ANY`].
     #[test]
     fn the_class_table_lists_the_rules_of_each_class() {
-        let by_class = rules_by_class().expect("the rules fit the table");
+        let sets = rules_by_class().expect("the rules fit the table");
+        let listed = |set: u64| -> Vec<usize> { (0..64).filter(|&k| set & (1 << k) != 0).collect() };
         for a in 0..32 {
             for b in a..32 {
                 let class: u32 = (1 << a) | (1 << b);
                 let want: Vec<usize> = (0..rules().len()).filter(|&k| rules()[k].first & class != 0).collect();
-                let set = by_class[a] | by_class[b];
-                let got: Vec<usize> = (0..64).filter(|&k| set & (1 << k) != 0).collect();
-                assert_eq!(got, want, "class {class:#x}");
+                assert_eq!(listed(union(&sets.first, class)), want, "class {class:#x}");
+                let want: Vec<usize> = (0..rules().len())
+                    .filter(|&k| rules()[k].after_the == ANY || rules()[k].after_the & class != 0)
+                    .collect();
+                assert_eq!(listed(sets.after_the_any | union(&sets.after_the, class)), want, "after the {class:#x}");
             }
         }
+        let want: Vec<usize> = (0..rules().len()).filter(|&k| rules()[k].after_the == ANY).collect();
+        assert_eq!(listed(sets.after_the_any | union(&sets.after_the, 0)), want, "after the, no class");
     }
 
     /// "that" and the apostrophe have classes of their own so that only the rules that read them
