@@ -242,7 +242,9 @@ fn candidates_with(text: &str, toks: &Tokens, out: &mut Vec<Candidate>, at: &mut
             wrap_prefixes(toks, i, at, out);
         }
         // Filter as we go, so that memory holds only the candidates that survive.
-        filters::apply(text, toks, from, out);
+        if out.len() > from {
+            filters::apply(text, toks, from, out);
+        }
         at[i & ring] = (from as u32, out.len() as u32);
         if out.len() > from {
             nearest = i;
