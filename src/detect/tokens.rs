@@ -463,7 +463,30 @@ fn scan_number(b: &[u8], mut i: usize) -> usize {
 #[inline(always)]
 fn scan_word(text: &str, start: usize) -> (usize, bool) {
     let b = text.as_bytes();
-    let mut ascii = b[start] < 0x80;
+    // Most words: two ASCII letters or more, read eight at a time. A dotted abbreviation has a
+    // single letter before its dot, so these skip the search for one.
+    if start + 8 <= b.len() {
+        let w = u64::from_le_bytes(b[start..start + 8].try_into().expect("eight bytes"));
+        let run = ascii_letters(w);
+        if run >= 2 {
+            // As in the loop below: after a short run, the byte after it ends the word unless it
+            // is an apostrophe or the start of a non-ASCII character.
+            let after = (w >> (8 * (run & 7))) as u8;
+            if run < 8 && after < 0x80 && after != b'\'' {
+                return (start + run, true);
+            }
+            return scan_word_from(text, start + run, true);
+        }
+    }
+    scan_word_general(text, start)
+}
+
+/// [`scan_word`] without its shortcut for words of two ASCII letters or more: a dotted
+/// abbreviation, else letters up to the word's end.
+#[inline(always)]
+fn scan_word_general(text: &str, start: usize) -> (usize, bool) {
+    let b = text.as_bytes();
+    let ascii = b[start] < 0x80;
     // Dotted abbreviations of single letters: "a.m.", "p.m.", "U.S.".
     let mut j = start;
     let mut letters = 0;
@@ -480,7 +503,14 @@ fn scan_word(text: &str, start: usize) -> (usize, bool) {
     if letters >= 2 {
         return (j, true);
     }
-    let mut i = start;
+    scan_word_from(text, start, ascii)
+}
+
+/// The end of a word whose bytes before `i` are in it, and whether all of it is ASCII (`ascii`
+/// saying whether those before `i` are).
+#[inline(always)]
+fn scan_word_from(text: &str, mut i: usize, mut ascii: bool) -> (usize, bool) {
+    let b = text.as_bytes();
     while i < b.len() {
         // ASCII letters eight at a time: most words end within one step.
         if i + 8 <= b.len() {
@@ -638,6 +668,23 @@ mod tests {
             }
         }
         assert!(reused > 10_000, "{reused}");
+    }
+
+    /// The shortcut for words of two ASCII letters or more ends every word where the general
+    /// reading does, at every offset of texts mixing letters, dots, apostrophes and other scripts.
+    #[test]
+    fn words_end_where_the_general_reading_ends_them() {
+        let pieces =
+            ["a", "ab", "abcdefgh", "abcdefghijk", ".", "'", "’", "s", "é", "ß", "日", " ", "-", "1", "U.S.", "a.m."];
+        let mut next = crate::detect::xorshift(0x1234_5678_9abc_def1);
+        for _ in 0..20_000 {
+            let text: String = (0..next(12)).map(|_| pieces[next(pieces.len())]).collect();
+            for start in (0..text.len()).filter(|&i| text.is_char_boundary(i)) {
+                if char_at(&text, start).is_alphabetic() {
+                    assert_eq!(scan_word(&text, start), scan_word_general(&text, start), "{text:?} at {start}");
+                }
+            }
+        }
     }
 
     #[test]
