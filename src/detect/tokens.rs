@@ -180,6 +180,12 @@ impl Tokens {
         let mut i = from;
         while i < to {
             let b = bytes[i];
+            // A space first: the commonest byte between tokens.
+            if b == b' ' {
+                space = true;
+                i += 1;
+                continue;
+            }
             // ASCII fast path: the same classes as the `char` tests below, without decoding.
             if b < 0x80 {
                 match b {
