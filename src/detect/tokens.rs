@@ -186,6 +186,20 @@ impl Tokens {
                 i += 1;
                 continue;
             }
+            // Then a word in ASCII letters, the commonest token.
+            if b.is_ascii_alphabetic() {
+                let start = i;
+                let ascii;
+                (i, ascii) = scan_word(text, i);
+                if ascii {
+                    self.push_ascii(base, start, i, TokKind::Word, space, newline);
+                } else {
+                    self.push(text, base, start, i, TokKind::Word, space, newline);
+                }
+                space = false;
+                newline = false;
+                continue;
+            }
             // ASCII fast path: the same classes as the `char` tests below, without decoding.
             if b < 0x80 {
                 match b {
@@ -201,16 +215,6 @@ impl Tokens {
                         let start = i;
                         i = scan_number(bytes, i);
                         self.push_ascii(base, start, i, TokKind::Number, space, newline);
-                    }
-                    b'a'..=b'z' | b'A'..=b'Z' => {
-                        let start = i;
-                        let ascii;
-                        (i, ascii) = scan_word(text, i);
-                        if ascii {
-                            self.push_ascii(base, start, i, TokKind::Word, space, newline);
-                        } else {
-                            self.push(text, base, start, i, TokKind::Word, space, newline);
-                        }
                     }
                     b'\'' if possessive_s(text, i + 1) && self.prev_is_word(base + i) => {
                         self.push_ascii(base, i, i + 2, TokKind::Punct, space, newline);
