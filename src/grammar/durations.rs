@@ -13,6 +13,7 @@ pub fn rules() -> Vec<Rule> {
             id: "duration.amount_unit",
             first: THE | NUM | AMOUNT,
             after_the: SHIFT | ORDINAL | AMOUNT | NUM | FOLLOWS_THE,
+            after_article: UNIT | AMOUNT | FOLLOWS_ARTICLE,
             examples: &[
                 ("40 minutes", "PT40M"),
                 ("three years", "P3Y"),
@@ -44,6 +45,7 @@ pub fn rules() -> Vec<Rule> {
             id: "duration.period_ended",
             first: THE,
             after_the: LITERAL | UNIT,
+            after_article: super::ANY,
             examples: &[("[the year] ended Sept. 30", "P1Y"), ("[the fiscal year] ending June 30", "P1Y")],
             parse: period_ended,
         },
@@ -51,6 +53,7 @@ pub fn rules() -> Vec<Rule> {
             id: "duration.long",
             first: UNIT | LITERAL,
             after_the: super::ANY,
+            after_article: super::ANY,
             examples: &[
                 ("a [weeklong] strike", "P1W"),
                 ("a [day-long] hearing", "P1D"),
@@ -63,6 +66,7 @@ pub fn rules() -> Vec<Rule> {
             id: "duration.plural",
             first: THE | UNIT | SHIFT,
             after_the: SHIFT | UNIT,
+            after_article: super::ANY,
             examples: &[
                 ("for [years]", "PXY"),
                 ("over [the years]", "PXY"),
@@ -78,6 +82,7 @@ pub fn rules() -> Vec<Rule> {
             id: "duration.a_while",
             first: AMOUNT,
             after_the: 0,
+            after_article: FOLLOWS_ARTICLE,
             examples: &[
                 ("stay closed for [a while]", "PXX"),
                 ("after [a long while] he", "PXX"),
@@ -96,7 +101,7 @@ const NOT_SUPERLATIVES: &[&str] = &[
 ];
 
 /// Words between an amount and its unit that keep it a duration.
-const ADJECTIVES: &[&str] = &[
+pub(super) const ADJECTIVES: &[&str] = &[
     "more",
     "additional",
     "extra",

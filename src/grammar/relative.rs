@@ -14,6 +14,7 @@ pub fn rules() -> Vec<Rule> {
             id: "relative.day_word",
             first: THE | LITERAL | SHIFT,
             after_the: UNIT,
+            after_article: super::ANY,
             examples: &[
                 ("today", "REF+0Day"),
                 ("yesterday", "REF-1Day"),
@@ -31,6 +32,7 @@ pub fn rules() -> Vec<Rule> {
             id: "relative.this_unit",
             first: THE | SHIFT,
             after_the: SHIFT,
+            after_article: super::ANY,
             examples: &[
                 ("this week", "REF+0Week"),
                 ("last week", "REF-1Week"),
@@ -52,6 +54,7 @@ pub fn rules() -> Vec<Rule> {
             id: "relative.weekend",
             first: SHIFT | THE | UNIT,
             after_the: SHIFT | UNIT,
+            after_article: super::ANY,
             examples: &[("the weekend", "XXXX-WXX-WE"), ("last weekend", "XXXX-WXX-WE~LAST")],
             parse: weekend,
         },
@@ -59,6 +62,7 @@ pub fn rules() -> Vec<Rule> {
             id: "relative.ago",
             first: NUM | AMOUNT | UNIT,
             after_the: ANY,
+            after_article: UNIT | AMOUNT | FOLLOWS_ARTICLE,
             examples: &[
                 ("a year ago", "REF-1Year"),
                 ("three days ago", "REF-3Day"),
@@ -74,6 +78,7 @@ pub fn rules() -> Vec<Rule> {
             id: "relative.anaphoric",
             first: THE | SHIFT | THAT | NUM | AMOUNT,
             after_the: SHIFT | UNIT,
+            after_article: UNIT | AMOUNT | FOLLOWS_ARTICLE,
             examples: &[
                 ("the next day", "ANCHOR+1Day"),
                 ("the following month", "ANCHOR+1Month"),
@@ -93,6 +98,7 @@ pub fn rules() -> Vec<Rule> {
             id: "relative.part_of_day",
             first: THE | PART,
             after_the: PART,
+            after_article: super::ANY,
             examples: &[
                 ("They arrived in [the morning] and left.", "ANCHOR+0DayTMO"),
                 ("By mid-[afternoon] the rally had faded.", "ANCHOR+0DayTAF"),
@@ -104,6 +110,7 @@ pub fn rules() -> Vec<Rule> {
             id: "relative.the_year",
             first: THE,
             after_the: LITERAL | UNIT | FOLLOWS_THE,
+            after_article: super::ANY,
             examples: &[
                 ("for [the year],", "REF+0Year"),
                 ("nine months of [the year].", "REF+0Year"),
@@ -121,6 +128,7 @@ pub fn rules() -> Vec<Rule> {
             id: "relative.year_end",
             first: LITERAL | UNIT,
             after_the: ANY,
+            after_article: super::ANY,
             examples: &[("year-end", "REF+0Year"), ("year's end", "REF+0Year"), ("year end", "REF+0Year")],
             parse: year_end,
         },
@@ -128,6 +136,7 @@ pub fn rules() -> Vec<Rule> {
             id: "relative.reported_period",
             first: THE,
             after_the: NUM | SHIFT | UNIT | FOLLOWS_THE,
+            after_article: super::ANY,
             examples: &[
                 ("the quarter", "REPORTED+0Quarter"),
                 ("the latest period", "REPORTED+0Quarter"),
@@ -141,6 +150,7 @@ pub fn rules() -> Vec<Rule> {
             id: "relative.year_earlier",
             first: THE | LITERAL,
             after_the: LITERAL | SHIFT | UNIT,
+            after_article: super::ANY,
             examples: &[
                 ("the year-earlier quarter", "ANCHOR-1Year"),
                 ("year-ago", "ANCHOR-1Year"),
