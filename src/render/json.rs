@@ -67,16 +67,20 @@ fn write_mention(out: &mut Vec<u8>, m: &Mention) {
     write_uint(out, m.byte_start as u64);
     out.extend_from_slice(b",\"byte_end\":");
     write_uint(out, m.byte_end as u64);
-    field_str(out, "type", m.kind.name());
+    field_name(out, "type", m.kind.name());
     field_str(out, "value", &m.value);
-    opt_field_str(out, "mod", m.modifier.map(|x| x.name()));
+    if let Some(x) = m.modifier {
+        field_name(out, "mod", x.name());
+    }
     opt_field_str(out, "quant", m.quant.as_deref());
     opt_field_str(out, "freq", m.freq.as_deref());
     if let Some(x) = &m.interval {
         out.extend_from_slice(b",\"interval\":");
         write_interval(out, x);
     }
-    opt_field_str(out, "grain", m.grain.map(|x| x.name()));
+    if let Some(x) = m.grain {
+        field_name(out, "grain", x.name());
+    }
     opt_field_str(out, "anchor", m.anchor.as_deref());
     opt_field_str(out, "range_with", m.range_with.as_deref());
     out.extend_from_slice(b",\"sentence\":");
@@ -104,7 +108,7 @@ fn write_event(out: &mut Vec<u8>, e: &Event, sentences: &[String], written: &[(u
     field_str(out, "value", &e.value);
     out.extend_from_slice(b",\"interval\":");
     write_interval(out, &e.interval);
-    field_str(out, "grain", e.grain.name());
+    field_name(out, "grain", e.grain.name());
     field_str(out, "headline", &e.headline);
     match sentences.iter().position(|s| *s == e.sentence) {
         // The same string, escaped the same way: its bytes already in `out`.
@@ -169,6 +173,17 @@ fn field_str(out: &mut Vec<u8>, key: &str, s: &str) {
     out.extend_from_slice(key.as_bytes());
     out.extend_from_slice(b"\":");
     write_str(out, s);
+}
+
+/// [`field_str`] for a name from a fixed list of the program's own (a TIMEX3 type, a grain, a
+/// modifier), which needs no escape: written without the search for bytes to escape (a test
+/// checks every name).
+fn field_name(out: &mut Vec<u8>, key: &str, name: &'static str) {
+    out.extend_from_slice(b",\"");
+    out.extend_from_slice(key.as_bytes());
+    out.extend_from_slice(b"\":\"");
+    out.extend_from_slice(name.as_bytes());
+    out.push(b'"');
 }
 
 /// [`field_str`] when there is a value, nothing otherwise (serde's `skip_serializing_if`).
@@ -371,6 +386,33 @@ mod tests {
     }
     use crate::expr::{Grain, Mod};
     use crate::resolve::TimexType;
+
+    /// The names written without escaping need none: each is written as `write_str` writes it.
+    #[test]
+    fn names_written_as_they_are_need_no_escape() {
+        use Grain::*;
+        let grains = [Century, Decade, Year, Half, Quarter, Season, Month, Week, Day, PartOfDay, Hour, Minute, Second];
+        let mods = [
+            Mod::Start,
+            Mod::Mid,
+            Mod::End,
+            Mod::Approx,
+            Mod::MoreThan,
+            Mod::LessThan,
+            Mod::EqualOrMore,
+            Mod::EqualOrLess,
+            Mod::Before,
+            Mod::After,
+        ];
+        let types = [TimexType::Date, TimexType::Time, TimexType::Duration, TimexType::Set];
+        let names = grains.map(Grain::name).into_iter().chain(mods.map(Mod::name)).chain(types.map(TimexType::name));
+        for name in names {
+            let (mut plain, mut escaped) = (Vec::new(), Vec::new());
+            field_name(&mut plain, "k", name);
+            field_str(&mut escaped, "k", name);
+            assert_eq!(plain, escaped, "{name}");
+        }
+    }
     use crate::{extract_with, Options, Reference};
 
     fn same_as_serde(tl: &Timeline) {
