@@ -377,14 +377,12 @@ impl Tokens {
             // In its window, a token of ASCII bytes had its key in the window's lower-cased text
             // (the other keys come after it): here it has it in the span's.
             let window_text = (we - ws) as u32;
-            for (k, t) in toks[lo..hi].iter().enumerate() {
-                let (space, newline) =
-                    if k == 0 { self.gap_flags(text, start, t.start) } else { (t.space_before, t.newline_before) };
-                let (s, e) = (t.start - start, t.end - start);
-                if t.key_start < window_text {
-                    self.push_ascii(start, s, e, t.kind, space, newline);
-                } else {
-                    self.push(span, start, s, e, t.kind, space, newline);
+            if let Some((first, rest)) = toks[lo..hi].split_first() {
+                // The first token's flags from the bytes before it, the others' as they were.
+                let (space, newline) = self.gap_flags(text, start, first.start);
+                self.push_kept(span, start, first, window_text, space, newline);
+                for t in rest {
+                    self.push_kept(span, start, t, window_text, t.space_before, t.newline_before);
                 }
             }
             at = to;
@@ -392,6 +390,18 @@ impl Tokens {
         if end > at {
             let (space, newline) = self.gap_flags(text, start, at);
             self.scan(span, at - start, end - start, start, space, newline);
+        }
+    }
+
+    /// Appends the kept token `t` of a window whose text was `window_text` bytes long, for the
+    /// span `span` starting at document offset `start`, with the whitespace flags given.
+    #[inline(always)]
+    fn push_kept(&mut self, span: &str, start: usize, t: &Token, window_text: u32, space: bool, newline: bool) {
+        let (s, e) = (t.start - start, t.end - start);
+        if t.key_start < window_text {
+            self.push_ascii(start, s, e, t.kind, space, newline);
+        } else {
+            self.push(span, start, s, e, t.kind, space, newline);
         }
     }
 
