@@ -360,7 +360,8 @@ mod tests {
         let after = |mask: fn(&Rule) -> u32, class: u32| -> Vec<usize> {
             (0..rules().len()).filter(|&k| mask(&rules()[k]) == ANY || mask(&rules()[k]) & class != 0).collect()
         };
-        let (the, article): (fn(&Rule) -> u32, fn(&Rule) -> u32) = (|r| r.after_the, |r| r.after_article);
+        let the: fn(&Rule) -> u32 = |r| r.after_the;
+        let article: fn(&Rule) -> u32 = |r| r.after_article;
         for a in 0..32 {
             for b in a..32 {
                 let class: u32 = (1 << a) | (1 << b);
