@@ -617,6 +617,11 @@ fn of_year(c: &mut Cursor) -> Option<i32> {
 
 /// "the first quarter of 2024", "the third quarter", "third-quarter", "Q1 2024", "the first half".
 fn quarter(c: &mut Cursor) -> Option<Expr> {
+    // At a number only an ordinal may match ("1st quarter"): its suffix comes next. Most numbers
+    // are turned away here, as in `century`.
+    if c.class() & NUM != 0 && !c.key_at(1).is_some_and(|k| matches!(k, "st" | "nd" | "rd" | "th")) {
+        return None;
+    }
     // "Q1 2024", "Q3", "Q 4", "H1 2024".
     let short = c.attempt(|c| {
         let kind = c.one_of(&["q", "h"])?;
