@@ -128,6 +128,15 @@ fn duration(amount: Amount, unit: Unit, mult: u32) -> Option<Expr> {
 
 /// "[the past|the last|the next|the first] N units", "a decade", "two-year", "half an hour".
 fn amount_unit(c: &mut Cursor) -> Option<Expr> {
+    // At a number, what follows its digits is a unit, an adjective or dash (of the classes the
+    // words after "a" have, which a test checks), or "to"/"or" and a second amount: most numbers
+    // are turned away here.
+    let next = |c: &Cursor, j: usize| {
+        c.toks.class(j) & (UNIT | AMOUNT | FOLLOWS_ARTICLE) != 0 || matches!(c.toks.key(j), "to" | "or")
+    };
+    if !c.after_number_may_be(next) {
+        return None;
+    }
     let prev = c.key_at(-1);
     // "the first in five years", "its highest level in two decades", "the worst drought in a century":
     // after "in", the span looked back over, not a date to come. (Read only once the rule has

@@ -634,6 +634,9 @@ mod tests {
                 assert!(toks.class(0) & after("vague.reference") != 0, "vague {phrase:?}");
             }
         }
+        // `duration.amount_unit` reads the same words after a number (and "to", "or"): its first
+        // check there uses this mask, which the words above are checked against.
+        assert_eq!(after("duration.amount_unit"), UNIT | AMOUNT | FOLLOWS_ARTICLE);
         // "date.year" after an article needs a number word next: its own first check.
         assert_eq!(after("date.year"), AMOUNT);
         // The rules tried at an article are these, and the rest say ANY.
