@@ -180,6 +180,26 @@ impl Tokens {
         let mut i = from;
         while i < to {
             let b = bytes[i];
+            // A space first: the commonest byte between tokens.
+            if b == b' ' {
+                space = true;
+                i += 1;
+                continue;
+            }
+            // Then a word in ASCII letters, the commonest token.
+            if b.is_ascii_alphabetic() {
+                let start = i;
+                let ascii;
+                (i, ascii) = scan_word(text, i);
+                if ascii {
+                    self.push_ascii(base, start, i, TokKind::Word, space, newline);
+                } else {
+                    self.push(text, base, start, i, TokKind::Word, space, newline);
+                }
+                space = false;
+                newline = false;
+                continue;
+            }
             // ASCII fast path: the same classes as the `char` tests below, without decoding.
             if b < 0x80 {
                 match b {
@@ -195,16 +215,6 @@ impl Tokens {
                         let start = i;
                         i = scan_number(bytes, i);
                         self.push_ascii(base, start, i, TokKind::Number, space, newline);
-                    }
-                    b'a'..=b'z' | b'A'..=b'Z' => {
-                        let start = i;
-                        let ascii;
-                        (i, ascii) = scan_word(text, i);
-                        if ascii {
-                            self.push_ascii(base, start, i, TokKind::Word, space, newline);
-                        } else {
-                            self.push(text, base, start, i, TokKind::Word, space, newline);
-                        }
                     }
                     b'\'' if possessive_s(text, i + 1) && self.prev_is_word(base + i) => {
                         self.push_ascii(base, i, i + 2, TokKind::Punct, space, newline);
@@ -367,14 +377,12 @@ impl Tokens {
             // In its window, a token of ASCII bytes had its key in the window's lower-cased text
             // (the other keys come after it): here it has it in the span's.
             let window_text = (we - ws) as u32;
-            for (k, t) in toks[lo..hi].iter().enumerate() {
-                let (space, newline) =
-                    if k == 0 { self.gap_flags(text, start, t.start) } else { (t.space_before, t.newline_before) };
-                let (s, e) = (t.start - start, t.end - start);
-                if t.key_start < window_text {
-                    self.push_ascii(start, s, e, t.kind, space, newline);
-                } else {
-                    self.push(span, start, s, e, t.kind, space, newline);
+            if let Some((first, rest)) = toks[lo..hi].split_first() {
+                // The first token's flags from the bytes before it, the others' as they were.
+                let (space, newline) = self.gap_flags(text, start, first.start);
+                self.push_kept(span, start, first, window_text, space, newline);
+                for t in rest {
+                    self.push_kept(span, start, t, window_text, t.space_before, t.newline_before);
                 }
             }
             at = to;
@@ -382,6 +390,18 @@ impl Tokens {
         if end > at {
             let (space, newline) = self.gap_flags(text, start, at);
             self.scan(span, at - start, end - start, start, space, newline);
+        }
+    }
+
+    /// Appends the kept token `t` of a window whose text was `window_text` bytes long, for the
+    /// span `span` starting at document offset `start`, with the whitespace flags given.
+    #[inline(always)]
+    fn push_kept(&mut self, span: &str, start: usize, t: &Token, window_text: u32, space: bool, newline: bool) {
+        let (s, e) = (t.start - start, t.end - start);
+        if t.key_start < window_text {
+            self.push_ascii(start, s, e, t.kind, space, newline);
+        } else {
+            self.push(span, start, s, e, t.kind, space, newline);
         }
     }
 
@@ -463,7 +483,30 @@ fn scan_number(b: &[u8], mut i: usize) -> usize {
 #[inline(always)]
 fn scan_word(text: &str, start: usize) -> (usize, bool) {
     let b = text.as_bytes();
-    let mut ascii = b[start] < 0x80;
+    // Most words: two ASCII letters or more, read eight at a time. A dotted abbreviation has a
+    // single letter before its dot, so these skip the search for one.
+    if start + 8 <= b.len() {
+        let w = u64::from_le_bytes(b[start..start + 8].try_into().expect("eight bytes"));
+        let run = ascii_letters(w);
+        if run >= 2 {
+            // As in the loop below: after a short run, the byte after it ends the word unless it
+            // is an apostrophe or the start of a non-ASCII character.
+            let after = (w >> (8 * (run & 7))) as u8;
+            if run < 8 && after < 0x80 && after != b'\'' {
+                return (start + run, true);
+            }
+            return scan_word_from(text, start + run, true);
+        }
+    }
+    scan_word_general(text, start)
+}
+
+/// [`scan_word`] without its shortcut for words of two ASCII letters or more: a dotted
+/// abbreviation, else letters up to the word's end.
+#[inline(always)]
+fn scan_word_general(text: &str, start: usize) -> (usize, bool) {
+    let b = text.as_bytes();
+    let ascii = b[start] < 0x80;
     // Dotted abbreviations of single letters: "a.m.", "p.m.", "U.S.".
     let mut j = start;
     let mut letters = 0;
@@ -480,7 +523,14 @@ fn scan_word(text: &str, start: usize) -> (usize, bool) {
     if letters >= 2 {
         return (j, true);
     }
-    let mut i = start;
+    scan_word_from(text, start, ascii)
+}
+
+/// The end of a word whose bytes before `i` are in it, and whether all of it is ASCII (`ascii`
+/// saying whether those before `i` are).
+#[inline(always)]
+fn scan_word_from(text: &str, mut i: usize, mut ascii: bool) -> (usize, bool) {
+    let b = text.as_bytes();
     while i < b.len() {
         // ASCII letters eight at a time: most words end within one step.
         if i + 8 <= b.len() {
@@ -638,6 +688,23 @@ mod tests {
             }
         }
         assert!(reused > 10_000, "{reused}");
+    }
+
+    /// The shortcut for words of two ASCII letters or more ends every word where the general
+    /// reading does, at every offset of texts mixing letters, dots, apostrophes and other scripts.
+    #[test]
+    fn words_end_where_the_general_reading_ends_them() {
+        let pieces =
+            ["a", "ab", "abcdefgh", "abcdefghijk", ".", "'", "’", "s", "é", "ß", "日", " ", "-", "1", "U.S.", "a.m."];
+        let mut next = crate::detect::xorshift(0x1234_5678_9abc_def1);
+        for _ in 0..20_000 {
+            let text: String = (0..next(12)).map(|_| pieces[next(pieces.len())]).collect();
+            for start in (0..text.len()).filter(|&i| text.is_char_boundary(i)) {
+                if char_at(&text, start).is_alphabetic() {
+                    assert_eq!(scan_word(&text, start), scan_word_general(&text, start), "{text:?} at {start}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -11,11 +11,19 @@ use std::sync::OnceLock;
 /// The rules of this module.
 pub fn rules() -> Vec<Rule> {
     vec![
-        Rule { id: "date.iso", first: NUM_YEAR, after_the: ANY, examples: &[("2021-01-06", "2021-01-06")], parse: iso },
+        Rule {
+            id: "date.iso",
+            first: NUM_YEAR,
+            after_the: ANY,
+            after_article: super::ANY,
+            examples: &[("2021-01-06", "2021-01-06")],
+            parse: iso,
+        },
         Rule {
             id: "date.numeric_us",
             first: NUM_SEP,
             after_the: ANY,
+            after_article: super::ANY,
             examples: &[
                 ("1/6/2021", "2021-01-06"),
                 ("12/25/98", "XX98-12-25"),
@@ -30,6 +38,7 @@ pub fn rules() -> Vec<Rule> {
             first: WEEKDAY | MONTH | SHIFT | HOLIDAY,
             // After "the": "the coming Sunday, March eighth", or a holiday ("the Fourth of July").
             after_the: SHIFT | ORDINAL,
+            after_article: super::ANY,
             examples: &[
                 ("January 6, 2021", "2021-01-06"),
                 ("Jan. 6, 2021", "2021-01-06"),
@@ -50,6 +59,7 @@ pub fn rules() -> Vec<Rule> {
             id: "date.day_month",
             first: WEEKDAY | THE | NUM_SHORT,
             after_the: NUM | ORDINAL,
+            after_article: super::ANY,
             examples: &[
                 ("6 January 2021", "2021-01-06"),
                 ("the 6th of January", "XXXX-01-06"),
@@ -62,6 +72,7 @@ pub fn rules() -> Vec<Rule> {
             id: "date.month_year",
             first: MONTH,
             after_the: ANY,
+            after_article: super::ANY,
             examples: &[
                 ("May 2023", "2023-05"),
                 ("January of 2021", "2021-01"),
@@ -74,6 +85,7 @@ pub fn rules() -> Vec<Rule> {
             id: "date.month",
             first: SHIFT | THE | MONTH,
             after_the: SHIFT,
+            after_article: super::ANY,
             examples: &[
                 ("November", "XXXX-11"),
                 ("last November", "XXXX-11~LAST"),
@@ -88,6 +100,7 @@ pub fn rules() -> Vec<Rule> {
             id: "date.year",
             first: THE | NUM_YEAR | AMOUNT,
             after_the: UNIT,
+            after_article: AMOUNT,
             examples: &[
                 ("2022", "2022"),
                 ("the year 2000", "2000"),
@@ -101,6 +114,7 @@ pub fn rules() -> Vec<Rule> {
             id: "date.fiscal_year",
             first: LITERAL,
             after_the: ANY,
+            after_article: super::ANY,
             examples: &[
                 ("fiscal 2023", "2023"),
                 ("fiscal year 2023", "2023"),
@@ -112,8 +126,9 @@ pub fn rules() -> Vec<Rule> {
         },
         Rule {
             id: "date.decade",
-            first: THE | NUM_YEAR | LITERAL,
-            after_the: DECADE | LITERAL | NUM,
+            first: THE | NUM_YEAR | APOSTROPHE,
+            after_the: DECADE | APOSTROPHE | NUM,
+            after_article: super::ANY,
             examples: &[
                 ("the 1990s", "199"),
                 ("1990s", "199"),
@@ -130,6 +145,7 @@ pub fn rules() -> Vec<Rule> {
             id: "date.century",
             first: THE | INT | ORDINAL,
             after_the: NUM | ORDINAL,
+            after_article: super::ANY,
             examples: &[("the 21st century", "20"), ("the twentieth century", "19")],
             parse: century,
         },
@@ -137,6 +153,7 @@ pub fn rules() -> Vec<Rule> {
             id: "date.quarter",
             first: LITERAL | THE | SHIFT | ORDINAL | INT,
             after_the: NUM | UNIT | LITERAL | ORDINAL,
+            after_article: super::ANY,
             examples: &[
                 ("the first quarter of 2024", "2024-Q1"),
                 ("Q2 2024", "2024-Q2"),
@@ -164,6 +181,7 @@ pub fn rules() -> Vec<Rule> {
             id: "date.season",
             first: SHIFT | THE | SEASON,
             after_the: SHIFT | SEASON,
+            after_article: super::ANY,
             examples: &[
                 ("summer 2023", "2023-SU"),
                 ("the summer of 2023", "2023-SU"),
@@ -177,6 +195,7 @@ pub fn rules() -> Vec<Rule> {
             id: "date.weekday",
             first: LITERAL | SHIFT | THE | WEEKDAY,
             after_the: SHIFT,
+            after_article: super::ANY,
             examples: &[
                 ("Monday", "XXXX-WXX-1"),
                 ("Monday night", "XXXX-WXX-1TNI"),
@@ -189,6 +208,7 @@ pub fn rules() -> Vec<Rule> {
             id: "date.nth_weekday",
             first: THE,
             after_the: ORDINAL | NUM | SHIFT,
+            after_article: super::ANY,
             examples: &[
                 ("the first Monday of March", "XXXX-XX-XX"),
                 ("the last Friday in May 2024", "2024-XX-XX"),
@@ -200,6 +220,7 @@ pub fn rules() -> Vec<Rule> {
             id: "date.week_of",
             first: THE,
             after_the: UNIT | ORDINAL | SHIFT,
+            after_article: super::ANY,
             examples: &[
                 ("the week of March 6", "XXXX-WXX"),
                 ("the week of 6 March 2000", "2000-WXX"),
@@ -213,6 +234,7 @@ pub fn rules() -> Vec<Rule> {
             id: "date.day_only",
             first: THE,
             after_the: NUM,
+            after_article: super::ANY,
             examples: &[("the 12th", "XXXX-XX-12")],
             parse: day_only,
         },
@@ -622,8 +644,13 @@ fn of_year(c: &mut Cursor) -> Option<i32> {
 
 /// "the first quarter of 2024", "the third quarter", "third-quarter", "Q1 2024", "the first half".
 fn quarter(c: &mut Cursor) -> Option<Expr> {
-    // "3Q24", "2Q2024": the quarter's number, "Q" and the year, in one word.
+    // At a number only an ordinal ("1st quarter") or a quarter code ("3Q24") may match: its suffix
+    // or its "q" comes next. Most numbers are turned away here, as in `century`.
     let code = c.key_at(1) == Some("q");
+    if c.class() & NUM != 0 && !code && !c.key_at(1).is_some_and(|k| matches!(k, "st" | "nd" | "rd" | "th")) {
+        return None;
+    }
+    // "3Q24", "2Q2024": the quarter's number, "Q" and the year, in one word.
     if let Some(pd) = code
         .then(|| {
             c.attempt(|c| {

@@ -13,6 +13,7 @@ pub fn rules() -> Vec<Rule> {
             id: "duration.amount_unit",
             first: THE | NUM | AMOUNT,
             after_the: SHIFT | ORDINAL | AMOUNT | NUM | FOLLOWS_THE,
+            after_article: UNIT | AMOUNT | FOLLOWS_ARTICLE,
             examples: &[
                 ("40 minutes", "PT40M"),
                 ("three years", "P3Y"),
@@ -49,6 +50,7 @@ pub fn rules() -> Vec<Rule> {
             id: "duration.period_ended",
             first: THE,
             after_the: LITERAL | UNIT,
+            after_article: super::ANY,
             examples: &[("[the year] ended Sept. 30", "P1Y"), ("[the fiscal year] ending June 30", "P1Y")],
             parse: period_ended,
         },
@@ -56,6 +58,7 @@ pub fn rules() -> Vec<Rule> {
             id: "duration.long",
             first: UNIT | LITERAL,
             after_the: super::ANY,
+            after_article: super::ANY,
             examples: &[
                 ("a [weeklong] strike", "P1W"),
                 ("a [day-long] hearing", "P1D"),
@@ -68,6 +71,7 @@ pub fn rules() -> Vec<Rule> {
             id: "duration.plural",
             first: THE | UNIT | SHIFT,
             after_the: SHIFT | UNIT,
+            after_article: super::ANY,
             examples: &[
                 ("for [years]", "PXY"),
                 ("over [the years]", "PXY"),
@@ -83,6 +87,7 @@ pub fn rules() -> Vec<Rule> {
             id: "duration.a_while",
             first: AMOUNT,
             after_the: 0,
+            after_article: FOLLOWS_ARTICLE,
             examples: &[
                 ("stay closed for [a while]", "PXX"),
                 ("after [a long while] he", "PXX"),
@@ -101,7 +106,7 @@ const NOT_SUPERLATIVES: &[&str] = &[
 ];
 
 /// Words between an amount and its unit that keep it a duration.
-const ADJECTIVES: &[&str] = &[
+pub(super) const ADJECTIVES: &[&str] = &[
     "more",
     "additional",
     "extra",
@@ -128,6 +133,15 @@ fn duration(amount: Amount, unit: Unit, mult: u32) -> Option<Expr> {
 
 /// "[the past|the last|the next|the first] N units", "a decade", "two-year", "half an hour".
 fn amount_unit(c: &mut Cursor) -> Option<Expr> {
+    // At a number, what follows its digits is a unit, an adjective or dash (of the classes the
+    // words after "a" have, which a test checks), or "to"/"or" and a second amount: most numbers
+    // are turned away here.
+    let next = |c: &Cursor, j: usize| {
+        c.toks.class(j) & (UNIT | AMOUNT | FOLLOWS_ARTICLE) != 0 || matches!(c.toks.key(j), "to" | "or")
+    };
+    if !c.after_number_may_be(next) {
+        return None;
+    }
     let prev = c.key_at(-1);
     // "the first in five years", "its highest level in two decades", "the worst drought in a century":
     // after "in", the span looked back over, not a date to come. (Read only once the rule has

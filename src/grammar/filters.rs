@@ -4,7 +4,9 @@
 use super::Candidate;
 use crate::detect::{TokKind, Tokens};
 use crate::expr::{Amount, TemporalExpr, Unit};
-use crate::lexicon::class::{HOLIDAY, LITERAL, MONTH, PART, SEASON, SHIFT, THE, UNIT, VAGUE, WEEKDAY};
+use crate::lexicon::class::{
+    APOSTROPHE, HOLIDAY, LITERAL, MONTH, PART, SEASON, SHIFT, THAT, THE, UNIT, VAGUE, WEEKDAY,
+};
 use crate::lexicon::lexicon;
 
 /// Removes, from `out[first..]`, the candidates the filters reject.
@@ -273,7 +275,7 @@ fn is_title(text: &str, toks: &Tokens, s: usize, e: usize) -> bool {
         (toks.toks[i].kind != TokKind::Punct || toks.key(i) == ",") && !toks.toks[i + 1].newline_before
     });
     // Only words written in lower case in running text: units, shift words, parts of the day.
-    let common = UNIT | SHIFT | PART | VAGUE | THE | LITERAL;
+    let common = UNIT | SHIFT | THAT | PART | VAGUE | THE | LITERAL | APOSTROPHE;
     // Capitalized, not an abbreviation in capitals ("Q3", "FY", "ET").
     let titled = |i: usize| {
         let t = &toks.toks[i];

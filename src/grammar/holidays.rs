@@ -11,6 +11,7 @@ pub fn rules() -> Vec<Rule> {
         id: "holiday.name",
         first: SHIFT | THE | HOLIDAY,
         after_the: SHIFT | ORDINAL | HOLIDAY,
+        after_article: super::ANY,
         examples: &[
             ("Christmas", "XXXX-12-25"),
             ("Christmas 2023", "2023-12-25"),

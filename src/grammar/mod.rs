@@ -36,6 +36,10 @@ pub struct Rule {
     /// Read off the parser: after "the" it reads only words of these classes (a unit, a shift word,
     /// a number...); the examples and the lexicon test check the words it names.
     pub after_the: u32,
+    /// When its first token is "a" or "an" ([`ARTICLE`]), the classes the token after it must have
+    /// for the rule to match, or [`ANY`], as [`Rule::after_the`] for "the" ("a week", "a few
+    /// days", "a while", but not "a company"). A test checks the words each parser reads there.
+    pub after_article: u32,
     /// `(text, unresolved value)` pairs the rule must match whole; `[...]` marks the extent when the
     /// example needs context around it ("for \[years\]").
     pub examples: &'static [(&'static str, &'static str)],
@@ -115,26 +119,70 @@ pub fn candidates(text: &str, toks: &Tokens, out: &mut Vec<Candidate>) {
 /// order, instead of a test of every rule at every token. `None` if there are more rules than bits
 /// (then every rule is tested). Sixty-four bits: room for the forty-odd rules, in one machine word
 /// (a 128-bit set made each step of the loop over a token's rules two words of work).
-fn rules_by_class() -> Option<&'static [u64; 32]> {
+fn rules_by_class() -> Option<&'static RuleSets> {
     use std::sync::OnceLock;
-    static BY_CLASS: OnceLock<Option<[u64; 32]>> = OnceLock::new();
+    static BY_CLASS: OnceLock<Option<RuleSets>> = OnceLock::new();
     BY_CLASS
         .get_or_init(|| {
             let rules = rules();
             if rules.len() > 64 {
                 return None;
             }
-            let mut by_class = [0u64; 32];
+            let mut sets = RuleSets {
+                first: [0; 32],
+                after_the: [0; 32],
+                after_the_any: 0,
+                after_article: [0; 32],
+                after_article_any: 0,
+            };
             for (k, rule) in rules.iter().enumerate() {
-                for (bit, set) in by_class.iter_mut().enumerate() {
+                for bit in 0..32 {
                     if rule.first & (1 << bit) != 0 {
-                        *set |= 1 << k;
+                        sets.first[bit] |= 1 << k;
+                    }
+                    if rule.after_the & (1 << bit) != 0 {
+                        sets.after_the[bit] |= 1 << k;
+                    }
+                    if rule.after_article & (1 << bit) != 0 {
+                        sets.after_article[bit] |= 1 << k;
                     }
                 }
+                if rule.after_the == ANY {
+                    sets.after_the_any |= 1 << k;
+                }
+                if rule.after_article == ANY {
+                    sets.after_article_any |= 1 << k;
+                }
             }
-            Some(by_class)
+            Some(sets)
         })
         .as_ref()
+}
+
+/// Sets of rules (bit `k` for rule `k` of [`rules`]) by class bit, for [`rules_by_class`].
+struct RuleSets {
+    /// Per class bit, the rules whose [`Rule::first`] has it.
+    first: [u64; 32],
+    /// Per class bit, the rules whose [`Rule::after_the`] has it.
+    after_the: [u64; 32],
+    /// The rules tried after "the" whatever follows ([`ANY`]).
+    after_the_any: u64,
+    /// Per class bit, the rules whose [`Rule::after_article`] has it.
+    after_article: [u64; 32],
+    /// The rules tried after "a" or "an" whatever follows ([`ANY`]).
+    after_article_any: u64,
+}
+
+/// Union of `sets[bit]` over the bits of `class`.
+#[inline]
+fn union(sets: &[u64; 32], class: u32) -> u64 {
+    let mut set = 0u64;
+    let mut bits = class;
+    while bits != 0 {
+        set |= sets[bits.trailing_zeros() as usize];
+        bits &= bits - 1;
+    }
+    set
 }
 
 /// How many positions after a prefix's first token [`wrap_prefixes`] may look at: the longest
@@ -165,6 +213,10 @@ fn candidates_with(text: &str, toks: &Tokens, out: &mut Vec<Candidate>, at: &mut
     at.clear();
     at.resize(reach, (0, 0));
     let memo = cursor::Memo::default();
+    // The first position after `i` where a candidate starts (`usize::MAX` for none): a prefix wraps
+    // only a candidate within the ring's reach, so where there is none, the prefix tables are not
+    // looked up (most modifier and position words, "in", "at", "the", stand far from any match).
+    let mut nearest = usize::MAX;
     for i in (0..toks.len()).rev() {
         let from = out.len();
         let class = toks.class(i);
@@ -172,10 +224,14 @@ fn candidates_with(text: &str, toks: &Tokens, out: &mut Vec<Candidate>, at: &mut
             at[i & ring] = (0, 0);
             continue;
         }
-        // After "the", most rules need a word of some class next: "the company" tries few.
-        let after_the = if class & THE != 0 && i + 1 < toks.len() { toks.class(i + 1) } else { 0 };
-        let tried =
-            |r: &Rule| r.first & class != 0 && (class & THE == 0 || r.after_the == ANY || r.after_the & after_the != 0);
+        // After "the", "a" or "an", most rules need a word of some class next: "the company" and
+        // "a company" try few.
+        let next = if class & (THE | ARTICLE) != 0 && i + 1 < toks.len() { toks.class(i + 1) } else { 0 };
+        let tried = |r: &Rule| {
+            r.first & class != 0
+                && (class & THE == 0 || r.after_the == ANY || r.after_the & next != 0)
+                && (class & ARTICLE == 0 || r.after_article == ANY || r.after_article & next != 0)
+        };
         // One cursor for the token's rules, put back at the token before each (most rules fail:
         // resetting one field costs less than building the cursor again).
         let mut c = Cursor { text, toks, pos: i, lex, memo: Some(&memo) };
@@ -189,20 +245,19 @@ fn candidates_with(text: &str, toks: &Tokens, out: &mut Vec<Candidate>, at: &mut
         };
         match by_class {
             // The rules of the token's classes, from the table, in list order.
-            Some(by_class) => {
-                let mut set = 0u64;
-                let mut bits = class;
-                while bits != 0 {
-                    set |= by_class[bits.trailing_zeros() as usize];
-                    bits &= bits - 1;
+            Some(sets) => {
+                let mut set = union(&sets.first, class);
+                // At "the", "a" or "an", only the rules that may go on with the word after it.
+                if class & THE != 0 {
+                    set &= sets.after_the_any | union(&sets.after_the, next);
+                }
+                if class & ARTICLE != 0 {
+                    set &= sets.after_article_any | union(&sets.after_article, next);
                 }
                 while set != 0 {
                     let rule = &rules[set.trailing_zeros() as usize];
                     set &= set - 1;
-                    // Its `first` meets the class: only "the" remains to check.
-                    if class & THE == 0 || rule.after_the == ANY || rule.after_the & after_the != 0 {
-                        try_rule(rule);
-                    }
+                    try_rule(rule);
                 }
             }
             None => rules.iter().filter(|r| tried(r)).for_each(try_rule),
@@ -210,12 +265,17 @@ fn candidates_with(text: &str, toks: &Tokens, out: &mut Vec<Candidate>, at: &mut
         if class & (NUM | MONTH) != 0 {
             ranges::find(text, toks, i, &memo, out);
         }
-        if class & (MODIFIER | POSITION) != 0 {
+        if class & (MODIFIER | POSITION) != 0 && nearest - i < reach {
             wrap_prefixes(toks, i, at, out);
         }
         // Filter as we go, so that memory holds only the candidates that survive.
-        filters::apply(text, toks, from, out);
+        if out.len() > from {
+            filters::apply(text, toks, from, out);
+        }
         at[i & ring] = (from as u32, out.len() as u32);
+        if out.len() > from {
+            nearest = i;
+        }
     }
 }
 
@@ -332,17 +392,89 @@ fn accepts(expr: &Expr, first_key: &str, m: Mod, position: bool) -> bool {
 mod tests {
     use super::*;
 
-    /// The class table names, for any classes, the rules whose `first` meets them, in list order.
+    /// The class tables name, for any classes, the rules whose `first` meets them, in list order,
+    /// and, after "the" (or "a", "an"), those whose `after_the` (`after_article`) meets the next
+    /// word's classes or is [`ANY`].
     #[test]
     fn the_class_table_lists_the_rules_of_each_class() {
-        let by_class = rules_by_class().expect("the rules fit the table");
+        let sets = rules_by_class().expect("the rules fit the table");
+        let listed = |set: u64| -> Vec<usize> { (0..64).filter(|&k| set & (1 << k) != 0).collect() };
+        let after = |mask: fn(&Rule) -> u32, class: u32| -> Vec<usize> {
+            (0..rules().len()).filter(|&k| mask(&rules()[k]) == ANY || mask(&rules()[k]) & class != 0).collect()
+        };
+        let the: fn(&Rule) -> u32 = |r| r.after_the;
+        let article: fn(&Rule) -> u32 = |r| r.after_article;
         for a in 0..32 {
             for b in a..32 {
                 let class: u32 = (1 << a) | (1 << b);
                 let want: Vec<usize> = (0..rules().len()).filter(|&k| rules()[k].first & class != 0).collect();
-                let set = by_class[a] | by_class[b];
-                let got: Vec<usize> = (0..64).filter(|&k| set & (1 << k) != 0).collect();
-                assert_eq!(got, want, "class {class:#x}");
+                assert_eq!(listed(union(&sets.first, class)), want, "class {class:#x}");
+                let got = listed(sets.after_the_any | union(&sets.after_the, class));
+                assert_eq!(got, after(the, class), "after the {class:#x}");
+                let got = listed(sets.after_article_any | union(&sets.after_article, class));
+                assert_eq!(got, after(article, class), "after an article {class:#x}");
+            }
+        }
+        assert_eq!(listed(sets.after_the_any | union(&sets.after_the, 0)), after(the, 0), "after the");
+        assert_eq!(listed(sets.after_article_any | union(&sets.after_article, 0)), after(article, 0), "after a");
+    }
+
+    /// "that" and the apostrophe have classes of their own so that only the rules that read them
+    /// first are tried there: no other rule matches at them, whatever follows.
+    #[test]
+    fn only_their_rules_match_at_that_and_apostrophes() {
+        let texts = [
+            "that day",
+            "that year",
+            "that Monday",
+            "that May 5",
+            "that next week",
+            "that morning",
+            "that weekend",
+            "that Christmas",
+            "that summer",
+            "that first quarter",
+            "that 1990s",
+            "that fiscal year",
+            "that today",
+            "that every week",
+            "that once a day",
+            "that noon",
+            "that year-end",
+            "that weeklong trip",
+            "that the",
+            "'90s",
+            "' 90s",
+            "'98",
+            "'s",
+            "'quarterly",
+            "'today",
+            "'every day",
+            "'noon",
+            "'year-end",
+            "'Q1",
+            "'fiscal 1998",
+            "'last week",
+            "'May 5",
+            "the '90s",
+            "the ' 98",
+            "the that day",
+        ];
+        for text in texts {
+            let mut toks = Tokens::default();
+            toks.tokenize(text, 0);
+            toks.classify();
+            for i in 0..toks.len() {
+                let class = toks.class(i);
+                if !matches!(toks.key(i), "'" | "that") {
+                    continue;
+                }
+                assert_eq!(class & !(THAT | APOSTROPHE), 0, "{text:?}: {:?}", toks.key(i));
+                for rule in rules().iter().filter(|r| r.first & class == 0) {
+                    let mut c = Cursor::new(text, &toks, i);
+                    let got = (rule.parse)(&mut c).filter(|_| c.pos > i);
+                    assert!(got.is_none(), "{}: matches {text:?} at {:?}", rule.id, toks.key(i));
+                }
             }
         }
     }
@@ -378,6 +510,16 @@ mod tests {
                 {
                     failures.push(format!(
                         "{}: {example:?} has a word after \"the\" outside the rule's `after_the` classes",
+                        rule.id
+                    ));
+                    continue;
+                }
+                if matches!(toks.key(first), "a" | "an")
+                    && rule.after_article != ANY
+                    && (first + 1 >= toks.len() || toks.class(first + 1) & rule.after_article == 0)
+                {
+                    failures.push(format!(
+                        "{}: {example:?} has a word after an article outside the rule's `after_article` classes",
                         rule.id
                     ));
                     continue;
@@ -422,7 +564,8 @@ mod tests {
                 "relative.this_unit",
                 &["this", "last", "next", "past", "coming", "current", "latest", "present", "upcoming"],
             ),
-            ("relative.anaphoric", &["next", "following", "previous", "preceding", "prior", "same", "that"]),
+            // ("that" only without "the": "that day", not "the that day".)
+            ("relative.anaphoric", &["next", "following", "previous", "preceding", "prior", "same"]),
             ("relative.year_earlier", &["comparable", "corresponding", "same", "year"]),
             ("duration.period_ended", &["fiscal"]),
             ("duration.plural", &["coming", "past", "last", "next", "following"]),
@@ -488,5 +631,62 @@ mod tests {
         // at the start does not match at "the".
         let the = lex.class_of("the");
         assert_eq!(the & (NUM | MONTH | WEEKDAY | UNIT | AMOUNT | ORDINAL | SEASON | DECADE | SHIFT | LITERAL), 0);
+    }
+
+    /// The words that rules read right after "a" or "an" belong to the classes their
+    /// `after_article` names (each list is copied from the parser), so that no match is skipped;
+    /// a rule tried at an article but not listed here must say [`ANY`].
+    #[test]
+    fn words_read_after_an_article_have_the_classes_rules_declare() {
+        let lex = lexicon();
+        let after = |id: &str| rules().iter().find(|r| r.id == id).map(|r| r.after_article).unwrap();
+        // Read by `Cursor::amount` after "a": "a couple of", "a few", "a hundred".
+        let amount = ["couple", "few", "half", "hundred", "thousand", "million"];
+        let units = ["day", "days", "week", "year", "decade", "hour", "minute", "quarter", "month"];
+        let mut amount_unit: Vec<&str> = durations::ADJECTIVES.to_vec();
+        amount_unit.extend(["-", "–", "—"]);
+        amount_unit.extend(amount.iter().chain(&units));
+        let ago: Vec<&str> = amount.iter().chain(&units).copied().collect();
+        let cases: Vec<(&str, Vec<&str>)> = vec![
+            ("duration.amount_unit", amount_unit),
+            ("duration.a_while", vec!["little", "short", "long", "good", "while"]),
+            ("relative.ago", ago.clone()),
+            ("relative.anaphoric", ago),
+            ("set.times_per", amount.iter().copied().chain(["times"]).collect()),
+            ("set.per_unit", units.to_vec()),
+        ];
+        for (id, words) in &cases {
+            for w in words {
+                assert!(lex.class_of(w) & after(id) != 0, "{id}: {w:?} after \"a\" is outside `after_article`");
+            }
+        }
+        // Every unit word: the rules that read a unit right after "a".
+        for w in lex.units.first_words() {
+            for id in ["duration.amount_unit", "relative.ago", "relative.anaphoric", "set.per_unit"] {
+                assert!(lex.class_of(w) & after(id) != 0, "{id}: unit {w:?}");
+            }
+        }
+        // Vague phrases after "a" or "an": their second word is classed as following an article.
+        for line in include_str!("../../data/en/vague.txt").lines() {
+            let phrase = line.split(" = ").next().unwrap_or("").trim().to_lowercase();
+            if let Some(rest) = phrase.strip_prefix("a ").or_else(|| phrase.strip_prefix("an ")) {
+                let mut toks = Tokens::default();
+                toks.tokenize(rest, 0);
+                toks.classify();
+                assert!(toks.class(0) & after("vague.reference") != 0, "vague {phrase:?}");
+            }
+        }
+        // `duration.amount_unit` reads the same words after a number (and "to", "or"): its first
+        // check there uses this mask, which the words above are checked against.
+        assert_eq!(after("duration.amount_unit"), UNIT | AMOUNT | FOLLOWS_ARTICLE);
+        // "date.year" after an article needs a number word next: its own first check.
+        assert_eq!(after("date.year"), AMOUNT);
+        // The rules tried at an article are these, and the rest say ANY.
+        let article = lex.class_of("a") | lex.class_of("an");
+        for rule in rules().iter().filter(|r| r.first & article != 0) {
+            let listed =
+                cases.iter().any(|(id, _)| *id == rule.id) || matches!(rule.id, "vague.reference" | "date.year");
+            assert!(listed, "{} is tried at an article but its words after it are not checked", rule.id);
+        }
     }
 }

@@ -56,6 +56,17 @@ fn push_days(
 /// Pushes the range candidates that start at token `i`, reading numbers through the window's
 /// `memo` (see [`super::cursor::Memo`]).
 pub fn find(text: &str, toks: &Tokens, i: usize, memo: &super::cursor::Memo, out: &mut Vec<Candidate>) {
+    // At a number, each form joins it to what follows with a dash or a word right after the
+    // number or its ordinal suffix ("12-14", "12th to 14th", "2019-2021"; a month first is no
+    // number): most numbers are turned away here, before a cursor reads them.
+    if toks.toks[i].kind == crate::detect::TokKind::Number {
+        let key = |j: usize| (j < toks.len()).then(|| toks.key(j));
+        let link = |j: usize| key(j).is_some_and(|k| matches!(k, "-" | "–" | "—" | "to" | "through" | "until" | "and"));
+        let suffix = key(i + 1).is_some_and(|k| matches!(k, "st" | "nd" | "rd" | "th"));
+        if !(link(i + 1) || (suffix && link(i + 2))) {
+            return;
+        }
+    }
     let cursor = || Cursor { memo: Some(memo), ..Cursor::new(text, toks, i) };
     let mut c = cursor();
     if let Some((m, days)) = c.attempt(|c| Some((c.month()?, day_pair(c)?))) {
@@ -149,6 +160,12 @@ mod tests {
             vec![("3".into(), "2014-03-03".into()), ("5 March 2014".into(), "2014-03-05".into())]
         );
         assert!(ranges("5 to 3 March").is_empty());
+        // The link after an ordinal suffix: the first check at a number looks past the suffix.
+        assert_eq!(
+            ranges("12th through 14th June"),
+            vec![("12th".into(), "XXXX-06-12".into()), ("14th June".into(), "XXXX-06-14".into())]
+        );
+        assert!(ranges("12 June").is_empty());
     }
 
     #[test]

@@ -14,6 +14,7 @@ pub fn rules() -> Vec<Rule> {
             id: "relative.day_word",
             first: THE | LITERAL | SHIFT,
             after_the: UNIT,
+            after_article: super::ANY,
             examples: &[
                 ("today", "REF+0Day"),
                 ("yesterday", "REF-1Day"),
@@ -31,6 +32,7 @@ pub fn rules() -> Vec<Rule> {
             id: "relative.this_unit",
             first: THE | SHIFT,
             after_the: SHIFT,
+            after_article: super::ANY,
             examples: &[
                 ("this week", "REF+0Week"),
                 ("last week", "REF-1Week"),
@@ -54,6 +56,7 @@ pub fn rules() -> Vec<Rule> {
             id: "relative.weekend",
             first: SHIFT | THE | UNIT,
             after_the: SHIFT | UNIT,
+            after_article: super::ANY,
             examples: &[("the weekend", "XXXX-WXX-WE"), ("last weekend", "XXXX-WXX-WE~LAST")],
             parse: weekend,
         },
@@ -61,6 +64,7 @@ pub fn rules() -> Vec<Rule> {
             id: "relative.ago",
             first: NUM | AMOUNT | UNIT,
             after_the: ANY,
+            after_article: UNIT | AMOUNT | FOLLOWS_ARTICLE,
             examples: &[
                 ("a year ago", "REF-1Year"),
                 ("three days ago", "REF-3Day"),
@@ -75,8 +79,9 @@ pub fn rules() -> Vec<Rule> {
         },
         Rule {
             id: "relative.anaphoric",
-            first: THE | SHIFT | NUM | AMOUNT,
+            first: THE | SHIFT | THAT | NUM | AMOUNT,
             after_the: SHIFT | UNIT,
+            after_article: UNIT | AMOUNT | FOLLOWS_ARTICLE,
             examples: &[
                 ("the next day", "ANCHOR+1Day"),
                 ("the following month", "ANCHOR+1Month"),
@@ -98,6 +103,7 @@ pub fn rules() -> Vec<Rule> {
             id: "relative.part_of_day",
             first: THE | PART,
             after_the: PART,
+            after_article: super::ANY,
             examples: &[
                 ("They arrived in [the morning] and left.", "ANCHOR+0DayTMO"),
                 ("By mid-[afternoon] the rally had faded.", "ANCHOR+0DayTAF"),
@@ -109,6 +115,7 @@ pub fn rules() -> Vec<Rule> {
             id: "relative.the_year",
             first: THE,
             after_the: LITERAL | UNIT | FOLLOWS_THE,
+            after_article: super::ANY,
             examples: &[
                 ("for [the year],", "REF+0Year"),
                 ("nine months of [the year].", "REF+0Year"),
@@ -126,6 +133,7 @@ pub fn rules() -> Vec<Rule> {
             id: "relative.year_end",
             first: LITERAL | UNIT,
             after_the: ANY,
+            after_article: super::ANY,
             examples: &[
                 ("year-end", "REF+0Year"),
                 ("year's end", "REF+0Year"),
@@ -138,6 +146,7 @@ pub fn rules() -> Vec<Rule> {
             id: "relative.reported_period",
             first: THE,
             after_the: NUM | SHIFT | UNIT | FOLLOWS_THE,
+            after_article: super::ANY,
             examples: &[
                 ("the quarter", "REPORTED+0Quarter"),
                 ("the latest period", "REPORTED+0Quarter"),
@@ -151,6 +160,7 @@ pub fn rules() -> Vec<Rule> {
             id: "relative.year_earlier",
             first: THE | LITERAL,
             after_the: LITERAL | SHIFT | UNIT,
+            after_article: super::ANY,
             examples: &[
                 ("the year-earlier quarter", "ANCHOR-1Year"),
                 ("year-ago", "ANCHOR-1Year"),
@@ -484,7 +494,8 @@ fn anaphoric(c: &mut Cursor) -> Option<Expr> {
         // "the day before the vote" anchors on an event, not a date: only at the end of a clause, or
         // before a day ("the day before last Tuesday", merged with it by `extract`).
         let day_next = c.pos < c.toks.len()
-            && (c.toks.class(c.pos) & (MONTH | WEEKDAY | SHIFT | NUM) != 0 || c.longest(&c.lex.holidays).is_some());
+            && (c.toks.class(c.pos) & (MONTH | WEEKDAY | SHIFT | THAT | NUM) != 0
+                || c.longest(&c.lex.holidays).is_some());
         if !day_next && c.key().is_some_and(|k| !matches!(k, "." | "," | ";" | ")" | "and" | "'" | "\"" | "”")) {
             return None;
         }

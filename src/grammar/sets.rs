@@ -12,6 +12,7 @@ pub fn rules() -> Vec<Rule> {
             id: "set.every",
             first: LITERAL,
             after_the: ANY,
+            after_article: super::ANY,
             examples: &[
                 ("every Monday", "XXXX-WXX-1"),
                 ("every week", "P1W"),
@@ -32,6 +33,7 @@ pub fn rules() -> Vec<Rule> {
             id: "set.day_of_every_month",
             first: THE,
             after_the: NUM | ORDINAL,
+            after_article: super::ANY,
             examples: &[
                 ("the 15th of every month", "XXXX-XX-15"),
                 ("the first of each month", "XXXX-XX-01"),
@@ -43,6 +45,7 @@ pub fn rules() -> Vec<Rule> {
             id: "set.adverb",
             first: LITERAL,
             after_the: ANY,
+            after_article: super::ANY,
             examples: &[
                 ("annually", "P1Y"),
                 ("weekly", "P1W"),
@@ -57,6 +60,7 @@ pub fn rules() -> Vec<Rule> {
             id: "set.times_per",
             first: LITERAL | NUM | AMOUNT,
             after_the: ANY,
+            after_article: AMOUNT | FOLLOWS_ARTICLE,
             examples: &[
                 ("twice a month", "P1M"),
                 ("three times a week", "P1W"),
@@ -70,6 +74,7 @@ pub fn rules() -> Vec<Rule> {
             id: "set.per_unit",
             first: AMOUNT | LITERAL,
             after_the: ANY,
+            after_article: UNIT,
             examples: &[
                 ("40 minutes [a day]", "P1D"),
                 ("two hours [per week]", "P1W"),
@@ -83,6 +88,7 @@ pub fn rules() -> Vec<Rule> {
             id: "set.weekends",
             first: UNIT,
             after_the: ANY,
+            after_article: super::ANY,
             examples: &[("on [weekends]", "XXXX-WXX-WE")],
             parse: weekends,
         },
@@ -90,6 +96,7 @@ pub fn rules() -> Vec<Rule> {
             id: "set.weekday_plural",
             first: WEEKDAY,
             after_the: ANY,
+            after_article: super::ANY,
             examples: &[
                 ("Mondays", "XXXX-WXX-1"),
                 ("Tuesday nights", "XXXX-WXX-2TNI"),

@@ -12,6 +12,7 @@ pub fn rules() -> Vec<Rule> {
             id: "time.clock",
             first: NUM_SHORT | NUM_YEAR | NUM_SEP | LITERAL,
             after_the: ANY,
+            after_article: super::ANY,
             examples: &[
                 ("3 p.m.", "XXXXT15:00"),
                 ("10:30 a.m.", "XXXXT10:30"),
@@ -34,6 +35,7 @@ pub fn rules() -> Vec<Rule> {
             id: "time.range_head",
             first: NUM_SHORT | NUM_SEP,
             after_the: ANY,
+            after_article: super::ANY,
             examples: &[
                 ("open from [9] to 5 p.m.", "XXXXT09:00"),
                 ("between [7] and 8 p.m. ET", "XXXXT19:00-05:00"),

@@ -11,6 +11,7 @@ pub fn rules() -> Vec<Rule> {
         id: "vague.reference",
         first: VAGUE,
         after_the: FOLLOWS_THE | SHIFT | VAGUE,
+        after_article: FOLLOWS_ARTICLE,
         examples: &[
             ("now", "PRESENT_REF"),
             ("currently", "PRESENT_REF"),

@@ -67,16 +67,20 @@ fn write_mention(out: &mut Vec<u8>, m: &Mention) {
     write_uint(out, m.byte_start as u64);
     out.extend_from_slice(b",\"byte_end\":");
     write_uint(out, m.byte_end as u64);
-    field_str(out, "type", m.kind.name());
+    field_name(out, "type", m.kind.name());
     field_str(out, "value", &m.value);
-    opt_field_str(out, "mod", m.modifier.map(|x| x.name()));
+    if let Some(x) = m.modifier {
+        field_name(out, "mod", x.name());
+    }
     opt_field_str(out, "quant", m.quant.as_deref());
     opt_field_str(out, "freq", m.freq.as_deref());
     if let Some(x) = &m.interval {
         out.extend_from_slice(b",\"interval\":");
         write_interval(out, x);
     }
-    opt_field_str(out, "grain", m.grain.map(|x| x.name()));
+    if let Some(x) = m.grain {
+        field_name(out, "grain", x.name());
+    }
     opt_field_str(out, "anchor", m.anchor.as_deref());
     opt_field_str(out, "range_with", m.range_with.as_deref());
     out.extend_from_slice(b",\"sentence\":");
@@ -104,7 +108,7 @@ fn write_event(out: &mut Vec<u8>, e: &Event, sentences: &[String], written: &[(u
     field_str(out, "value", &e.value);
     out.extend_from_slice(b",\"interval\":");
     write_interval(out, &e.interval);
-    field_str(out, "grain", e.grain.name());
+    field_name(out, "grain", e.grain.name());
     field_str(out, "headline", &e.headline);
     match sentences.iter().position(|s| *s == e.sentence) {
         // The same string, escaped the same way: its bytes already in `out`.
@@ -169,6 +173,17 @@ fn field_str(out: &mut Vec<u8>, key: &str, s: &str) {
     out.extend_from_slice(key.as_bytes());
     out.extend_from_slice(b"\":");
     write_str(out, s);
+}
+
+/// [`field_str`] for a name from a fixed list of the program's own (a TIMEX3 type, a grain, a
+/// modifier), which needs no escape: written without the search for bytes to escape (a test
+/// checks every name).
+fn field_name(out: &mut Vec<u8>, key: &str, name: &'static str) {
+    out.extend_from_slice(b",\"");
+    out.extend_from_slice(key.as_bytes());
+    out.extend_from_slice(b"\":\"");
+    out.extend_from_slice(name.as_bytes());
+    out.push(b'"');
 }
 
 /// [`field_str`] when there is a value, nothing otherwise (serde's `skip_serializing_if`).
@@ -261,20 +276,47 @@ fn plain_run_sse2(b: &[u8], mut i: usize) -> usize {
     if i >= n {
         return n;
     }
-    // The last bytes: the sixteen that end the string when there are so many (those before `i`
-    // shifted out), else a copy padded with spaces, which need no escape.
-    let bits = if n >= 16 {
-        escapes(b[n - 16..].try_into().expect("sixteen bytes")) >> (i - (n - 16))
-    } else {
-        let mut last = [b' '; 16];
-        last[..n - i].copy_from_slice(&b[i..]);
-        escapes(&last)
-    };
+    // A string of fewer than sixteen bytes (most of those written: ids, values, types) as
+    // overlapping words: cheaper than the padded copy a sixteen-byte load would need.
+    if n < 16 {
+        return plain_run_short(b, i);
+    }
+    // The last bytes: the sixteen that end the string (those before `i` shifted out).
+    let bits = escapes(b[n - 16..].try_into().expect("sixteen bytes")) >> (i - (n - 16));
     if bits != 0 {
         i + bits.trailing_zeros() as usize
     } else {
         n
     }
+}
+
+/// [`plain_run`] on a string of fewer than sixteen bytes: the bytes from `i` read as two
+/// overlapping words of eight bytes, or of four, when there are so many (so that a string needing
+/// no escape, the usual case, is cleared without a loop or a copy), else one by one.
+#[cfg(any(test, target_arch = "x86_64"))]
+#[inline]
+fn plain_run_short(b: &[u8], i: usize) -> usize {
+    let rest = &b[i..];
+    let n = rest.len();
+    let clean = if n >= 8 {
+        let lo = u64::from_le_bytes(rest[..8].try_into().expect("eight bytes"));
+        let hi = u64::from_le_bytes(rest[n - 8..].try_into().expect("eight bytes"));
+        !needs_escape(lo) && !needs_escape(hi)
+    } else if n >= 4 {
+        let lo = u32::from_le_bytes(rest[..4].try_into().expect("four bytes")) as u64;
+        let hi = u32::from_le_bytes(rest[n - 4..].try_into().expect("four bytes")) as u64;
+        !needs_escape(lo | hi << 32)
+    } else {
+        false
+    };
+    if clean {
+        return b.len();
+    }
+    let mut i = i;
+    while i < b.len() && !matches!(b[i], b'"' | b'\\' | 0..=0x1f) {
+        i += 1;
+    }
+    i
 }
 
 /// [`plain_run`] without SSE2.
@@ -301,7 +343,6 @@ fn plain_run_swar(b: &[u8], mut i: usize) -> usize {
 
 /// Whether any of the eight bytes of `w` is below 0x20, a `"` or a `\` (exact, no false negatives:
 /// a `true` only sends the bytes to the byte-wise check).
-#[cfg(any(test, not(target_arch = "x86_64")))]
 #[inline]
 fn needs_escape(w: u64) -> bool {
     const ONES: u64 = 0x0101_0101_0101_0101;
@@ -331,10 +372,13 @@ mod tests {
                             b[at + 3] = b'"';
                         }
                     }
-                    for from in [0, 1, 5, 17].into_iter().filter(|&f| f <= len) {
+                    for from in [0, 1, 2, 3, 5, 9, 12, 17].into_iter().filter(|&f| f <= len) {
                         let want = (from..len).find(|&k| matches!(b[k], b'"' | b'\\' | 0..=0x1f)).unwrap_or(len);
                         assert_eq!(plain_run(&b, from), want, "{b:?} from {from}");
                         assert_eq!(plain_run_swar(&b, from), want, "{b:?} from {from}");
+                        if len < 16 {
+                            assert_eq!(plain_run_short(&b, from), want, "{b:?} from {from}");
+                        }
                     }
                 }
             }
@@ -342,6 +386,33 @@ mod tests {
     }
     use crate::expr::{Grain, Mod};
     use crate::resolve::TimexType;
+
+    /// The names written without escaping need none: each is written as `write_str` writes it.
+    #[test]
+    fn names_written_as_they_are_need_no_escape() {
+        use Grain::*;
+        let grains = [Century, Decade, Year, Half, Quarter, Season, Month, Week, Day, PartOfDay, Hour, Minute, Second];
+        let mods = [
+            Mod::Start,
+            Mod::Mid,
+            Mod::End,
+            Mod::Approx,
+            Mod::MoreThan,
+            Mod::LessThan,
+            Mod::EqualOrMore,
+            Mod::EqualOrLess,
+            Mod::Before,
+            Mod::After,
+        ];
+        let types = [TimexType::Date, TimexType::Time, TimexType::Duration, TimexType::Set];
+        let names = grains.map(Grain::name).into_iter().chain(mods.map(Mod::name)).chain(types.map(TimexType::name));
+        for name in names {
+            let (mut plain, mut escaped) = (Vec::new(), Vec::new());
+            field_name(&mut plain, "k", name);
+            field_str(&mut escaped, "k", name);
+            assert_eq!(plain, escaped, "{name}");
+        }
+    }
     use crate::{extract_with, Options, Reference};
 
     fn same_as_serde(tl: &Timeline) {
