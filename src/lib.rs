@@ -819,6 +819,13 @@ mod tests {
     }
 
     #[test]
+    fn a_game_clock_is_no_time_of_day() {
+        assert!(values("Tatum hit a 3-pointer with 2:14 left.", "2024-11-25").is_empty());
+        assert!(values("He scored with 0:45 to play.", "2024-11-25").is_empty());
+        assert_eq!(values("The train left at 15:30.", "2024-11-25"), ["2024-11-25T15:30"]);
+    }
+
+    #[test]
     fn a_street_number_is_no_year() {
         assert!(values("The president lives at 1600 Pennsylvania Avenue.", "2024-10-09").is_empty());
         assert!(values("The shop at 2000 N. Main St. closed.", "2024-10-09").is_empty());

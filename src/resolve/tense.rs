@@ -158,7 +158,7 @@ fn read_cue(toks: &Tokens, i: usize, text: &str) -> Option<Tense> {
     }
     // "voters, who go to the polls Sunday", "the talks resume Monday": a plural subject's scheduled
     // event, in the present (not an infinitive, "to go", nor after a modal or "did").
-    if i > 0 && SCHEDULE.contains(k) && plural_subject_before(toks, i) {
+    if i > 0 && SCHEDULE.contains(k) && plural_subject_before(toks, i, text) {
         return Some(Tense::Future);
     }
     // "had planned to retire in June": a plan given up, in the past (both words say so).
@@ -292,12 +292,21 @@ const BASE_SCHEDULE: &[&str] = &[
     "hold",
 ];
 
-/// Whether token `i` (a verb's base form) follows a plural subject: a relative pronoun ("who go")
-/// or a lower-case word ending in one "s" that is no verb or pronoun ("the talks resume", "Talks
-/// resume"), not "to", a modal or "did".
-fn plural_subject_before(toks: &Tokens, i: usize) -> bool {
+/// Whether token `i` (a verb's base form) follows a plural subject: a relative pronoun ("who go"), a
+/// capitalized name after "the" ("The Heat play"), or a word ending in one "s" that is no verb or
+/// pronoun ("the talks resume", "Talks resume"), not "to", a modal or "did".
+fn plural_subject_before(toks: &Tokens, i: usize, text: &str) -> bool {
     let p = toks.key(i - 1);
     if matches!(p, "who" | "which" | "that") {
+        return true;
+    }
+    // "The Heat play again Wednesday": a team's name after "the".
+    let t = &toks.toks[i - 1];
+    if i > 1
+        && toks.key(i - 2) == "the"
+        && t.kind == TokKind::Word
+        && text[t.start..t.end].starts_with(|c: char| c.is_ascii_uppercase())
+    {
         return true;
     }
     toks.toks[i - 1].kind == TokKind::Word
@@ -797,6 +806,7 @@ mod tests {
         );
         assert_eq!(tense("Voters, who go to the polls Sunday, are split.", "Sunday"), Some(Tense::Future));
         assert_eq!(tense("Talks resume Monday in Geneva.", "Monday"), Some(Tense::Future));
+        assert_eq!(tense("The Heat play again Wednesday in Atlanta.", "Wednesday"), Some(Tense::Future));
         assert_eq!(tense("The company reports earnings Thursday.", "Thursday"), Some(Tense::Future));
         assert_eq!(tense("Markets are closed Thursday for the holiday.", "Thursday"), Some(Tense::Future));
         assert_eq!(tense("Markets were closed Monday for the holiday.", "Monday"), Some(Tense::Past));
