@@ -166,6 +166,10 @@ fn read_cue(toks: &Tokens, i: usize, text: &str) -> Option<Tense> {
     if (k == "had" && i + 1 < toks.len() && plan(i + 1)) || (i > 0 && toks.key(i - 1) == "had" && plan(i)) {
         return Some(Tense::Past);
     }
+    // "after reporting second-quarter results": what came before the main clause's event.
+    if k == "after" && i + 1 < toks.len() && toks.key(i + 1).len() > 5 && toks.key(i + 1).ends_with("ing") {
+        return Some(Tense::Past);
+    }
     // "prosecutors have until Friday to respond": a deadline still open.
     if matches!(k, "has" | "have") && i + 1 < toks.len() && toks.key(i + 1) == "until" {
         return Some(Tense::Future);
@@ -331,6 +335,7 @@ const HAVE_WORDS: &[&str] = &["has", "have", "'ve", "hasn't", "haven't", "having
 /// "could come", "to be published", "reports earnings".
 const CUE_WORDS: &[&str] = &[
     "be",
+    "after",
     "reports",
     "releases",
     "announces",
@@ -655,6 +660,7 @@ mod tests {
             "who {}",
             ", to {} held",
             "Apple {} earnings",
+            "{} reporting",
         ];
         let mut toks = Tokens::default();
         let (mut cues, mut checked) = (0, 0);
@@ -807,6 +813,13 @@ mod tests {
         assert_eq!(tense("Voters, who go to the polls Sunday, are split.", "Sunday"), Some(Tense::Future));
         assert_eq!(tense("Talks resume Monday in Geneva.", "Monday"), Some(Tense::Future));
         assert_eq!(tense("The Heat play again Wednesday in Atlanta.", "Wednesday"), Some(Tense::Future));
+        assert_eq!(
+            tense(
+                "Revenue would be higher, after reporting second-quarter results that beat forecasts.",
+                "second-quarter"
+            ),
+            Some(Tense::Past)
+        );
         assert_eq!(tense("The company reports earnings Thursday.", "Thursday"), Some(Tense::Future));
         assert_eq!(tense("Markets are closed Thursday for the holiday.", "Thursday"), Some(Tense::Future));
         assert_eq!(tense("Markets were closed Monday for the holiday.", "Monday"), Some(Tense::Past));
