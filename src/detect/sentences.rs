@@ -103,11 +103,8 @@ pub fn sentences_holding(text: &str, positions: impl Iterator<Item = usize> + Cl
             let mut after = None;
             let mut before = seg_end;
             let mut k = pos + 1;
-            while k > seg_end {
-                k -= 1;
-                if !matches!(b[k], b'\n' | b'.' | b'!' | b'?') {
-                    continue;
-                }
+            while let Some(stop) = prev_stop(b, seg_end, k) {
+                k = stop;
                 if let Some(cut) = cut_at(text, k) {
                     if cut <= pos {
                         before = cut;
@@ -142,6 +139,49 @@ pub fn sentences_holding(text: &str, positions: impl Iterator<Item = usize> + Cl
             out.push(pieces[n - 1]);
         }
     }
+}
+
+/// The last byte in `lo..hi` that is a line break, `.`, `!` or `?`: sixteen bytes at a time with
+/// SSE2 while none of them is one.
+#[cfg(target_arch = "x86_64")]
+#[inline]
+fn prev_stop(b: &[u8], lo: usize, hi: usize) -> Option<usize> {
+    // SAFETY: SSE2 is part of x86-64 itself: every x86-64 processor has it.
+    unsafe { prev_stop_sse2(b, lo, hi) }
+}
+
+/// [`prev_stop`] with SSE2 instructions.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "sse2")]
+#[inline]
+fn prev_stop_sse2(b: &[u8], lo: usize, mut hi: usize) -> Option<usize> {
+    use std::arch::x86_64::*;
+    hi = hi.min(b.len());
+    while hi >= lo + 16 {
+        // SAFETY: the 16 bytes before `hi` are within `b` (`hi` is at most its length), which an
+        // unaligned load reads.
+        let x = unsafe { _mm_loadu_si128(b[hi - 16..hi].as_ptr().cast()) };
+        let is = |c: u8| _mm_cmpeq_epi8(x, _mm_set1_epi8(c as i8));
+        let stops = _mm_or_si128(_mm_or_si128(is(b'\n'), is(b'.')), _mm_or_si128(is(b'!'), is(b'?')));
+        let bits = _mm_movemask_epi8(stops) as u32;
+        if bits != 0 {
+            return Some(hi - 16 + (31 - bits.leading_zeros()) as usize);
+        }
+        hi -= 16;
+    }
+    prev_stop_bytes(b, lo, hi)
+}
+
+/// [`prev_stop`] without SSE2.
+#[cfg(not(target_arch = "x86_64"))]
+fn prev_stop(b: &[u8], lo: usize, hi: usize) -> Option<usize> {
+    prev_stop_bytes(b, lo, hi)
+}
+
+/// The last byte in `lo..hi` that is a line break, `.`, `!` or `?`, one byte at a time.
+fn prev_stop_bytes(b: &[u8], lo: usize, hi: usize) -> Option<usize> {
+    let hi = hi.min(b.len());
+    (lo.min(hi)..hi).rev().find(|&k| matches!(b[k], b'\n' | b'.' | b'!' | b'?'))
 }
 
 /// [`sentences_holding`] by splitting the text up to the last position.
@@ -398,6 +438,28 @@ mod tests {
                     let want = b.iter().position(|c| matches!(c, b'\n' | b'.' | b'!' | b'?')).unwrap_or(len);
                     assert_eq!(next_stop(&b, 0), want, "{b:?}");
                     assert_eq!(next_stop_swar(&b, 0), want, "{b:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn stops_before_are_found_at_every_offset() {
+        for len in 0..40 {
+            for at in 0..=len {
+                let mut b: Vec<u8> = (0..len).map(|k| [b'\x0b', b'/', b'"', b'@', 0x01, 0xff][k % 6]).collect();
+                if at < len {
+                    b[at] = [b'\n', b'.', b'!', b'?'][at % 4];
+                    if at >= 2 {
+                        b[at - 2] = b'.';
+                    }
+                }
+                for lo in 0..=len {
+                    for hi in 0..=len + 1 {
+                        let want = (lo..hi.min(len)).rev().find(|&k| matches!(b[k], b'\n' | b'.' | b'!' | b'?'));
+                        assert_eq!(prev_stop(&b, lo, hi), want, "{b:?} {lo} {hi}");
+                        assert_eq!(prev_stop_bytes(&b, lo, hi), want, "{b:?} {lo} {hi}");
+                    }
                 }
             }
         }
