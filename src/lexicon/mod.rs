@@ -80,17 +80,20 @@ impl<V> PhraseTable<V> {
         let first = it.next().expect("phrase has a word");
         self.filter.insert(&first);
         let rest: Vec<String> = it.collect();
-        let lists = &mut self.lists;
-        let at = *self.by_first.entry(first).or_insert_with(|| {
-            lists.push(Vec::new());
-            lists.len() - 1
-        });
+        let at = match self.by_first.get(&first) {
+            Some(&at) => at,
+            None => {
+                let at = self.lists.len();
+                self.lists.push(Vec::new());
+                self.first.insert(&first, at as u32);
+                self.by_first.insert(first, at);
+                at
+            }
+        };
         let list = &mut self.lists[at];
         list.push((rest, value));
         // Longest phrase first, so matching is greedy.
         list.sort_by_key(|(rest, _)| std::cmp::Reverse(rest.len()));
-        // Rebuilt at each insertion: tables are small and loaded once.
-        self.first = packed::ShortMap::new(self.by_first.iter().map(|(w, &i)| (w.as_str(), i as u32)));
     }
 
     /// The phrases whose first word is `key`.
