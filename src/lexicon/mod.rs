@@ -441,7 +441,7 @@ fn entries(file: &str, src: &str) -> Result<Vec<(Vec<String>, String)>, String> 
             continue;
         }
         let (surface, value) =
-            line.rsplit_once(" = ").ok_or_else(|| format!("{file}:{}: expected `surface = value`", n + 1))?;
+            split_at_last_equals(line).ok_or_else(|| format!("{file}:{}: expected `surface = value`", n + 1))?;
         toks.tokenize(surface.trim(), 0);
         if toks.is_empty() {
             return Err(format!("{file}:{}: empty surface form", n + 1));
@@ -450,6 +450,12 @@ fn entries(file: &str, src: &str) -> Result<Vec<(Vec<String>, String)>, String> 
         out.push((words, value.trim().to_string()));
     }
     Ok(out)
+}
+
+/// `line.rsplit_once(" = ")`, without setting up a substring search for every line.
+fn split_at_last_equals(line: &str) -> Option<(&str, &str)> {
+    let at = line.as_bytes().windows(3).rposition(|w| w == b" = ")?;
+    Some((&line[..at], &line[at + 3..]))
 }
 
 fn build<V>((file, src): (&str, &str), parse: impl Fn(&str) -> Option<V>) -> Result<PhraseTable<V>, String> {
@@ -630,6 +636,13 @@ impl Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_line_splits_at_its_last_equals_sign_as_rsplit_once_splits_it() {
+        for line in ["a = 1", "a b = c = d", " = = ", "=", " = ", "x =y", "é = ’", "", "a  =  b", "a = = b"] {
+            assert_eq!(split_at_last_equals(line), line.rsplit_once(" = "), "{line:?}");
+        }
+    }
 
     #[test]
     fn every_embedded_table_loads() {
