@@ -197,7 +197,7 @@ fn fall_back(text: &str, positions: impl Iterator<Item = usize>, out: &mut Vec<(
 fn cut_at(text: &str, i: usize) -> Option<usize> {
     let b = text.as_bytes();
     if b[i] == b'\n' {
-        let line_start = b[..i].iter().rposition(|&c| c == b'\n').map_or(0, |k| k + 1);
+        let line_start = text[..i].rfind('\n').map_or(0, |k| k + 1);
         let line = text[line_start..i].trim();
         let next = next_non_space(text, i + 1);
         let blank = b[i + 1..next].contains(&b'\n');
