@@ -189,7 +189,7 @@ struct ExtractScratch {
     kept: WindowTokens,
     /// The document's mentions before resolution.
     found: Vec<Found>,
-    /// Its sentence spans.
+    /// The spans of the sentences that hold its mentions, in order.
     sentences: Vec<(usize, usize)>,
     /// The byte offsets of its mentions' ends, sorted, and their character offsets.
     byte_marks: Vec<usize>,
@@ -230,11 +230,9 @@ fn extract_keeping(
     found.clear();
     find_keeping(text, Some(kept), found);
     let window_toks = &*kept;
-    // The sentences of the mentions: none after the last one is read.
-    match found.iter().map(|f| f.start).max() {
-        Some(last) => detect::split_sentences_until(text, last, sentences),
-        None => sentences.clear(),
-    }
+    // The sentences of the mentions (and only those: the text between them is not read). The
+    // merges below keep the start of a mention they join, so every later start has its sentence.
+    detect::sentences_holding(text, found.iter().map(|f| f.start), sentences);
     let sentences = &*sentences;
     day_before_a_date(text, sentences, found, reference, &options.policy);
     ago_on_this_date(text, found, reference);

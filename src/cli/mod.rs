@@ -173,7 +173,9 @@ fn run_jsonl(a: &ExtractArgs, stdout: &mut dyn Write, stderr: &mut dyn Write) ->
         ..Default::default()
     };
     let start = std::time::Instant::now();
-    let mut out = std::io::BufWriter::with_capacity(1 << 20, stdout);
+    // The batch loop hands over output in large pieces, which pass this buffer by; a small one
+    // gathers only small pieces (a short last piece, small blocks) instead of copying them all.
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout);
     let summary = crate::batch::run(&mut input, &mut out, &options, &mut |bytes, docs| {
         if let Some(b) = &bar {
             b.set_position(bytes);

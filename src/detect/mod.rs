@@ -12,7 +12,7 @@ pub mod tokens;
 use crate::lexicon::lexicon;
 use std::sync::OnceLock;
 
-pub use sentences::{split_sentences, split_sentences_until};
+pub use sentences::{sentences_holding, split_sentences, split_sentences_until};
 pub use tokens::{TokKind, Token, Tokens, WindowTokens};
 
 /// Bytes of context kept on each side of a trigger. Longer than any modifier or continuation a rule

@@ -78,6 +78,149 @@ pub fn split_sentences_until(text: &str, until: usize, out: &mut Vec<(usize, usi
     push_trimmed(text, start, b.len(), out);
 }
 
+/// The sentences of [`split_sentences`] that hold the bytes `positions` (in ascending order), each
+/// once, in order, written over `out`: the sentence that [`split_sentences`]' list gives for a byte
+/// (the last that starts at or before it) is in `out`, and so is the last of `out` to start at or
+/// before it. Only the text around the positions is read: whether a sentence ends at a line break
+/// or punctuation depends on the bytes around it alone, so the ends before and after each position
+/// are found by scanning out from it. (Positions out of order, or in the whitespace before a
+/// sentence, fall back to [`split_sentences_until`], whose list has these properties too.)
+pub fn sentences_holding(text: &str, positions: impl Iterator<Item = usize> + Clone, out: &mut Vec<(usize, usize)>) {
+    out.clear();
+    let b = text.as_bytes();
+    // The pieces of the latest segment between two ends, and where it ends.
+    let mut pieces: Vec<(usize, usize)> = Vec::new();
+    let mut seg_end = 0;
+    let mut last_pos = 0;
+    for pos in positions.clone() {
+        if pos < last_pos || pos >= b.len() {
+            return fall_back(text, positions, out);
+        }
+        last_pos = pos;
+        if pos >= seg_end || pieces.is_empty() {
+            // The end before `pos` (not before the latest segment's), and the end after it: an end
+            // made by a stop before `pos` may lie after it (`pos` among closing quotes).
+            let mut after = None;
+            let mut before = seg_end;
+            let mut k = pos + 1;
+            while let Some(stop) = prev_stop(b, seg_end, k) {
+                k = stop;
+                if let Some(cut) = cut_at(text, k) {
+                    if cut <= pos {
+                        before = cut;
+                        break;
+                    }
+                    after = Some(cut);
+                }
+            }
+            let end = after.unwrap_or_else(|| {
+                let mut k = pos + 1;
+                loop {
+                    k = next_stop(b, k);
+                    if k >= b.len() {
+                        break b.len();
+                    }
+                    if let Some(cut) = cut_at(text, k) {
+                        break cut;
+                    }
+                    k += 1;
+                }
+            });
+            pieces.clear();
+            push_trimmed(text, before, end, &mut pieces);
+            seg_end = end;
+        }
+        // The piece that holds `pos`; none when `pos` is in the whitespace before the first.
+        let n = pieces.partition_point(|&(s, _)| s <= pos);
+        if n == 0 {
+            return fall_back(text, positions, out);
+        }
+        if out.last() != Some(&pieces[n - 1]) {
+            out.push(pieces[n - 1]);
+        }
+    }
+}
+
+/// The last byte in `lo..hi` that is a line break, `.`, `!` or `?`: sixteen bytes at a time with
+/// SSE2 while none of them is one.
+#[cfg(target_arch = "x86_64")]
+#[inline]
+fn prev_stop(b: &[u8], lo: usize, hi: usize) -> Option<usize> {
+    // SAFETY: SSE2 is part of x86-64 itself: every x86-64 processor has it.
+    unsafe { prev_stop_sse2(b, lo, hi) }
+}
+
+/// [`prev_stop`] with SSE2 instructions.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "sse2")]
+#[inline]
+fn prev_stop_sse2(b: &[u8], lo: usize, mut hi: usize) -> Option<usize> {
+    use std::arch::x86_64::*;
+    hi = hi.min(b.len());
+    while hi >= lo + 16 {
+        // SAFETY: the 16 bytes before `hi` are within `b` (`hi` is at most its length), which an
+        // unaligned load reads.
+        let x = unsafe { _mm_loadu_si128(b[hi - 16..hi].as_ptr().cast()) };
+        let is = |c: u8| _mm_cmpeq_epi8(x, _mm_set1_epi8(c as i8));
+        let stops = _mm_or_si128(_mm_or_si128(is(b'\n'), is(b'.')), _mm_or_si128(is(b'!'), is(b'?')));
+        let bits = _mm_movemask_epi8(stops) as u32;
+        if bits != 0 {
+            return Some(hi - 16 + (31 - bits.leading_zeros()) as usize);
+        }
+        hi -= 16;
+    }
+    prev_stop_bytes(b, lo, hi)
+}
+
+/// [`prev_stop`] without SSE2.
+#[cfg(not(target_arch = "x86_64"))]
+fn prev_stop(b: &[u8], lo: usize, hi: usize) -> Option<usize> {
+    prev_stop_bytes(b, lo, hi)
+}
+
+/// The last byte in `lo..hi` that is a line break, `.`, `!` or `?`, one byte at a time.
+fn prev_stop_bytes(b: &[u8], lo: usize, hi: usize) -> Option<usize> {
+    let hi = hi.min(b.len());
+    (lo.min(hi)..hi).rev().find(|&k| matches!(b[k], b'\n' | b'.' | b'!' | b'?'))
+}
+
+/// [`sentences_holding`] by splitting the text up to the last position.
+fn fall_back(text: &str, positions: impl Iterator<Item = usize>, out: &mut Vec<(usize, usize)>) {
+    match positions.max() {
+        Some(last) => split_sentences_until(text, last, out),
+        None => out.clear(),
+    }
+}
+
+/// Where [`split_sentences_until`] ends a sentence at the stop (line break, `.`, `!` or `?`) at byte
+/// `i`, if it does: what it decides there reads the bytes around `i` only.
+fn cut_at(text: &str, i: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    if b[i] == b'\n' {
+        let line_start = text[..i].rfind('\n').map_or(0, |k| k + 1);
+        let line = text[line_start..i].trim();
+        let next = next_non_space(text, i + 1);
+        let blank = b[i + 1..next].contains(&b'\n');
+        let ends_punct = line.ends_with(['.', '!', '?', ':', '"', '”']);
+        let next_upper = text[next..].chars().next().is_some_and(|ch| ch.is_uppercase());
+        let short = |line: &str| line.len() < 80 || (line.len() < 320 && line.chars().count() < 80);
+        (blank || ends_punct || (next_upper && short(line)) || next >= b.len()).then_some(i)
+    } else if ends_sentence(text, i) {
+        let mut e = i + 1;
+        while e < b.len() {
+            let ch = text[e..].chars().next().unwrap_or(' ');
+            if matches!(ch, '"' | '”' | '’' | '\'' | ')' | ']') {
+                e += ch.len_utf8();
+            } else {
+                break;
+            }
+        }
+        Some(e)
+    } else {
+        None
+    }
+}
+
 /// The first byte at or after `i` that is a line break, `.`, `!` or `?` (or the end): sixteen bytes
 /// at a time with SSE2 while none of them is one.
 #[cfg(target_arch = "x86_64")]
@@ -300,6 +443,28 @@ mod tests {
         }
     }
 
+    #[test]
+    fn stops_before_are_found_at_every_offset() {
+        for len in 0..40 {
+            for at in 0..=len {
+                let mut b: Vec<u8> = (0..len).map(|k| [b'\x0b', b'/', b'"', b'@', 0x01, 0xff][k % 6]).collect();
+                if at < len {
+                    b[at] = [b'\n', b'.', b'!', b'?'][at % 4];
+                    if at >= 2 {
+                        b[at - 2] = b'.';
+                    }
+                }
+                for lo in 0..=len {
+                    for hi in 0..=len + 1 {
+                        let want = (lo..hi.min(len)).rev().find(|&k| matches!(b[k], b'\n' | b'.' | b'!' | b'?'));
+                        assert_eq!(prev_stop(&b, lo, hi), want, "{b:?} {lo} {hi}");
+                        assert_eq!(prev_stop_bytes(&b, lo, hi), want, "{b:?} {lo} {hi}");
+                    }
+                }
+            }
+        }
+    }
+
     fn sents(t: &str) -> Vec<&str> {
         split_sentences(t).into_iter().map(|(s, e)| &t[s..e]).collect()
     }
@@ -324,6 +489,44 @@ mod tests {
             split_sentences_until(t, until, &mut got);
             let n = all.iter().position(|&(s, _)| s > until).map_or(all.len(), |k| k + 1);
             assert_eq!(got, all[..n], "until {until}");
+        }
+    }
+
+    /// The sentences holding some bytes hold them as the whole list's do, at every offset and for
+    /// every pair of offsets.
+    #[test]
+    fn sentences_holding_bytes_are_those_of_the_whole_list() {
+        let texts = [
+            "HEADLINE HERE\nBody text. Mr. Smith left on Jan. 6. More!\n\nAnother one? Yes.  ",
+            "  He said: \"It ended.\" Then (he left.) On Jan. 6 U.S. troops came.\nshort\nLower line\n\n\n",
+            "Café É. Dupont came.\u{a0}He left!\u{2019} “Yes?” No.\r\n\r\nA\n",
+            "x",
+            "",
+        ];
+        let long = format!("{}. Then {}\nEnd. ", "word ".repeat(450), "w".repeat(1200));
+        for t in texts.iter().copied().chain([long.as_str()]) {
+            let all = split_sentences(t);
+            let check = |positions: &[usize]| {
+                let mut got = Vec::new();
+                sentences_holding(t, positions.iter().copied(), &mut got);
+                let mut rest = all.iter();
+                assert!(got.iter().all(|g| rest.any(|a| a == g)), "{t:?} {positions:?}: {got:?}");
+                for &p in positions {
+                    let want = all.get(all.partition_point(|&(s, _)| s <= p).saturating_sub(1));
+                    let have = got.get(got.partition_point(|&(s, _)| s <= p).saturating_sub(1));
+                    assert_eq!(have, want, "{t:?} {positions:?}");
+                }
+            };
+            let offsets: Vec<usize> = (0..t.len()).filter(|&i| t.is_char_boundary(i)).collect();
+            for &p in &offsets {
+                check(&[p]);
+            }
+            for (n, &p) in offsets.iter().enumerate() {
+                for &q in offsets.iter().skip(n).step_by(7) {
+                    check(&[p, q]);
+                    check(&[q, p]);
+                }
+            }
         }
     }
 

@@ -80,17 +80,20 @@ impl<V> PhraseTable<V> {
         let first = it.next().expect("phrase has a word");
         self.filter.insert(&first);
         let rest: Vec<String> = it.collect();
-        let lists = &mut self.lists;
-        let at = *self.by_first.entry(first).or_insert_with(|| {
-            lists.push(Vec::new());
-            lists.len() - 1
-        });
+        let at = match self.by_first.get(&first) {
+            Some(&at) => at,
+            None => {
+                let at = self.lists.len();
+                self.lists.push(Vec::new());
+                self.first.insert(&first, at as u32);
+                self.by_first.insert(first, at);
+                at
+            }
+        };
         let list = &mut self.lists[at];
         list.push((rest, value));
         // Longest phrase first, so matching is greedy.
         list.sort_by_key(|(rest, _)| std::cmp::Reverse(rest.len()));
-        // Rebuilt at each insertion: tables are small and loaded once.
-        self.first = packed::ShortMap::new(self.by_first.iter().map(|(w, &i)| (w.as_str(), i as u32)));
     }
 
     /// The phrases whose first word is `key`.
@@ -438,7 +441,7 @@ fn entries(file: &str, src: &str) -> Result<Vec<(Vec<String>, String)>, String> 
             continue;
         }
         let (surface, value) =
-            line.rsplit_once(" = ").ok_or_else(|| format!("{file}:{}: expected `surface = value`", n + 1))?;
+            split_at_last_equals(line).ok_or_else(|| format!("{file}:{}: expected `surface = value`", n + 1))?;
         toks.tokenize(surface.trim(), 0);
         if toks.is_empty() {
             return Err(format!("{file}:{}: empty surface form", n + 1));
@@ -447,6 +450,12 @@ fn entries(file: &str, src: &str) -> Result<Vec<(Vec<String>, String)>, String> 
         out.push((words, value.trim().to_string()));
     }
     Ok(out)
+}
+
+/// `line.rsplit_once(" = ")`, without setting up a substring search for every line.
+fn split_at_last_equals(line: &str) -> Option<(&str, &str)> {
+    let at = line.as_bytes().windows(3).rposition(|w| w == b" = ")?;
+    Some((&line[..at], &line[at + 3..]))
 }
 
 fn build<V>((file, src): (&str, &str), parse: impl Fn(&str) -> Option<V>) -> Result<PhraseTable<V>, String> {
@@ -627,6 +636,13 @@ impl Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_line_splits_at_its_last_equals_sign_as_rsplit_once_splits_it() {
+        for line in ["a = 1", "a b = c = d", " = = ", "=", " = ", "x =y", "é = ’", "", "a  =  b", "a = = b"] {
+            assert_eq!(split_at_last_equals(line), line.rsplit_once(" = "), "{line:?}");
+        }
+    }
 
     #[test]
     fn every_embedded_table_loads() {

@@ -120,6 +120,8 @@ fn pack_short(b: &[u8]) -> u64 {
 pub struct ShortMap {
     slots: Vec<Slot>,
     mask: usize,
+    /// The keys held.
+    len: usize,
 }
 
 /// A key of one to sixteen bytes as two words that together cover every byte, and its length (0
@@ -186,15 +188,39 @@ impl ShortMap {
         // At most half full: a miss ends at an empty slot after a probe or two.
         let size = (entries.len() * 2).next_power_of_two().max(16);
         let mask = size - 1;
-        let mut slots = vec![Slot::default(); size];
+        let mut map = ShortMap { slots: vec![Slot::default(); size], mask, len: 0 };
         for (k, value) in entries {
-            let mut s = k.slot(mask);
-            while slots[s].len != 0 && !slots[s].holds(&k) {
-                s = (s + 1) & mask;
-            }
-            slots[s] = Slot { lo: k.lo, hi: k.hi, len: k.len, value };
+            map.put(k, value);
         }
-        ShortMap { slots, mask }
+        map
+    }
+
+    /// Maps `key` to `value` (in place of any value it had), if it has one to sixteen bytes: the
+    /// table doubles when it would be more than half full.
+    pub fn insert(&mut self, key: &str, value: u32) {
+        if !(1..=SHORT_MAP_KEY).contains(&key.len()) {
+            return;
+        }
+        if (self.len + 1) * 2 > self.slots.len() {
+            let size = (self.slots.len() * 2).max(16);
+            let old = std::mem::replace(&mut self.slots, vec![Slot::default(); size]);
+            self.mask = size - 1;
+            self.len = 0;
+            for at in old.into_iter().filter(|at| at.len != 0) {
+                self.put(ShortKey { lo: at.lo, hi: at.hi, len: at.len }, at.value);
+            }
+        }
+        self.put(ShortKey::of(key.as_bytes()), value);
+    }
+
+    /// Puts `k` with `value` in its slot (the table has an empty one).
+    fn put(&mut self, k: ShortKey, value: u32) {
+        let mut s = k.slot(self.mask);
+        while self.slots[s].len != 0 && !self.slots[s].holds(&k) {
+            s = (s + 1) & self.mask;
+        }
+        self.len += usize::from(self.slots[s].len == 0);
+        self.slots[s] = Slot { lo: k.lo, hi: k.hi, len: k.len, value };
     }
 
     /// The value of `key`, if it has one to sixteen bytes and is in the map.
@@ -301,6 +327,14 @@ mod tests {
             let want = (1..=SHORT_MAP_KEY).contains(&w.len()).then_some(i as u32 + 1);
             // The first of equal words wins nowhere here: all differ.
             assert_eq!(map.get(w), want, "{w:?}");
+        }
+        // Built one key at a time, the map answers the same.
+        let mut grown = ShortMap::default();
+        for (i, w) in words.iter().enumerate() {
+            grown.insert(w, i as u32 + 1);
+        }
+        for w in words.iter().map(String::as_str).chain(["b", "abd", "monday", "th1000", "\0"]) {
+            assert_eq!(grown.get(w), map.get(w), "{w:?}");
         }
         for miss in ["b", "abd", "abce", "abcdefgi", "abcdefghijklmnoq", "monday", "th1000", "\0", "a\0"] {
             assert_eq!(map.get(miss), None, "{miss:?}");
