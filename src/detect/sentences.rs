@@ -42,27 +42,12 @@ pub fn split_sentences_until(text: &str, until: usize, out: &mut Vec<(usize, usi
                 run_end = next_non_space(text, i + 1);
                 run_last_newline = text[i + 1..run_end].rfind('\n').map_or(0, |k| i + 1 + k);
             }
-            let next = run_end;
-            let blank = run_last_newline > i;
-            let ends_punct = line.ends_with(['.', '!', '?', ':', '"', '”']);
-            let next_upper = text[next..].chars().next().is_some_and(|ch| ch.is_uppercase());
-            // A short line: under 80 characters (counted only when its bytes leave it open).
-            let short = |line: &str| line.len() < 80 || (line.len() < 320 && line.chars().count() < 80);
-            if blank || ends_punct || (next_upper && short(line)) || next >= b.len() {
+            if line_break_ends(text, line, run_end, run_last_newline > i) {
                 cut = Some(i);
             }
             line_start = i + 1;
         } else if matches!(c, b'.' | b'!' | b'?') && ends_sentence(text, i) {
-            // Include closing quotes and brackets in the sentence.
-            let mut e = i + 1;
-            while e < b.len() {
-                let ch = text[e..].chars().next().unwrap_or(' ');
-                if matches!(ch, '"' | '”' | '’' | '\'' | ')' | ']') {
-                    e += ch.len_utf8();
-                } else {
-                    break;
-                }
-            }
+            let e = after_closers(text, i + 1);
             cut = Some(e);
             i = e - 1;
         }
@@ -192,30 +177,39 @@ fn fall_back(text: &str, positions: impl Iterator<Item = usize>, out: &mut Vec<(
     }
 }
 
+/// Whether a line break after `line` (trimmed) ends a sentence, with the next text starting at byte
+/// `next` and a blank line between them or not: after a blank line, after a line ending in
+/// punctuation, at the end of the text, or before a capital after a short line (under 80
+/// characters, counted only when its bytes leave it open: a heading or a dateline).
+fn line_break_ends(text: &str, line: &str, next: usize, blank: bool) -> bool {
+    let ends_punct = line.ends_with(['.', '!', '?', ':', '"', '”']);
+    let next_upper = text[next..].chars().next().is_some_and(|ch| ch.is_uppercase());
+    let short = |line: &str| line.len() < 80 || (line.len() < 320 && line.chars().count() < 80);
+    blank || ends_punct || (next_upper && short(line)) || next >= text.len()
+}
+
+/// The end of the closing quotes and brackets that begin at byte `e` (a sentence keeps them).
+fn after_closers(text: &str, mut e: usize) -> usize {
+    while let Some(ch) = text.get(e..).and_then(|t| t.chars().next()) {
+        if !matches!(ch, '"' | '”' | '’' | '\'' | ')' | ']') {
+            break;
+        }
+        e += ch.len_utf8();
+    }
+    e
+}
+
 /// Where [`split_sentences_until`] ends a sentence at the stop (line break, `.`, `!` or `?`) at byte
 /// `i`, if it does: what it decides there reads the bytes around `i` only.
 fn cut_at(text: &str, i: usize) -> Option<usize> {
     let b = text.as_bytes();
     if b[i] == b'\n' {
         let line_start = text[..i].rfind('\n').map_or(0, |k| k + 1);
-        let line = text[line_start..i].trim();
         let next = next_non_space(text, i + 1);
         let blank = b[i + 1..next].contains(&b'\n');
-        let ends_punct = line.ends_with(['.', '!', '?', ':', '"', '”']);
-        let next_upper = text[next..].chars().next().is_some_and(|ch| ch.is_uppercase());
-        let short = |line: &str| line.len() < 80 || (line.len() < 320 && line.chars().count() < 80);
-        (blank || ends_punct || (next_upper && short(line)) || next >= b.len()).then_some(i)
+        line_break_ends(text, text[line_start..i].trim(), next, blank).then_some(i)
     } else if ends_sentence(text, i) {
-        let mut e = i + 1;
-        while e < b.len() {
-            let ch = text[e..].chars().next().unwrap_or(' ');
-            if matches!(ch, '"' | '”' | '’' | '\'' | ')' | ']') {
-                e += ch.len_utf8();
-            } else {
-                break;
-            }
-        }
-        Some(e)
+        Some(after_closers(text, i + 1))
     } else {
         None
     }

@@ -105,24 +105,6 @@ const NOT_SUPERLATIVES: &[&str] = &[
     "honest", "modest", "manifest", "conquest", "inquest", "unrest", "attest", "detest",
 ];
 
-/// Words between an amount and its unit that keep it a duration.
-pub(super) const ADJECTIVES: &[&str] = &[
-    "more",
-    "additional",
-    "extra",
-    "trading",
-    "business",
-    "working",
-    "calendar",
-    "school",
-    "consecutive",
-    "straight",
-    "full",
-    "long",
-    "whole",
-    "further",
-];
-
 fn duration(amount: Amount, unit: Unit, mult: u32) -> Option<Expr> {
     let amount = match amount {
         Amount::Exact(n) => Amount::Exact(n * mult as f64),
@@ -201,7 +183,7 @@ fn amount_unit(c: &mut Cursor) -> Option<Expr> {
     }
     // "two more weeks", "eight trading days", "an additional year"
     if !hyphen {
-        c.one_of(ADJECTIVES);
+        c.one_of(crate::lexicon::DURATION_ADJECTIVES);
     }
     let (unit, mult, plural) = c.unit()?;
     if unit == Unit::Weekend {

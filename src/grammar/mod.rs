@@ -643,7 +643,7 @@ mod tests {
         // Read by `Cursor::amount` after "a": "a couple of", "a few", "a hundred".
         let amount = ["couple", "few", "half", "hundred", "thousand", "million"];
         let units = ["day", "days", "week", "year", "decade", "hour", "minute", "quarter", "month"];
-        let mut amount_unit: Vec<&str> = durations::ADJECTIVES.to_vec();
+        let mut amount_unit: Vec<&str> = crate::lexicon::DURATION_ADJECTIVES.to_vec();
         amount_unit.extend(["-", "–", "—"]);
         amount_unit.extend(amount.iter().chain(&units));
         let ago: Vec<&str> = amount.iter().chain(&units).copied().collect();

@@ -311,15 +311,9 @@ const SHIFT_WORDS: &[&str] = &[
 /// Words of no other class that rules read right after "the" (see [`class::FOLLOWS_THE`]).
 const FOLLOWS_THE_WORDS: &[&str] = &["most", "remaining", "couple", "full"];
 
-/// Words read right after "a" or "an" (see [`class::FOLLOWS_ARTICLE`]): the words of
-/// `duration.a_while`, the adjectives between an amount and its unit, the words that go on with an
-/// amount ("a couple of", "a few", "a hundred"), "times" and the dashes ("a-year").
-const FOLLOWS_ARTICLE_WORDS: &[&str] = &[
-    "little",
-    "short",
-    "long",
-    "good",
-    "while",
+/// Words between an amount and its unit that keep it a duration ("two more weeks", "eight trading
+/// days", "three consecutive years").
+pub const DURATION_ADJECTIVES: &[&str] = &[
     "more",
     "additional",
     "extra",
@@ -331,17 +325,16 @@ const FOLLOWS_ARTICLE_WORDS: &[&str] = &[
     "consecutive",
     "straight",
     "full",
+    "long",
     "whole",
     "further",
-    "couple",
-    "few",
-    "half",
-    "hundred",
-    "thousand",
-    "million",
-    "times",
-    "-",
-    "–",
+];
+
+/// Words read right after "a" or "an" (see [`class::FOLLOWS_ARTICLE`]), besides the
+/// [`DURATION_ADJECTIVES`] between an amount and its unit: the words of `duration.a_while`, the words
+/// that go on with an amount ("a couple of", "a few", "a hundred"), "times" and the dashes ("a-year").
+const FOLLOWS_ARTICLE_WORDS: &[&str] = &[
+    "little", "short", "good", "while", "couple", "few", "half", "hundred", "thousand", "million", "times", "-", "–",
     "—",
 ];
 
@@ -590,6 +583,7 @@ impl Lexicon {
             (FOLLOWS_THE_WORDS, class::FOLLOWS_THE),
             (&["a", "an"], class::ARTICLE),
             (FOLLOWS_ARTICLE_WORDS, class::FOLLOWS_ARTICLE),
+            (DURATION_ADJECTIVES, class::FOLLOWS_ARTICLE),
         ] {
             for w in words {
                 add(w, c);
