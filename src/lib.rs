@@ -749,6 +749,9 @@ mod tests {
         assert_eq!(values("By 2018 he ran the office. That summer, he met her.", "2024-10-09"), ["2018", "2018-SU"]);
         assert_eq!(values("He said that summer 2023 was the worst.", "2024-10-09"), ["2023-SU"]);
         assert!(values("Officials said that summer camps will close.", "2024-10-09").is_empty());
+        let text = "The company collapsed in November 2022. He was arrested that December.";
+        assert_eq!(values(text, "2023-11-03"), ["2022-11", "2022-12"]);
+        assert_eq!(values("It rose in May 2020. The following March, it fell.", "2023-11-03"), ["2020-05", "2021-03"]);
         assert!(values("He noted that winter storms were rare.", "2024-10-09").is_empty());
     }
 

@@ -96,6 +96,7 @@ pub fn rules() -> Vec<Rule> {
                 ("the previous Friday night", "XXXX-WXX-5TNI~LAST"),
                 ("the following spring", "XXXX-SP~NEXT"),
                 ("that summer", "XXXX-SU~THIS"),
+                ("that December", "XXXX-12~THIS"),
             ],
             parse: anaphoric,
         },
@@ -372,49 +373,67 @@ fn ago(c: &mut Cursor) -> Option<Expr> {
     }
 }
 
-/// Whether the "that" before the season just read (at `c.pos - 2`) joins a clause rather than
-/// pointing at a season of the story: a year or a plural noun follows the season ("that summer 2023
+/// Verbs of saying, knowing and showing, after which "that" opens a clause ("said that summer camps
+/// will close"), and the words that make it a conjunction too ("so that", "is that").
+const SAYING: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "saying",
+    "added",
+    "adding",
+    "told",
+    "tell",
+    "noted",
+    "reported",
+    "warned",
+    "stated",
+    "announced",
+    "claimed",
+    "argued",
+    "insisted",
+    "suggested",
+    "indicated",
+    "confirmed",
+    "revealed",
+    "explained",
+    "think",
+    "thinks",
+    "thought",
+    "know",
+    "knows",
+    "knew",
+    "believe",
+    "believes",
+    "believed",
+    "hope",
+    "hopes",
+    "hoped",
+    "argue",
+    "argues",
+    "warn",
+    "warns",
+    "show",
+    "shows",
+    "showed",
+    "found",
+    "means",
+    "meant",
+    "so",
+    "such",
+    "is",
+    "was",
+];
+
+/// Whether the "that" before the season or month just read (at `c.pos - 2`) joins a clause rather
+/// than pointing at a season or month of the story: a year or a plural noun follows the season ("that summer 2023
 /// store traffic", "that winter storms"), or a verb of saying or knowing stands before "that".
 fn that_is_a_conjunction(c: &Cursor) -> bool {
     let next_is = |kind: TokKind| c.toks.toks.get(c.pos).is_some_and(|t| t.kind == kind);
     let plural_next = next_is(TokKind::Word)
         && c.key().is_some_and(|k| k.len() > 3 && k.ends_with('s') && !k.ends_with("ss"))
         && c.raw().is_some_and(|r| r.starts_with(|ch: char| ch.is_ascii_lowercase()));
-    let said = c.key_at(-3).is_some_and(|w| {
-        (w.len() > 4 && w.ends_with("ed"))
-            || matches!(
-                w,
-                "said"
-                    | "says"
-                    | "say"
-                    | "saying"
-                    | "adding"
-                    | "told"
-                    | "tell"
-                    | "think"
-                    | "thinks"
-                    | "thought"
-                    | "know"
-                    | "knows"
-                    | "knew"
-                    | "believe"
-                    | "believes"
-                    | "hope"
-                    | "hopes"
-                    | "argue"
-                    | "argues"
-                    | "warn"
-                    | "warns"
-                    | "show"
-                    | "shows"
-                    | "found"
-                    | "means"
-                    | "so"
-                    | "such"
-                    | "is"
-                    | "was"
-            )
-    });
+    let said = c.key_at(-3).is_some_and(|w| SAYING.contains(&w));
     next_is(TokKind::Number) || plural_next || said
 }
 
@@ -446,6 +465,20 @@ fn anaphoric(c: &mut Cursor) -> Option<Expr> {
             let date =
                 PartialDate { weekday: Some(weekday), from_anchor: true, time: part_after(c), ..Default::default() };
             let shift = if n > 0 { Shift::Next } else { Shift::Last };
+            return Some(Expr::new(TemporalExpr::Date { date, shift }));
+        }
+        // "that December", "the following March": the month of the story's year, or the first
+        // such month after (before) the story's date.
+        if let Some(month) = c.attempt(|c| c.month()) {
+            if n == 0 && that_is_a_conjunction(c) {
+                return None;
+            }
+            let date = PartialDate { month: Some(month), from_anchor: true, ..Default::default() };
+            let shift = match n {
+                1 => Shift::Next,
+                -1 => Shift::Last,
+                _ => Shift::This,
+            };
             return Some(Expr::new(TemporalExpr::Date { date, shift }));
         }
         // "the following spring", "the previous summer": the first such season after (before) the

@@ -418,7 +418,20 @@ fn resolve_date(
         let day = calendar::holiday_date(h, y)?;
         set_day(&mut d, day);
         how = How { lean: Some(l), shift: Some(shift), base: Some(r), ..How::new("holiday") };
+    } else if let (Some(m), Some((a, _))) = (d.month, ctx.anchor.filter(|_| d.from_anchor)) {
+        // "that December" is in the story's year; "the following March" the first after its date.
+        let a = a.date();
+        let y = match shift {
+            Shift::Next if m <= a.month() => a.year() + 1,
+            Shift::Last if m >= a.month() => a.year() - 1,
+            _ => a.year(),
+        };
+        d.year = Some(y);
+        d.from_anchor = false;
+        used_anchor = true;
+        how = How { shift: Some(shift), base: Some(a), ..How::new("month of the narrative anchor's year") };
     } else if let Some(m) = d.month {
+        d.from_anchor = false;
         let mut y = shifted_year(r, m, d.day.unwrap_or(0), shift, l);
         // "its best week since November" in October is last November, not the coming one; "since
         // January" in December is this January, not the one a few weeks on.
