@@ -791,6 +791,7 @@ mod tests {
             "\"Yes,\" said April Ryan.",
             "The august institution was founded long ago.",
             "The present government is unstable.",
+            "She is a day trader.",
         ] {
             assert!(values(text, "2024-10-09").is_empty(), "{text}");
         }

@@ -46,6 +46,12 @@ const QUANTIFIERS: &[&str] = &[
     "£",
 ];
 
+/// Nouns that "day" makes a compound with ("day trader", "day job", "day care").
+const DAY_COMPOUNDS: &[&str] = &[
+    "trader", "traders", "trading", "job", "jobs", "pass", "care", "camp", "school", "student", "laborer", "laborers",
+    "worker", "workers", "tripper", "trippers", "shift", "room", "nurse", "spa", "pack",
+];
+
 /// Words that end a street's name ("Pennsylvania Avenue", "N. Main St.").
 const STREETS: &[&str] = &[
     "avenue",
@@ -207,6 +213,14 @@ fn rejected(text: &str, toks: &Tokens, cand: &Candidate) -> bool {
         if name_next && !placed {
             return true;
         }
+    }
+    // "a day trader", "a day job": the first half of a compound noun, not a length of time.
+    if e == s + 2
+        && matches!(toks.key(s), "a" | "an")
+        && toks.key(s + 1) == "day"
+        && next.is_some_and(|w| DAY_COMPOUNDS.contains(&w))
+    {
+        return true;
     }
     // "61 and a quarter", "sixty-one and a half": the fraction of a number, not a period.
     if e == s + 2 && matches!(toks.key(s), "a" | "an") && prev == Some("and") && s >= 2 {
