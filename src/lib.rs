@@ -792,6 +792,8 @@ mod tests {
             "The august institution was founded long ago.",
             "The present government is unstable.",
             "She is a day trader.",
+            "She is an hourly worker.",
+            "The firm has a year-round staff of 40.",
         ] {
             assert!(values(text, "2024-10-09").is_empty(), "{text}");
         }

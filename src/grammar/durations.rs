@@ -193,6 +193,10 @@ fn amount_unit(c: &mut Cursor) -> Option<Expr> {
     if unit == Unit::Half {
         return None;
     }
+    // "a year-round staff": all year, an adjective.
+    if c.glued() && c.key() == Some("-") && c.key_at(1) == Some("round") {
+        return None;
+    }
     // "two more quarter-point cuts": a quarter of a percentage point; "at a quarter to five": a
     // clock time.
     if unit == Unit::Quarter {

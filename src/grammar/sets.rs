@@ -193,7 +193,14 @@ fn adverb(c: &mut Cursor) -> Option<Expr> {
         }
         let recurrence = v.starts_with("PT") || v.contains("XXT") || v.ends_with('D') || v.ends_with('W');
         let statistic = c.pos > n && matches!(c.key_at(-(n as isize) - 1), Some("average" | "avg"));
-        if !recurrence || statistic {
+        // "an hourly worker", "hourly wages": a way of being paid, not a recurrence.
+        let pay = matches!(
+            c.key(),
+            Some(
+                "worker" | "workers" | "wage" | "wages" | "employee" | "employees" | "pay" | "rate" | "rates" | "staff"
+            )
+        );
+        if !recurrence || statistic || pay {
             return None;
         }
     }
