@@ -393,8 +393,9 @@ pub struct PartialDate {
     pub weekend: bool,
     /// The ISO week holding the day this date names: "the week of March 6", "Easter week".
     pub week_of: bool,
-    /// A weekday counted from the story's day rather than the publication's: "the following
-    /// Saturday", "the previous Friday" (with shift `Next`/`Last`).
+    /// A weekday, month or season counted from the story's date rather than the publication's:
+    /// "the following Saturday", "the previous summer" (with shift `Next`/`Last`), "that December"
+    /// (`This`).
     pub from_anchor: bool,
     /// Day of the month.
     pub day: Option<u32>,

@@ -276,9 +276,9 @@ fn extract_keeping(
         // A clause about what is still to come ("it plans to double over the next decade") does not
         // count from a story date that is over, unless it tells a past's future ("he said in 1998 he
         // would retire the following year").
-        let over = anchor.is_some_and(|a| resolved[a].2.interval.is_some_and(|(_, end)| end.date() <= reference.date));
-        let stale = over
-            && resolve::counts_from_anchor(&f.expr)
+        let over = |a: usize| resolved[a].2.interval.is_some_and(|(_, end)| end.date() <= reference.date);
+        let stale = resolve::counts_from_anchor(&f.expr)
+            && anchor.is_some_and(over)
             && tense.or_else(|| clause_tense_of(f, true)) == Some(lexicon::Tense::Future)
             && !text[sspan.0.min(f.start)..f.start]
                 .split(|c: char| !c.is_alphanumeric() && c != '\'')

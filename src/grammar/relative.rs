@@ -467,29 +467,19 @@ fn anaphoric(c: &mut Cursor) -> Option<Expr> {
             let shift = if n > 0 { Shift::Next } else { Shift::Last };
             return Some(Expr::new(TemporalExpr::Date { date, shift }));
         }
-        // "that December", "the following March": the month of the story's year, or the first
-        // such month after (before) the story's date.
-        if let Some(month) = c.attempt(|c| c.month()) {
-            if n == 0 && that_is_a_conjunction(c) {
-                return None;
-            }
-            let date = PartialDate { month: Some(month), from_anchor: true, ..Default::default() };
-            let shift = match n {
-                1 => Shift::Next,
-                -1 => Shift::Last,
-                _ => Shift::This,
-            };
-            return Some(Expr::new(TemporalExpr::Date { date, shift }));
-        }
-        // "the following spring", "the previous summer": the first such season after (before) the
-        // story's date; "that summer": the one of its year.
-        if let Some(season) = c.attempt(|c| c.season()) {
+        // "that December", "that summer": the month or season of the story's year; "the following
+        // March", "the previous summer": the first such one after (before) the story's date.
+        let named = c
+            .attempt(|c| c.month())
+            .map(|m| PartialDate { month: Some(m), ..Default::default() })
+            .or_else(|| c.attempt(|c| c.season()).map(|s| PartialDate { season: Some(s), ..Default::default() }));
+        if let Some(date) = named {
             // "adding that summer 2023 store traffic was the weakest", "said that summer camps will
-            // close": "that" is a conjunction, the season a noun's modifier or a subject.
+            // close": "that" is a conjunction, the name a noun's modifier or a subject.
             if n == 0 && that_is_a_conjunction(c) {
                 return None;
             }
-            let date = PartialDate { season: Some(season), from_anchor: true, ..Default::default() };
+            let date = PartialDate { from_anchor: true, ..date };
             let shift = match n {
                 1 => Shift::Next,
                 -1 => Shift::Last,

@@ -403,7 +403,6 @@ fn resolve_date(
         let day = policy::weekday_date(base, wd, shift, l)?;
         set_day(&mut d, day);
         d.weekday = None;
-        d.from_anchor = false;
         let what = if story_day.is_some() { "weekday after or before the narrative anchor" } else { "weekday" };
         how = How { lean: Some(l), shift: Some(shift), base: Some(base), ..How::new(what) };
         used_anchor = story_day.is_some();
@@ -427,11 +426,9 @@ fn resolve_date(
             _ => a.year(),
         };
         d.year = Some(y);
-        d.from_anchor = false;
         used_anchor = true;
         how = How { shift: Some(shift), base: Some(a), ..How::new("month of the narrative anchor's year") };
     } else if let Some(m) = d.month {
-        d.from_anchor = false;
         let mut y = shifted_year(r, m, d.day.unwrap_or(0), shift, l);
         // "its best week since November" in October is last November, not the coming one; "since
         // January" in December is this January, not the one a few weeks on.
@@ -450,7 +447,6 @@ fn resolve_date(
             (false, _) => Some(a.date()),
         });
         used_anchor = story.is_some();
-        d.from_anchor = false;
         let r = story.unwrap_or(r);
         let (ry, rs) = calendar::season_of(r);
         let y = match l {
