@@ -433,9 +433,9 @@ fn sentence_at(sentences: &[(usize, usize)], pos: usize) -> usize {
     sentences.partition_point(|&(s, _)| s <= pos).saturating_sub(1)
 }
 
-/// "the day before last Tuesday", "the day after Christmas": "the day before/after" right before a
-/// day is one mention, that day shifted by one. (Before an event, "the day before the vote", it
-/// stays anaphoric.)
+/// "the day before last Tuesday", "the day after Christmas", "two weeks from Saturday", "a week ago
+/// Sunday": a shift right before a day is one mention, that day shifted. (Before an event, "the day
+/// before the vote", it stays anaphoric; "two days after Oct. 12" stays a length and a date.)
 fn day_before_a_date(
     text: &str,
     sentences: &[(usize, usize)],
@@ -443,27 +443,62 @@ fn day_before_a_date(
     reference: &Reference,
     policy: &Policy,
 ) {
-    // "the day before" or "the day after" on its own: the shift it makes.
-    let day_shift = |f: &Found| match f.expr.kind {
-        expr::TemporalExpr::Offset {
-            unit: expr::Unit::Day,
-            offset: n @ (-1 | 1),
-            anchor: expr::Anchor::Narrative,
+    use expr::{Amount, Anchor, TemporalExpr, Unit};
+    // The shift a mention makes on the day after it: "the day before" and "the day after" hold their
+    // joining word; an exact amount ("two weeks") is joined by "from"; "a week
+    // ago" is followed by a weekday right away.
+    let shift = |f: &Found| match f.expr.kind {
+        TemporalExpr::Offset {
+            unit: Unit::Day, offset: n @ (-1 | 1), anchor: Anchor::Narrative, time: None, ..
+        } => Some(Joined::Within(Unit::Day, n)),
+        TemporalExpr::Duration {
+            amount: Amount::Exact(n),
+            unit: unit @ (Unit::Day | Unit::Week | Unit::Month | Unit::Year),
+            future: false,
+        } if f.expr.modifier.is_none() && n >= 1.0 && n.fract() == 0.0 && n <= 1000.0 => {
+            Some(Joined::ByWord(unit, n as i32))
+        }
+        TemporalExpr::Offset {
+            unit: unit @ (Unit::Day | Unit::Week),
+            offset: n @ -52..=-1,
+            anchor: Anchor::Reference,
             time: None,
-            ..
-        } => Some(n),
+            counted: true,
+        } if f.expr.modifier.is_none() => Some(Joined::Back(unit, n)),
         _ => None,
     };
     // Most documents have none before their last mention: their list stays as it is.
-    if !found.iter().rev().skip(1).any(|f| day_shift(f).is_some()) {
+    if !found.iter().rev().skip(1).any(|f| shift(f).is_some()) {
         return;
     }
     merge_neighbours(found, |f, g| {
-        let shift = day_shift(f)?;
-        let word = text[f.start..f.end].rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
-        if !text[f.end..g.start].trim().is_empty() || !matches!(word.as_str(), "before" | "after") {
-            return None;
-        }
+        let joined = shift(f)?;
+        let between = text.get(f.end..g.start)?.trim();
+        let (unit, n) = match joined {
+            Joined::Within(unit, n) => {
+                let word = text[f.start..f.end].rsplit(' ').next().unwrap_or("");
+                let joins = word.eq_ignore_ascii_case("before") || word.eq_ignore_ascii_case("after");
+                (joins && between.is_empty()).then_some((unit, n))?
+            }
+            Joined::ByWord(unit, n) => {
+                // "banned for 30 days from Monday" is a length that starts on Monday; "set for a
+                // week from Friday" is a day.
+                let (word, before) = last_word(text[..f.start].trim_end());
+                let planned = || resolve::tense::PLANNED_WORDS.contains(&last_word(before.trim_end()).0.as_str());
+                let length = ["lasting", "lasts", "last", "within", "over", "of"].contains(&word.as_str());
+                if length || (word == "for" && !planned()) {
+                    return None;
+                }
+                // "two days after Oct. 12" stays a length and a date, as TimeML marks it; "from"
+                // counts as in "two weeks from now".
+                between.eq_ignore_ascii_case("from").then_some((unit, n))?
+            }
+            // Only a weekday: "a week ago Sunday" is the Sunday before last.
+            Joined::Back(unit, n) => {
+                let weekday = matches!(&g.expr.kind, TemporalExpr::Date { date, .. } if date.weekday.is_some() && date.day.is_none());
+                (weekday && between.is_empty()).then_some((unit, n))?
+            }
+        };
         // The day is resolved in its clause's tense: "is scheduled for the day after
         // Thanksgiving" is the coming one, "left the day after Christmas" the last.
         let tense = resolve::needs_tense(&g.expr).then(|| {
@@ -475,15 +510,42 @@ fn day_before_a_date(
         if r.grain != Some(expr::Grain::Day) || r.value.starts_with('P') {
             return None;
         }
-        let date = resolve::calendar::shift_period(r.interval?.0.date(), expr::Unit::Day, shift)?;
+        let day = r.interval?.0.date();
+        let day = match unit {
+            Unit::Day => day.checked_add_signed(chrono::Duration::days(n as i64))?,
+            Unit::Week => day.checked_add_signed(chrono::Duration::weeks(n as i64))?,
+            Unit::Month if n < 0 => day.checked_sub_months(chrono::Months::new(n.unsigned_abs()))?,
+            Unit::Month => day.checked_add_months(chrono::Months::new(n as u32))?,
+            _ if n < 0 => day.checked_sub_months(chrono::Months::new(12 * n.unsigned_abs()))?,
+            _ => day.checked_add_months(chrono::Months::new(12 * n as u32))?,
+        };
+        let date = resolve::calendar::shift_period(day, Unit::Day, 0)?;
         Some(Found {
             start: f.start,
             end: g.end,
-            expr: expr::Expr::new(expr::TemporalExpr::Date { date, shift: expr::Shift::Bare }),
+            expr: expr::Expr::new(TemporalExpr::Date { date, shift: expr::Shift::Bare }),
             rule: f.rule,
             range_start: g.range_start,
         })
     });
+}
+
+/// The last word of `text` (lower case, ASCII letters only) and the text before it.
+fn last_word(text: &str) -> (String, &str) {
+    // Every byte of the word is ASCII: the one before it starts a character.
+    let at = text.bytes().rposition(|b| !b.is_ascii_alphabetic()).map_or(0, |i| i + 1);
+    (text[at..].to_ascii_lowercase(), &text[..at])
+}
+
+/// How a mention joins the day after it in [`day_before_a_date`], and the shift it makes.
+#[derive(Clone, Copy)]
+enum Joined {
+    /// "the day before", "the day after": the joining word is the mention's last.
+    Within(expr::Unit, i32),
+    /// "two weeks": joined by "from".
+    ByWord(expr::Unit, i32),
+    /// "a week ago": right before a weekday, as many units back.
+    Back(expr::Unit, i32),
 }
 
 /// "a year ago today", "a year ago this month", "10 years ago last month": a count back from the
@@ -874,6 +936,22 @@ mod tests {
         // The day takes its clause's tense.
         let tl = extract("The vote is scheduled for the day after Thanksgiving.", &r);
         assert_eq!(tl.mentions[0].value, "2000-11-24");
+    }
+
+    #[test]
+    fn an_amount_from_a_day_is_that_day_moved() {
+        let spans = |text: &str| -> Vec<(String, String)> {
+            let r: Reference = "2024-10-09".parse().unwrap();
+            extract(text, &r).mentions.into_iter().map(|m| (m.text, m.value)).collect()
+        };
+        let one = |text: &str, value: &str| vec![(text.to_string(), value.to_string())];
+        assert_eq!(spans("The vote is two weeks from Saturday."), one("two weeks from Saturday", "2024-10-26"));
+        assert_eq!(spans("The hearing is set for a week from Friday."), one("a week from Friday", "2024-10-18"));
+        assert_eq!(spans("He was last seen a week ago Sunday."), one("a week ago Sunday", "2024-09-29"));
+        // A length that starts on a day stays a length and a day.
+        assert_eq!(values("He was banned for 30 days from Monday.", "2024-10-09"), ["P30D", "2024-10-07"]);
+        // "after" joins a length and a date in TimeML ("Eight trading days after Oct. 12").
+        assert_eq!(values("Three days after Christmas, they left.", "2024-10-09"), ["P3D", "2023-12-25"]);
     }
 
     #[test]

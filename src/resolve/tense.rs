@@ -325,7 +325,7 @@ fn plural_subject_before(toks: &Tokens, i: usize, text: &str) -> bool {
 }
 
 /// Words that, followed by "for" or "to", state a plan.
-const PLANNED_WORDS: &[&str] = &["set", "scheduled", "slated", "due", "poised", "plan"];
+pub(crate) const PLANNED_WORDS: &[&str] = &["set", "scheduled", "slated", "due", "poised", "plan"];
 
 /// Forms of "have" that, before a participle, make the present perfect.
 const HAVE_WORDS: &[&str] = &["has", "have", "'ve", "hasn't", "haven't", "having"];
