@@ -65,6 +65,8 @@ pub fn rules() -> Vec<Rule> {
                 ("the 6th of January", "XXXX-01-06"),
                 ("the eighth of March", "XXXX-03-08"),
                 ("6th Jan.", "XXXX-01-06"),
+                ("9-Oct-2024", "2024-10-09"),
+                ("09-OCT-24", "XX24-10-09"),
             ],
             parse: day_month,
         },
@@ -457,7 +459,7 @@ fn day_month(c: &mut Cursor) -> Option<Expr> {
         && !c.key_at(1).is_some_and(|k| matches!(k, "st" | "nd" | "rd" | "th" | "of"))
         && (c.pos + 1 >= c.toks.len() || c.toks.class(c.pos + 1) & MONTH == 0)
     {
-        return None;
+        return hyphenated(c);
     }
     let wd = leading_weekday(c);
     let the = c.word("the");
@@ -484,6 +486,34 @@ fn day_month(c: &mut Cursor) -> Option<Expr> {
     }
     let mut pd = date(trailing_year(c), Some(m), Some(d));
     pd.weekday = wd;
+    plain(pd)
+}
+
+/// "9-Oct-2024", "09-OCT-24": a day, a month and a year joined by hyphens, each glued to the next
+/// (the year is needed: "9-Oct" alone may be a score or a range).
+fn hyphenated(c: &mut Cursor) -> Option<Expr> {
+    if c.key_at(1) != Some("-") {
+        return None;
+    }
+    let d = c.day()?;
+    let glued_dash = |c: &mut Cursor| c.glued() && c.word("-") && c.glued();
+    if !glued_dash(c) {
+        return None;
+    }
+    let m = c.month()?;
+    if !glued_dash(c) || !valid_day(m, d) {
+        return None;
+    }
+    let mut pd = date(None, Some(m), Some(d));
+    match c.int()? {
+        n if n.digits == 4 && (1000..=2999).contains(&n.value) => pd.year = Some(n.value as i32),
+        n if n.digits == 2 => pd.yy = Some(n.value),
+        _ => return None,
+    }
+    // Not "9-Oct-2024-style" or a longer code.
+    if c.glued() && c.key().is_some_and(|k| k == "-" || k.bytes().all(|b| b.is_ascii_alphanumeric())) {
+        return None;
+    }
     plain(pd)
 }
 
