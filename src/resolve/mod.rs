@@ -350,6 +350,9 @@ fn fix_zone(t: TimeOfDay, day: NaiveDate) -> TimeOfDay {
     }
 }
 
+/// The day "late in a month" is taken to start on when a past clause leans back from it.
+const LATE_IN_MONTH: u32 = 21;
+
 fn resolve_date(
     date: &PartialDate,
     shift: Shift,
@@ -429,7 +432,13 @@ fn resolve_date(
         used_anchor = true;
         how = How { shift: Some(shift), base: Some(a), ..How::new("month of the narrative anchor's year") };
     } else if let Some(m) = d.month {
-        let mut y = shifted_year(r, m, d.day.unwrap_or(0), shift, l);
+        // "The season peaked in late December" (November 1) is last December: what a past clause
+        // says of late in a month begins near its end, past the slack a whole month gets.
+        let day = match (d.day, modifier, l) {
+            (None, Some(Mod::End), Lean::Past) => LATE_IN_MONTH,
+            _ => d.day.unwrap_or(0),
+        };
+        let mut y = shifted_year(r, m, day, shift, l);
         // "its best week since November" in October is last November, not the coming one; "since
         // January" in December is this January, not the one a few weeks on.
         if ctx.tense == Some(Tense::Since) && (y, m, d.day.unwrap_or(1)) > (r.year(), r.month(), r.day()) {
