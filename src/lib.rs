@@ -939,6 +939,20 @@ mod tests {
     }
 
     #[test]
+    fn late_in_a_month_ahead_in_a_past_clause_is_last_year() {
+        assert_eq!(values("The season peaked in late December.", "2024-11-01"), ["2023-12"]);
+        assert_eq!(values("Sales will peak in late December.", "2024-11-01"), ["2024-12"]);
+        // A whole month just ahead may still be a plan reported in the past tense.
+        assert_eq!(values("They announced a cutback in December.", "2024-11-01"), ["2024-12"]);
+    }
+
+    #[test]
+    fn an_amount_later_than_something_is_a_length() {
+        assert_eq!(values("It is expected in 2027, a year later than planned.", "2024-11-01"), ["2027", "P1Y"]);
+        assert_eq!(values("It was founded in 2001 and closed a year later.", "2024-11-01"), ["2001", "2002"]);
+    }
+
+    #[test]
     fn an_amount_from_a_day_is_that_day_moved() {
         let spans = |text: &str| -> Vec<(String, String)> {
             let r: Reference = "2024-10-09".parse().unwrap();

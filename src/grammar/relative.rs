@@ -532,6 +532,10 @@ fn anaphoric(c: &mut Cursor) -> Option<Expr> {
         "earlier" => -1,
         _ => 1,
     };
+    // "a year later than planned" compares: the amount is a length, not a step from a date.
+    if c.key() == Some("than") {
+        return None;
+    }
     let Amount::Exact(n) = amount else {
         return None;
     };
