@@ -765,10 +765,10 @@ impl Expr {
         Expr { kind, modifier: None }
     }
 
-    /// A clock time with no day, month, year or weekday ("3 p.m.", "noon").
+    /// A clock time with no day, month, year, weekday or holiday ("3 p.m.", "noon").
     pub fn is_time_only(&self) -> bool {
         matches!(&self.kind, TemporalExpr::Date { date, .. } if date.time.is_some() && date.year.is_none()
-            && date.month.is_none() && date.day.is_none() && date.weekday.is_none())
+            && date.month.is_none() && date.day.is_none() && date.weekday.is_none() && date.holiday.is_none())
     }
 
     /// The unresolved TIMEX3-like form, for `--explain` and rule examples (`XXXX-11-19`, `OFFSET-M-1`).

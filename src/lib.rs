@@ -296,10 +296,10 @@ fn extract_keeping(
         // A clock time is on the day named before it in its sentence; failing that, on the day
         // right after it ("at 4 a.m. local time (0200 GMT) on Sunday").
         let day_after = || {
-            let g = clock_day_after(text, found, fi)?;
+            let g = clock_day_after(text, found, fi).or_else(|| clock_runs_to(text, found, fi))?;
             let ctx = Context { tense: clause_tense_of(g, false), ..ctx };
             let r = resolve::resolve(&g.expr, reference, &ctx, &options.policy)?;
-            r.interval.zip(r.grain).filter(|(_, g)| *g == expr::Grain::Day).map(|((s, _), _)| s.date())
+            r.interval.zip(r.grain).filter(|(_, g)| *g >= expr::Grain::Day).map(|((s, _), _)| s.date())
         };
         let ctx = Context { day: ctx.day.or_else(day_after), ..ctx };
         let Some(mut r) = resolve::resolve(&f.expr, reference, &ctx, &options.policy) else {
@@ -740,6 +740,30 @@ fn clock_day_after<'a>(text: &str, found: &'a [Found], i: usize) -> Option<&'a F
     None
 }
 
+/// The dated clock time that the clock time alone `found[i]` runs to, later the same day: the next
+/// mention, joined by a few words that start with "and", "to", "until" or a dash ("open at 7 a.m.
+/// and close at 7 p.m. on Election Day", "from 9 a.m. to 5 p.m. Saturday"; not "between 10 p.m.
+/// and 2 a.m. Monday", which crosses midnight).
+fn clock_runs_to<'a>(text: &str, found: &'a [Found], i: usize) -> Option<&'a Found> {
+    let clock = |e: &expr::Expr| match &e.kind {
+        expr::TemporalExpr::Date { date, .. } => match date.time? {
+            expr::TimeOfDay::Clock { hour, minute, .. } => Some((hour, minute.unwrap_or(0))),
+            _ => None,
+        },
+        _ => None,
+    };
+    let (f, g) = (&found[i], found.get(i + 1)?);
+    if !f.expr.is_time_only() || g.expr.is_time_only() || clock(&f.expr)? >= clock(&g.expr)? {
+        return None;
+    }
+    let gap = text.get(f.end..g.start)?;
+    let mut words = gap.split_whitespace();
+    let joined = words.next().is_some_and(|w| {
+        ["and", "to", "until", "till", "through", "-", "–", "—"].iter().any(|j| w.eq_ignore_ascii_case(j))
+    });
+    (joined && words.count() <= 3 && !gap.contains(['.', ';', ':', ','])).then_some(g)
+}
+
 /// Character offsets of the sorted byte offsets `marks` (each on a char boundary), written over `out`.
 fn char_offsets(text: &str, marks: &[usize], out: &mut Vec<usize>) {
     out.clear();
@@ -790,6 +814,21 @@ mod tests {
         // A day in another clause is not the clock time's.
         let tl = extract("The blast came shortly after 2 a.m., police said Tuesday.", &r);
         assert_eq!(tl.mentions[0].value, "2024-10-09T02:00");
+        // The day may come with its own clock time.
+        let text = "He will leave at 4 in the morning (4 a.m. EDT Thursday).";
+        assert_eq!(values(text, "2024-10-09"), ["2024-10-10T04:00", "2024-10-10T04:00-04:00"]);
+    }
+
+    #[test]
+    fn a_clock_time_takes_the_day_of_the_time_it_runs_to() {
+        let text = "Polls open at 7 a.m. and close at 7 p.m. on Election Day.";
+        assert_eq!(values(text, "2024-10-14"), ["2024-11-05T07:00", "2024-11-05T19:00"]);
+        let text = "The store is open from 9 a.m. to 5 p.m. on Saturday.";
+        assert_eq!(values(text, "2024-10-14"), ["2024-10-19T09:00", "2024-10-19T17:00"]);
+        // Not across midnight: "10 p.m." is not on Monday.
+        let text = "The road will close between 10 p.m. and 2 a.m. Monday.";
+        assert_eq!(values(text, "2024-10-09")[1], "2024-10-14T02:00");
+        assert_ne!(values(text, "2024-10-09")[0], "2024-10-14T22:00");
     }
 
     #[test]
