@@ -587,7 +587,8 @@ impl<'a> SentenceCues<'a> {
         }
         // The end of a span ("loans through January", "remain in Miami until March 6") lies beyond a
         // past clause as often as not: no lean back.
-        // "until after the Nov. 5 election" too: determiners and "after"/"before" may stand between.
+        // "until after the Nov. 5 election", "until at least Thursday" too: determiners,
+        // "after"/"before" and "at least" may stand between.
         // A past verb right before the preposition ("worked through the weekend", "talked until
         // Monday") tells of a span already over, unless it moved the end ("extended through January").
         let ran_through = |i: usize| {
@@ -598,7 +599,10 @@ impl<'a> SentenceCues<'a> {
             .rev()
             .take(4)
             .find(|&i| {
-                !matches!(toks.key(i), "the" | "a" | "an" | "after" | "before" | "its" | "his" | "her" | "their")
+                !matches!(
+                    toks.key(i),
+                    "the" | "a" | "an" | "after" | "before" | "its" | "his" | "her" | "their" | "at" | "least"
+                )
             })
             .filter(|&i| matches!(toks.key(i), "until" | "through" | "till" | "by") && (i == 0 || !ran_through(i - 1)));
         // "Through Sunday, the film had earned $100 million": a span fronted before a past clause
@@ -748,6 +752,10 @@ mod tests {
         assert_eq!(tense("They had sought to delay it until after the Nov. 5 election.", "Nov. 5"), Some(Tense::Open));
         assert_eq!(tense("INS has given them until 9 a.m. Tuesday.", "9 a.m. Tuesday"), Some(Tense::Open));
         assert_eq!(tense("He will stay until March 6.", "March 6"), Some(Tense::Future));
+        assert_eq!(
+            tense("Officials urged residents to stay indoors until at least Thursday.", "Thursday"),
+            Some(Tense::Open)
+        );
         assert_eq!(
             tense("Officials postponed until Tuesday morning any action.", "Tuesday morning"),
             Some(Tense::Future)
