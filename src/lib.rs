@@ -986,6 +986,15 @@ mod tests {
     }
 
     #[test]
+    fn a_night_alone_is_the_last_one_unless_the_clause_looks_ahead() {
+        assert_eq!(values("Fighting raged overnight.", "2024-10-09"), ["2024-10-08TNI"]);
+        assert_eq!(values("The storm is expected to cross the state overnight.", "2024-10-09"), ["2024-10-09TNI"]);
+        // The night that ended on the day named.
+        let text = "Russia said on Wednesday it had shot down 47 drones overnight.";
+        assert_eq!(values(text, "2024-10-09"), ["2024-10-09", "2024-10-08TNI"]);
+    }
+
+    #[test]
     fn an_amount_later_than_something_is_a_length() {
         assert_eq!(values("It is expected in 2027, a year later than planned.", "2024-11-01"), ["2027", "P1Y"]);
         assert_eq!(values("It was founded in 2001 and closed a year later.", "2024-11-01"), ["2001", "2002"]);

@@ -20,7 +20,7 @@ pub fn rules() -> Vec<Rule> {
                 ("yesterday", "REF-1Day"),
                 ("tomorrow", "REF+1Day"),
                 ("tonight", "REF+0DayTNI"),
-                ("fighting raged [overnight].", "REF-1DayTNI"),
+                ("fighting raged [overnight].", "XXXXTNI"),
                 ("yesterday morning", "REF-1DayTMO"),
                 ("the day before yesterday", "REF-2Day"),
                 ("last night", "REF-1DayTNI"),
@@ -195,8 +195,7 @@ fn day_word(c: &mut Cursor) -> Option<Expr> {
     if c.phrase("the day after tomorrow") {
         return offset(Unit::Day, 2, Anchor::Reference, part_after(c));
     }
-    // "The attack took place overnight.", "shares fell overnight in Asia": the night before the
-    // report. Before a noun it describes a kind of thing ("overnight losses", "the overnight rate").
+    // "The attack took place overnight.", "shares fell overnight in Asia": a night. Before a noun it describes a kind of thing ("overnight losses", "the overnight rate").
     if c.word("overnight") {
         let adverb = c.key().is_none_or(|k| {
             matches!(
@@ -204,8 +203,11 @@ fn day_word(c: &mut Cursor) -> Option<Expr> {
                 "." | "," | ";" | ":" | ")" | "in" | "on" | "at" | "as" | "and" | "after" | "before" | "while" | "when"
             )
         });
-        let night = Some(TimeOfDay::Part(crate::expr::PartOfDay::Night));
-        return if adverb { offset(Unit::Day, -1, Anchor::Reference, night) } else { None };
+        // A night alone: the resolver takes the night before the report, or tonight in a clause
+        // about the future ("the storm will cross the state overnight").
+        let night =
+            PartialDate { time: Some(TimeOfDay::Part(crate::expr::PartOfDay::Night)), ..PartialDate::default() };
+        return adverb.then(|| Expr::new(TemporalExpr::Date { date: night, shift: Shift::Bare }));
     }
     if let Some(w) = c.one_of(&["today", "yesterday", "tomorrow", "tonight"]) {
         let n = match w {

@@ -7,7 +7,8 @@ pub mod policy;
 pub mod tense;
 
 use crate::expr::{
-    duration_value, Amount, Anchor, Expr, Grain, Mod, PartialDate, Shift, TemporalExpr, TimeOfDay, Unit, Zone,
+    duration_value, Amount, Anchor, Expr, Grain, Mod, PartOfDay, PartialDate, Shift, TemporalExpr, TimeOfDay, Unit,
+    Zone,
 };
 use crate::lexicon::Tense;
 use crate::reference::Reference;
@@ -483,10 +484,14 @@ fn resolve_date(
     } else if d.time.is_some() {
         // A time alone ("3 p.m.") is on the day named earlier in its sentence, else the reference day;
         // midnight told of in the past is the one that began it ("the race was called shortly after
-        // midnight"), not the one to come.
+        // midnight"), not the one to come; a night alone ("said Wednesday it had shot down 47 drones
+        // overnight") is the one that ended on that day unless the clause looks ahead ("will cross
+        // the state overnight").
         let past = matches!(ctx.tense, Some(Tense::Past | Tense::PastVerb));
         let midnight = matches!(d.time, Some(TimeOfDay::Clock { hour: 24, .. }));
         let day = ctx.day.unwrap_or(if past && midnight { r.pred_opt()? } else { r });
+        let night = matches!(d.time, Some(TimeOfDay::Part(PartOfDay::Night)));
+        let day = if night && ctx.tense != Some(Tense::Future) { day.pred_opt()? } else { day };
         set_day(&mut d, day);
         how =
             How { base: Some(day), ..How::new("clock time on the day named in its sentence, else the reference day") };
