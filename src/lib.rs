@@ -995,6 +995,13 @@ mod tests {
     }
 
     #[test]
+    fn a_holiday_in_a_present_clause_leans_like_a_month() {
+        let text = "The holiday season, which runs from Thanksgiving to Christmas, is shorter this year.";
+        assert_eq!(values(text, "2024-08-21"), ["2024-11-28", "2024-12-25", "2024"]);
+        assert_eq!(values("Sales fell at Christmas.", "2024-08-21"), ["2023-12-25"]);
+    }
+
+    #[test]
     fn an_amount_later_than_something_is_a_length() {
         assert_eq!(values("It is expected in 2027, a year later than planned.", "2024-11-01"), ["2027", "P1Y"]);
         assert_eq!(values("It was founded in 2001 and closed a year later.", "2024-11-01"), ["2001", "2002"]);

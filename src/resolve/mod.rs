@@ -383,7 +383,10 @@ fn resolve_date(
             _ => d.month = Some(m),
         }
     }
-    let weekday_like = d.month.is_none() && d.season.is_none() && d.quarter.is_none() && d.half.is_none();
+    // A holiday comes once a year, like a month: "the season, which runs from Thanksgiving to
+    // Christmas" (a present clause in August) is this year's, not last.
+    let weekday_like =
+        d.month.is_none() && d.season.is_none() && d.quarter.is_none() && d.half.is_none() && d.holiday.is_none();
     let l = lean(shift, ctx.tense, weekday_like);
     let how;
     let mut used_anchor = false;
