@@ -926,6 +926,8 @@ mod tests {
     #[test]
     fn a_game_clock_is_no_time_of_day() {
         assert!(values("Tatum hit a 3-pointer with 2:14 left.", "2024-11-25").is_empty());
+        assert!(values("Panarin scored 2:31 into overtime.", "2024-11-25").is_empty());
+        assert!(values("He scored 4:10 into the third period.", "2024-11-25").is_empty());
         assert!(values("He scored with 0:45 to play.", "2024-11-25").is_empty());
         assert_eq!(values("The train left at 15:30.", "2024-11-25"), ["2024-11-25T15:30"]);
     }

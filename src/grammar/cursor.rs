@@ -693,10 +693,14 @@ impl<'a> Cursor<'a> {
                 return None;
             }
             let offset = c.zone(hour);
-            // "with 2:14 left", "2:14 remaining": a game clock, not a time of day.
-            if !marked && offset.is_none() && matches!(c.key(), Some("left" | "remaining" | "to")) {
-                let to_go = c.key() != Some("to") || matches!(c.key_at(1), Some("go" | "play"));
-                if to_go {
+            // "with 2:14 left", "2:14 remaining", "2:31 into overtime": a game clock, not a time of day.
+            if !marked && offset.is_none() && matches!(c.key(), Some("left" | "remaining" | "to" | "into")) {
+                let game = match c.key() {
+                    Some("to") => matches!(c.key_at(1), Some("go" | "play")),
+                    Some("into") => matches!(c.key_at(1), Some("overtime" | "the" | "extra" | "stoppage")),
+                    _ => true,
+                };
+                if game {
                     return None;
                 }
             }
