@@ -118,9 +118,15 @@ fn read_cue(toks: &Tokens, i: usize, text: &str) -> Option<Tense> {
     if matches!(k, "is" | "are") && i + 1 < toks.len() && ARRANGEMENTS.contains(&toks.key(i + 1)) {
         return Some(Tense::Future);
     }
-    // "markets are closed Thursday", "the museum is open Sunday": opening hours, announced ahead.
-    if matches!(k, "is" | "are") && i + 1 < toks.len() && matches!(toks.key(i + 1), "closed" | "open" | "shut") {
-        return Some(Tense::Future);
+    // "markets are closed Thursday", "the museum is open Sunday": opening hours, announced ahead;
+    // "a heat warning is in effect from 10 a.m. Friday", "the curfew remains in place until
+    // Thursday": a rule in force, whose times are given ahead.
+    if matches!(k, "is" | "are" | "remains" | "remain") && i + 1 < toks.len() {
+        let next = toks.key(i + 1);
+        let in_force = next == "in" && i + 2 < toks.len() && matches!(toks.key(i + 2), "effect" | "place" | "force");
+        if in_force || (matches!(k, "is" | "are") && matches!(next, "closed" | "open" | "shut")) {
+            return Some(Tense::Future);
+        }
     }
     // "were planning to", "was expected to": a plan, reported in the past, for what is still to come;
     // "is expected to", "are due to": one in the present.
@@ -351,9 +357,11 @@ const HAVE_WORDS: &[&str] = &["has", "have", "'ve", "hasn't", "haven't", "having
 
 /// The other words [`cue`] reads a cue from (besides the lexicon's tense table, the lists above and
 /// the endings "'ll", "n't" and "-ed"): "was/were planning to", "take effect", "had planned",
-/// "could come", "to be published", "reports earnings".
+/// "could come", "to be published", "reports earnings", "remains in effect".
 const CUE_WORDS: &[&str] = &[
     "be",
+    "remains",
+    "remain",
     "after",
     "reports",
     "releases",
@@ -786,6 +794,13 @@ mod tests {
             tense("Officials postponed until Tuesday morning any action.", "Tuesday morning"),
             Some(Tense::Future)
         );
+    }
+
+    #[test]
+    fn a_rule_in_force_gives_its_times_ahead() {
+        let s = "An excessive heat warning is in effect from 10 a.m. Friday through 8 p.m. Tuesday.";
+        assert_eq!(tense(s, "10 a.m. Friday"), Some(Tense::Future));
+        assert_eq!(tense("The curfew remains in place through Sunday.", "Sunday"), Some(Tense::Future));
     }
 
     #[test]
