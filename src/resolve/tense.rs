@@ -32,6 +32,24 @@ const DIRECTIVES: &[&str] = &[
     "allowed",
 ];
 
+/// Participles of a plan or a forecast: what they date is still to come ("a ruling expected in
+/// June").
+const PLANS: &[&str] = &[
+    "expected",
+    "scheduled",
+    "planned",
+    "set",
+    "slated",
+    "due",
+    "forecast",
+    "forecasted",
+    "projected",
+    "predicted",
+    "anticipated",
+    "proposed",
+    "targeted",
+];
+
 /// Verbs that move something later: the end of their span lies ahead of the report ("officials
 /// postponed until Tuesday morning any action").
 const DELAYS: &[&str] = &["postponed", "delayed", "deferred", "adjourned", "recessed", "rescheduled"];
@@ -592,6 +610,17 @@ impl<'a> SentenceCues<'a> {
         if stated.is_some_and(|i| matches!(toks.key(i), "is" | "are" | "'s")) {
             return Some(Tense::Future);
         }
+        // "the features it promised in June would not arrive", "the plant, opened in May, will
+        // close": a past verb right before the preposition that dates it tells of what is done,
+        // whatever the main clause's tense; not a passive or perfect ("will be held in June") nor a
+        // plan ("a ruling expected in June").
+        if first > 1 && matches!(toks.key(first - 1), "in" | "on") && self.cue(first - 2) == Some(Tense::PastVerb) {
+            let verb = toks.key(first - 2);
+            let helped = first > 2 && (self.cue(first - 3).is_some() || matches!(toks.key(first - 3), "be" | "to"));
+            if !helped && !PLANS.contains(&verb) && !DELAYS.contains(&verb) {
+                return Some(Tense::Past);
+            }
+        }
         // A date something was appointed for ("the judge set sentencing for Feb. 3", "called a snap
         // election for May 5", "postponed the vote to Nov. 5"): still to come when it was appointed.
         if first > 1 && matches!(toks.key(first - 1), "for" | "to") {
@@ -804,6 +833,14 @@ mod tests {
     }
 
     #[test]
+    fn a_past_verb_right_before_its_date_tells_of_what_is_done() {
+        let s = "Many of the features it promised in June would not arrive until next year.";
+        assert_eq!(tense(s, "June"), Some(Tense::Past));
+        assert_eq!(tense("The summit will be held in June.", "June"), Some(Tense::Future));
+        assert_eq!(tense("A ruling expected in June would settle it.", "June"), Some(Tense::Future));
+    }
+
+    #[test]
     fn what_one_is_told_to_do_is_to_come() {
         let s = "Judge Hill ordered Reed, 58, to pay $1.2 million and to report to prison by Jan. 15.";
         assert_eq!(tense(s, "Jan. 15"), Some(Tense::Future));
@@ -857,7 +894,8 @@ mod tests {
         assert_eq!(tense("Analysts expect a cut at the December meeting.", "December"), Some(Tense::Future));
         assert_eq!(tense("The president is traveling to Asia on Saturday.", "Saturday"), Some(Tense::Future));
         assert_eq!(tense("It is continuing to try, under a June agreement.", "June"), Some(Tense::Present));
-        assert_eq!(tense("He is serving a sentence for a crime committed in March.", "March"), Some(Tense::Present));
+        // (The crime is dated by the verb right before its date.)
+        assert_eq!(tense("He is serving a sentence for a crime committed in March.", "March"), Some(Tense::Past));
         assert_eq!(tense("Markets are recovering from Tuesday's selloff.", "Tuesday"), Some(Tense::Past));
         assert_eq!(tense("Police are investigating Monday's shooting.", "Monday"), Some(Tense::Past));
         assert_eq!(tense("They will appeal Wednesday's ruling.", "Wednesday"), Some(Tense::Past));
