@@ -287,7 +287,13 @@ fn extract_keeping(
             tense,
             anchor: anchor.filter(|_| !stale).and_then(|a| {
                 let r = &resolved[a].2;
-                r.interval.zip(r.grain).map(|((s, _), g)| (s, g))
+                let (s, g) = r.interval.zip(r.grain).map(|((s, _), g)| (s, g))?;
+                // Midnight ends its day: "at midnight Friday ... earlier in the day" is Friday.
+                let whole_days =
+                    matches!(f.expr.kind, expr::TemporalExpr::Offset { unit, .. } if unit.grain() <= expr::Grain::Day);
+                let midnight = matches!(&resolved[a].1.expr.kind, expr::TemporalExpr::Date { date, .. }
+                    if matches!(date.time, Some(expr::TimeOfDay::Clock { hour: 24, .. })));
+                Some(if midnight && whole_days { (s - chrono::Duration::seconds(1), g) } else { (s, g) })
             }),
             anchor_zone: anchor.and_then(|a| resolved[a].2.zone),
             quarter,
@@ -994,6 +1000,21 @@ mod tests {
         // The night that ended on the day named.
         let text = "Russia said on Wednesday it had shot down 47 drones overnight.";
         assert_eq!(values(text, "2024-10-09"), ["2024-10-09", "2024-10-08TNI"]);
+    }
+
+    #[test]
+    fn midnight_ends_its_day_for_what_counts_days_from_it() {
+        let text = "The party was held at midnight Friday. Earlier in the day, guests arrived.";
+        assert_eq!(values(text, "2024-09-26"), ["2024-09-20T24:00", "2024-09-20"]);
+        let text = "The race was called shortly after midnight. He conceded the next morning.";
+        assert_eq!(values(text, "2024-10-09"), ["2024-10-08T24:00", "2024-10-09TMO"]);
+    }
+
+    #[test]
+    fn the_last_weekend_before_something_is_not_last_weekend() {
+        let text = "Last December, the fight stretched until the last weekend before the holiday.";
+        assert_eq!(values(text, "2024-09-26"), ["2023-12"]);
+        assert_eq!(values("They want to push the deadline into March.", "2024-09-26"), ["2025-03"]);
     }
 
     #[test]

@@ -541,7 +541,7 @@ fn month_year(c: &mut Cursor) -> Option<Expr> {
 /// "between May and July", "early March".
 const MODAL_MONTH_CONTEXT: &[&str] = &[
     "in", "of", "since", "until", "by", "early", "late", "mid", "-", "through", "during", "and", "or", "to", "from",
-    "last", "next", "this", "before", "after", "the", "between", "for", "on", "that",
+    "last", "next", "this", "before", "after", "the", "between", "for", "on", "that", "into",
 ];
 
 /// "November", "last November", "this May".

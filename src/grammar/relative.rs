@@ -309,6 +309,12 @@ fn this_unit(c: &mut Cursor) -> Option<Expr> {
 
 /// "the weekend", "this weekend", "last weekend", "next weekend".
 fn weekend(c: &mut Cursor) -> Option<Expr> {
+    // "the last weekend before the holiday", "the next weekend": counted within a story, not from the
+    // report.
+    let counted = |c: &Cursor, k: isize| c.key_at(k - 1) == Some("the") && matches!(c.key_at(k), Some("last" | "next"));
+    if counted(c, 0) || (c.key() == Some("weekend") && counted(c, -1)) {
+        return None;
+    }
     let shift = c.shift().unwrap_or_else(|| {
         c.opt("the");
         Shift::Bare
