@@ -545,8 +545,10 @@ impl<'a> SentenceCues<'a> {
                 break;
             }
             lo -= 1;
-            // Right before the mention, "until", "after", "since" are prepositions ("until Jan. 6").
-            if is_clause_start(k) && lo + 1 < first {
+            // Right before the mention, "until", "after", "since" are prepositions ("until Jan. 6");
+            // the first "as" of "as early as Wednesday" opens no clause either.
+            let comparative = k == "as" && lo + 2 < first && toks.key(lo + 2) == "as";
+            if is_clause_start(k) && lo + 1 < first && !comparative {
                 break;
             }
         }
@@ -838,6 +840,13 @@ mod tests {
         assert_eq!(tense(s, "June"), Some(Tense::Past));
         assert_eq!(tense("The summit will be held in June.", "June"), Some(Tense::Future));
         assert_eq!(tense("A ruling expected in June would settle it.", "June"), Some(Tense::Future));
+    }
+
+    #[test]
+    fn as_early_as_opens_no_clause() {
+        let s =
+            "If approved, workers could return as early as Wednesday, though the company has said it could take weeks.";
+        assert_eq!(tense(s, "Wednesday"), Some(Tense::Future));
     }
 
     #[test]
