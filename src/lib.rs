@@ -32,6 +32,7 @@ pub mod reference;
 pub mod refine;
 pub mod render;
 pub mod resolve;
+mod spare;
 pub mod timeline;
 pub mod timeml;
 
@@ -385,8 +386,9 @@ fn extract_keeping(
         m.byte_start = f.start;
         m.byte_end = f.end;
         m.kind = r.kind;
-        // Moved, not cloned: the resolved values are not read again.
-        m.value = std::mem::take(&mut r.value);
+        // Moved, not cloned: the resolved values are not read again. The mention's value from an
+        // earlier document goes back to the resolver, for a later value to be written into.
+        resolve::recycle_value(std::mem::replace(&mut m.value, std::mem::take(&mut r.value)));
         m.modifier = r.modifier;
         m.quant = r.quant.map(str::to_string);
         m.freq = r.freq.take();
@@ -556,24 +558,18 @@ fn merge_neighbours(found: &mut Vec<Found>, mut merge: impl FnMut(&Found, &Found
 thread_local! {
     /// Token buffers of the sentences read for tense and headlines, handed back after each document
     /// so that the next one does not allocate its own.
-    static SENTENCE_TOKENS: std::cell::RefCell<Vec<Tokens>> = const { std::cell::RefCell::new(Vec::new()) };
+    static SENTENCE_TOKENS: spare::Spares<Tokens> = const { spare::Spares::new(64) };
 }
 
 /// A token buffer for a sentence: one handed back by an earlier sentence, or a new one.
 fn sentence_tokens() -> Tokens {
-    SENTENCE_TOKENS.with(|pool| pool.try_borrow_mut().ok().and_then(|mut pool| pool.pop())).unwrap_or_default()
+    SENTENCE_TOKENS.with(spare::Spares::take).unwrap_or_default()
 }
 
 /// Hands a sentence's token buffer back for reuse (a bounded number of them, none large).
 fn recycle_sentence_tokens(mut toks: Tokens) {
     toks.release_if_large();
-    SENTENCE_TOKENS.with(|pool| {
-        if let Ok(mut pool) = pool.try_borrow_mut() {
-            if pool.len() < 64 {
-                pool.push(toks);
-            }
-        }
-    });
+    SENTENCE_TOKENS.with(|spare| spare.give(toks));
 }
 
 /// Most tokens kept from the tense pass for headlines, per document.
