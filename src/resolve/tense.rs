@@ -86,19 +86,8 @@ packed_set! {
     fn is_delay = DELAYS;
 }
 
-/// The tense cue a single token gives, if any.
-fn cue(toks: &Tokens, i: usize, text: &str) -> Option<Tense> {
-    let t = &toks.toks[i];
-    if t.kind != TokKind::Word {
-        return None;
-    }
-    if !may_cue(toks.key(i)) {
-        return None;
-    }
-    read_cue(toks, i, text)
-}
-
-/// [`cue`] without the filter.
+/// The tense cue the word at token `i` gives, if any (what [`SentenceCues::cue`] reads of a word
+/// that passes [`may_cue`]).
 fn read_cue(toks: &Tokens, i: usize, text: &str) -> Option<Tense> {
     let k = toks.key(i);
     // "set for 10:30 a.m. Monday", "scheduled to", "due to": a plan, so the future.
@@ -347,7 +336,7 @@ const PLANNED_WORDS: &[&str] = &["set", "scheduled", "slated", "due", "poised", 
 /// Forms of "have" that, before a participle, make the present perfect.
 const HAVE_WORDS: &[&str] = &["has", "have", "'ve", "hasn't", "haven't", "having"];
 
-/// The other words [`cue`] reads a cue from (besides the lexicon's tense table, the lists above and
+/// The other words [`read_cue`] reads a cue from (besides the lexicon's tense table, the lists above and
 /// the endings "'ll", "n't" and "-ed"): "was/were planning to", "take effect", "had planned",
 /// "could come", "to be published", "reports earnings".
 const CUE_WORDS: &[&str] = &[
@@ -374,9 +363,10 @@ const CUE_WORDS: &[&str] = &[
     "scheduled",
 ];
 
-/// Whether [`cue`] may find a cue in the word `k`: false proves it finds none, so that most words
-/// of a sentence are turned away by a filter on their first two letters and length (every word
-/// [`cue`] names or the tense table holds is in the filter; the endings are tested as they are).
+/// Whether [`read_cue`] may find a cue in the word `k`: false proves it finds none, so that most
+/// words of a sentence are turned away by a filter on their first two letters and length (every word
+/// [`read_cue`] names or the tense table holds is in the filter; the endings are tested as they are).
+#[inline]
 fn may_cue(k: &str) -> bool {
     use crate::lexicon::KeyFilter;
     use std::sync::OnceLock;
@@ -515,19 +505,20 @@ impl<'a> SentenceCues<'a> {
     }
 
     /// The tense cue of token `i`, read the first time it is asked (inlined: most asks find it
-    /// read, or the token no word).
+    /// read, or the token no word that may be a cue, which [`may_cue`] tells at once).
     #[inline]
     fn cue(&self, i: usize) -> Option<Tense> {
         match self.cues[i].get() {
             Some(known) => known,
-            None => self.read_cue(i),
+            None if self.toks.toks[i].kind != TokKind::Word || !may_cue(self.toks.key(i)) => None,
+            None => self.read_and_keep(i),
         }
     }
 
-    /// [`SentenceCues::cue`] the first time: read and remembered.
+    /// [`SentenceCues::cue`] of a word that may be a cue, the first time: read and remembered.
     #[inline(never)]
-    fn read_cue(&self, i: usize) -> Option<Tense> {
-        let c = cue(&self.toks, i, self.text);
+    fn read_and_keep(&self, i: usize) -> Option<Tense> {
+        let c = read_cue(&self.toks, i, self.text);
         self.cues[i].set(Some(c));
         c
     }

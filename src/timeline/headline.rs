@@ -222,7 +222,13 @@ fn headline_in(
     debug_assert_eq!(first, (0..n).find(|&i| in_span(i, mention)).unwrap_or(0));
     debug_assert_eq!(last, (0..n).rev().find(|&i| in_span(i, mention)).map_or(first + 1, |i| i + 1));
     let is_other = |i: usize| others.iter().any(|&o| in_span(i, o));
-    let boundary = |i: usize| words.boundary(i) || is_other(i);
+    // (A function, always inlined: the clause bounds below ask it of every word they pass.)
+    #[inline(always)]
+    fn bounds(words: &Words, others: &[(usize, usize)], i: usize) -> bool {
+        let t = &words.toks.toks[i];
+        words.boundary(i) || others.iter().any(|&(s, e)| t.start < e && t.end > s)
+    }
+    let boundary = |i: usize| bounds(words, others, i);
     // Mentions joined by "and" or "or" ("The 1970s and '80s were turbulent", "in 2019 and 2021")
     // share the clause around them: the span is widened over the others so joined.
     let joiner = |i: usize| matches!(words.key(i), "and" | "or");
