@@ -197,6 +197,9 @@ struct ExtractScratch {
     char_marks: Vec<usize>,
     /// Per mention, the index of its sentence among the sentences kept.
     kept_index: Vec<usize>,
+    /// The sentences tokenized for their tense cues that have a headline too, with their tokens
+    /// (emptied after each document, the token buffers handed back).
+    tokenized: Vec<((usize, usize), Tokens)>,
     /// Mentions and sentences cut from the timeline of an earlier document, for later ones.
     spare_mentions: Vec<Mention>,
     spare_sentences: Vec<String>,
@@ -215,6 +218,9 @@ impl ExtractScratch {
             self.char_marks = Vec::new();
             self.kept_index = Vec::new();
         }
+        if self.tokenized.capacity() > KEEP / 8 {
+            self.tokenized = Vec::new();
+        }
     }
 }
 
@@ -226,8 +232,17 @@ fn extract_keeping(
     timeline: &mut Timeline,
     scratch: &mut ExtractScratch,
 ) {
-    let ExtractScratch { kept, found, sentences, byte_marks, char_marks, kept_index, spare_mentions, spare_sentences } =
-        scratch;
+    let ExtractScratch {
+        kept,
+        found,
+        sentences,
+        byte_marks,
+        char_marks,
+        kept_index,
+        tokenized,
+        spare_mentions,
+        spare_sentences,
+    } = scratch;
     found.clear();
     find_keeping(text, Some(kept), found);
     let window_toks = &*kept;
@@ -246,9 +261,8 @@ fn extract_keeping(
     // The tense cues of the latest sentence that needed them: one tokenization per sentence.
     let mut cues: Option<(usize, resolve::tense::SentenceCues)> = None;
     // Sentences tokenized for their cues that will have a headline too: their tokens are kept for
-    // it (up to a bound on the tokens kept, so that memory stays flat; beyond it, headlines
-    // tokenize again).
-    let mut tokenized: Vec<((usize, usize), Tokens)> = Vec::new();
+    // it in `tokenized` (up to a bound on the tokens kept, so that memory stays flat; beyond it,
+    // headlines tokenize again).
     let mut tokens_kept = 0;
     for (fi, f) in found.iter().enumerate() {
         let si = sentence_of(f.start);
@@ -260,7 +274,7 @@ fn extract_keeping(
             }
             if cues.as_ref().is_none_or(|(_, c)| c.span != sspan) {
                 let buffer = match cues.take() {
-                    Some((old_si, old)) => keep_for_headlines(old_si, old, &resolved, &mut tokenized, &mut tokens_kept),
+                    Some((old_si, old)) => keep_for_headlines(old_si, old, &resolved, tokenized, &mut tokens_kept),
                     None => sentence_tokens(),
                 };
                 cues = Some((si, resolve::tense::SentenceCues::with_buffer(text, sspan, buffer, window_toks)));
@@ -346,7 +360,7 @@ fn extract_keeping(
     }
 
     if let Some((old_si, old)) = cues.take() {
-        recycle_sentence_tokens(keep_for_headlines(old_si, old, &resolved, &mut tokenized, &mut tokens_kept));
+        recycle_sentence_tokens(keep_for_headlines(old_si, old, &resolved, tokenized, &mut tokens_kept));
     }
 
     // Character offsets, computed in one pass over the text.
@@ -426,8 +440,8 @@ fn extract_keeping(
             sentence_index: *si,
         })
         .collect();
-    timeline::build_events_into(text, &placed, &tokenized, window_toks, events);
-    tokenized.into_iter().for_each(|(_, t)| recycle_sentence_tokens(t));
+    timeline::build_events_into(text, &placed, tokenized, window_toks, events);
+    tokenized.drain(..).for_each(|(_, t)| recycle_sentence_tokens(t));
 }
 
 /// The index of the sentence (of `sentences`, in text order) that holds byte `pos`; 0 before the first.

@@ -423,7 +423,8 @@ fn drop_auxiliaries(words: &Words, idx: &mut Vec<usize>) {
         let w = words.key(idx[k]);
         // The next word is read only after an auxiliary.
         let next = || idx.get(k + 1).map(|&j| words.key(j));
-        let aux = is_auxiliary(w) && next().is_some_and(|n| n == "been" || is_participle(n));
+        // (Every auxiliary has two to four letters: a longer word is not looked up.)
+        let aux = w.len() <= 4 && is_auxiliary(w) && next().is_some_and(|n| n == "been" || is_participle(n));
         if aux {
             let next = next();
             if next == Some("been") {
@@ -594,6 +595,8 @@ mod tests {
             assert_eq!(is_leading_filler(w), LEADING_FILLER.contains(&w), "{w:?}");
             assert_eq!(is_auxiliary(w), AUXILIARIES.contains(&w), "{w:?}");
         }
+        // `drop_auxiliaries` looks up words of at most four bytes only.
+        assert!(AUXILIARIES.iter().all(|w| w.len() <= 4));
     }
 
     #[test]
