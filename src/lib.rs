@@ -32,6 +32,7 @@ pub mod reference;
 pub mod refine;
 pub mod render;
 pub mod resolve;
+mod spare;
 pub mod timeline;
 pub mod timeml;
 
@@ -196,6 +197,9 @@ struct ExtractScratch {
     char_marks: Vec<usize>,
     /// Per mention, the index of its sentence among the sentences kept.
     kept_index: Vec<usize>,
+    /// The sentences tokenized for their tense cues that have a headline too, with their tokens
+    /// (emptied after each document, the token buffers handed back).
+    tokenized: Vec<((usize, usize), Tokens)>,
     /// Mentions and sentences cut from the timeline of an earlier document, for later ones.
     spare_mentions: Vec<Mention>,
     spare_sentences: Vec<String>,
@@ -214,6 +218,9 @@ impl ExtractScratch {
             self.char_marks = Vec::new();
             self.kept_index = Vec::new();
         }
+        if self.tokenized.capacity() > KEEP / 8 {
+            self.tokenized = Vec::new();
+        }
     }
 }
 
@@ -225,8 +232,17 @@ fn extract_keeping(
     timeline: &mut Timeline,
     scratch: &mut ExtractScratch,
 ) {
-    let ExtractScratch { kept, found, sentences, byte_marks, char_marks, kept_index, spare_mentions, spare_sentences } =
-        scratch;
+    let ExtractScratch {
+        kept,
+        found,
+        sentences,
+        byte_marks,
+        char_marks,
+        kept_index,
+        tokenized,
+        spare_mentions,
+        spare_sentences,
+    } = scratch;
     found.clear();
     find_keeping(text, Some(kept), found);
     let window_toks = &*kept;
@@ -245,9 +261,8 @@ fn extract_keeping(
     // The tense cues of the latest sentence that needed them: one tokenization per sentence.
     let mut cues: Option<(usize, resolve::tense::SentenceCues)> = None;
     // Sentences tokenized for their cues that will have a headline too: their tokens are kept for
-    // it (up to a bound on the tokens kept, so that memory stays flat; beyond it, headlines
-    // tokenize again).
-    let mut tokenized: Vec<((usize, usize), Tokens)> = Vec::new();
+    // it in `tokenized` (up to a bound on the tokens kept, so that memory stays flat; beyond it,
+    // headlines tokenize again).
     let mut tokens_kept = 0;
     for (fi, f) in found.iter().enumerate() {
         let si = sentence_of(f.start);
@@ -259,7 +274,7 @@ fn extract_keeping(
             }
             if cues.as_ref().is_none_or(|(_, c)| c.span != sspan) {
                 let buffer = match cues.take() {
-                    Some((old_si, old)) => keep_for_headlines(old_si, old, &resolved, &mut tokenized, &mut tokens_kept),
+                    Some((old_si, old)) => keep_for_headlines(old_si, old, &resolved, tokenized, &mut tokens_kept),
                     None => sentence_tokens(),
                 };
                 cues = Some((si, resolve::tense::SentenceCues::with_buffer(text, sspan, buffer, window_toks)));
@@ -351,7 +366,7 @@ fn extract_keeping(
     }
 
     if let Some((old_si, old)) = cues.take() {
-        recycle_sentence_tokens(keep_for_headlines(old_si, old, &resolved, &mut tokenized, &mut tokens_kept));
+        recycle_sentence_tokens(keep_for_headlines(old_si, old, &resolved, tokenized, &mut tokens_kept));
     }
 
     // Character offsets, computed in one pass over the text.
@@ -391,8 +406,9 @@ fn extract_keeping(
         m.byte_start = f.start;
         m.byte_end = f.end;
         m.kind = r.kind;
-        // Moved, not cloned: the resolved values are not read again.
-        m.value = std::mem::take(&mut r.value);
+        // Moved, not cloned: the resolved values are not read again. The mention's value from an
+        // earlier document goes back to the resolver, for a later value to be written into.
+        resolve::recycle_value(std::mem::replace(&mut m.value, std::mem::take(&mut r.value)));
         m.modifier = r.modifier;
         m.quant = r.quant.map(str::to_string);
         m.freq = r.freq.take();
@@ -430,8 +446,8 @@ fn extract_keeping(
             sentence_index: *si,
         })
         .collect();
-    timeline::build_events_into(text, &placed, &tokenized, window_toks, events);
-    tokenized.into_iter().for_each(|(_, t)| recycle_sentence_tokens(t));
+    timeline::build_events_into(text, &placed, tokenized, window_toks, events);
+    tokenized.drain(..).for_each(|(_, t)| recycle_sentence_tokens(t));
 }
 
 /// The index of the sentence (of `sentences`, in text order) that holds byte `pos`; 0 before the first.
@@ -624,24 +640,18 @@ fn merge_neighbours(found: &mut Vec<Found>, mut merge: impl FnMut(&Found, &Found
 thread_local! {
     /// Token buffers of the sentences read for tense and headlines, handed back after each document
     /// so that the next one does not allocate its own.
-    static SENTENCE_TOKENS: std::cell::RefCell<Vec<Tokens>> = const { std::cell::RefCell::new(Vec::new()) };
+    static SENTENCE_TOKENS: spare::Spares<Tokens> = const { spare::Spares::new(64) };
 }
 
 /// A token buffer for a sentence: one handed back by an earlier sentence, or a new one.
 fn sentence_tokens() -> Tokens {
-    SENTENCE_TOKENS.with(|pool| pool.try_borrow_mut().ok().and_then(|mut pool| pool.pop())).unwrap_or_default()
+    SENTENCE_TOKENS.with(spare::Spares::take).unwrap_or_default()
 }
 
 /// Hands a sentence's token buffer back for reuse (a bounded number of them, none large).
 fn recycle_sentence_tokens(mut toks: Tokens) {
     toks.release_if_large();
-    SENTENCE_TOKENS.with(|pool| {
-        if let Ok(mut pool) = pool.try_borrow_mut() {
-            if pool.len() < 64 {
-                pool.push(toks);
-            }
-        }
-    });
+    SENTENCE_TOKENS.with(|spare| spare.give(toks));
 }
 
 /// Most tokens kept from the tense pass for headlines, per document.

@@ -166,7 +166,10 @@ fn decode(line: &str, start: usize, mut j: usize, out: &mut String) -> Option<us
             _ => return None,
         }
         let run_end = plain_run(b, j);
-        out.push_str(&line[j..run_end]);
+        // (Escapes often come in pairs, "\n\n": nothing to copy between them.)
+        if run_end > j {
+            out.push_str(&line[j..run_end]);
+        }
         j = run_end;
     }
 }

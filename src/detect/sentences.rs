@@ -293,8 +293,10 @@ pub const MAX_SENTENCE: usize = 1000;
 
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
     let s = &text[start..end];
-    let lead = s.len() - s.trim_start().len();
-    let trail = s.len() - s.trim_end().len();
+    // (A visible ASCII character at an end, as a sentence mostly has, leaves nothing to trim there.)
+    let visible = |c: Option<&u8>| c.is_some_and(u8::is_ascii_graphic);
+    let lead = if visible(s.as_bytes().first()) { 0 } else { s.len() - s.trim_start().len() };
+    let trail = if visible(s.as_bytes().last()) { 0 } else { s.len() - s.trim_end().len() };
     if lead + trail >= s.len() {
         return;
     }
@@ -394,7 +396,7 @@ fn ends_sentence(text: &str, i: usize) -> bool {
         owned = word_key.to_ascii_lowercase();
         &owned
     };
-    if word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()) {
+    if word.len() <= 4 && word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()) {
         return false; // an initial: "George W. Bush"
     }
     let lex = lexicon();
@@ -407,9 +409,13 @@ fn ends_sentence(text: &str, i: usize) -> bool {
             && !lex.months.contains_word(&next_word)
             && next_word != "et";
     }
-    !(lex.abbreviations.contains(key)
-        || (lex.months.contains_word(key) && key.len() <= 4 && key != "may" && key != "june" && key != "july")
-        || (lex.weekdays.contains_word(key) && key.len() <= 5 && !key.ends_with("day")))
+    // The lengths first: most words before a dot are longer than any abbreviation, and are not
+    // looked up.
+    static LONGEST: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    let longest = *LONGEST.get_or_init(|| lex.abbreviations.iter().map(String::len).max().unwrap_or(0));
+    !((key.len() <= longest && lex.abbreviations.contains(key))
+        || (key.len() <= 4 && key != "may" && key != "june" && key != "july" && lex.months.contains_word(key))
+        || (key.len() <= 5 && !key.ends_with("day") && lex.weekdays.contains_word(key)))
 }
 
 #[cfg(test)]

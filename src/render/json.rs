@@ -129,37 +129,59 @@ fn write_event(out: &mut Vec<u8>, e: &Event, sentences: &[String], written: &[(u
 }
 
 fn write_interval(out: &mut Vec<u8>, iv: &Interval) {
-    out.extend_from_slice(b"{\"start\":");
-    write_datetime(out, &iv.start);
-    out.extend_from_slice(b",\"end\":");
-    write_datetime(out, &iv.end);
-    out.push(b'}');
+    match (datetime_digits(&iv.start), datetime_digits(&iv.end)) {
+        // The usual interval, filled on the stack and appended at once.
+        (Some(start), Some(end)) => {
+            let mut buf = *b"{\"start\":\"0000-00-00T00:00:00\",\"end\":\"0000-00-00T00:00:00\"}";
+            buf[10..29].copy_from_slice(&start);
+            buf[38..57].copy_from_slice(&end);
+            out.extend_from_slice(&buf);
+        }
+        _ => {
+            out.extend_from_slice(b"{\"start\":");
+            write_datetime(out, &iv.start);
+            out.extend_from_slice(b",\"end\":");
+            write_datetime(out, &iv.end);
+            out.push(b'}');
+        }
+    }
 }
 
 /// A date-time as chrono's serde writes it (its `Debug` form, `2024-08-13T00:00:00`), quoted.
 fn write_datetime(out: &mut Vec<u8>, dt: &NaiveDateTime) {
-    let (y, t) = (dt.year(), dt.time());
-    // Years outside 0..=9999 get a sign, fractions and leap seconds get digits: rare, left to chrono.
-    if !(0..=9999).contains(&y) || t.nanosecond() != 0 {
-        write_str(out, &format!("{dt:?}"));
-        return;
+    match datetime_digits(dt) {
+        Some(digits) => {
+            let mut buf = *b"\"0000-00-00T00:00:00\"";
+            buf[1..20].copy_from_slice(&digits);
+            out.extend_from_slice(&buf);
+        }
+        // Years outside 0..=9999 get a sign, fractions and leap seconds get digits: rare, left to chrono.
+        None => write_str(out, &format!("{dt:?}")),
     }
-    // Filled on the stack, then appended at once: `"YYYY-MM-DDTHH:MM:SS"`.
-    let mut buf = *b"\"0000-00-00T00:00:00\"";
+}
+
+/// `YYYY-MM-DDTHH:MM:SS` for a date-time of a year in 0..=9999 without a fraction of a second (what
+/// chrono writes for it), `None` for others.
+fn datetime_digits(dt: &NaiveDateTime) -> Option<[u8; 19]> {
+    let (y, t) = (dt.year(), dt.time());
+    if !(0..=9999).contains(&y) || t.nanosecond() != 0 {
+        return None;
+    }
+    let mut buf = *b"0000-00-00T00:00:00";
     // Each field is below 100: its two digits from the table of pairs.
     let pairs = crate::expr::PAIRS.as_bytes();
     let mut two = |at: usize, n: u32| {
         let k = 2 * n as usize;
         buf[at..at + 2].copy_from_slice(&pairs[k..k + 2]);
     };
-    two(1, y as u32 / 100);
-    two(3, y as u32 % 100);
-    two(6, dt.month());
-    two(9, dt.day());
-    two(12, t.hour());
-    two(15, t.minute());
-    two(18, t.second());
-    out.extend_from_slice(&buf);
+    two(0, y as u32 / 100);
+    two(2, y as u32 % 100);
+    two(5, dt.month());
+    two(8, dt.day());
+    two(11, t.hour());
+    two(14, t.minute());
+    two(17, t.second());
+    Some(buf)
 }
 
 /// An unsigned integer in decimal.
@@ -168,6 +190,7 @@ pub fn write_uint(out: &mut Vec<u8>, n: u64) {
 }
 
 /// `,"key":` then the string `s` (`key` is written as given: a plain ASCII name).
+#[inline]
 fn field_str(out: &mut Vec<u8>, key: &str, s: &str) {
     out.extend_from_slice(b",\"");
     out.extend_from_slice(key.as_bytes());
@@ -178,6 +201,7 @@ fn field_str(out: &mut Vec<u8>, key: &str, s: &str) {
 /// [`field_str`] for a name from a fixed list of the program's own (a TIMEX3 type, a grain, a
 /// modifier), which needs no escape: written without the search for bytes to escape (a test
 /// checks every name).
+#[inline]
 fn field_name(out: &mut Vec<u8>, key: &str, name: &'static str) {
     out.extend_from_slice(b",\"");
     out.extend_from_slice(key.as_bytes());
@@ -195,8 +219,24 @@ fn opt_field_str(out: &mut Vec<u8>, key: &str, s: Option<&str>) {
 
 /// A JSON string with serde_json's escapes: `"`, `\`, and control characters below 0x20 (`\n`, `\t`,
 /// `\r`, `\b`, `\f` by name, the others as `\u00xx`); everything else, non-ASCII included, as is.
+#[inline]
 pub fn write_str(out: &mut Vec<u8>, s: &str) {
     let b = s.as_bytes();
+    // Most strings written (ids, values, types) are short and need no escape: appended quoted as
+    // one block of fixed size, then cut to their length (no copy of a length known only at run time).
+    match quoted_short(b) {
+        Some(quoted) => {
+            let at = out.len();
+            out.extend_from_slice(&quoted);
+            out.truncate(at + b.len() + 2);
+        }
+        None => write_escaped(out, b),
+    }
+}
+
+/// [`write_str`] for a string that is long or has bytes to escape.
+#[inline(never)]
+fn write_escaped(out: &mut Vec<u8>, b: &[u8]) {
     out.reserve(b.len() + 2);
     out.push(b'"');
     let mut start = 0;
@@ -237,6 +277,43 @@ pub fn write_str(out: &mut Vec<u8>, s: &str) {
     }
     out.extend_from_slice(&b[start..]);
     out.push(b'"');
+}
+
+/// `b` quoted, in the first `b.len() + 2` bytes, when it has fewer than sixteen bytes and none to
+/// escape (`None` otherwise, or when unsure): read as two overlapping words of eight bytes, or of
+/// four, and written as such (or byte by byte below four).
+#[inline]
+fn quoted_short(b: &[u8]) -> Option<[u8; 18]> {
+    let n = b.len();
+    let mut buf = [b'"'; 18];
+    if n >= 16 {
+        return None;
+    } else if n >= 8 {
+        let lo = u64::from_le_bytes(b[..8].try_into().expect("eight bytes"));
+        let hi = u64::from_le_bytes(b[n - 8..].try_into().expect("eight bytes"));
+        if needs_escape(lo) || needs_escape(hi) {
+            return None;
+        }
+        buf[1..9].copy_from_slice(&lo.to_le_bytes());
+        buf[n - 7..n + 1].copy_from_slice(&hi.to_le_bytes());
+    } else if n >= 4 {
+        let lo = u32::from_le_bytes(b[..4].try_into().expect("four bytes"));
+        let hi = u32::from_le_bytes(b[n - 4..].try_into().expect("four bytes"));
+        if needs_escape(u64::from(lo) | u64::from(hi) << 32) {
+            return None;
+        }
+        buf[1..5].copy_from_slice(&lo.to_le_bytes());
+        buf[n - 3..n + 1].copy_from_slice(&hi.to_le_bytes());
+    } else {
+        for (k, &c) in b.iter().enumerate() {
+            if matches!(c, b'"' | b'\\' | 0..=0x1f) {
+                return None;
+            }
+            buf[1 + k] = c;
+        }
+    }
+    buf[n + 1] = b'"';
+    Some(buf)
 }
 
 /// The index of the first byte at or after `i` of `b` that a JSON string escapes: a quote, a
@@ -444,6 +521,25 @@ mod tests {
         tl.sentences.insert(0, "Same\tbytes".to_string());
         tl.events.last_mut().unwrap().sentence = "Same\tbytes".to_string();
         same_as_serde(&tl);
+    }
+
+    /// Short strings, written as one block, are written as serde writes them: every character
+    /// (escaped or not, of one to four bytes) at every offset of strings of up to twenty bytes.
+    #[test]
+    fn short_strings_escape_as_serde_does() {
+        let chars: Vec<char> = (0u32..0x80).filter_map(char::from_u32).chain(['é', '’', '😀']).collect();
+        let mut out = Vec::new();
+        for len in 0..20 {
+            for at in 0..len.max(1) {
+                for &c in &chars {
+                    let s: String = (0..len).map(|k| if k == at { c } else { 'a' }).collect();
+                    out.clear();
+                    out.extend_from_slice(b"x");
+                    write_str(&mut out, &s);
+                    assert_eq!(out[1..], *serde_json::to_string(&s).unwrap().as_bytes(), "{s:?}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -170,11 +170,12 @@ fn time_span(day: NaiveDate, t: &TimeOfDay) -> Option<(NaiveDateTime, NaiveDateT
 
 /// Narrows an interval to the part a position modifier names: the first, middle or last third.
 pub fn narrow(start: NaiveDateTime, end: NaiveDateTime, m: Option<Mod>) -> (NaiveDateTime, NaiveDateTime) {
-    let third = (end - start) / 3;
+    // (The third is computed only for a position: most dates have none.)
+    let third = || (end - start) / 3;
     match m {
-        Some(Mod::Start) => (start, start + third),
-        Some(Mod::Mid) => (start + third, end - third),
-        Some(Mod::End) => (end - third, end),
+        Some(Mod::Start) => (start, start + third()),
+        Some(Mod::Mid) => (start + third(), end - third()),
+        Some(Mod::End) => (end - third(), end),
         _ => (start, end),
     }
 }

@@ -313,9 +313,7 @@ fn dated(d: PartialDate, modifier: Option<Mod>, how: How, used_anchor: bool) -> 
     }
     let (s, e, grain) = interval(&d)?;
     let (s, e) = narrow(s, e, modifier);
-    // Room for the usual value ("2024-08-13T10:30") from the start: one allocation, where
-    // `to_string` grows the string as it writes.
-    let mut value = String::with_capacity(16);
+    let mut value = value_buffer();
     // Writing into a `String` cannot fail.
     let _ = d.write_value(&mut value);
     Some(Resolved {
@@ -333,6 +331,33 @@ fn dated(d: PartialDate, modifier: Option<Mod>, how: How, used_anchor: bool) -> 
         used_anchor,
         how,
     })
+}
+
+thread_local! {
+    /// Value strings handed back by [`recycle_value`], for the next dates' values to be written
+    /// into without allocating (a batch run resolves a date for most mentions of every document).
+    static SPARE_VALUES: crate::spare::Spares<String> = const { crate::spare::Spares::new(256) };
+}
+
+/// An empty string to write a value into: one handed back by [`recycle_value`], or a new one with
+/// room for the usual value ("2024-08-13T10:30").
+fn value_buffer() -> String {
+    match SPARE_VALUES.with(crate::spare::Spares::take) {
+        Some(mut value) => {
+            value.clear();
+            value
+        }
+        None => String::with_capacity(16),
+    }
+}
+
+/// Hands back a resolved value no longer needed (none large), for later resolutions to write
+/// into: the caller that overwrites a mention's value with a new one passes the old one here
+/// instead of dropping it.
+pub fn recycle_value(value: String) {
+    if (16..=64).contains(&value.capacity()) {
+        SPARE_VALUES.with(|spare| spare.give(value));
+    }
 }
 
 /// US zones written without S/D ("ET") take daylight time between the second Sunday of March and the

@@ -106,19 +106,25 @@ packed_set! {
     fn is_clause_start = CLAUSE_STARTS;
 }
 
-/// The tense cue a single token gives, if any.
-fn cue(toks: &Tokens, i: usize, text: &str) -> Option<Tense> {
-    let t = &toks.toks[i];
-    if t.kind != TokKind::Word {
-        return None;
-    }
-    if !may_cue(toks.key(i)) {
-        return None;
-    }
-    read_cue(toks, i, text)
+packed_set! {
+    /// `REPORTING.contains(key)`, the list packed into integers (asked of the words on both sides
+    /// of every mention that needs a tense).
+    fn is_reporting = REPORTING;
 }
 
-/// [`cue`] without the filter.
+packed_set! {
+    /// `APPOINTS.contains(key)`, the list packed into integers (asked of every word of a clause
+    /// before "for" or "to" and a date).
+    fn is_appointing = APPOINTS;
+}
+
+packed_set! {
+    /// `DELAYS.contains(key)`, the list packed into integers.
+    fn is_delay = DELAYS;
+}
+
+/// The tense cue the word at token `i` gives, if any (what [`SentenceCues::cue`] reads of a word
+/// that passes [`may_cue`]).
 fn read_cue(toks: &Tokens, i: usize, text: &str) -> Option<Tense> {
     let k = toks.key(i);
     // "set for 10:30 a.m. Monday", "scheduled to", "due to": a plan, so the future.
@@ -373,7 +379,7 @@ pub(crate) const PLANNED_WORDS: &[&str] = &["set", "scheduled", "slated", "due",
 /// Forms of "have" that, before a participle, make the present perfect.
 const HAVE_WORDS: &[&str] = &["has", "have", "'ve", "hasn't", "haven't", "having"];
 
-/// The other words [`cue`] reads a cue from (besides the lexicon's tense table, the lists above and
+/// The other words [`read_cue`] reads a cue from (besides the lexicon's tense table, the lists above and
 /// the endings "'ll", "n't" and "-ed"): "was/were planning to", "take effect", "had planned",
 /// "could come", "to be published", "reports earnings", "remains in effect".
 const CUE_WORDS: &[&str] = &[
@@ -402,9 +408,10 @@ const CUE_WORDS: &[&str] = &[
     "scheduled",
 ];
 
-/// Whether [`cue`] may find a cue in the word `k`: false proves it finds none, so that most words
-/// of a sentence are turned away by a filter on their first two letters and length (every word
-/// [`cue`] names or the tense table holds is in the filter; the endings are tested as they are).
+/// Whether [`read_cue`] may find a cue in the word `k`: false proves it finds none, so that most
+/// words of a sentence are turned away by a filter on their first two letters and length (every word
+/// [`read_cue`] names or the tense table holds is in the filter; the endings are tested as they are).
+#[inline]
 fn may_cue(k: &str) -> bool {
     use crate::lexicon::KeyFilter;
     use std::sync::OnceLock;
@@ -478,6 +485,33 @@ fn perfect(toks: &Tokens, mut i: usize, text: &str) -> bool {
     false
 }
 
+/// The indices of `[lo, left)` and `[right, hi)`, nearest to the mention's tokens `[first, last)`
+/// first (`left <= first`, `right >= last`): a token before the mention is as far as its distance
+/// to `first`, one after it as its distance to `last`, and of two equally far the one before comes
+/// first (the order in which a scan in text order would keep the nearest).
+fn outward(
+    (first, last): (usize, usize),
+    (lo, left): (usize, usize),
+    (right, hi): (usize, usize),
+) -> impl Iterator<Item = usize> {
+    let (mut l, mut r) = (left, right);
+    std::iter::from_fn(move || {
+        let before = (l > lo).then(|| first - (l - 1));
+        let after = (r < hi).then(|| r - last);
+        match (before, after) {
+            (Some(b), Some(a)) if b > a => {}
+            (Some(_), _) => {
+                l -= 1;
+                return Some(l);
+            }
+            (None, None) => return None,
+            (None, Some(_)) => {}
+        }
+        r += 1;
+        Some(r - 1)
+    })
+}
+
 /// The tense of the clause holding the byte span `[start, end)` within sentence `[s0, s1)` of `text`.
 pub fn clause_tense(text: &str, sentence: (usize, usize), span: (usize, usize)) -> Option<Tense> {
     SentenceCues::new(text, sentence).clause_tense(span)
@@ -515,14 +549,23 @@ impl<'a> SentenceCues<'a> {
         SentenceCues { span: sentence, text, toks, cues }
     }
 
-    /// The tense cue of token `i`, read the first time it is asked.
+    /// The tense cue of token `i`, read the first time it is asked (inlined: most asks find it
+    /// read, or the token no word that may be a cue, which [`may_cue`] tells at once).
+    #[inline]
     fn cue(&self, i: usize) -> Option<Tense> {
-        let known = &self.cues[i];
-        known.get().unwrap_or_else(|| {
-            let c = cue(&self.toks, i, self.text);
-            known.set(Some(c));
-            c
-        })
+        match self.cues[i].get() {
+            Some(known) => known,
+            None if self.toks.toks[i].kind != TokKind::Word || !may_cue(self.toks.key(i)) => None,
+            None => self.read_and_keep(i),
+        }
+    }
+
+    /// [`SentenceCues::cue`] of a word that may be a cue, the first time: read and remembered.
+    #[inline(never)]
+    fn read_and_keep(&self, i: usize) -> Option<Tense> {
+        let c = read_cue(&self.toks, i, self.text);
+        self.cues[i].set(Some(c));
+        c
     }
 
     /// The sentence's tokens (as [`Tokens::tokenize`] gives them for its span), for other readers
@@ -535,8 +578,16 @@ impl<'a> SentenceCues<'a> {
     pub fn clause_tense(&self, span: (usize, usize)) -> Option<Tense> {
         let toks = &self.toks;
         let n = toks.len();
-        let first = toks.toks.iter().position(|t| t.end > span.0).unwrap_or(n);
-        let last = toks.toks.iter().rposition(|t| t.start < span.1).map_or(first, |i| i + 1);
+        // The first token ending after the span's start and the last starting before its end.
+        // Tokens come in text order without overlapping, so both their starts and their ends
+        // increase: two binary searches.
+        let first = toks.toks.partition_point(|t| t.end <= span.0);
+        let last = match toks.toks.partition_point(|t| t.start < span.1) {
+            0 => first,
+            p => p,
+        };
+        debug_assert_eq!(first, toks.toks.iter().position(|t| t.end > span.0).unwrap_or(n));
+        debug_assert_eq!(last, toks.toks.iter().rposition(|t| t.start < span.1).map_or(first, |i| i + 1));
         // Clause bounds around the mention.
         let mut lo = first;
         while lo > 0 {
@@ -564,22 +615,12 @@ impl<'a> SentenceCues<'a> {
             }
             hi += 1;
         }
-        // The nearest cue in [lo, hi), among lexical verbs only (`Some(true)`), among the others only
-        // (`Some(false)`), or among all (`None`).
-        let nearest = |lo: usize, hi: usize, verbs: Option<bool>| -> Option<Tense> {
-            (lo..hi)
-                .filter(|&i| i < first || i >= last)
-                .filter_map(|i| self.cue(i).map(|t| (i.abs_diff(first).min(i.abs_diff(last)), t)))
-                .filter(|(_, t)| verbs.is_none_or(|v| (*t == Tense::PastVerb) == v))
-                .min_by_key(|(d, _)| *d)
-                .map(|(_, t)| if t == Tense::PastVerb { Tense::Past } else { t })
-        };
         // "since March": the start of a span that reaches the present lies in the past.
         if first > 0 && toks.key(first - 1) == "since" {
             return Some(Tense::Since);
         }
         // A reporting verb right beside the mention ("said Tuesday", "on Tuesday said") governs it.
-        let beside = |i: usize| REPORTING.contains(&toks.key(i)).then(|| self.cue(i)).flatten();
+        let beside = |i: usize| is_reporting(toks.key(i)).then(|| self.cue(i)).flatten();
         let before = (first > 0).then(|| first - 1).filter(|&i| toks.key(i) != "on").or_else(|| first.checked_sub(2));
         let reported = (last < n).then(|| beside(last)).flatten().or_else(|| before.and_then(beside));
         if let Some(t) = reported {
@@ -629,7 +670,7 @@ impl<'a> SentenceCues<'a> {
             let to = toks.key(first - 1) == "to";
             let appointed = (lo..first.saturating_sub(2)).any(|i| {
                 let k = toks.key(i);
-                APPOINTS.contains(&k) && (!to || DELAYS.contains(&k) || matches!(k, "moved" | "pushed"))
+                is_appointing(k) && (!to || is_delay(k) || matches!(k, "moved" | "pushed"))
             });
             if appointed {
                 return Some(Tense::Future);
@@ -648,8 +689,21 @@ impl<'a> SentenceCues<'a> {
         // In its clause, auxiliaries and cue words outrank lexical verbs ("beaches would stay closed
         // through the weekend"). Outside it, a fronted date ("On Tuesday, the board said voting will
         // begin") belongs to the nearest verb of any kind: the main clause's.
-        let tense =
-            nearest(lo, hi, Some(false)).or_else(|| nearest(lo, hi, Some(true))).or_else(|| nearest(0, n, None));
+        // In the clause, the nearest cue other than a lexical verb, else the nearest lexical verb;
+        // failing both, the nearest cue in the rest of the sentence. Tokens are read outward from
+        // the mention, nearest first, so the search stops at the first cue that decides.
+        let mut verb = false;
+        let tense = outward((first, last), (lo, first), (last, hi))
+            .find_map(|i| match self.cue(i) {
+                Some(Tense::PastVerb) => {
+                    verb = true;
+                    None
+                }
+                t => t,
+            })
+            .or_else(|| verb.then_some(Tense::PastVerb))
+            .or_else(|| outward((first, last), (0, lo), (hi, n)).find_map(|i| self.cue(i)))
+            .map(|t| if t == Tense::PastVerb { Tense::Past } else { t });
         if ahead_of {
             return Some(if tense == Some(Tense::Past) { Tense::Open } else { Tense::Future });
         }
@@ -661,7 +715,7 @@ impl<'a> SentenceCues<'a> {
         // Monday") tells of a span already over, unless it moved the end ("extended through January").
         let ran_through = |i: usize| {
             let verb = toks.key(i);
-            self.cue(i) == Some(Tense::PastVerb) && !DELAYS.contains(&verb) && !matches!(verb, "extended" | "prolonged")
+            self.cue(i) == Some(Tense::PastVerb) && !is_delay(verb) && !matches!(verb, "extended" | "prolonged")
         };
         let deadline = (0..first)
             .rev()
@@ -678,7 +732,7 @@ impl<'a> SentenceCues<'a> {
         let fronted = deadline == Some(0) && last < n && toks.key(last) == ",";
         let deadline = deadline.map(|i| toks.key(i));
         match (tense, deadline) {
-            (_, Some(_)) if (lo..first).any(|i| DELAYS.contains(&toks.key(i))) => Some(Tense::Future),
+            (_, Some(_)) if (lo..first).any(|i| is_delay(toks.key(i))) => Some(Tense::Future),
             // "By late Thursday, the storm had moved out to sea": what was done by then is over.
             (Some(Tense::Past), Some("by")) => Some(Tense::Past),
             (Some(Tense::Past), Some(_)) if fronted => Some(Tense::Past),
@@ -750,6 +804,31 @@ mod tests {
             }
         }
         assert!(cues > 1000 && checked > cues, "{cues} of {checked}");
+    }
+
+    /// Reading outward from a mention meets the tokens in the order of their distance to it, the
+    /// earlier of two equally far first: as a scan in text order keeping the strictly nearer would
+    /// rank them.
+    #[test]
+    fn outward_reads_the_nearest_tokens_first() {
+        for n in 0..9usize {
+            for first in 0..=n {
+                for last in first..=n {
+                    for (lo, hi) in [(0, n), (first.saturating_sub(2), (last + 1).min(n)), (first, last)] {
+                        let distance = |i: usize| i.abs_diff(first).min(i.abs_diff(last));
+                        let mut want: Vec<usize> = (lo..hi).filter(|&i| i < first || i >= last).collect();
+                        want.sort_by_key(|&i| (distance(i), i));
+                        let got: Vec<usize> = outward((first, last), (lo, first), (last, hi)).collect();
+                        assert_eq!(got, want, "{n} {first} {last} {lo} {hi}");
+                    }
+                    let mut want: Vec<usize> = (0..n).filter(|&i| i < first.saturating_sub(1) || i > last).collect();
+                    want.sort_by_key(|&i| (i.abs_diff(first).min(i.abs_diff(last)), i));
+                    let (lo, hi) = (first.saturating_sub(1), (last + 1).min(n));
+                    let got: Vec<usize> = outward((first, last), (0, lo), (hi, n)).collect();
+                    assert_eq!(got, want, "{n} {first} {last}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -222,7 +222,13 @@ fn headline_in(
     debug_assert_eq!(first, (0..n).find(|&i| in_span(i, mention)).unwrap_or(0));
     debug_assert_eq!(last, (0..n).rev().find(|&i| in_span(i, mention)).map_or(first + 1, |i| i + 1));
     let is_other = |i: usize| others.iter().any(|&o| in_span(i, o));
-    let boundary = |i: usize| words.boundary(i) || is_other(i);
+    // (A function, always inlined: the clause bounds below ask it of every word they pass.)
+    #[inline(always)]
+    fn bounds(words: &Words, others: &[(usize, usize)], i: usize) -> bool {
+        let t = &words.toks.toks[i];
+        words.boundary(i) || others.iter().any(|&(s, e)| t.start < e && t.end > s)
+    }
+    let boundary = |i: usize| bounds(words, others, i);
     // Mentions joined by "and" or "or" ("The 1970s and '80s were turbulent", "in 2019 and 2021")
     // share the clause around them: the span is widened over the others so joined.
     let joiner = |i: usize| matches!(words.key(i), "and" | "or");
@@ -269,9 +275,7 @@ fn headline_in(
 
     let possessive = last < n && words.key(last) == "'s";
     let Scratch { before, after, wider, right } = scratch;
-    clean(words, lo, first, words, true, before);
     let after_start = if possessive { last + 1 } else { last };
-    clean(words, after_start, hi, words, false, after);
     // Whether `ws` holds at least `n` content words (neither function words nor punctuation):
     // counting stops at `n`.
     let content = |ws: &[usize], n: usize| {
@@ -283,10 +287,23 @@ fn headline_in(
     // "expects the Christmas rush to follow the same pattern": after "the", the mention describes the
     // noun that follows, and what is said of it comes after.
     let modifier = first > 0 && words.key(first - 1) == "the" && !words.punct(last.min(n - 1));
-    let chosen: &mut Vec<usize> = if ((possessive || possessed) && content(after, 1)) || (modifier && content(after, 2))
-    {
+    // The clauses before and after the mention are cleaned only when the choice below reads them
+    // (most headlines take the clause before and never read the one after).
+    let after_first = possessive || possessed || modifier;
+    if after_first {
+        clean(words, after_start, hi, words, false, after);
+    }
+    let takes_after = ((possessive || possessed) && content(after, 1)) || (modifier && content(after, 2));
+    if !takes_after {
+        clean(words, lo, first, words, true, before);
+    }
+    let takes_before = !takes_after && content(before, 2) && before.len() >= 3;
+    if !takes_after && !takes_before && !after_first {
+        clean(words, after_start, hi, words, false, after);
+    }
+    let chosen: &mut Vec<usize> = if takes_after {
         after
-    } else if content(before, 2) && before.len() >= 3 {
+    } else if takes_before {
         before
     } else if content(after, 2) {
         drop_leading_verb(words, after);
@@ -406,7 +423,8 @@ fn drop_auxiliaries(words: &Words, idx: &mut Vec<usize>) {
         let w = words.key(idx[k]);
         // The next word is read only after an auxiliary.
         let next = || idx.get(k + 1).map(|&j| words.key(j));
-        let aux = is_auxiliary(w) && next().is_some_and(|n| n == "been" || is_participle(n));
+        // (Every auxiliary has two to four letters: a longer word is not looked up.)
+        let aux = w.len() <= 4 && is_auxiliary(w) && next().is_some_and(|n| n == "been" || is_participle(n));
         if aux {
             let next = next();
             if next == Some("been") {
@@ -467,18 +485,39 @@ fn cap(words: &Words, idx: &mut Vec<usize>) {
 const DANGLING: &[&str] =
     &["into", "onto", "between", "than", "shortly", "just", "least", "toward", "towards", "against", "but", "nor"];
 
-/// The words of `idx` written over `out`, trimmed of punctuation at both ends, with a capital first.
-fn render(words: &Words, idx: &[usize], out: &mut String) {
+/// The words of `idx` written over `out`: a space before each word but the first, except a word
+/// glued to the one before it in the text. A run of words that the text writes just so (each
+/// after the one before, with nothing or one space between) is copied from the text at once.
+fn join(words: &Words, idx: &[usize], out: &mut String) {
     out.clear();
+    let b = words.text.as_bytes();
+    // The byte span of the run not yet copied, and the index of its last word.
+    let mut run = (0, 0);
     let mut prev: Option<usize> = None;
     for &i in idx {
+        let t = &words.toks.toks[i];
         let contiguous = prev == Some(i.wrapping_sub(1));
-        if !(out.is_empty() || (words.glued(i) && contiguous)) {
+        let glued = words.glued(i);
+        prev = Some(i);
+        if contiguous && run.0 < run.1 {
+            let gap = &b[run.1..t.start];
+            if (glued && gap.is_empty()) || (!glued && gap == b" ") {
+                run.1 = t.end;
+                continue;
+            }
+        }
+        out.push_str(&words.text[run.0..run.1]);
+        if !(out.is_empty() || (glued && contiguous)) {
             out.push(' ');
         }
-        out.push_str(words.text(i));
-        prev = Some(i);
+        run = (t.start, t.end);
     }
+    out.push_str(&words.text[run.0..run.1]);
+}
+
+/// The words of `idx` written over `out`, trimmed of punctuation at both ends, with a capital first.
+fn render(words: &Words, idx: &[usize], out: &mut String) {
+    join(words, idx, out);
     // Trimmed in place: what precedes the first kept character, then what follows the last.
     let rest = out.trim_start_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '’' | '\'' | '$' | '€' | '£'));
     let lead = out.len() - rest.len();
@@ -506,6 +545,38 @@ mod tests {
         headline(sentence, (0, sentence.len()), (s, s + mention.len()), &[])
     }
 
+    /// [`join`] writes what joining the words one at a time writes, for every set of words of
+    /// sentences with runs of spaces, line breaks and glued punctuation.
+    #[test]
+    fn runs_of_words_are_joined_as_word_after_word() {
+        let one_by_one = |words: &Words, idx: &[usize]| {
+            let mut out = String::new();
+            let mut prev: Option<usize> = None;
+            for &i in idx {
+                let contiguous = prev == Some(i.wrapping_sub(1));
+                if !(out.is_empty() || (words.glued(i) && contiguous)) {
+                    out.push(' ');
+                }
+                out.push_str(words.text(i));
+                prev = Some(i);
+            }
+            out
+        };
+        let texts = ["He said: \"It (ended).\"  Then\nthe 1990s' boom, $4 billion—5%.", "a  b\tc\r\nd’s e", "x"];
+        for text in texts {
+            let mut toks = Tokens::default();
+            toks.tokenize(text, 0);
+            let words = Words { text, toks: &toks };
+            let n = words.len().min(12);
+            for mask in 0u32..1 << n {
+                let idx: Vec<usize> = (0..n).filter(|&i| mask >> i & 1 == 1).collect();
+                let mut out = String::from("left over");
+                join(&words, &idx, &mut out);
+                assert_eq!(out, one_by_one(&words, &idx), "{text:?} {idx:?}");
+            }
+        }
+    }
+
     #[test]
     fn word_tests_answer_as_their_lists() {
         let mut words: Vec<&str> = FUNCTION_WORDS
@@ -524,6 +595,8 @@ mod tests {
             assert_eq!(is_leading_filler(w), LEADING_FILLER.contains(&w), "{w:?}");
             assert_eq!(is_auxiliary(w), AUXILIARIES.contains(&w), "{w:?}");
         }
+        // `drop_auxiliaries` looks up words of at most four bytes only.
+        assert!(AUXILIARIES.iter().all(|w| w.len() <= 4));
     }
 
     #[test]
