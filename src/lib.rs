@@ -489,38 +489,42 @@ fn day_before_a_date(
         } if f.expr.modifier.is_none() => Some(Joined::Back(unit, n)),
         _ => None,
     };
-    // Most documents have none before their last mention: their list stays as it is.
-    if !found.iter().rev().skip(1).any(|f| shift(f).is_some()) {
-        return;
-    }
-    merge_neighbours(found, |f, g| {
+    // The shift `f` makes on `g` when the words join them.
+    let joins = |f: &Found, g: &Found| -> Option<(Unit, i32)> {
         let joined = shift(f)?;
         let between = text.get(f.end..g.start)?.trim();
-        let (unit, n) = match joined {
+        match joined {
             Joined::Within(unit, n) => {
                 let word = text[f.start..f.end].rsplit(' ').next().unwrap_or("");
                 let joins = word.eq_ignore_ascii_case("before") || word.eq_ignore_ascii_case("after");
-                (joins && between.is_empty()).then_some((unit, n))?
+                (joins && between.is_empty()).then_some((unit, n))
             }
             Joined::ByWord(unit, n) => {
+                // "two days after Oct. 12" stays a length and a date, as TimeML marks it; "from"
+                // counts as in "two weeks from now".
+                if !between.eq_ignore_ascii_case("from") {
+                    return None;
+                }
                 // "banned for 30 days from Monday" is a length that starts on Monday; "set for a
                 // week from Friday" is a day.
                 let (word, before) = last_word(text[..f.start].trim_end());
                 let planned = || resolve::tense::PLANNED_WORDS.contains(&last_word(before.trim_end()).0.as_str());
                 let length = ["lasting", "lasts", "last", "within", "over", "of"].contains(&word.as_str());
-                if length || (word == "for" && !planned()) {
-                    return None;
-                }
-                // "two days after Oct. 12" stays a length and a date, as TimeML marks it; "from"
-                // counts as in "two weeks from now".
-                between.eq_ignore_ascii_case("from").then_some((unit, n))?
+                (!length && (word != "for" || planned())).then_some((unit, n))
             }
             // Only a weekday: "a week ago Sunday" is the Sunday before last.
             Joined::Back(unit, n) => {
                 let weekday = matches!(&g.expr.kind, TemporalExpr::Date { date, .. } if date.weekday.is_some() && date.day.is_none());
-                (weekday && between.is_empty()).then_some((unit, n))?
+                (weekday && between.is_empty()).then_some((unit, n))
             }
-        };
+        }
+    };
+    // Most documents have no such pair: their list stays as it is.
+    if !found.windows(2).any(|w| joins(&w[0], &w[1]).is_some()) {
+        return;
+    }
+    merge_neighbours(found, |f, g| {
+        let (unit, n) = joins(f, g)?;
         // The day is resolved in its clause's tense: "is scheduled for the day after
         // Thanksgiving" is the coming one, "left the day after Christmas" the last.
         let tense = resolve::needs_tense(&g.expr).then(|| {

@@ -119,6 +119,11 @@ packed_set! {
 }
 
 packed_set! {
+    /// `DIRECTIVES.contains(key)`, the list packed into integers.
+    fn is_directive = DIRECTIVES;
+}
+
+packed_set! {
     /// `DELAYS.contains(key)`, the list packed into integers.
     fn is_delay = DELAYS;
 }
@@ -676,16 +681,6 @@ impl<'a> SentenceCues<'a> {
                 return Some(Tense::Future);
             }
         }
-        // "ordered Reed, 58, to pay $1.2 million and to report to prison by Jan. 15": what one is
-        // told to do is still ahead of the telling, when the telling is the nearest verb before the
-        // mention and an infinitive stands between ("ordered him on Monday to pay" keeps Monday).
-        let directed = (0..first)
-            .rev()
-            .find(|&i| self.cue(i).is_some())
-            .is_some_and(|v| DIRECTIVES.contains(&toks.key(v)) && (v + 1..first).any(|j| toks.key(j) == "to"));
-        if directed {
-            return Some(Tense::Future);
-        }
         // In its clause, auxiliaries and cue words outrank lexical verbs ("beaches would stay closed
         // through the weekend"). Outside it, a fronted date ("On Tuesday, the board said voting will
         // begin") belongs to the nearest verb of any kind: the main clause's.
@@ -704,6 +699,19 @@ impl<'a> SentenceCues<'a> {
             .or_else(|| verb.then_some(Tense::PastVerb))
             .or_else(|| outward((first, last), (0, lo), (hi, n)).find_map(|i| self.cue(i)))
             .map(|t| if t == Tense::PastVerb { Tense::Past } else { t });
+        // "ordered Reed, 58, to pay $1.2 million and to report to prison by Jan. 15": what one is
+        // told to do is still ahead of the telling, when the telling is the nearest verb before the
+        // mention and an infinitive stands between ("ordered him on Monday to pay" keeps Monday).
+        // (Asked only of a clause read as past: the telling is.)
+        let directed = || {
+            (0..first)
+                .rev()
+                .find(|&i| self.cue(i).is_some())
+                .is_some_and(|v| is_directive(toks.key(v)) && (v + 1..first).any(|j| toks.key(j) == "to"))
+        };
+        if tense == Some(Tense::Past) && directed() {
+            return Some(Tense::Future);
+        }
         if ahead_of {
             return Some(if tense == Some(Tense::Past) { Tense::Open } else { Tense::Future });
         }
