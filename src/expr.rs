@@ -356,6 +356,8 @@ pub enum Holiday {
     Easter(i32),
     /// US Election Day: the Tuesday after the first Monday of November.
     Election,
+    /// Days from US Thanksgiving, the fourth Thursday of November (Black Friday: +1).
+    Thanksgiving(i32),
 }
 
 /// Calendar fields the text states. Missing fields are implied and filled in by the resolver.

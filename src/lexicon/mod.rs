@@ -467,6 +467,9 @@ fn parse_holiday(v: &str) -> Option<Holiday> {
     if let Some(off) = v.strip_prefix("easter") {
         return off.parse().ok().map(Holiday::Easter);
     }
+    if let Some(off) = v.strip_prefix("thanksgiving") {
+        return off.parse().ok().map(Holiday::Thanksgiving);
+    }
     if let Some(rest) = v.strip_prefix("nth:") {
         let p: Vec<i32> = rest.split(':').filter_map(|x| x.parse().ok()).collect();
         return match p[..] {

@@ -67,6 +67,7 @@ pub fn holiday_date(h: Holiday, y: i32) -> Option<NaiveDate> {
             first_monday.checked_add_signed(Duration::days(1))
         }
         Holiday::NthWeekday { month, weekday, n } => nth_weekday(y, month, weekday, n),
+        Holiday::Thanksgiving(off) => nth_weekday(y, 11, 4, 4)?.checked_add_signed(Duration::days(off as i64)),
     }
 }
 
@@ -242,6 +243,9 @@ mod tests {
         assert_eq!(easter(2024), ymd(2024, 3, 31));
         assert_eq!(easter(2025), ymd(2025, 4, 20));
         assert_eq!(holiday_date(Holiday::NthWeekday { month: 11, weekday: 4, n: 4 }, 2024), ymd(2024, 11, 28));
+        // Black Friday follows Thanksgiving even when it is November's fifth Friday (2019: Nov. 1 was one).
+        assert_eq!(holiday_date(Holiday::Thanksgiving(1), 2019), ymd(2019, 11, 29));
+        assert_eq!(holiday_date(Holiday::Thanksgiving(4), 2024), ymd(2024, 12, 2));
         assert_eq!(holiday_date(Holiday::NthWeekday { month: 5, weekday: 1, n: -1 }, 2024), ymd(2024, 5, 27));
         assert_eq!(holiday_date(Holiday::Election, 2024), ymd(2024, 11, 5));
     }
