@@ -359,7 +359,10 @@ fn clean(words: &Words, lo: usize, hi: usize, all: &Words, before_mention: bool,
         }
     }
     if before_mention {
-        while idx.last().is_some_and(|&i| is_preposition(words.key(i)) || words.key(i) == "the") {
+        // The mention's own lead-in goes: "until at least", "no earlier than", "as early as".
+        let lead_in =
+            |k: &str| is_preposition(k) || matches!(k, "the" | "least" | "most" | "than" | "later" | "earlier" | "no");
+        while idx.last().is_some_and(|&i| lead_in(words.key(i))) {
             idx.pop();
         }
     }
@@ -635,6 +638,11 @@ mod tests {
         assert_eq!(h("Negotiators worked hard and into Monday morning.", "Monday morning"), "Negotiators worked hard");
         // Never down to nothing.
         assert!(!h("Until at least the spring of 2026.", "the spring of 2026").is_empty());
+        // The mention's lead-in is not a clause of its own.
+        let s = "NASA said it would push back the next flight until at least September 2026.";
+        assert_eq!(h(s, "September 2026"), "NASA said it would push back the next flight");
+        let s = "The landing mission, Artemis III, now is expected no earlier than mid-2027.";
+        assert_eq!(h(s, "mid-2027"), "The landing mission Artemis III now expected");
     }
 
     #[test]
