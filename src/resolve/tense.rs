@@ -325,6 +325,7 @@ const INTENTS: &[&str] = &[
 /// plural subject only (see [`plural_subject_before`]).
 const BASE_SCHEDULE: &[&str] = &[
     "go",
+    "head",
     "meet",
     "vote",
     "begin",
@@ -673,9 +674,12 @@ impl<'a> SentenceCues<'a> {
         // election for May 5", "postponed the vote to Nov. 5"): still to come when it was appointed.
         if first > 1 && matches!(toks.key(first - 1), "for" | "to") {
             let to = toks.key(first - 1) == "to";
-            let appointed = (lo..first.saturating_sub(2)).any(|i| {
+            // (Right before the preposition only when moved: "was moved to Thursday"; "set for"
+            // right before a date is a plan the cue reader knows.)
+            let appointed = (lo..first - 1).any(|i| {
                 let k = toks.key(i);
-                is_appointing(k) && (!to || is_delay(k) || matches!(k, "moved" | "pushed"))
+                let moved = is_delay(k) || matches!(k, "moved" | "pushed");
+                is_appointing(k) && (!to || moved) && (i + 2 < first || moved)
             });
             if appointed {
                 return Some(Tense::Future);
@@ -982,6 +986,9 @@ mod tests {
     #[test]
     fn a_scheduled_event_in_the_present_is_to_come() {
         assert_eq!(tense("The exhibit opens Friday.", "Friday"), Some(Tense::Future));
+        assert_eq!(tense("Voters head to the polls on Sunday.", "Sunday"), Some(Tense::Future));
+        let s = "The hearing, originally set for Monday, was moved to Thursday.";
+        assert_eq!(tense(s, "Thursday"), Some(Tense::Future));
         assert_eq!(tense("The session reconvenes on Monday.", "Monday"), Some(Tense::Future));
         assert_eq!(tense("The 90-day pause ends on July 9.", "July 9"), Some(Tense::Future));
         assert_eq!(tense("The deadline is Friday.", "Friday"), Some(Tense::Future));
