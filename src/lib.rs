@@ -290,14 +290,14 @@ fn extract_keeping(
         }
         // A clause about what is still to come ("it plans to double over the next decade") does not
         // count from a story date that is over, unless it tells a past's future ("he said in 1998 he
-        // would retire the following year").
+        // would retire the following year", "the concert was moved to the following Saturday").
         let over = |a: usize| resolved[a].2.interval.is_some_and(|(_, end)| end.date() <= reference.date);
         let stale = resolve::counts_from_anchor(&f.expr)
             && anchor.is_some_and(over)
             && tense.or_else(|| clause_tense_of(f, true)) == Some(lexicon::Tense::Future)
             && !text[sspan.0.min(f.start)..f.start]
                 .split(|c: char| !c.is_alphanumeric() && c != '\'')
-                .any(|w| w.eq_ignore_ascii_case("would") || w.ends_with("'d"));
+                .any(|w| ["would", "was", "were"].iter().any(|p| w.eq_ignore_ascii_case(p)) || w.ends_with("'d"));
         let ctx = Context {
             tense,
             anchor: anchor.filter(|_| !stale).and_then(|a| {
