@@ -49,14 +49,14 @@ pub fn rules() -> Vec<Rule> {
         Rule {
             id: "duration.period_ended",
             first: THE,
-            after_the: LITERAL | UNIT,
+            after_the: FISCAL | UNIT,
             after_article: super::ANY,
             examples: &[("[the year] ended Sept. 30", "P1Y"), ("[the fiscal year] ending June 30", "P1Y")],
             parse: period_ended,
         },
         Rule {
             id: "duration.long",
-            first: UNIT | LITERAL,
+            first: UNIT | LONG,
             after_the: super::ANY,
             after_article: super::ANY,
             examples: &[
@@ -69,8 +69,8 @@ pub fn rules() -> Vec<Rule> {
         },
         Rule {
             id: "duration.plural",
-            first: THE | UNIT | SHIFT,
-            after_the: SHIFT | UNIT,
+            first: THE | UNIT_PLURAL | SHIFT,
+            after_the: SHIFT | UNIT_PLURAL,
             after_article: super::ANY,
             examples: &[
                 ("for [years]", "PXY"),

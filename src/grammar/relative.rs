@@ -12,7 +12,7 @@ pub fn rules() -> Vec<Rule> {
     vec![
         Rule {
             id: "relative.day_word",
-            first: THE | LITERAL | SHIFT,
+            first: THE | DAY_WORD | SHIFT,
             after_the: UNIT,
             after_article: super::ANY,
             examples: &[
@@ -54,15 +54,15 @@ pub fn rules() -> Vec<Rule> {
         },
         Rule {
             id: "relative.weekend",
-            first: SHIFT | THE | UNIT,
-            after_the: SHIFT | UNIT,
+            first: SHIFT | THE | UNIT_ONE,
+            after_the: SHIFT | UNIT_ONE,
             after_article: super::ANY,
             examples: &[("the weekend", "XXXX-WXX-WE"), ("last weekend", "XXXX-WXX-WE~LAST")],
             parse: weekend,
         },
         Rule {
             id: "relative.ago",
-            first: NUM | AMOUNT | UNIT,
+            first: NUM | AMOUNT | UNIT_PLURAL,
             after_the: ANY,
             after_article: UNIT | AMOUNT | FOLLOWS_ARTICLE,
             examples: &[
@@ -73,6 +73,7 @@ pub fn rules() -> Vec<Rule> {
                 ("ten days from today", "REF+10Day"),
                 ("a week from today", "REF+7Day"),
                 ("several years ago", "PAST_REF"),
+                ("years ago", "PAST_REF"),
                 ("a week or so ago", "REF-1Week"),
             ],
             parse: ago,
@@ -115,7 +116,7 @@ pub fn rules() -> Vec<Rule> {
         Rule {
             id: "relative.the_year",
             first: THE,
-            after_the: LITERAL | UNIT | FOLLOWS_THE,
+            after_the: FISCAL | UNIT | FOLLOWS_THE,
             after_article: super::ANY,
             examples: &[
                 ("for [the year],", "REF+0Year"),
@@ -132,7 +133,7 @@ pub fn rules() -> Vec<Rule> {
         },
         Rule {
             id: "relative.year_end",
-            first: LITERAL | UNIT,
+            first: YEAR_WORD,
             after_the: ANY,
             after_article: super::ANY,
             examples: &[
@@ -159,13 +160,14 @@ pub fn rules() -> Vec<Rule> {
         },
         Rule {
             id: "relative.year_earlier",
-            first: THE | LITERAL,
-            after_the: LITERAL | SHIFT | UNIT,
+            first: THE | YEAR_WORD,
+            after_the: YEAR_WORD | SHIFT | UNIT,
             after_article: super::ANY,
             examples: &[
                 ("the year-earlier quarter", "ANCHOR-1Year"),
                 ("year-ago", "ANCHOR-1Year"),
                 ("the year-ago period", "ANCHOR-1Year"),
+                ("comparable year-ago period", "ANCHOR-1Year"),
             ],
             parse: year_earlier,
         },

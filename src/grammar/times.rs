@@ -10,7 +10,7 @@ pub fn rules() -> Vec<Rule> {
     vec![
         Rule {
             id: "time.clock",
-            first: NUM_SHORT | NUM_YEAR | NUM_SEP | LITERAL,
+            first: NUM_SHORT | NUM_YEAR | NUM_CODE | DAY_WORD,
             after_the: ANY,
             after_article: super::ANY,
             examples: &[
@@ -33,7 +33,7 @@ pub fn rules() -> Vec<Rule> {
         },
         Rule {
             id: "time.range_head",
-            first: NUM_SHORT | NUM_SEP,
+            first: NUM_SHORT | NUM_CODE,
             after_the: ANY,
             after_article: super::ANY,
             examples: &[
