@@ -803,9 +803,18 @@ mod tests {
                 assert!(toks.class(0) & after("vague.reference") != 0, "vague {phrase:?}");
             }
         }
-        // `duration.amount_unit` reads the same words after a number (and "to", "or"): its first
-        // check there uses this mask, which the words above are checked against.
-        assert_eq!(after("duration.amount_unit"), UNIT | AMOUNT | FOLLOWS_ARTICLE);
+        // After a number, `duration.amount_unit` reads a unit, an adjective, a dash, "to" or "or"
+        // (its first check there, which these durations pass).
+        for adjective in crate::lexicon::DURATION_ADJECTIVES {
+            for text in [format!("5 {adjective} years"), format!("5 {adjective} days")] {
+                let mut toks = Tokens::default();
+                toks.tokenize(&text, 0);
+                toks.classify();
+                let rule = rules().iter().find(|r| r.id == "duration.amount_unit").unwrap();
+                let mut c = Cursor::new(&text, &toks, 0);
+                assert!((rule.parse)(&mut c).is_some() && c.pos == 3, "{text:?}");
+            }
+        }
         // "date.year" after an article needs a number word next: its own first check.
         assert_eq!(after("date.year"), AMOUNT);
         // The rules tried at an article are these, and the rest say ANY.

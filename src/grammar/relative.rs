@@ -98,6 +98,7 @@ pub fn rules() -> Vec<Rule> {
                 ("the following spring", "XXXX-SP~NEXT"),
                 ("that summer", "XXXX-SU~THIS"),
                 ("that December", "XXXX-12~THIS"),
+                ("that night", "ANCHOR+0DayTNI"),
             ],
             parse: anaphoric,
         },
@@ -445,6 +446,14 @@ fn anaphoric(c: &mut Cursor) -> Option<Expr> {
     // At a number only "two days later" may match: its unit comes right after the digits.
     if !c.after_number_may_be(|c, j| c.toks.class(j) & UNIT != 0) {
         return None;
+    }
+    // At "that" only "that day", "that night", "that summer", "that December" may match: a unit,
+    // a part of the day, a season or a month comes next (most "that"s join a clause).
+    if c.class() & THAT != 0 {
+        let next = if c.pos + 1 < c.toks.len() { c.toks.class(c.pos + 1) } else { 0 };
+        if next & (UNIT | PART | SEASON | MONTH) == 0 {
+            return None;
+        }
     }
     if let Some(e) = c.attempt(|c| {
         let the = c.word("the");

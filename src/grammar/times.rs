@@ -110,6 +110,16 @@ fn clock(c: &mut Cursor) -> Option<Expr> {
     {
         return None;
     }
+    // Four digits ("0930 GMT") need a zone, which is capitalized, or "local time" or "hours"
+    // next: most years are turned away here.
+    if c.class() & NUM_YEAR != 0 {
+        let next = c.toks.toks.get(c.pos + 1).map(|t| (&c.text[t.start..t.end], c.toks.key(c.pos + 1)));
+        if !next.is_some_and(|(raw, key)| {
+            raw.starts_with(|ch: char| ch.is_ascii_uppercase()) || matches!(key, "local" | "hours" | "hrs")
+        }) {
+            return None;
+        }
+    }
     let t = c.clock_time()?;
     Some(Expr::new(TemporalExpr::Date {
         date: PartialDate { time: Some(t), ..Default::default() },
