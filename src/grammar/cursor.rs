@@ -458,7 +458,7 @@ impl<'a> Cursor<'a> {
         let key = self.key()?;
         let &(u, mult) = self.entry(&self.lex.units)?;
         // "second" is also an ordinal and "min" an abbreviation; both are accepted only as units here.
-        let plural = key.ends_with('s') && key != "hrs" || key == "centuries";
+        let plural = crate::lexicon::unit_is_plural(key);
         self.pos += 1;
         Some((u, mult, plural))
     }

@@ -21,7 +21,7 @@ pub fn rules() -> Vec<Rule> {
         },
         Rule {
             id: "date.numeric_us",
-            first: NUM_SEP,
+            first: NUM_CODE,
             after_the: ANY,
             after_article: super::ANY,
             examples: &[
@@ -114,7 +114,7 @@ pub fn rules() -> Vec<Rule> {
         },
         Rule {
             id: "date.fiscal_year",
-            first: LITERAL,
+            first: FISCAL,
             after_the: ANY,
             after_article: super::ANY,
             examples: &[
@@ -153,8 +153,8 @@ pub fn rules() -> Vec<Rule> {
         },
         Rule {
             id: "date.quarter",
-            first: LITERAL | THE | SHIFT | ORDINAL | INT,
-            after_the: NUM | UNIT | LITERAL | ORDINAL,
+            first: FISCAL | THE | SHIFT | ORDINAL | INT,
+            after_the: NUM | UNIT | FISCAL | ORDINAL,
             after_article: super::ANY,
             examples: &[
                 ("the first quarter of 2024", "2024-Q1"),
@@ -172,6 +172,7 @@ pub fn rules() -> Vec<Rule> {
                 ("the 1988 third quarter", "1988-Q3"),
                 ("the year-ago third quarter", "Y-1-Q3"),
                 ("the fiscal first quarter", "XXXX-Q1"),
+                ("fiscal first quarter", "XXXX-Q1"),
                 ("the fiscal-first quarter", "XXXX-Q1"),
                 ("the last half of the '80s", "XX8"),
                 ("the first quarter of next year", "Y+1-Q1"),
@@ -195,7 +196,7 @@ pub fn rules() -> Vec<Rule> {
         },
         Rule {
             id: "date.weekday",
-            first: LITERAL | SHIFT | THE | WEEKDAY,
+            first: EARLY | SHIFT | THE | WEEKDAY,
             after_the: SHIFT,
             after_article: super::ANY,
             examples: &[
@@ -203,6 +204,8 @@ pub fn rules() -> Vec<Rule> {
                 ("Monday night", "XXXX-WXX-1TNI"),
                 ("last Monday", "XXXX-WXX-1~LAST"),
                 ("Tues.", "XXXX-WXX-2"),
+                ("early Monday", "XXXX-WXX-1"),
+                ("late Friday night", "XXXX-WXX-5TNI"),
             ],
             parse: weekday,
         },

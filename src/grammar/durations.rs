@@ -49,14 +49,14 @@ pub fn rules() -> Vec<Rule> {
         Rule {
             id: "duration.period_ended",
             first: THE,
-            after_the: LITERAL | UNIT,
+            after_the: FISCAL | UNIT,
             after_article: super::ANY,
             examples: &[("[the year] ended Sept. 30", "P1Y"), ("[the fiscal year] ending June 30", "P1Y")],
             parse: period_ended,
         },
         Rule {
             id: "duration.long",
-            first: UNIT | LITERAL,
+            first: UNIT | LONG,
             after_the: super::ANY,
             after_article: super::ANY,
             examples: &[
@@ -69,8 +69,8 @@ pub fn rules() -> Vec<Rule> {
         },
         Rule {
             id: "duration.plural",
-            first: THE | UNIT | SHIFT,
-            after_the: SHIFT | UNIT,
+            first: THE | UNIT_PLURAL | SHIFT,
+            after_the: SHIFT | UNIT_PLURAL,
             after_article: super::ANY,
             examples: &[
                 ("for [years]", "PXY"),
@@ -115,11 +115,14 @@ fn duration(amount: Amount, unit: Unit, mult: u32) -> Option<Expr> {
 
 /// "[the past|the last|the next|the first] N units", "a decade", "two-year", "half an hour".
 fn amount_unit(c: &mut Cursor) -> Option<Expr> {
-    // At a number, what follows its digits is a unit, an adjective or dash (of the classes the
-    // words after "a" have, which a test checks), or "to"/"or" and a second amount: most numbers
-    // are turned away here.
+    // At a number, what follows its digits is a unit, an adjective between an amount and its
+    // unit, a dash, or "to"/"or" and a second amount: most numbers are turned away here, "$2.5
+    // million" too (the amount read at digits is the digits alone).
     let next = |c: &Cursor, j: usize| {
-        c.toks.class(j) & (UNIT | AMOUNT | FOLLOWS_ARTICLE) != 0 || matches!(c.toks.key(j), "to" | "or")
+        let (class, key) = (c.toks.class(j), c.toks.key(j));
+        class & UNIT != 0
+            || matches!(key, "to" | "or" | "-" | "–" | "—")
+            || class & FOLLOWS_ARTICLE != 0 && crate::lexicon::DURATION_ADJECTIVES.contains(&key)
     };
     if !c.after_number_may_be(next) {
         return None;

@@ -479,6 +479,133 @@ mod tests {
         }
     }
 
+    /// The literal words, units and numbers with separators are split into classes by the rules
+    /// that read them first (`LITERAL`'s parts, singular and plural units, quantities and codes
+    /// among numbers), so that a rule is not tried at the words of the others: a rule that reads
+    /// some words of a family does not match at a word of it outside its `first` classes, in the
+    /// rules' examples or in these phrases around the split words.
+    #[test]
+    fn no_rule_matches_at_a_split_word_outside_its_first_classes() {
+        let phrases = [
+            "today",
+            "yesterday morning",
+            "tonight",
+            "overnight.",
+            "at noon",
+            "midday ET",
+            "midnight",
+            "until noon today",
+            "fiscal 2023",
+            "fiscal year 1998",
+            "FY2023",
+            "FY 25",
+            "Q1 2024",
+            "Q 4",
+            "H1 2024",
+            "h2",
+            "fiscal '98",
+            "every week",
+            "each year",
+            "per week",
+            "once a year",
+            "twice daily",
+            "thrice weekly",
+            "every Monday",
+            "weekly",
+            "daily.",
+            "each July",
+            "per day",
+            "every two years",
+            "once",
+            "twice a month",
+            "each other",
+            "weeklong",
+            "a yearlong fight",
+            "monthslong",
+            "daylong",
+            "weekslong",
+            "dayslong",
+            "yearslong.",
+            "year-end",
+            "year's end",
+            "year end",
+            "year-ago",
+            "year-earlier",
+            "comparable year-earlier quarter",
+            "corresponding year-ago period",
+            "midweek",
+            "the year",
+            "a year ago",
+            "year 2000",
+            "year of",
+            "early Monday",
+            "late Friday night",
+            "early 2024",
+            "late May",
+            "early this week",
+            "late today",
+            "years ago",
+            "for years",
+            "weeks or months",
+            "weekends",
+            "on weekends",
+            "the weekend",
+            "weekend",
+            "days later",
+            "decades-long",
+            "year-long",
+            "the years",
+            "months ahead",
+            "quarters",
+            "centuries",
+            "hrs",
+            "24 hrs ago",
+            "two years",
+            "a quarter",
+            "quarter-point",
+            "halves",
+            "half a year",
+            "minutes",
+            "9:30 p.m.",
+            "10:30",
+            "9:30-11",
+            "1/6/2021",
+            "12.03.2023",
+            "2024/10/09",
+            "1.2.10",
+            "2.5 years",
+            "2,000 years ago",
+            "1.5 times a week",
+            "3.5%",
+            "1/2 hour",
+            "5 1/2 hours",
+            "9 p.m.",
+            "1998",
+            "0930 GMT",
+            "2:14 left",
+            "3 to 5 p.m.",
+            "2.5 hours later",
+            "$1.2 billion a year",
+            "10-15 minutes",
+        ];
+        let examples = rules().iter().flat_map(|r| r.examples.iter().map(|(e, _)| e.replace(['[', ']'], "")));
+        for text in phrases.iter().map(|p| p.to_string()).chain(examples) {
+            let mut toks = Tokens::default();
+            toks.tokenize(&text, 0);
+            toks.classify();
+            for i in 0..toks.len() {
+                let class = toks.class(i);
+                let families = [LITERAL, UNIT, NUM_SEP | NUM_CODE].into_iter().filter(|f| class & f != 0);
+                let family = families.fold(0, |all, f| all | f);
+                for rule in rules().iter().filter(|r| r.first & family != 0 && r.first & class == 0) {
+                    let mut c = Cursor::new(&text, &toks, i);
+                    let got = (rule.parse)(&mut c).filter(|_| c.pos > i);
+                    assert!(got.is_none(), "{}: matches {text:?} at {:?}", rule.id, toks.key(i));
+                }
+            }
+        }
+    }
+
     /// Every rule's own examples: the whole example is one candidate of that rule, with that value.
     #[test]
     fn every_rule_matches_its_examples() {
@@ -676,9 +803,18 @@ mod tests {
                 assert!(toks.class(0) & after("vague.reference") != 0, "vague {phrase:?}");
             }
         }
-        // `duration.amount_unit` reads the same words after a number (and "to", "or"): its first
-        // check there uses this mask, which the words above are checked against.
-        assert_eq!(after("duration.amount_unit"), UNIT | AMOUNT | FOLLOWS_ARTICLE);
+        // After a number, `duration.amount_unit` reads a unit, an adjective, a dash, "to" or "or"
+        // (its first check there, which these durations pass).
+        for adjective in crate::lexicon::DURATION_ADJECTIVES {
+            for text in [format!("5 {adjective} years"), format!("5 {adjective} days")] {
+                let mut toks = Tokens::default();
+                toks.tokenize(&text, 0);
+                toks.classify();
+                let rule = rules().iter().find(|r| r.id == "duration.amount_unit").unwrap();
+                let mut c = Cursor::new(&text, &toks, 0);
+                assert!((rule.parse)(&mut c).is_some() && c.pos == 3, "{text:?}");
+            }
+        }
         // "date.year" after an article needs a number word next: its own first check.
         assert_eq!(after("date.year"), AMOUNT);
         // The rules tried at an article are these, and the rest say ANY.

@@ -12,7 +12,7 @@ pub fn rules() -> Vec<Rule> {
     vec![
         Rule {
             id: "relative.day_word",
-            first: THE | LITERAL | SHIFT,
+            first: THE | DAY_WORD | SHIFT,
             after_the: UNIT,
             after_article: super::ANY,
             examples: &[
@@ -54,15 +54,15 @@ pub fn rules() -> Vec<Rule> {
         },
         Rule {
             id: "relative.weekend",
-            first: SHIFT | THE | UNIT,
-            after_the: SHIFT | UNIT,
+            first: SHIFT | THE | UNIT_ONE,
+            after_the: SHIFT | UNIT_ONE,
             after_article: super::ANY,
             examples: &[("the weekend", "XXXX-WXX-WE"), ("last weekend", "XXXX-WXX-WE~LAST")],
             parse: weekend,
         },
         Rule {
             id: "relative.ago",
-            first: NUM | AMOUNT | UNIT,
+            first: NUM | AMOUNT | UNIT_PLURAL,
             after_the: ANY,
             after_article: UNIT | AMOUNT | FOLLOWS_ARTICLE,
             examples: &[
@@ -73,6 +73,7 @@ pub fn rules() -> Vec<Rule> {
                 ("ten days from today", "REF+10Day"),
                 ("a week from today", "REF+7Day"),
                 ("several years ago", "PAST_REF"),
+                ("years ago", "PAST_REF"),
                 ("a week or so ago", "REF-1Week"),
             ],
             parse: ago,
@@ -97,6 +98,7 @@ pub fn rules() -> Vec<Rule> {
                 ("the following spring", "XXXX-SP~NEXT"),
                 ("that summer", "XXXX-SU~THIS"),
                 ("that December", "XXXX-12~THIS"),
+                ("that night", "ANCHOR+0DayTNI"),
             ],
             parse: anaphoric,
         },
@@ -115,7 +117,7 @@ pub fn rules() -> Vec<Rule> {
         Rule {
             id: "relative.the_year",
             first: THE,
-            after_the: LITERAL | UNIT | FOLLOWS_THE,
+            after_the: FISCAL | UNIT | FOLLOWS_THE,
             after_article: super::ANY,
             examples: &[
                 ("for [the year],", "REF+0Year"),
@@ -132,7 +134,7 @@ pub fn rules() -> Vec<Rule> {
         },
         Rule {
             id: "relative.year_end",
-            first: LITERAL | UNIT,
+            first: YEAR_WORD,
             after_the: ANY,
             after_article: super::ANY,
             examples: &[
@@ -159,13 +161,14 @@ pub fn rules() -> Vec<Rule> {
         },
         Rule {
             id: "relative.year_earlier",
-            first: THE | LITERAL,
-            after_the: LITERAL | SHIFT | UNIT,
+            first: THE | YEAR_WORD,
+            after_the: YEAR_WORD | SHIFT | UNIT,
             after_article: super::ANY,
             examples: &[
                 ("the year-earlier quarter", "ANCHOR-1Year"),
                 ("year-ago", "ANCHOR-1Year"),
                 ("the year-ago period", "ANCHOR-1Year"),
+                ("comparable year-ago period", "ANCHOR-1Year"),
             ],
             parse: year_earlier,
         },
@@ -451,6 +454,14 @@ fn anaphoric(c: &mut Cursor) -> Option<Expr> {
     // At a number only "two days later" may match: its unit comes right after the digits.
     if !c.after_number_may_be(|c, j| c.toks.class(j) & UNIT != 0) {
         return None;
+    }
+    // At "that" only "that day", "that night", "that summer", "that December" may match: a unit,
+    // a part of the day, a season or a month comes next (most "that"s join a clause).
+    if c.class() & THAT != 0 {
+        let next = if c.pos + 1 < c.toks.len() { c.toks.class(c.pos + 1) } else { 0 };
+        if next & (UNIT | PART | SEASON | MONTH) == 0 {
+            return None;
+        }
     }
     if let Some(e) = c.attempt(|c| {
         let the = c.word("the");

@@ -10,7 +10,7 @@ pub fn rules() -> Vec<Rule> {
     vec![
         Rule {
             id: "set.every",
-            first: LITERAL,
+            first: SET_WORD,
             after_the: ANY,
             after_article: super::ANY,
             examples: &[
@@ -43,7 +43,7 @@ pub fn rules() -> Vec<Rule> {
         },
         Rule {
             id: "set.adverb",
-            first: LITERAL,
+            first: SET_WORD,
             after_the: ANY,
             after_article: super::ANY,
             examples: &[
@@ -58,7 +58,7 @@ pub fn rules() -> Vec<Rule> {
         },
         Rule {
             id: "set.times_per",
-            first: LITERAL | NUM | AMOUNT,
+            first: SET_WORD | NUM | AMOUNT,
             after_the: ANY,
             after_article: AMOUNT | FOLLOWS_ARTICLE,
             examples: &[
@@ -72,7 +72,7 @@ pub fn rules() -> Vec<Rule> {
         },
         Rule {
             id: "set.per_unit",
-            first: AMOUNT | LITERAL,
+            first: AMOUNT | SET_WORD,
             after_the: ANY,
             after_article: UNIT,
             examples: &[
@@ -86,7 +86,7 @@ pub fn rules() -> Vec<Rule> {
         },
         Rule {
             id: "set.weekends",
-            first: UNIT,
+            first: UNIT_PLURAL,
             after_the: ANY,
             after_article: super::ANY,
             examples: &[("on [weekends]", "XXXX-WXX-WE")],

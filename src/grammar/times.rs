@@ -10,7 +10,7 @@ pub fn rules() -> Vec<Rule> {
     vec![
         Rule {
             id: "time.clock",
-            first: NUM_SHORT | NUM_YEAR | NUM_SEP | LITERAL,
+            first: NUM_SHORT | NUM_YEAR | NUM_CODE | DAY_WORD,
             after_the: ANY,
             after_article: super::ANY,
             examples: &[
@@ -33,7 +33,7 @@ pub fn rules() -> Vec<Rule> {
         },
         Rule {
             id: "time.range_head",
-            first: NUM_SHORT | NUM_SEP,
+            first: NUM_SHORT | NUM_CODE,
             after_the: ANY,
             after_article: super::ANY,
             examples: &[
@@ -109,6 +109,16 @@ fn clock(c: &mut Cursor) -> Option<Expr> {
             .is_some_and(|k| k.starts_with('o') || matches!(k, "a.m." | "p.m." | "am" | "pm" | "a.m" | "p.m" | "in"))
     {
         return None;
+    }
+    // Four digits ("0930 GMT") need a zone, which is capitalized, or "local time" or "hours"
+    // next: most years are turned away here.
+    if c.class() & NUM_YEAR != 0 {
+        let next = c.toks.toks.get(c.pos + 1).map(|t| (&c.text[t.start..t.end], c.toks.key(c.pos + 1)));
+        if !next.is_some_and(|(raw, key)| {
+            raw.starts_with(|ch: char| ch.is_ascii_uppercase()) || matches!(key, "local" | "hours" | "hrs")
+        }) {
+            return None;
+        }
     }
     let t = c.clock_time()?;
     Some(Expr::new(TemporalExpr::Date {

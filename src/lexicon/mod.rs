@@ -172,9 +172,9 @@ impl<V> PhraseTable<V> {
 /// Word classes: what a token may begin. The grammar tries a rule at a token only when the token's
 /// classes meet the rule's first-token classes, so most words cost one table lookup.
 pub mod class {
-    /// A number token: one of the four number shapes below. A rule whose first number must have a
+    /// A number token: one of the five number shapes below. A rule whose first number must have a
     /// shape names only that shape in its `first`, and is not tried at the other numbers.
-    pub const NUM: u32 = NUM_SHORT | NUM_YEAR | NUM_LONG | NUM_SEP;
+    pub const NUM: u32 = NUM_SHORT | NUM_YEAR | NUM_LONG | NUM_SEP | NUM_CODE;
     /// A number of digits only, of any length: what [`crate::grammar::Cursor::int`] reads.
     pub const INT: u32 = NUM_SHORT | NUM_YEAR | NUM_LONG;
     /// A number of one or two digits ("6", "12"): a day, an hour, a month.
@@ -183,14 +183,25 @@ pub mod class {
     pub const NUM_YEAR: u32 = 1 << 17;
     /// A number of digits only, of three or more than four ("250", "10000").
     pub const NUM_LONG: u32 = 1 << 18;
-    /// A number with a separator between digits ("2.5", "2,000", "9:30", "1/6/2021").
+    /// A number with a separator between digits that is a quantity ("2.5", "2,000", "1/2"): none
+    /// of [`NUM_CODE`]'s.
     pub const NUM_SEP: u32 = 1 << 19;
+    /// A number with a colon or two dots or slashes ("9:30", "1/6/2021", "12.03.2023"): a clock
+    /// time or a date. A class of its own, not [`NUM_SEP`]: the rules of clock times and numeric
+    /// dates are tried only there, not at every decimal of news text ("2.5%", "$1.2 billion").
+    pub const NUM_CODE: u32 = 1 << 30;
     /// A month name.
     pub const MONTH: u32 = 1 << 1;
     /// A weekday name (singular or plural).
     pub const WEEKDAY: u32 = 1 << 2;
-    /// A unit word.
-    pub const UNIT: u32 = 1 << 3;
+    /// A unit word: one of the two below.
+    pub const UNIT: u32 = UNIT_ONE | UNIT_PLURAL;
+    /// A unit word in the singular ("year", "weekend", "hr").
+    pub const UNIT_ONE: u32 = 1 << 3;
+    /// A unit word in the plural ([`crate::lexicon::unit_is_plural`]: "years", "weekends"): the
+    /// rules that read a bare unit with no amount ("for years", "years ago", "on weekends") read
+    /// only these, and are not tried at "year", "week" or "quarter".
+    pub const UNIT_PLURAL: u32 = 1 << 29;
     /// A number word, or a word that starts an amount ("a", "several", "half").
     pub const AMOUNT: u32 = 1 << 4;
     /// An ordinal word.
@@ -212,8 +223,26 @@ pub mod class {
     /// A determiner that shifts or anchors a date: "this", "last", "next", "past", "same", ... (and
     /// "that", which has [`THAT`] instead).
     pub const SHIFT: u32 = 1 << 13;
-    /// A word some rule reads literally as its first word ("today", "every", "fiscal", "noon", ...).
-    pub const LITERAL: u32 = 1 << 14;
+    /// A word some rule reads literally as its first word: one of the classes below, each of
+    /// the words of a few rules, so that a rule is not tried at the literal words of the others
+    /// ("year" was tried by the twelve rules of literal words, for the two that read it).
+    pub const LITERAL: u32 = DAY_WORD | FISCAL | SET_WORD | LONG | YEAR_WORD | EARLY;
+    /// A word that names a day or an hour by itself: "today", "yesterday", "tonight",
+    /// "overnight", "noon", "midnight" (`relative.day_word`, `time.clock`).
+    pub const DAY_WORD: u32 = 1 << 14;
+    /// The first word of a fiscal year or a quarter code: "fiscal", "FY", "Q", "H"
+    /// (`date.fiscal_year`, `date.quarter`).
+    pub const FISCAL: u32 = 1 << 24;
+    /// The first word of a recurrence: "every", "each", "per", "once", "twice" and the adverbs
+    /// of frequency ("weekly", "daily") (the `set.` rules).
+    pub const SET_WORD: u32 = 1 << 25;
+    /// An adjective of length in one word: "weeklong", "monthslong" (`duration.long`).
+    pub const LONG: u32 = 1 << 26;
+    /// The first word of "year-end", "year-ago", "comparable year-earlier" and "midweek"
+    /// (`relative.year_end`, `relative.year_earlier`).
+    pub const YEAR_WORD: u32 = 1 << 27;
+    /// "early" and "late" before a weekday ("early Monday", `date.weekday`).
+    pub const EARLY: u32 = 1 << 28;
     /// A decade word ("nineties").
     pub const DECADE: u32 = 1 << 15;
     /// A word a rule reads right after "the" that may have no other class ("the most recent
@@ -242,7 +271,12 @@ pub mod class {
     /// The class of a number token with key `key` (see `detect::TokKind::Number`): its shape.
     pub fn number(key: &str) -> u32 {
         if !key.bytes().all(|b| b.is_ascii_digit()) {
-            NUM_SEP
+            let marks = key.bytes().filter(|&b| b == b'/' || b == b'.').count();
+            if marks >= 2 || key.contains(':') {
+                NUM_CODE
+            } else {
+                NUM_SEP
+            }
         } else {
             match key.len() {
                 1 | 2 => NUM_SHORT,
@@ -253,40 +287,18 @@ pub mod class {
     }
 }
 
-/// Words rules read literally as their first word, besides the tables' words.
-const LITERAL_FIRST_WORDS: &[&str] = &[
-    "today",
-    "yesterday",
-    "tomorrow",
-    "tonight",
-    "overnight",
-    "midweek",
-    "every",
-    "each",
-    "once",
-    "twice",
-    "thrice",
-    "fiscal",
-    "fy",
-    "q",
-    "h",
-    "weeklong",
-    "yearlong",
-    "monthlong",
-    "daylong",
-    "monthslong",
-    "yearslong",
-    "weekslong",
-    "dayslong",
-    "noon",
-    "midday",
-    "midnight",
-    "per",
-    "comparable",
-    "corresponding",
-    "year",
-    "early",
-    "late",
+/// Words rules read literally as their first word, besides the tables' words, by class (see
+/// [`class::LITERAL`]).
+const LITERAL_FIRST_WORDS: &[(u32, &[&str])] = &[
+    (class::DAY_WORD, &["today", "yesterday", "tomorrow", "tonight", "overnight", "noon", "midday", "midnight"]),
+    (class::FISCAL, &["fiscal", "fy", "q", "h"]),
+    (class::SET_WORD, &["every", "each", "per", "once", "twice", "thrice"]),
+    (
+        class::LONG,
+        &["weeklong", "yearlong", "monthlong", "daylong", "monthslong", "yearslong", "weekslong", "dayslong"],
+    ),
+    (class::YEAR_WORD, &["year", "midweek", "comparable", "corresponding"]),
+    (class::EARLY, &["early", "late"]),
 ];
 
 /// Determiners that shift or anchor a date.
@@ -310,6 +322,12 @@ const SHIFT_WORDS: &[&str] = &[
 
 /// Words of no other class that rules read right after "the" (see [`class::FOLLOWS_THE`]).
 const FOLLOWS_THE_WORDS: &[&str] = &["most", "remaining", "couple", "full"];
+
+/// Whether the unit word `key` is a plural ("years", "centuries"; "hrs" is read as a singular):
+/// as the grammar reads it and as the words are classed.
+pub fn unit_is_plural(key: &str) -> bool {
+    key.ends_with('s') && key != "hrs" || key == "centuries"
+}
 
 /// Words between an amount and its unit that keep it a duration ("two more weeks", "eight trading
 /// days", "three consecutive years").
@@ -565,7 +583,11 @@ impl Lexicon {
         for w in self.weekdays.first_words() {
             add(&format!("{w}s"), class::WEEKDAY);
         }
-        classed(&mut self.units, class::UNIT, &mut add);
+        // Units by number: the table knows them all as units.
+        self.units.class = class::UNIT;
+        for w in self.units.first_words() {
+            add(w, if unit_is_plural(w) { class::UNIT_PLURAL } else { class::UNIT_ONE });
+        }
         classed(&mut self.numerals, class::AMOUNT, &mut add);
         classed(&mut self.ordinals, class::ORDINAL, &mut add);
         classed(&mut self.seasons, class::SEASON, &mut add);
@@ -575,9 +597,11 @@ impl Lexicon {
         classed(&mut self.modifiers, class::MODIFIER, &mut add);
         classed(&mut self.position_mods, class::POSITION, &mut add);
         classed(&mut self.decades, class::DECADE, &mut add);
-        classed(&mut self.set_words, class::LITERAL, &mut add);
+        classed(&mut self.set_words, class::SET_WORD, &mut add);
+        for (c, words) in LITERAL_FIRST_WORDS {
+            words.iter().for_each(|w| add(w, *c));
+        }
         for (words, c) in [
-            (LITERAL_FIRST_WORDS, class::LITERAL),
             (SHIFT_WORDS, class::SHIFT),
             (&["that"], class::THAT),
             (&["'"], class::APOSTROPHE),
@@ -694,17 +718,39 @@ mod tests {
             ("10000", NUM_LONG),
             ("2.5", NUM_SEP),
             ("2,000", NUM_SEP),
-            ("9:30", NUM_SEP),
-            ("1/6/2021", NUM_SEP),
+            ("1/2", NUM_SEP),
+            ("9:30", NUM_CODE),
+            ("23:59:59", NUM_CODE),
+            ("1/6/2021", NUM_CODE),
+            ("12.03.2023", NUM_CODE),
+            ("1.2.10", NUM_CODE),
         ] {
             assert_eq!(number(key), shape, "{key}");
         }
-        let shapes = [NUM_SHORT, NUM_YEAR, NUM_LONG, NUM_SEP];
+        let shapes = [NUM_SHORT, NUM_YEAR, NUM_LONG, NUM_SEP, NUM_CODE];
         assert_eq!(shapes.iter().map(|s| s.count_ones()).sum::<u32>(), NUM.count_ones());
-        assert_eq!(INT, NUM & !NUM_SEP);
+        assert_eq!(INT, NUM & !(NUM_SEP | NUM_CODE));
         let words = MONTH | WEEKDAY | UNIT | AMOUNT | ORDINAL | SEASON | PART | HOLIDAY | VAGUE | MODIFIER;
         let other = POSITION | THE | SHIFT | THAT | LITERAL | APOSTROPHE | DECADE | FOLLOWS_THE | ARTICLE;
         assert_eq!(NUM & (words | other | FOLLOWS_ARTICLE), 0);
+    }
+
+    /// The parts of the split classes are distinct bits, and each unit word has the part of its
+    /// number, as `Cursor::unit` reads it.
+    #[test]
+    fn split_classes_have_distinct_parts_and_units_their_number() {
+        use class::*;
+        let parts = [DAY_WORD, FISCAL, SET_WORD, LONG, YEAR_WORD, EARLY, UNIT_ONE, UNIT_PLURAL];
+        assert_eq!(parts.iter().fold(0, |all, p| all | p).count_ones(), parts.len() as u32);
+        assert_eq!(parts.iter().map(|p| p.count_ones()).sum::<u32>(), (LITERAL | UNIT).count_ones());
+        let lex = lexicon();
+        for w in lex.units.first_words() {
+            let want = if unit_is_plural(w) { UNIT_PLURAL } else { UNIT_ONE };
+            assert_eq!(lex.class_of(w) & UNIT, want, "{w:?}");
+        }
+        assert_eq!(lex.class_of("year"), UNIT_ONE | YEAR_WORD);
+        assert_eq!(lex.class_of("weekends") & UNIT, UNIT_PLURAL);
+        assert_eq!(lex.class_of("hrs") & UNIT, UNIT_ONE);
     }
 
     #[test]
