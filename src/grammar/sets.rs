@@ -53,6 +53,8 @@ pub fn rules() -> Vec<Rule> {
                 ("paid [quarterly] to holders", "P3M"),
                 ("a [daily] public rally", "P1D"),
                 ("his [weekly] radio address", "P1W"),
+                ("conducted [biennially].", "P2Y"),
+                ("paid [semiannually].", "P6M"),
             ],
             parse: adverb,
         },
