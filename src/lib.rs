@@ -467,8 +467,8 @@ fn day_before_a_date(
 ) {
     use expr::{Amount, Anchor, TemporalExpr, Unit};
     // The shift a mention makes on the day after it: "the day before" and "the day after" hold their
-    // joining word; an exact amount ("two weeks") is joined by "from"; "a week
-    // ago" is followed by a weekday right away.
+    // joining word; an exact amount ("two weeks") is joined by "from"; "a week ago" is followed by a
+    // weekday right away.
     let shift = |f: &Found| match f.expr.kind {
         TemporalExpr::Offset {
             unit: Unit::Day, offset: n @ (-1 | 1), anchor: Anchor::Narrative, time: None, ..
