@@ -252,6 +252,7 @@ fn extract_keeping(
     let sentences = &*sentences;
     day_before_a_date(text, sentences, found, reference, &options.policy);
     ago_on_this_date(text, found, reference);
+    edge_day_of_month(text, sentences, found, reference, &options.policy);
     let found = &*found;
     let sentence_of = |pos: usize| sentence_at(sentences, pos);
     let mut resolved: Vec<ResolvedFound> = Vec::with_capacity(found.len());
@@ -554,6 +555,83 @@ fn day_before_a_date(
             range_start: g.range_start,
         })
     });
+}
+
+/// "the first day of March", "the last day of the month", "the final day of 2023": the words before a
+/// month or a year that pick its first or last day make one mention with it, that day.
+fn edge_day_of_month(
+    text: &str,
+    sentences: &[(usize, usize)],
+    found: &mut Vec<Found>,
+    reference: &Reference,
+    policy: &Policy,
+) {
+    use expr::{TemporalExpr, Unit};
+    // Where "the first day of" (or "last", "final") starts before `g`, and whether it is the last.
+    let lead = |g: &Found| -> Option<(usize, bool)> {
+        let month = match &g.expr.kind {
+            TemporalExpr::Date { date, .. } => {
+                (date.month.is_some() || date.year.is_some())
+                    && date.day.is_none()
+                    && date.weekday.is_none()
+                    && date.time.is_none()
+                    && date.holiday.is_none()
+            }
+            TemporalExpr::Offset { unit: Unit::Month | Unit::Year, time: None, .. } => true,
+            _ => false,
+        };
+        if !month {
+            return None;
+        }
+        let (of, before) = last_word(text[..g.start].trim_end());
+        let (day, before) = last_word(before.trim_end());
+        let (edge, before) = last_word(before.trim_end());
+        if of != "of" || day != "day" || !matches!(edge.as_str(), "first" | "last" | "final") {
+            return None;
+        }
+        // (`before` ends where the edge word starts.)
+        let (the, rest) = last_word(before.trim_end());
+        Some((if the == "the" { rest.len() } else { before.len() }, edge != "first"))
+    };
+    // Most documents have none: their list stays as it is.
+    if !found.iter().any(|g| lead(g).is_some()) {
+        return;
+    }
+    let mut out: Vec<Found> = Vec::with_capacity(found.len());
+    for g in std::mem::take(found) {
+        let merged = lead(&g).and_then(|(start, last)| {
+            let tense = resolve::needs_tense(&g.expr).then(|| {
+                let sentence = sentences.get(sentence_at(sentences, g.start)).copied().unwrap_or((0, text.len()));
+                resolve::tense::clause_tense(text, sentence, (start, g.end))
+            });
+            let ctx = Context { tense: tense.flatten(), ..Context::default() };
+            let r = resolve::resolve(&g.expr, reference, &ctx, policy)?;
+            if !matches!(r.grain, Some(expr::Grain::Month | expr::Grain::Year)) {
+                return None;
+            }
+            let (from, to) = r.interval?;
+            let day = if last { to.date().pred_opt()? } else { from.date() };
+            let date = resolve::calendar::shift_period(day, Unit::Day, 0)?;
+            Some(Found {
+                start,
+                end: g.end,
+                expr: expr::Expr::new(TemporalExpr::Date { date, shift: expr::Shift::Bare }),
+                rule: g.rule,
+                range_start: g.range_start,
+            })
+        });
+        match merged {
+            Some(m) => {
+                // The words' own mention ("the last day") is inside the new one.
+                while out.last().is_some_and(|f| f.start >= m.start) {
+                    out.pop();
+                }
+                out.push(m);
+            }
+            None => out.push(g),
+        }
+    }
+    *found = out;
 }
 
 /// The last word of `text` (lower case, ASCII letters only) and the text before it.
@@ -1014,6 +1092,21 @@ mod tests {
         // The night that ended on the day named.
         let text = "Russia said on Wednesday it had shot down 47 drones overnight.";
         assert_eq!(values(text, "2024-10-09"), ["2024-10-09", "2024-10-08TNI"]);
+    }
+
+    #[test]
+    fn the_first_or_last_day_of_a_month_is_that_day() {
+        let spans = |text: &str| -> Vec<(String, String)> {
+            let r: Reference = "2024-10-09".parse().unwrap();
+            extract(text, &r).mentions.into_iter().map(|m| (m.text, m.value)).collect()
+        };
+        let one = |text: &str, value: &str| vec![(text.to_string(), value.to_string())];
+        assert_eq!(spans("Rent is due on the last day of the month."), one("the last day of the month", "2024-10-31"));
+        assert_eq!(spans("It takes effect on the first day of March."), one("the first day of March", "2025-03-01"));
+        assert_eq!(spans("It began on the first day of last month."), one("the first day of last month", "2024-09-01"));
+        assert_eq!(spans("On the final day of 2023, he resigned."), one("the final day of 2023", "2023-12-31"));
+        // "last day" alone is the final day of something, not yesterday.
+        assert_eq!(values("The quarter's last day of trading is Friday.", "2024-10-09"), ["2024-Q3", "2024-10-11"]);
     }
 
     #[test]

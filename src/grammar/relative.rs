@@ -128,6 +128,7 @@ pub fn rules() -> Vec<Rule> {
                 ("delayed earlier in [the year] by rains", "REF+0Year"),
                 ("Earlier in [the day], he met", "ANCHOR+0Day"),
                 ("by the end of [the decade] the city", "REF+0Decade"),
+                ("on the last day of [the month].", "REF+0Month"),
                 ("for the rest of [the century].", "REF+0Century"),
             ],
             parse: the_year,
@@ -287,6 +288,11 @@ fn this_unit(c: &mut Cursor) -> Option<Expr> {
     };
     // "the next day" is anaphoric, not deictic.
     if the && matches!(w, "this" | "next") {
+        return None;
+    }
+    // "the quarter's last day of trading", "the last day of the month": the final day of something,
+    // not yesterday nor the past day.
+    if matches!(w, "last" | "latest") && c.key() == Some("day") && (!the || c.key_at(1) == Some("of")) {
         return None;
     }
     // "last fiscal year", "the current fiscal year"
@@ -589,7 +595,7 @@ fn year_end(c: &mut Cursor) -> Option<Expr> {
 /// length of time ("the year ended Sept. 30" is one) or the start of a longer phrase. A decade or
 /// century only after a position: "by the end of the decade", "the rest of the century".
 fn the_year(c: &mut Cursor) -> Option<Expr> {
-    let (prev, prev2) = (c.key_at(-1), c.key_at(-2));
+    let (prev, prev2, prev3) = (c.key_at(-1), c.key_at(-2), c.key_at(-3));
     if !matches!(prev, Some("for" | "of" | "in" | "during")) || !c.word("the") {
         return None;
     }
@@ -605,8 +611,11 @@ fn the_year(c: &mut Cursor) -> Option<Expr> {
         _ if earlier && !qualified => return offset(Unit::Day, 0, Anchor::Narrative, None),
         _ => return None,
     };
+    // ("the last day of the month": `extract` makes it one mention, that day.)
+    let edge_day = prev2 == Some("day") && matches!(prev3, Some("first" | "last" | "final"));
     let position = prev == Some("of")
-        && matches!(prev2, Some("end" | "beginning" | "start" | "middle" | "rest" | "remainder" | "balance"));
+        && (edge_day
+            || matches!(prev2, Some("end" | "beginning" | "start" | "middle" | "rest" | "remainder" | "balance")));
     if matches!(c.key(), Some("ended" | "ending" | "'s")) {
         return None;
     }
