@@ -321,7 +321,13 @@ fn extract_keeping(
             let g = clock_day_after(text, found, fi).or_else(|| clock_runs_to(text, found, fi))?;
             let ctx = Context { tense: clause_tense_of(g, false), ..ctx };
             let r = resolve::resolve(&g.expr, reference, &ctx, &options.policy)?;
-            r.interval.zip(r.grain).filter(|(_, g)| *g >= expr::Grain::Day).map(|((s, _), _)| s.date())
+            let (at, grain) = r.interval.zip(r.grain).map(|((s, _), g)| (s, g))?;
+            if grain < expr::Grain::Day {
+                return None;
+            }
+            // "3:17 a.m. local time Monday (2017 GMT Sunday)": a local time beside the same moment
+            // in a zone is on the day that moment is, there.
+            Some(at.date() + chrono::Duration::days(local_day_shift(&f.expr, at.time(), r.zone)))
         };
         let ctx = Context { day: ctx.day.or_else(day_after), ..ctx };
         let Some(mut r) = resolve::resolve(&f.expr, reference, &ctx, &options.policy) else {
@@ -838,6 +844,30 @@ fn clock_day_after<'a>(text: &str, found: &'a [Found], i: usize) -> Option<&'a F
     None
 }
 
+/// Days between the day of the zoned clock time `at` (`zone` minutes from UTC) and the day of the
+/// same moment told as the clock time of `local` with no zone ("04:17 local time (19:17 GMT
+/// Sunday)": +1, the local time being nine hours ahead); 0 when either is not a clock time. The
+/// local zone is taken as the one between 12 hours behind and 14 ahead of UTC that makes the two
+/// times the same moment.
+fn local_day_shift(local: &expr::Expr, at: chrono::NaiveTime, zone: Option<i32>) -> i64 {
+    use chrono::Timelike;
+    let (Some(zone), expr::TemporalExpr::Date { date, .. }) = (zone, &local.kind) else {
+        return 0;
+    };
+    let Some(expr::TimeOfDay::Clock { hour, minute, offset: None, .. }) = date.time else {
+        return 0;
+    };
+    let theirs = (at.hour() * 60 + at.minute()) as i64;
+    let mine = (hour * 60 + minute.unwrap_or(0)) as i64;
+    // The local zone's offset from UTC: the difference of the clocks plus the other zone's, within a
+    // day of the real zones.
+    let mut local_zone = (mine - theirs + zone as i64).rem_euclid(24 * 60);
+    if local_zone > 14 * 60 {
+        local_zone -= 24 * 60;
+    }
+    (theirs - zone as i64 + local_zone).div_euclid(24 * 60)
+}
+
 /// The dated clock time that the clock time alone `found[i]` runs to, later the same day: the next
 /// mention, joined by a few words that start with "and", "to", "until" or a dash ("open at 7 a.m.
 /// and close at 7 p.m. on Election Day", "from 9 a.m. to 5 p.m. Saturday"; not "between 10 p.m.
@@ -915,6 +945,16 @@ mod tests {
         // The day may come with its own clock time.
         let text = "He will leave at 4 in the morning (4 a.m. EDT Thursday).";
         assert_eq!(values(text, "2024-10-09"), ["2024-10-10T04:00", "2024-10-10T04:00-04:00"]);
+    }
+
+    #[test]
+    fn a_local_time_is_on_its_own_day_beside_a_zoned_one() {
+        let text = "The quake struck at 04:17 local time (19:17 GMT Sunday).";
+        assert_eq!(values(text, "2024-10-09"), ["2024-10-07T04:17", "2024-10-06T19:17Z"]);
+        let text = "The blast hit at 11 p.m. local time (0300 GMT Tuesday).";
+        assert_eq!(values(text, "2024-10-09"), ["2024-10-07T23:00", "2024-10-08T03:00Z"]);
+        let text = "The ceasefire took effect at 4 a.m. local time (0200 GMT) on Sunday.";
+        assert_eq!(values(text, "2024-10-09")[0], "2024-10-06T04:00");
     }
 
     #[test]
