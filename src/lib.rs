@@ -1150,6 +1150,13 @@ mod tests {
     }
 
     #[test]
+    fn weekdays_joined_by_a_dash_or_into_are_a_range() {
+        assert_eq!(values("He stayed Friday-Sunday.", "2024-10-09"), ["2024-10-04", "2024-10-06"]);
+        let text = "Temperatures will be mild Tuesday into Wednesday.";
+        assert_eq!(values(text, "2024-10-09"), ["2024-10-15", "2024-10-16"]);
+    }
+
+    #[test]
     fn midnight_ends_its_day_for_what_counts_days_from_it() {
         let text = "The party was held at midnight Friday. Earlier in the day, guests arrived.";
         assert_eq!(values(text, "2024-09-26"), ["2024-09-20T24:00", "2024-09-20"]);

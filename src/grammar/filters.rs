@@ -115,11 +115,14 @@ fn rejected(text: &str, toks: &Tokens, cand: &Candidate) -> bool {
                 && matches!(&p.expr.kind, TemporalExpr::Date { date, .. } if date.time.is_some() && date.day.is_none());
             // "Oct. 30-Nov. 1", "June-July": a range of months or days ends with a month's name.
             let month_range = toks.class(s) & MONTH != 0 && toks.toks[s].kind == TokKind::Word;
+            // "Monday-Friday": a range of weekdays.
+            let weekday_range = toks.class(s) & WEEKDAY != 0 && toks.class(s - 2) & WEEKDAY != 0;
             if !lex.position_mods.contains_word(w)
                 && !matches!(w, "pre" | "post")
                 && toks.toks[s - 2].kind != TokKind::Punct
                 && !clock_range
                 && !month_range
+                && !weekday_range
             {
                 return true;
             }

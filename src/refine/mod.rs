@@ -72,7 +72,7 @@ pub fn refine_with(text: &str, cands: &mut [Candidate], out: &mut Vec<Found>, sc
     // 3. A clock time right before its day is one mention ("10:30 a.m. Monday", "3 p.m. ET on Aug. 12"):
     //    after overlap removal, so that both halves are final, and before ranges, which link whole dates.
     merge_time_and_date(text, found, merged_away);
-    // 4. Two dates joined by "to", "through", "-", or "between ... and" are a range: link them and let
+    // 4. Two dates joined by "to", "through", "into", "-", or "between ... and" are a range: link them and let
     //    the first inherit the year it leaves unsaid ("between May and July 2023").
     link_ranges(text, found);
     out.append(found);
@@ -183,7 +183,7 @@ fn link_ranges(text: &str, found: &mut [Found]) {
         let is = |s: &str, w: &str| s.eq_ignore_ascii_case(w);
         let linked = match gap {
             "-" | "–" | "—" => true,
-            g if ["to", "through", "until", "till", "thru"].iter().any(|w| is(g, w)) => true,
+            g if ["to", "through", "until", "till", "thru", "into"].iter().any(|w| is(g, w)) => true,
             g if is(g, "and") => is(before, "between"),
             _ => false,
         };
