@@ -29,7 +29,6 @@ const DIRECTIVES: &[&str] = &[
     "requires",
     "encouraged",
     "advised",
-    "allowed",
 ];
 
 /// Participles of a plan or a forecast: what they date is still to come ("a ruling expected in
@@ -708,10 +707,11 @@ impl<'a> SentenceCues<'a> {
         // mention and an infinitive stands between ("ordered him on Monday to pay" keeps Monday).
         // (Asked only of a clause read as past: the telling is.)
         let directed = || {
-            (0..first)
-                .rev()
-                .find(|&i| self.cue(i).is_some())
-                .is_some_and(|v| is_directive(toks.key(v)) && (v + 1..first).any(|j| toks.key(j) == "to"))
+            (0..first).rev().find(|&i| self.cue(i).is_some()).is_some_and(|v| {
+                // ("were told to leave on Monday": told of in the passive, as done.)
+                let passive = v > 0 && matches!(toks.key(v - 1), "was" | "were" | "been");
+                is_directive(toks.key(v)) && !passive && (v + 1..first).any(|j| toks.key(j) == "to")
+            })
         };
         if tense == Some(Tense::Past) && directed() {
             return Some(Tense::Future);
@@ -944,6 +944,7 @@ mod tests {
     fn what_one_is_told_to_do_is_to_come() {
         let s = "Judge Hill ordered Reed, 58, to pay $1.2 million and to report to prison by Jan. 15.";
         assert_eq!(tense(s, "Jan. 15"), Some(Tense::Future));
+        assert_eq!(tense("Residents were told to return on Tuesday.", "Tuesday"), Some(Tense::Past));
         let s = "The judge ordered him on Monday to pay the fine by Friday.";
         assert_eq!(tense(s, "Monday"), Some(Tense::Past));
         assert_eq!(tense(s, "Friday"), Some(Tense::Future));
