@@ -91,6 +91,26 @@ impl TokenList {
         self.list.push(token);
     }
 
+    /// Appends the tokens `toks` of ASCII bytes of a text starting at document offset `start` (the
+    /// text these keys are the lower-cased copy of), with their flags as they are: each token's key
+    /// is its span of the keys, checked as [`TokenList::push`] checks it. One reservation and a copy
+    /// loop instead of a push per token (sentences copy most of their tokens from windows).
+    ///
+    /// # Panics
+    ///
+    /// If a token's span, shifted by `start`, is not a range of whole characters of the keys.
+    fn extend_ascii(&mut self, toks: &[Token], start: usize) {
+        let keys = &self.keys;
+        self.list.extend(toks.iter().map(|t| {
+            let (s, e) = (t.start - start, t.end - start);
+            assert!(
+                s <= e && keys.is_char_boundary(s) && keys.is_char_boundary(e),
+                "a token's key is a range of whole characters of the keys"
+            );
+            Token { key_start: s as u32, key_end: e as u32, class: 0, ..*t }
+        }));
+    }
+
     /// Appends a character to the keys (appending keeps every range already checked valid).
     fn push_key(&mut self, c: char) {
         self.keys.push(c);
@@ -381,8 +401,17 @@ impl Tokens {
                 // The first token's flags from the bytes before it, the others' as they were.
                 let (space, newline) = self.gap_flags(text, start, first.start);
                 self.push_kept(span, start, first, window_text, space, newline);
-                for t in rest {
-                    self.push_kept(span, start, t, window_text, t.space_before, t.newline_before);
+                // The others in runs: a run of ASCII tokens in one go, then the token after it.
+                let mut rest = rest;
+                while !rest.is_empty() {
+                    let run = rest.iter().position(|t| t.key_start >= window_text).unwrap_or(rest.len());
+                    self.toks.extend_ascii(&rest[..run], start);
+                    if let Some(t) = rest.get(run) {
+                        self.push_kept(span, start, t, window_text, t.space_before, t.newline_before);
+                        rest = &rest[run + 1..];
+                    } else {
+                        rest = &[];
+                    }
                 }
             }
             at = to;
