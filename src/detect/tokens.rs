@@ -117,6 +117,20 @@ impl TokenList {
     }
 }
 
+/// The key of `t`, a token of the list whose keys are `keys` (the only pairing the callers make:
+/// a token and the keys of its own [`TokenList`]).
+#[inline(always)]
+fn key_of<'k>(keys: &'k str, t: &Token) -> &'k str {
+    let range = t.key_start as usize..t.key_end as usize;
+    debug_assert!(keys.get(range.clone()).is_some());
+    // SAFETY: `t` is in the list these keys belong to, so `TokenList::push` (or
+    // `TokenList::extend_ascii`) checked that `range` lies within the keys, on character boundaries.
+    // Since then the keys have only been appended to (which keeps every earlier boundary) or reset
+    // together with the list (which removed `t`): the range is still valid, as `str::get_unchecked`
+    // requires.
+    unsafe { keys.get_unchecked(range) }
+}
+
 /// Keys are addressed with 32-bit offsets: a tokenized text is at most this long (far above the
 /// batch mode's document limit).
 const MAX_KEYS: usize = u32::MAX as usize;
@@ -125,14 +139,7 @@ impl Tokens {
     /// The normalized key of token `i` (lower case; `’` becomes `'`).
     #[inline]
     pub fn key(&self, i: usize) -> &str {
-        let t = &self.toks.list[i];
-        let range = t.key_start as usize..t.key_end as usize;
-        debug_assert!(self.toks.keys.get(range.clone()).is_some());
-        // SAFETY: `t` is in the list, so `TokenList::push` checked that `range` lies within the
-        // keys, on character boundaries. Since then the keys have only been appended to (which
-        // keeps every earlier boundary) or reset together with the list (which removed `t`): the
-        // range is still valid, as `str::get_unchecked` requires.
-        unsafe { self.toks.keys.get_unchecked(range) }
+        key_of(&self.toks.keys, &self.toks.list[i])
     }
 
     /// Word-class bits of token `i` (see `lexicon::class`), after [`Tokens::classify`]; 0 before.
@@ -144,13 +151,12 @@ impl Tokens {
     /// Sets each token's class from the lexicon (numbers get their shape, a bit of `NUM`).
     pub fn classify(&mut self) {
         let lex = crate::lexicon::lexicon();
-        for i in 0..self.toks.len() {
-            let c = if self.toks[i].kind == TokKind::Number {
-                crate::lexicon::class::number(self.key(i))
-            } else {
-                lex.class_of(self.key(i))
-            };
-            self.toks.list[i].class = c;
+        // Token by token through the list, each key read from its token in hand (indexing the list
+        // by position checked the bounds three times per token).
+        let TokenList { list, keys } = &mut self.toks;
+        for t in list.iter_mut() {
+            let key = key_of(keys, t);
+            t.class = if t.kind == TokKind::Number { crate::lexicon::class::number(key) } else { lex.class_of(key) };
         }
     }
 
