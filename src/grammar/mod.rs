@@ -40,6 +40,11 @@ pub struct Rule {
     /// for the rule to match, or [`ANY`], as [`Rule::after_the`] for "the" ("a week", "a few
     /// days", "a while", but not "a company"). A test checks the words each parser reads there.
     pub after_article: u32,
+    /// When its first token is a number, the classes the token after it must have for the rule
+    /// to match, or [`ANY`], as [`Rule::after_the`] for "the": a rule that reads a unit ("5 years
+    /// ago") or a suffix ("21st century") right after the digits is not tried at "$5 million" or
+    /// "rose 5%". A test checks the words each parser reads there.
+    pub after_number: u32,
     /// `(text, unresolved value)` pairs the rule must match whole; `[...]` marks the extent when the
     /// example needs context around it ("for \[years\]").
     pub examples: &'static [(&'static str, &'static str)],
@@ -134,6 +139,8 @@ fn rules_by_class() -> Option<&'static RuleSets> {
                 after_the_any: 0,
                 after_article: [0; 32],
                 after_article_any: 0,
+                after_number: [0; 32],
+                after_number_any: 0,
             };
             for (k, rule) in rules.iter().enumerate() {
                 for bit in 0..32 {
@@ -146,12 +153,18 @@ fn rules_by_class() -> Option<&'static RuleSets> {
                     if rule.after_article & (1 << bit) != 0 {
                         sets.after_article[bit] |= 1 << k;
                     }
+                    if rule.after_number & (1 << bit) != 0 {
+                        sets.after_number[bit] |= 1 << k;
+                    }
                 }
                 if rule.after_the == ANY {
                     sets.after_the_any |= 1 << k;
                 }
                 if rule.after_article == ANY {
                     sets.after_article_any |= 1 << k;
+                }
+                if rule.after_number == ANY {
+                    sets.after_number_any |= 1 << k;
                 }
             }
             Some(sets)
@@ -171,6 +184,10 @@ struct RuleSets {
     after_article: [u64; 32],
     /// The rules tried after "a" or "an" whatever follows ([`ANY`]).
     after_article_any: u64,
+    /// Per class bit, the rules whose [`Rule::after_number`] has it.
+    after_number: [u64; 32],
+    /// The rules tried at a number whatever follows ([`ANY`]).
+    after_number_any: u64,
 }
 
 /// Union of `sets[bit]` over the bits of `class`.
@@ -224,13 +241,14 @@ fn candidates_with(text: &str, toks: &Tokens, out: &mut Vec<Candidate>, at: &mut
             at[i & ring] = (0, 0);
             continue;
         }
-        // After "the", "a" or "an", most rules need a word of some class next: "the company" and
-        // "a company" try few.
-        let next = if class & (THE | ARTICLE) != 0 && i + 1 < toks.len() { toks.class(i + 1) } else { 0 };
+        // After "the", "a" or "an", and after a number, most rules need a word of some class next:
+        // "the company", "a company" and "$5 million" try few.
+        let next = if class & (THE | ARTICLE | NUM) != 0 && i + 1 < toks.len() { toks.class(i + 1) } else { 0 };
         let tried = |r: &Rule| {
             r.first & class != 0
                 && (class & THE == 0 || r.after_the == ANY || r.after_the & next != 0)
                 && (class & ARTICLE == 0 || r.after_article == ANY || r.after_article & next != 0)
+                && (class & NUM == 0 || r.after_number == ANY || r.after_number & next != 0)
         };
         // One cursor for the token's rules, put back at the token before each (most rules fail:
         // resetting one field costs less than building the cursor again).
@@ -253,6 +271,9 @@ fn candidates_with(text: &str, toks: &Tokens, out: &mut Vec<Candidate>, at: &mut
                 }
                 if class & ARTICLE != 0 {
                     set &= sets.after_article_any | union(&sets.after_article, next);
+                }
+                if class & NUM != 0 {
+                    set &= sets.after_number_any | union(&sets.after_number, next);
                 }
                 while set != 0 {
                     let rule = &rules[set.trailing_zeros() as usize];
@@ -393,8 +414,8 @@ mod tests {
     use super::*;
 
     /// The class tables name, for any classes, the rules whose `first` meets them, in list order,
-    /// and, after "the" (or "a", "an"), those whose `after_the` (`after_article`) meets the next
-    /// word's classes or is [`ANY`].
+    /// and, after "the" (or "a", "an", or a number), those whose `after_the` (`after_article`,
+    /// `after_number`) meets the next word's classes or is [`ANY`].
     #[test]
     fn the_class_table_lists_the_rules_of_each_class() {
         let sets = rules_by_class().expect("the rules fit the table");
@@ -404,6 +425,7 @@ mod tests {
         };
         let the: fn(&Rule) -> u32 = |r| r.after_the;
         let article: fn(&Rule) -> u32 = |r| r.after_article;
+        let number: fn(&Rule) -> u32 = |r| r.after_number;
         for a in 0..32 {
             for b in a..32 {
                 let class: u32 = (1 << a) | (1 << b);
@@ -413,8 +435,11 @@ mod tests {
                 assert_eq!(got, after(the, class), "after the {class:#x}");
                 let got = listed(sets.after_article_any | union(&sets.after_article, class));
                 assert_eq!(got, after(article, class), "after an article {class:#x}");
+                let got = listed(sets.after_number_any | union(&sets.after_number, class));
+                assert_eq!(got, after(number, class), "after a number {class:#x}");
             }
         }
+        assert_eq!(listed(sets.after_number_any | union(&sets.after_number, 0)), after(number, 0), "after 5");
         assert_eq!(listed(sets.after_the_any | union(&sets.after_the, 0)), after(the, 0), "after the");
         assert_eq!(listed(sets.after_article_any | union(&sets.after_article, 0)), after(article, 0), "after a");
     }
@@ -651,6 +676,16 @@ mod tests {
                     ));
                     continue;
                 }
+                if toks.class(first) & NUM != 0
+                    && rule.after_number != ANY
+                    && (first + 1 >= toks.len() || toks.class(first + 1) & rule.after_number == 0)
+                {
+                    failures.push(format!(
+                        "{}: {example:?} has a word after its number outside the rule's `after_number` classes",
+                        rule.id
+                    ));
+                    continue;
+                }
                 let mut c = Cursor::new(&text, &toks, first);
                 match (rule.parse)(&mut c) {
                     Some(e) if c.pos == last && e.unresolved() == *want => {}
@@ -823,6 +858,53 @@ mod tests {
             let listed =
                 cases.iter().any(|(id, _)| *id == rule.id) || matches!(rule.id, "vague.reference" | "date.year");
             assert!(listed, "{} is tried at an article but its words after it are not checked", rule.id);
+        }
+    }
+    /// The words that rules read right after a number belong to the classes their `after_number`
+    /// names (each list is copied from the parser's first check at a number), so that no match is
+    /// skipped; a rule tried at a number but not listed here must say [`ANY`]. A number is what
+    /// has a number class: no word has one.
+    #[test]
+    fn words_read_after_a_number_have_the_classes_rules_declare() {
+        let lex = lexicon();
+        let after = |id: &str| rules().iter().find(|r| r.id == id).map(|r| r.after_number).unwrap();
+        let suffixes = ["st", "nd", "rd", "th"];
+        let mut amount_unit: Vec<&str> = crate::lexicon::DURATION_ADJECTIVES.to_vec();
+        amount_unit.extend(["to", "or", "-", "–", "—"]);
+        let cases: Vec<(&str, Vec<&str>)> = vec![
+            ("date.century", suffixes.to_vec()),
+            ("date.quarter", suffixes.iter().copied().chain(["q"]).collect()),
+            ("duration.amount_unit", amount_unit),
+            ("relative.ago", vec![]),
+            ("relative.anaphoric", vec![]),
+            ("set.times_per", vec!["times"]),
+        ];
+        let mut toks = Tokens::default();
+        for (id, words) in &cases {
+            for w in words {
+                assert!(lex.class_of(w) & after(id) != 0, "{id}: {w:?} after a number is outside `after_number`");
+            }
+            // `Cursor::after_number_may_be` lets "1/2" through after the digits ("5 1/2 hours").
+            if *id != "date.century" && *id != "date.quarter" {
+                toks.tokenize("1/2", 0);
+                toks.classify();
+                assert!(toks.class(0) & after(id) != 0, "{id}: \"1/2\" after a number");
+            }
+        }
+        // Every unit word: the rules that read a unit right after the digits.
+        for w in lex.units.first_words() {
+            for id in ["duration.amount_unit", "relative.ago", "relative.anaphoric"] {
+                assert!(lex.class_of(w) & after(id) != 0, "{id}: unit {w:?}");
+            }
+        }
+        // No word has a number class, so a rule's check of the token's kind and the table's check
+        // of its class agree.
+        for (w, &class) in &lex.classes {
+            assert_eq!(class & NUM, 0, "{w:?} has a number class");
+        }
+        // The rules tried at a number are these, and the rest say ANY.
+        for rule in rules().iter().filter(|r| r.first & NUM != 0 && r.after_number != ANY) {
+            assert!(cases.iter().any(|(id, _)| *id == rule.id), "{} is tried at a number unchecked", rule.id);
         }
     }
 }

@@ -15,6 +15,7 @@ pub fn rules() -> Vec<Rule> {
             first: THE | DAY_WORD | SHIFT,
             after_the: UNIT,
             after_article: super::ANY,
+            after_number: super::ANY,
             examples: &[
                 ("today", "REF+0Day"),
                 ("yesterday", "REF-1Day"),
@@ -33,6 +34,7 @@ pub fn rules() -> Vec<Rule> {
             first: THE | SHIFT,
             after_the: SHIFT,
             after_article: super::ANY,
+            after_number: super::ANY,
             examples: &[
                 ("this week", "REF+0Week"),
                 ("last week", "REF-1Week"),
@@ -57,6 +59,7 @@ pub fn rules() -> Vec<Rule> {
             first: SHIFT | THE | UNIT_ONE,
             after_the: SHIFT | UNIT_ONE,
             after_article: super::ANY,
+            after_number: super::ANY,
             examples: &[("the weekend", "XXXX-WXX-WE"), ("last weekend", "XXXX-WXX-WE~LAST")],
             parse: weekend,
         },
@@ -65,6 +68,7 @@ pub fn rules() -> Vec<Rule> {
             first: NUM | AMOUNT | UNIT_PLURAL,
             after_the: ANY,
             after_article: UNIT | AMOUNT | FOLLOWS_ARTICLE,
+            after_number: UNIT | NUM,
             examples: &[
                 ("a year ago", "REF-1Year"),
                 ("three days ago", "REF-3Day"),
@@ -83,6 +87,7 @@ pub fn rules() -> Vec<Rule> {
             first: THE | SHIFT | THAT | NUM | AMOUNT,
             after_the: SHIFT | UNIT,
             after_article: UNIT | AMOUNT | FOLLOWS_ARTICLE,
+            after_number: UNIT | NUM,
             examples: &[
                 ("the next day", "ANCHOR+1Day"),
                 ("the following month", "ANCHOR+1Month"),
@@ -107,6 +112,7 @@ pub fn rules() -> Vec<Rule> {
             first: THE | PART,
             after_the: PART,
             after_article: super::ANY,
+            after_number: super::ANY,
             examples: &[
                 ("They arrived in [the morning] and left.", "ANCHOR+0DayTMO"),
                 ("By mid-[afternoon] the rally had faded.", "ANCHOR+0DayTAF"),
@@ -119,6 +125,7 @@ pub fn rules() -> Vec<Rule> {
             first: THE,
             after_the: FISCAL | UNIT | FOLLOWS_THE,
             after_article: super::ANY,
+            after_number: super::ANY,
             examples: &[
                 ("for [the year],", "REF+0Year"),
                 ("nine months of [the year].", "REF+0Year"),
@@ -137,6 +144,7 @@ pub fn rules() -> Vec<Rule> {
             first: YEAR_WORD,
             after_the: ANY,
             after_article: super::ANY,
+            after_number: super::ANY,
             examples: &[
                 ("year-end", "REF+0Year"),
                 ("year's end", "REF+0Year"),
@@ -150,6 +158,7 @@ pub fn rules() -> Vec<Rule> {
             first: THE,
             after_the: NUM | SHIFT | UNIT | FOLLOWS_THE,
             after_article: super::ANY,
+            after_number: super::ANY,
             examples: &[
                 ("the quarter", "REPORTED+0Quarter"),
                 ("the latest period", "REPORTED+0Quarter"),
@@ -164,6 +173,7 @@ pub fn rules() -> Vec<Rule> {
             first: THE | YEAR_WORD,
             after_the: YEAR_WORD | SHIFT | UNIT,
             after_article: super::ANY,
+            after_number: super::ANY,
             examples: &[
                 ("the year-earlier quarter", "ANCHOR-1Year"),
                 ("year-ago", "ANCHOR-1Year"),
