@@ -17,6 +17,7 @@ pub fn rules() -> Vec<Rule> {
             after_the: ANY,
             after_article: super::ANY,
             after_number: super::ANY,
+            after_shift: super::ANY,
             examples: &[("2021-01-06", "2021-01-06")],
             parse: iso,
         },
@@ -26,6 +27,7 @@ pub fn rules() -> Vec<Rule> {
             after_the: ANY,
             after_article: super::ANY,
             after_number: super::ANY,
+            after_shift: super::ANY,
             examples: &[
                 ("1/6/2021", "2021-01-06"),
                 ("12/25/98", "XX98-12-25"),
@@ -42,6 +44,7 @@ pub fn rules() -> Vec<Rule> {
             after_the: SHIFT | ORDINAL,
             after_article: super::ANY,
             after_number: super::ANY,
+            after_shift: SHIFT | WEEKDAY,
             examples: &[
                 ("January 6, 2021", "2021-01-06"),
                 ("Jan. 6, 2021", "2021-01-06"),
@@ -64,6 +67,7 @@ pub fn rules() -> Vec<Rule> {
             after_the: NUM | ORDINAL,
             after_article: super::ANY,
             after_number: super::ANY,
+            after_shift: super::ANY,
             examples: &[
                 ("6 January 2021", "2021-01-06"),
                 ("the 6th of January", "XXXX-01-06"),
@@ -80,6 +84,7 @@ pub fn rules() -> Vec<Rule> {
             after_the: ANY,
             after_article: super::ANY,
             after_number: super::ANY,
+            after_shift: super::ANY,
             examples: &[
                 ("May 2023", "2023-05"),
                 ("January of 2021", "2021-01"),
@@ -94,6 +99,7 @@ pub fn rules() -> Vec<Rule> {
             after_the: SHIFT,
             after_article: super::ANY,
             after_number: super::ANY,
+            after_shift: SHIFT | MONTH,
             examples: &[
                 ("November", "XXXX-11"),
                 ("last November", "XXXX-11~LAST"),
@@ -110,6 +116,7 @@ pub fn rules() -> Vec<Rule> {
             after_the: UNIT,
             after_article: AMOUNT,
             after_number: super::ANY,
+            after_shift: super::ANY,
             examples: &[
                 ("2022", "2022"),
                 ("the year 2000", "2000"),
@@ -125,6 +132,7 @@ pub fn rules() -> Vec<Rule> {
             after_the: ANY,
             after_article: super::ANY,
             after_number: super::ANY,
+            after_shift: super::ANY,
             examples: &[
                 ("fiscal 2023", "2023"),
                 ("fiscal year 2023", "2023"),
@@ -140,6 +148,7 @@ pub fn rules() -> Vec<Rule> {
             after_the: DECADE | APOSTROPHE | NUM,
             after_article: super::ANY,
             after_number: super::ANY,
+            after_shift: super::ANY,
             examples: &[
                 ("the 1990s", "199"),
                 ("1990s", "199"),
@@ -158,6 +167,7 @@ pub fn rules() -> Vec<Rule> {
             after_the: NUM | ORDINAL,
             after_article: super::ANY,
             after_number: FOLLOWS_NUMBER,
+            after_shift: super::ANY,
             examples: &[("the 21st century", "20"), ("the twentieth century", "19")],
             parse: century,
         },
@@ -167,6 +177,7 @@ pub fn rules() -> Vec<Rule> {
             after_the: NUM | UNIT | FISCAL | ORDINAL,
             after_article: super::ANY,
             after_number: FOLLOWS_NUMBER,
+            after_shift: UNIT | AMOUNT | FOLLOWS_NUMBER,
             examples: &[
                 ("the first quarter of 2024", "2024-Q1"),
                 ("Q2 2024", "2024-Q2"),
@@ -197,6 +208,7 @@ pub fn rules() -> Vec<Rule> {
             after_the: SHIFT | SEASON,
             after_article: super::ANY,
             after_number: super::ANY,
+            after_shift: SHIFT | SEASON,
             examples: &[
                 ("summer 2023", "2023-SU"),
                 ("the summer of 2023", "2023-SU"),
@@ -212,6 +224,7 @@ pub fn rules() -> Vec<Rule> {
             after_the: SHIFT,
             after_article: super::ANY,
             after_number: super::ANY,
+            after_shift: SHIFT | WEEKDAY,
             examples: &[
                 ("Monday", "XXXX-WXX-1"),
                 ("Monday night", "XXXX-WXX-1TNI"),
@@ -228,6 +241,7 @@ pub fn rules() -> Vec<Rule> {
             after_the: ORDINAL | NUM | SHIFT,
             after_article: super::ANY,
             after_number: super::ANY,
+            after_shift: super::ANY,
             examples: &[
                 ("the first Monday of March", "XXXX-XX-XX"),
                 ("the last Friday in May 2024", "2024-XX-XX"),
@@ -241,6 +255,7 @@ pub fn rules() -> Vec<Rule> {
             after_the: UNIT | ORDINAL | SHIFT,
             after_article: super::ANY,
             after_number: super::ANY,
+            after_shift: super::ANY,
             examples: &[
                 ("the week of March 6", "XXXX-WXX"),
                 ("the week of 6 March 2000", "2000-WXX"),
@@ -256,6 +271,7 @@ pub fn rules() -> Vec<Rule> {
             after_the: NUM,
             after_article: super::ANY,
             after_number: super::ANY,
+            after_shift: super::ANY,
             examples: &[("the 12th", "XXXX-XX-12")],
             parse: day_only,
         },

@@ -45,6 +45,11 @@ pub struct Rule {
     /// ago") or a suffix ("21st century") right after the digits is not tried at "$5 million" or
     /// "rose 5%". A test checks the words each parser reads there.
     pub after_number: u32,
+    /// When its first token is a shift word ([`SHIFT`]: "last", "this", "next"...), the classes the
+    /// token after it must have for the rule to match, or [`ANY`], as [`Rule::after_the`] for "the":
+    /// "last month" tries the rules of units, "last Friday" those of weekdays, "last said" none.
+    /// A test checks the words each parser reads there.
+    pub after_shift: u32,
     /// `(text, unresolved value)` pairs the rule must match whole; `[...]` marks the extent when the
     /// example needs context around it ("for \[years\]").
     pub examples: &'static [(&'static str, &'static str)],
@@ -141,6 +146,8 @@ fn rules_by_class() -> Option<&'static RuleSets> {
                 after_article_any: 0,
                 after_number: [0; 32],
                 after_number_any: 0,
+                after_shift: [0; 32],
+                after_shift_any: 0,
             };
             for (k, rule) in rules.iter().enumerate() {
                 for bit in 0..32 {
@@ -156,6 +163,9 @@ fn rules_by_class() -> Option<&'static RuleSets> {
                     if rule.after_number & (1 << bit) != 0 {
                         sets.after_number[bit] |= 1 << k;
                     }
+                    if rule.after_shift & (1 << bit) != 0 {
+                        sets.after_shift[bit] |= 1 << k;
+                    }
                 }
                 if rule.after_the == ANY {
                     sets.after_the_any |= 1 << k;
@@ -165,6 +175,9 @@ fn rules_by_class() -> Option<&'static RuleSets> {
                 }
                 if rule.after_number == ANY {
                     sets.after_number_any |= 1 << k;
+                }
+                if rule.after_shift == ANY {
+                    sets.after_shift_any |= 1 << k;
                 }
             }
             Some(sets)
@@ -188,6 +201,10 @@ struct RuleSets {
     after_number: [u64; 32],
     /// The rules tried at a number whatever follows ([`ANY`]).
     after_number_any: u64,
+    /// Per class bit, the rules whose [`Rule::after_shift`] has it.
+    after_shift: [u64; 32],
+    /// The rules tried at a shift word whatever follows ([`ANY`]).
+    after_shift_any: u64,
 }
 
 /// Union of `sets[bit]` over the bits of `class`.
@@ -241,14 +258,15 @@ fn candidates_with(text: &str, toks: &Tokens, out: &mut Vec<Candidate>, at: &mut
             at[i & ring] = (0, 0);
             continue;
         }
-        // After "the", "a" or "an", and after a number, most rules need a word of some class next:
-        // "the company", "a company" and "$5 million" try few.
-        let next = if class & (THE | ARTICLE | NUM) != 0 && i + 1 < toks.len() { toks.class(i + 1) } else { 0 };
+        // After "the", "a" or "an", a number or a shift word, most rules need a word of some class
+        // next: "the company", "a company", "$5 million" and "last said" try few.
+        let next = if class & (THE | ARTICLE | NUM | SHIFT) != 0 && i + 1 < toks.len() { toks.class(i + 1) } else { 0 };
         let tried = |r: &Rule| {
             r.first & class != 0
                 && (class & THE == 0 || r.after_the == ANY || r.after_the & next != 0)
                 && (class & ARTICLE == 0 || r.after_article == ANY || r.after_article & next != 0)
                 && (class & NUM == 0 || r.after_number == ANY || r.after_number & next != 0)
+                && (class & SHIFT == 0 || r.after_shift == ANY || r.after_shift & next != 0)
         };
         // One cursor for the token's rules, put back at the token before each (most rules fail:
         // resetting one field costs less than building the cursor again).
@@ -274,6 +292,9 @@ fn candidates_with(text: &str, toks: &Tokens, out: &mut Vec<Candidate>, at: &mut
                 }
                 if class & NUM != 0 {
                     set &= sets.after_number_any | union(&sets.after_number, next);
+                }
+                if class & SHIFT != 0 {
+                    set &= sets.after_shift_any | union(&sets.after_shift, next);
                 }
                 while set != 0 {
                     let rule = &rules[set.trailing_zeros() as usize];
@@ -426,6 +447,7 @@ mod tests {
         let the: fn(&Rule) -> u32 = |r| r.after_the;
         let article: fn(&Rule) -> u32 = |r| r.after_article;
         let number: fn(&Rule) -> u32 = |r| r.after_number;
+        let shift: fn(&Rule) -> u32 = |r| r.after_shift;
         for a in 0..32 {
             for b in a..32 {
                 let class: u32 = (1 << a) | (1 << b);
@@ -437,9 +459,12 @@ mod tests {
                 assert_eq!(got, after(article, class), "after an article {class:#x}");
                 let got = listed(sets.after_number_any | union(&sets.after_number, class));
                 assert_eq!(got, after(number, class), "after a number {class:#x}");
+                let got = listed(sets.after_shift_any | union(&sets.after_shift, class));
+                assert_eq!(got, after(shift, class), "after a shift word {class:#x}");
             }
         }
         assert_eq!(listed(sets.after_number_any | union(&sets.after_number, 0)), after(number, 0), "after 5");
+        assert_eq!(listed(sets.after_shift_any | union(&sets.after_shift, 0)), after(shift, 0), "after last");
         assert_eq!(listed(sets.after_the_any | union(&sets.after_the, 0)), after(the, 0), "after the");
         assert_eq!(listed(sets.after_article_any | union(&sets.after_article, 0)), after(article, 0), "after a");
     }
@@ -686,6 +711,16 @@ mod tests {
                     ));
                     continue;
                 }
+                if toks.class(first) & SHIFT != 0
+                    && rule.after_shift != ANY
+                    && (first + 1 >= toks.len() || toks.class(first + 1) & rule.after_shift == 0)
+                {
+                    failures.push(format!(
+                        "{}: {example:?} has a word after its shift word outside the rule's `after_shift` classes",
+                        rule.id
+                    ));
+                    continue;
+                }
                 let mut c = Cursor::new(&text, &toks, first);
                 match (rule.parse)(&mut c) {
                     Some(e) if c.pos == last && e.unresolved() == *want => {}
@@ -905,6 +940,82 @@ mod tests {
         // The rules tried at a number are these, and the rest say ANY.
         for rule in rules().iter().filter(|r| r.first & NUM != 0 && r.after_number != ANY) {
             assert!(cases.iter().any(|(id, _)| *id == rule.id), "{} is tried at a number unchecked", rule.id);
+        }
+    }
+    /// The words that rules read right after a shift word belong to the classes their
+    /// `after_shift` names (each list is copied from the parser: what `Cursor::shift` reads
+    /// after "this", then what the rule reads after the shift), so that no match is skipped; a
+    /// rule tried at a shift word but not listed here must say [`ANY`]. No table's phrase that a
+    /// rule reads at its first token (holidays, months, ordinals but "last") starts with one.
+    #[test]
+    fn words_read_after_a_shift_word_have_the_classes_rules_declare() {
+        let lex = lexicon();
+        let after = |id: &str| rules().iter().find(|r| r.id == id).map(|r| r.after_shift).unwrap();
+        // "this past", "this coming": read by `Cursor::shift` before what the rule reads.
+        let shifted = ["past", "coming"];
+        let with = |words: &[&'static str]| -> Vec<&'static str> { shifted.iter().chain(words).copied().collect() };
+        let cases: Vec<(&str, Vec<&str>)> = vec![
+            ("date.month", with(&[])),
+            ("date.season", with(&[])),
+            ("date.weekday", with(&[])),
+            ("date.month_day", with(&[])),
+            ("holiday.name", with(&[])),
+            ("relative.weekend", with(&["weekend"])),
+            ("relative.day_word", vec![]),
+            ("duration.plural", vec![]),
+            ("relative.anaphoric", vec![]),
+            // "last year's third quarter", "the last quarter of 2023", "last half", "last-quarter".
+            ("date.quarter", vec!["year", "quarter", "half", "-", "–", "—"]),
+        ];
+        for (id, words) in &cases {
+            for w in words {
+                assert!(lex.class_of(w) & after(id) != 0, "{id}: {w:?} after a shift word is outside `after_shift`");
+            }
+        }
+        // First words of the tables the rules read next.
+        let tables: [(&str, Vec<&str>); 5] = [
+            ("months", lex.months.first_words().collect()),
+            ("weekdays", lex.weekdays.first_words().collect()),
+            ("seasons", lex.seasons.first_words().collect()),
+            ("holidays", lex.holidays.first_words().collect()),
+            ("parts of day", lex.parts_of_day.first_words().collect()),
+        ];
+        let reads: &[(&str, &[&str])] = &[
+            ("date.month", &["months"]),
+            ("date.month_day", &["weekdays"]),
+            ("date.season", &["seasons"]),
+            ("date.weekday", &["weekdays"]),
+            ("holiday.name", &["holidays"]),
+            ("relative.day_word", &["parts of day"]),
+            ("relative.anaphoric", &["parts of day", "weekdays", "months", "seasons"]),
+        ];
+        for (id, names) in reads {
+            for (name, words) in tables.iter().filter(|(n, _)| names.contains(n)) {
+                for w in words {
+                    assert!(lex.class_of(w) & after(id) != 0, "{id}: {name} word {w:?} after a shift word");
+                }
+            }
+        }
+        for w in lex.units.first_words() {
+            for id in ["duration.plural", "relative.anaphoric", "date.quarter"] {
+                assert!(lex.class_of(w) & after(id) != 0, "{id}: unit {w:?} after a shift word");
+            }
+        }
+        // A shift word starts no holiday, month, weekday, season, unit or part of the day, and no
+        // ordinal but "last" (which `date.quarter` reads: "the last quarter of 2023").
+        let shift_words: Vec<&str> =
+            lex.classes.iter().filter(|(_, &c)| c & SHIFT != 0).map(|(w, _)| w.as_str()).collect();
+        for w in &shift_words {
+            for (name, words) in &tables {
+                assert!(!words.contains(w), "{w:?} starts a phrase of {name}");
+            }
+            assert!(!lex.units.first_words().any(|u| u == *w), "{w:?} is a unit");
+            assert!(*w == "last" || !lex.ordinals.first_words().any(|o| o == *w), "{w:?} is an ordinal");
+            assert_eq!(lex.class_of(w) & AMOUNT, 0, "{w:?} is an amount");
+        }
+        // The rules tried at a shift word are these, and the rest say ANY.
+        for rule in rules().iter().filter(|r| r.after_shift != ANY) {
+            assert!(cases.iter().any(|(id, _)| *id == rule.id), "{} is tried at a shift word unchecked", rule.id);
         }
     }
 }

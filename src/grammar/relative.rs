@@ -16,6 +16,7 @@ pub fn rules() -> Vec<Rule> {
             after_the: UNIT,
             after_article: super::ANY,
             after_number: super::ANY,
+            after_shift: PART,
             examples: &[
                 ("today", "REF+0Day"),
                 ("yesterday", "REF-1Day"),
@@ -35,6 +36,7 @@ pub fn rules() -> Vec<Rule> {
             after_the: SHIFT,
             after_article: super::ANY,
             after_number: super::ANY,
+            after_shift: super::ANY,
             examples: &[
                 ("this week", "REF+0Week"),
                 ("last week", "REF-1Week"),
@@ -60,6 +62,7 @@ pub fn rules() -> Vec<Rule> {
             after_the: SHIFT | UNIT_ONE,
             after_article: super::ANY,
             after_number: super::ANY,
+            after_shift: SHIFT | UNIT_ONE,
             examples: &[("the weekend", "XXXX-WXX-WE"), ("last weekend", "XXXX-WXX-WE~LAST")],
             parse: weekend,
         },
@@ -69,6 +72,7 @@ pub fn rules() -> Vec<Rule> {
             after_the: ANY,
             after_article: UNIT | AMOUNT | FOLLOWS_ARTICLE,
             after_number: UNIT | NUM,
+            after_shift: super::ANY,
             examples: &[
                 ("a year ago", "REF-1Year"),
                 ("three days ago", "REF-3Day"),
@@ -88,6 +92,7 @@ pub fn rules() -> Vec<Rule> {
             after_the: SHIFT | UNIT,
             after_article: UNIT | AMOUNT | FOLLOWS_ARTICLE,
             after_number: UNIT | NUM,
+            after_shift: PART | WEEKDAY | MONTH | SEASON | UNIT,
             examples: &[
                 ("the next day", "ANCHOR+1Day"),
                 ("the following month", "ANCHOR+1Month"),
@@ -113,6 +118,7 @@ pub fn rules() -> Vec<Rule> {
             after_the: PART,
             after_article: super::ANY,
             after_number: super::ANY,
+            after_shift: super::ANY,
             examples: &[
                 ("They arrived in [the morning] and left.", "ANCHOR+0DayTMO"),
                 ("By mid-[afternoon] the rally had faded.", "ANCHOR+0DayTAF"),
@@ -126,6 +132,7 @@ pub fn rules() -> Vec<Rule> {
             after_the: FISCAL | UNIT | FOLLOWS_THE,
             after_article: super::ANY,
             after_number: super::ANY,
+            after_shift: super::ANY,
             examples: &[
                 ("for [the year],", "REF+0Year"),
                 ("nine months of [the year].", "REF+0Year"),
@@ -145,6 +152,7 @@ pub fn rules() -> Vec<Rule> {
             after_the: ANY,
             after_article: super::ANY,
             after_number: super::ANY,
+            after_shift: super::ANY,
             examples: &[
                 ("year-end", "REF+0Year"),
                 ("year's end", "REF+0Year"),
@@ -159,6 +167,7 @@ pub fn rules() -> Vec<Rule> {
             after_the: NUM | SHIFT | UNIT | FOLLOWS_THE,
             after_article: super::ANY,
             after_number: super::ANY,
+            after_shift: super::ANY,
             examples: &[
                 ("the quarter", "REPORTED+0Quarter"),
                 ("the latest period", "REPORTED+0Quarter"),
@@ -174,6 +183,7 @@ pub fn rules() -> Vec<Rule> {
             after_the: YEAR_WORD | SHIFT | UNIT,
             after_article: super::ANY,
             after_number: super::ANY,
+            after_shift: super::ANY,
             examples: &[
                 ("the year-earlier quarter", "ANCHOR-1Year"),
                 ("year-ago", "ANCHOR-1Year"),

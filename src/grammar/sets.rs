@@ -14,6 +14,7 @@ pub fn rules() -> Vec<Rule> {
             after_the: ANY,
             after_article: super::ANY,
             after_number: super::ANY,
+            after_shift: super::ANY,
             examples: &[
                 ("every Monday", "XXXX-WXX-1"),
                 ("every week", "P1W"),
@@ -36,6 +37,7 @@ pub fn rules() -> Vec<Rule> {
             after_the: NUM | ORDINAL,
             after_article: super::ANY,
             after_number: super::ANY,
+            after_shift: super::ANY,
             examples: &[
                 ("the 15th of every month", "XXXX-XX-15"),
                 ("the first of each month", "XXXX-XX-01"),
@@ -49,6 +51,7 @@ pub fn rules() -> Vec<Rule> {
             after_the: ANY,
             after_article: super::ANY,
             after_number: super::ANY,
+            after_shift: super::ANY,
             examples: &[
                 ("annually", "P1Y"),
                 ("weekly", "P1W"),
@@ -65,6 +68,7 @@ pub fn rules() -> Vec<Rule> {
             after_the: ANY,
             after_article: AMOUNT | FOLLOWS_ARTICLE,
             after_number: NUM | FOLLOWS_NUMBER,
+            after_shift: super::ANY,
             examples: &[
                 ("twice a month", "P1M"),
                 ("three times a week", "P1W"),
@@ -80,6 +84,7 @@ pub fn rules() -> Vec<Rule> {
             after_the: ANY,
             after_article: UNIT,
             after_number: super::ANY,
+            after_shift: super::ANY,
             examples: &[
                 ("40 minutes [a day]", "P1D"),
                 ("two hours [per week]", "P1W"),
@@ -95,6 +100,7 @@ pub fn rules() -> Vec<Rule> {
             after_the: ANY,
             after_article: super::ANY,
             after_number: super::ANY,
+            after_shift: super::ANY,
             examples: &[("on [weekends]", "XXXX-WXX-WE")],
             parse: weekends,
         },
@@ -104,6 +110,7 @@ pub fn rules() -> Vec<Rule> {
             after_the: ANY,
             after_article: super::ANY,
             after_number: super::ANY,
+            after_shift: super::ANY,
             examples: &[
                 ("Mondays", "XXXX-WXX-1"),
                 ("Tuesday nights", "XXXX-WXX-2TNI"),

@@ -14,6 +14,7 @@ pub fn rules() -> Vec<Rule> {
             after_the: ANY,
             after_article: super::ANY,
             after_number: super::ANY,
+            after_shift: super::ANY,
             examples: &[
                 ("3 p.m.", "XXXXT15:00"),
                 ("10:30 a.m.", "XXXXT10:30"),
@@ -38,6 +39,7 @@ pub fn rules() -> Vec<Rule> {
             after_the: ANY,
             after_article: super::ANY,
             after_number: super::ANY,
+            after_shift: super::ANY,
             examples: &[
                 ("open from [9] to 5 p.m.", "XXXXT09:00"),
                 ("between [7] and 8 p.m. ET", "XXXXT19:00-05:00"),

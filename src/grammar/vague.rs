@@ -13,6 +13,7 @@ pub fn rules() -> Vec<Rule> {
         after_the: FOLLOWS_THE | SHIFT | VAGUE,
         after_article: FOLLOWS_ARTICLE,
         after_number: super::ANY,
+        after_shift: super::ANY,
         examples: &[
             ("now", "PRESENT_REF"),
             ("currently", "PRESENT_REF"),
