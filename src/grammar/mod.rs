@@ -681,42 +681,21 @@ mod tests {
                     ));
                     continue;
                 }
-                if toks.key(first) == "the"
-                    && rule.after_the != ANY
-                    && (first + 1 >= toks.len() || toks.class(first + 1) & rule.after_the == 0)
+                // At "the", an article, a number or a shift word, the word after it must have the
+                // classes the rule names for that place.
+                let class = toks.class(first);
+                let next = if first + 1 < toks.len() { toks.class(first + 1) } else { 0 };
+                let places = [
+                    (toks.key(first) == "the", rule.after_the, "after \"the\"", "after_the"),
+                    (matches!(toks.key(first), "a" | "an"), rule.after_article, "after an article", "after_article"),
+                    (class & NUM != 0, rule.after_number, "after its number", "after_number"),
+                    (class & SHIFT != 0, rule.after_shift, "after its shift word", "after_shift"),
+                ];
+                if let Some((_, _, place, field)) =
+                    places.iter().find(|&&(at, mask, ..)| at && mask != ANY && next & mask == 0)
                 {
                     failures.push(format!(
-                        "{}: {example:?} has a word after \"the\" outside the rule's `after_the` classes",
-                        rule.id
-                    ));
-                    continue;
-                }
-                if matches!(toks.key(first), "a" | "an")
-                    && rule.after_article != ANY
-                    && (first + 1 >= toks.len() || toks.class(first + 1) & rule.after_article == 0)
-                {
-                    failures.push(format!(
-                        "{}: {example:?} has a word after an article outside the rule's `after_article` classes",
-                        rule.id
-                    ));
-                    continue;
-                }
-                if toks.class(first) & NUM != 0
-                    && rule.after_number != ANY
-                    && (first + 1 >= toks.len() || toks.class(first + 1) & rule.after_number == 0)
-                {
-                    failures.push(format!(
-                        "{}: {example:?} has a word after its number outside the rule's `after_number` classes",
-                        rule.id
-                    ));
-                    continue;
-                }
-                if toks.class(first) & SHIFT != 0
-                    && rule.after_shift != ANY
-                    && (first + 1 >= toks.len() || toks.class(first + 1) & rule.after_shift == 0)
-                {
-                    failures.push(format!(
-                        "{}: {example:?} has a word after its shift word outside the rule's `after_shift` classes",
+                        "{}: {example:?} has a word {place} outside the rule's `{field}` classes",
                         rule.id
                     ));
                     continue;
