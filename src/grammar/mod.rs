@@ -60,6 +60,10 @@ pub struct Rule {
 /// [`Rule::after_the`] for a rule tried after "the" whatever follows.
 pub const ANY: u32 = u32::MAX;
 
+/// The classes that only let rules name the word after "the", an article or a number: no rule
+/// starts at them, and none is a class the engine reads itself (ranges, prefixes).
+const FOLLOWS_ONLY: u32 = FOLLOWS_THE | FOLLOWS_ARTICLE | FOLLOWS_NUMBER;
+
 /// One matched expression: token span `[start, end)` within the window and byte span in the document.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Part {
@@ -254,7 +258,9 @@ fn candidates_with(text: &str, toks: &Tokens, out: &mut Vec<Candidate>, at: &mut
     for i in (0..toks.len()).rev() {
         let from = out.len();
         let class = toks.class(i);
-        if class == 0 {
+        // A word of no class, or only of classes that let a rule name the word after "the", an
+        // article or a number ("to", "while"), starts nothing.
+        if class & !FOLLOWS_ONLY == 0 {
             at[i & ring] = (0, 0);
             continue;
         }
@@ -439,6 +445,9 @@ mod tests {
     /// `after_number`) meets the next word's classes or is [`ANY`].
     #[test]
     fn the_class_table_lists_the_rules_of_each_class() {
+        // The engine skips a word of these classes alone: no rule starts there.
+        assert!(rules().iter().all(|r| r.first & FOLLOWS_ONLY == 0));
+        assert_eq!(FOLLOWS_ONLY & (NUM | MONTH | MODIFIER | POSITION), 0);
         let sets = rules_by_class().expect("the rules fit the table");
         let listed = |set: u64| -> Vec<usize> { (0..64).filter(|&k| set & (1 << k) != 0).collect() };
         let after = |mask: fn(&Rule) -> u32, class: u32| -> Vec<usize> {
