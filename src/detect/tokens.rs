@@ -91,10 +91,44 @@ impl TokenList {
         self.list.push(token);
     }
 
+    /// Appends the tokens `toks` of ASCII bytes of a text starting at document offset `start` (the
+    /// text these keys are the lower-cased copy of), with their flags as they are: each token's key
+    /// is its span of the keys, checked as [`TokenList::push`] checks it. One reservation and a copy
+    /// loop instead of a push per token (sentences copy most of their tokens from windows).
+    ///
+    /// # Panics
+    ///
+    /// If a token's span, shifted by `start`, is not a range of whole characters of the keys.
+    fn extend_ascii(&mut self, toks: &[Token], start: usize) {
+        let keys = &self.keys;
+        self.list.extend(toks.iter().map(|t| {
+            let (s, e) = (t.start - start, t.end - start);
+            assert!(
+                s <= e && keys.is_char_boundary(s) && keys.is_char_boundary(e),
+                "a token's key is a range of whole characters of the keys"
+            );
+            Token { key_start: s as u32, key_end: e as u32, class: 0, ..*t }
+        }));
+    }
+
     /// Appends a character to the keys (appending keeps every range already checked valid).
     fn push_key(&mut self, c: char) {
         self.keys.push(c);
     }
+}
+
+/// The key of `t`, a token of the list whose keys are `keys` (the only pairing the callers make:
+/// a token and the keys of its own [`TokenList`]).
+#[inline(always)]
+fn key_of<'k>(keys: &'k str, t: &Token) -> &'k str {
+    let range = t.key_start as usize..t.key_end as usize;
+    debug_assert!(keys.get(range.clone()).is_some());
+    // SAFETY: `t` is in the list these keys belong to, so `TokenList::push` (or
+    // `TokenList::extend_ascii`) checked that `range` lies within the keys, on character boundaries.
+    // Since then the keys have only been appended to (which keeps every earlier boundary) or reset
+    // together with the list (which removed `t`): the range is still valid, as `str::get_unchecked`
+    // requires.
+    unsafe { keys.get_unchecked(range) }
 }
 
 /// Keys are addressed with 32-bit offsets: a tokenized text is at most this long (far above the
@@ -105,14 +139,7 @@ impl Tokens {
     /// The normalized key of token `i` (lower case; `’` becomes `'`).
     #[inline]
     pub fn key(&self, i: usize) -> &str {
-        let t = &self.toks.list[i];
-        let range = t.key_start as usize..t.key_end as usize;
-        debug_assert!(self.toks.keys.get(range.clone()).is_some());
-        // SAFETY: `t` is in the list, so `TokenList::push` checked that `range` lies within the
-        // keys, on character boundaries. Since then the keys have only been appended to (which
-        // keeps every earlier boundary) or reset together with the list (which removed `t`): the
-        // range is still valid, as `str::get_unchecked` requires.
-        unsafe { self.toks.keys.get_unchecked(range) }
+        key_of(&self.toks.keys, &self.toks.list[i])
     }
 
     /// Word-class bits of token `i` (see `lexicon::class`), after [`Tokens::classify`]; 0 before.
@@ -124,13 +151,12 @@ impl Tokens {
     /// Sets each token's class from the lexicon (numbers get their shape, a bit of `NUM`).
     pub fn classify(&mut self) {
         let lex = crate::lexicon::lexicon();
-        for i in 0..self.toks.len() {
-            let c = if self.toks[i].kind == TokKind::Number {
-                crate::lexicon::class::number(self.key(i))
-            } else {
-                lex.class_of(self.key(i))
-            };
-            self.toks.list[i].class = c;
+        // Token by token through the list, each key read from its token in hand (indexing the list
+        // by position checked the bounds three times per token).
+        let TokenList { list, keys } = &mut self.toks;
+        for t in list.iter_mut() {
+            let key = key_of(keys, t);
+            t.class = if t.kind == TokKind::Number { crate::lexicon::class::number(key) } else { lex.class_of(key) };
         }
     }
 
@@ -381,8 +407,17 @@ impl Tokens {
                 // The first token's flags from the bytes before it, the others' as they were.
                 let (space, newline) = self.gap_flags(text, start, first.start);
                 self.push_kept(span, start, first, window_text, space, newline);
-                for t in rest {
-                    self.push_kept(span, start, t, window_text, t.space_before, t.newline_before);
+                // The others in runs: a run of ASCII tokens in one go, then the token after it.
+                let mut rest = rest;
+                while !rest.is_empty() {
+                    let run = rest.iter().position(|t| t.key_start >= window_text).unwrap_or(rest.len());
+                    self.toks.extend_ascii(&rest[..run], start);
+                    if let Some(t) = rest.get(run) {
+                        self.push_kept(span, start, t, window_text, t.space_before, t.newline_before);
+                        rest = &rest[run + 1..];
+                    } else {
+                        rest = &[];
+                    }
                 }
             }
             at = to;

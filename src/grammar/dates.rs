@@ -16,6 +16,8 @@ pub fn rules() -> Vec<Rule> {
             first: NUM_YEAR,
             after_the: ANY,
             after_article: super::ANY,
+            after_number: super::ANY,
+            after_shift: super::ANY,
             examples: &[("2021-01-06", "2021-01-06")],
             parse: iso,
         },
@@ -24,6 +26,8 @@ pub fn rules() -> Vec<Rule> {
             first: NUM_CODE,
             after_the: ANY,
             after_article: super::ANY,
+            after_number: super::ANY,
+            after_shift: super::ANY,
             examples: &[
                 ("1/6/2021", "2021-01-06"),
                 ("12/25/98", "XX98-12-25"),
@@ -39,6 +43,8 @@ pub fn rules() -> Vec<Rule> {
             // After "the": "the coming Sunday, March eighth", or a holiday ("the Fourth of July").
             after_the: SHIFT | ORDINAL,
             after_article: super::ANY,
+            after_number: super::ANY,
+            after_shift: SHIFT | WEEKDAY,
             examples: &[
                 ("January 6, 2021", "2021-01-06"),
                 ("Jan. 6, 2021", "2021-01-06"),
@@ -60,6 +66,8 @@ pub fn rules() -> Vec<Rule> {
             first: WEEKDAY | THE | NUM_SHORT,
             after_the: NUM | ORDINAL,
             after_article: super::ANY,
+            after_number: super::ANY,
+            after_shift: super::ANY,
             examples: &[
                 ("6 January 2021", "2021-01-06"),
                 ("the 6th of January", "XXXX-01-06"),
@@ -75,6 +83,8 @@ pub fn rules() -> Vec<Rule> {
             first: MONTH,
             after_the: ANY,
             after_article: super::ANY,
+            after_number: super::ANY,
+            after_shift: super::ANY,
             examples: &[
                 ("May 2023", "2023-05"),
                 ("January of 2021", "2021-01"),
@@ -88,6 +98,8 @@ pub fn rules() -> Vec<Rule> {
             first: SHIFT | THE | MONTH,
             after_the: SHIFT,
             after_article: super::ANY,
+            after_number: super::ANY,
+            after_shift: SHIFT | MONTH,
             examples: &[
                 ("November", "XXXX-11"),
                 ("last November", "XXXX-11~LAST"),
@@ -103,6 +115,8 @@ pub fn rules() -> Vec<Rule> {
             first: THE | NUM_YEAR | AMOUNT,
             after_the: UNIT,
             after_article: AMOUNT,
+            after_number: super::ANY,
+            after_shift: super::ANY,
             examples: &[
                 ("2022", "2022"),
                 ("the year 2000", "2000"),
@@ -117,6 +131,8 @@ pub fn rules() -> Vec<Rule> {
             first: FISCAL,
             after_the: ANY,
             after_article: super::ANY,
+            after_number: super::ANY,
+            after_shift: super::ANY,
             examples: &[
                 ("fiscal 2023", "2023"),
                 ("fiscal year 2023", "2023"),
@@ -131,6 +147,8 @@ pub fn rules() -> Vec<Rule> {
             first: THE | NUM_YEAR | APOSTROPHE,
             after_the: DECADE | APOSTROPHE | NUM,
             after_article: super::ANY,
+            after_number: super::ANY,
+            after_shift: super::ANY,
             examples: &[
                 ("the 1990s", "199"),
                 ("1990s", "199"),
@@ -148,6 +166,8 @@ pub fn rules() -> Vec<Rule> {
             first: THE | INT | ORDINAL,
             after_the: NUM | ORDINAL,
             after_article: super::ANY,
+            after_number: FOLLOWS_NUMBER,
+            after_shift: super::ANY,
             examples: &[("the 21st century", "20"), ("the twentieth century", "19")],
             parse: century,
         },
@@ -156,6 +176,8 @@ pub fn rules() -> Vec<Rule> {
             first: FISCAL | THE | SHIFT | ORDINAL | INT,
             after_the: NUM | UNIT | FISCAL | ORDINAL,
             after_article: super::ANY,
+            after_number: FOLLOWS_NUMBER,
+            after_shift: UNIT | AMOUNT | FOLLOWS_NUMBER,
             examples: &[
                 ("the first quarter of 2024", "2024-Q1"),
                 ("Q2 2024", "2024-Q2"),
@@ -185,6 +207,8 @@ pub fn rules() -> Vec<Rule> {
             first: SHIFT | THE | SEASON,
             after_the: SHIFT | SEASON,
             after_article: super::ANY,
+            after_number: super::ANY,
+            after_shift: SHIFT | SEASON,
             examples: &[
                 ("summer 2023", "2023-SU"),
                 ("the summer of 2023", "2023-SU"),
@@ -199,6 +223,8 @@ pub fn rules() -> Vec<Rule> {
             first: EARLY | SHIFT | THE | WEEKDAY,
             after_the: SHIFT,
             after_article: super::ANY,
+            after_number: super::ANY,
+            after_shift: SHIFT | WEEKDAY,
             examples: &[
                 ("Monday", "XXXX-WXX-1"),
                 ("Monday night", "XXXX-WXX-1TNI"),
@@ -214,6 +240,8 @@ pub fn rules() -> Vec<Rule> {
             first: THE,
             after_the: ORDINAL | NUM | SHIFT,
             after_article: super::ANY,
+            after_number: super::ANY,
+            after_shift: super::ANY,
             examples: &[
                 ("the first Monday of March", "XXXX-XX-XX"),
                 ("the last Friday in May 2024", "2024-XX-XX"),
@@ -226,6 +254,8 @@ pub fn rules() -> Vec<Rule> {
             first: THE,
             after_the: UNIT | ORDINAL | SHIFT,
             after_article: super::ANY,
+            after_number: super::ANY,
+            after_shift: super::ANY,
             examples: &[
                 ("the week of March 6", "XXXX-WXX"),
                 ("the week of 6 March 2000", "2000-WXX"),
@@ -240,6 +270,8 @@ pub fn rules() -> Vec<Rule> {
             first: THE,
             after_the: NUM,
             after_article: super::ANY,
+            after_number: super::ANY,
+            after_shift: super::ANY,
             examples: &[("the 12th", "XXXX-XX-12")],
             parse: day_only,
         },

@@ -14,6 +14,8 @@ pub fn rules() -> Vec<Rule> {
             first: THE | NUM | AMOUNT,
             after_the: SHIFT | ORDINAL | AMOUNT | NUM | FOLLOWS_THE,
             after_article: UNIT | AMOUNT | FOLLOWS_ARTICLE,
+            after_number: UNIT | NUM | FOLLOWS_NUMBER | FOLLOWS_ARTICLE,
+            after_shift: super::ANY,
             examples: &[
                 ("40 minutes", "PT40M"),
                 ("three years", "P3Y"),
@@ -51,6 +53,8 @@ pub fn rules() -> Vec<Rule> {
             first: THE,
             after_the: FISCAL | UNIT,
             after_article: super::ANY,
+            after_number: super::ANY,
+            after_shift: super::ANY,
             examples: &[("[the year] ended Sept. 30", "P1Y"), ("[the fiscal year] ending June 30", "P1Y")],
             parse: period_ended,
         },
@@ -59,6 +63,8 @@ pub fn rules() -> Vec<Rule> {
             first: UNIT | LONG,
             after_the: super::ANY,
             after_article: super::ANY,
+            after_number: super::ANY,
+            after_shift: super::ANY,
             examples: &[
                 ("a [weeklong] strike", "P1W"),
                 ("a [day-long] hearing", "P1D"),
@@ -72,6 +78,8 @@ pub fn rules() -> Vec<Rule> {
             first: THE | UNIT_PLURAL | SHIFT,
             after_the: SHIFT | UNIT_PLURAL,
             after_article: super::ANY,
+            after_number: super::ANY,
+            after_shift: UNIT,
             examples: &[
                 ("for [years]", "PXY"),
                 ("over [the years]", "PXY"),
@@ -88,6 +96,8 @@ pub fn rules() -> Vec<Rule> {
             first: AMOUNT,
             after_the: 0,
             after_article: FOLLOWS_ARTICLE,
+            after_number: super::ANY,
+            after_shift: super::ANY,
             examples: &[
                 ("stay closed for [a while]", "PXX"),
                 ("after [a long while] he", "PXX"),

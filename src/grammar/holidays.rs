@@ -12,6 +12,8 @@ pub fn rules() -> Vec<Rule> {
         first: SHIFT | THE | HOLIDAY,
         after_the: SHIFT | ORDINAL | HOLIDAY,
         after_article: super::ANY,
+        after_number: super::ANY,
+        after_shift: SHIFT | HOLIDAY,
         examples: &[
             ("Christmas", "XXXX-12-25"),
             ("Christmas 2023", "2023-12-25"),

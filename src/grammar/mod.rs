@@ -40,6 +40,16 @@ pub struct Rule {
     /// for the rule to match, or [`ANY`], as [`Rule::after_the`] for "the" ("a week", "a few
     /// days", "a while", but not "a company"). A test checks the words each parser reads there.
     pub after_article: u32,
+    /// When its first token is a number, the classes the token after it must have for the rule
+    /// to match, or [`ANY`], as [`Rule::after_the`] for "the": a rule that reads a unit ("5 years
+    /// ago") or a suffix ("21st century") right after the digits is not tried at "$5 million" or
+    /// "rose 5%". A test checks the words each parser reads there.
+    pub after_number: u32,
+    /// When its first token is a shift word ([`SHIFT`]: "last", "this", "next"...), the classes the
+    /// token after it must have for the rule to match, or [`ANY`], as [`Rule::after_the`] for "the":
+    /// "last month" tries the rules of units, "last Friday" those of weekdays, "last said" none.
+    /// A test checks the words each parser reads there.
+    pub after_shift: u32,
     /// `(text, unresolved value)` pairs the rule must match whole; `[...]` marks the extent when the
     /// example needs context around it ("for \[years\]").
     pub examples: &'static [(&'static str, &'static str)],
@@ -49,6 +59,10 @@ pub struct Rule {
 
 /// [`Rule::after_the`] for a rule tried after "the" whatever follows.
 pub const ANY: u32 = u32::MAX;
+
+/// The classes that only let rules name the word after "the", an article or a number: no rule
+/// starts at them, and none is a class the engine reads itself (ranges, prefixes).
+const FOLLOWS_ONLY: u32 = FOLLOWS_THE | FOLLOWS_ARTICLE | FOLLOWS_NUMBER;
 
 /// One matched expression: token span `[start, end)` within the window and byte span in the document.
 #[derive(Debug, Clone, PartialEq)]
@@ -134,6 +148,10 @@ fn rules_by_class() -> Option<&'static RuleSets> {
                 after_the_any: 0,
                 after_article: [0; 32],
                 after_article_any: 0,
+                after_number: [0; 32],
+                after_number_any: 0,
+                after_shift: [0; 32],
+                after_shift_any: 0,
             };
             for (k, rule) in rules.iter().enumerate() {
                 for bit in 0..32 {
@@ -146,12 +164,24 @@ fn rules_by_class() -> Option<&'static RuleSets> {
                     if rule.after_article & (1 << bit) != 0 {
                         sets.after_article[bit] |= 1 << k;
                     }
+                    if rule.after_number & (1 << bit) != 0 {
+                        sets.after_number[bit] |= 1 << k;
+                    }
+                    if rule.after_shift & (1 << bit) != 0 {
+                        sets.after_shift[bit] |= 1 << k;
+                    }
                 }
                 if rule.after_the == ANY {
                     sets.after_the_any |= 1 << k;
                 }
                 if rule.after_article == ANY {
                     sets.after_article_any |= 1 << k;
+                }
+                if rule.after_number == ANY {
+                    sets.after_number_any |= 1 << k;
+                }
+                if rule.after_shift == ANY {
+                    sets.after_shift_any |= 1 << k;
                 }
             }
             Some(sets)
@@ -171,6 +201,14 @@ struct RuleSets {
     after_article: [u64; 32],
     /// The rules tried after "a" or "an" whatever follows ([`ANY`]).
     after_article_any: u64,
+    /// Per class bit, the rules whose [`Rule::after_number`] has it.
+    after_number: [u64; 32],
+    /// The rules tried at a number whatever follows ([`ANY`]).
+    after_number_any: u64,
+    /// Per class bit, the rules whose [`Rule::after_shift`] has it.
+    after_shift: [u64; 32],
+    /// The rules tried at a shift word whatever follows ([`ANY`]).
+    after_shift_any: u64,
 }
 
 /// Union of `sets[bit]` over the bits of `class`.
@@ -220,17 +258,21 @@ fn candidates_with(text: &str, toks: &Tokens, out: &mut Vec<Candidate>, at: &mut
     for i in (0..toks.len()).rev() {
         let from = out.len();
         let class = toks.class(i);
-        if class == 0 {
+        // A word of no class, or only of classes that let a rule name the word after "the", an
+        // article or a number ("to", "while"), starts nothing.
+        if class & !FOLLOWS_ONLY == 0 {
             at[i & ring] = (0, 0);
             continue;
         }
-        // After "the", "a" or "an", most rules need a word of some class next: "the company" and
-        // "a company" try few.
-        let next = if class & (THE | ARTICLE) != 0 && i + 1 < toks.len() { toks.class(i + 1) } else { 0 };
+        // After "the", "a" or "an", a number or a shift word, most rules need a word of some class
+        // next: "the company", "a company", "$5 million" and "last said" try few.
+        let next = if class & (THE | ARTICLE | NUM | SHIFT) != 0 && i + 1 < toks.len() { toks.class(i + 1) } else { 0 };
         let tried = |r: &Rule| {
             r.first & class != 0
                 && (class & THE == 0 || r.after_the == ANY || r.after_the & next != 0)
                 && (class & ARTICLE == 0 || r.after_article == ANY || r.after_article & next != 0)
+                && (class & NUM == 0 || r.after_number == ANY || r.after_number & next != 0)
+                && (class & SHIFT == 0 || r.after_shift == ANY || r.after_shift & next != 0)
         };
         // One cursor for the token's rules, put back at the token before each (most rules fail:
         // resetting one field costs less than building the cursor again).
@@ -253,6 +295,12 @@ fn candidates_with(text: &str, toks: &Tokens, out: &mut Vec<Candidate>, at: &mut
                 }
                 if class & ARTICLE != 0 {
                     set &= sets.after_article_any | union(&sets.after_article, next);
+                }
+                if class & NUM != 0 {
+                    set &= sets.after_number_any | union(&sets.after_number, next);
+                }
+                if class & SHIFT != 0 {
+                    set &= sets.after_shift_any | union(&sets.after_shift, next);
                 }
                 while set != 0 {
                     let rule = &rules[set.trailing_zeros() as usize];
@@ -393,10 +441,13 @@ mod tests {
     use super::*;
 
     /// The class tables name, for any classes, the rules whose `first` meets them, in list order,
-    /// and, after "the" (or "a", "an"), those whose `after_the` (`after_article`) meets the next
-    /// word's classes or is [`ANY`].
+    /// and, after "the" (or "a", "an", or a number), those whose `after_the` (`after_article`,
+    /// `after_number`) meets the next word's classes or is [`ANY`].
     #[test]
     fn the_class_table_lists_the_rules_of_each_class() {
+        // The engine skips a word of these classes alone: no rule starts there.
+        assert!(rules().iter().all(|r| r.first & FOLLOWS_ONLY == 0));
+        assert_eq!(FOLLOWS_ONLY & (NUM | MONTH | MODIFIER | POSITION), 0);
         let sets = rules_by_class().expect("the rules fit the table");
         let listed = |set: u64| -> Vec<usize> { (0..64).filter(|&k| set & (1 << k) != 0).collect() };
         let after = |mask: fn(&Rule) -> u32, class: u32| -> Vec<usize> {
@@ -404,6 +455,8 @@ mod tests {
         };
         let the: fn(&Rule) -> u32 = |r| r.after_the;
         let article: fn(&Rule) -> u32 = |r| r.after_article;
+        let number: fn(&Rule) -> u32 = |r| r.after_number;
+        let shift: fn(&Rule) -> u32 = |r| r.after_shift;
         for a in 0..32 {
             for b in a..32 {
                 let class: u32 = (1 << a) | (1 << b);
@@ -413,8 +466,14 @@ mod tests {
                 assert_eq!(got, after(the, class), "after the {class:#x}");
                 let got = listed(sets.after_article_any | union(&sets.after_article, class));
                 assert_eq!(got, after(article, class), "after an article {class:#x}");
+                let got = listed(sets.after_number_any | union(&sets.after_number, class));
+                assert_eq!(got, after(number, class), "after a number {class:#x}");
+                let got = listed(sets.after_shift_any | union(&sets.after_shift, class));
+                assert_eq!(got, after(shift, class), "after a shift word {class:#x}");
             }
         }
+        assert_eq!(listed(sets.after_number_any | union(&sets.after_number, 0)), after(number, 0), "after 5");
+        assert_eq!(listed(sets.after_shift_any | union(&sets.after_shift, 0)), after(shift, 0), "after last");
         assert_eq!(listed(sets.after_the_any | union(&sets.after_the, 0)), after(the, 0), "after the");
         assert_eq!(listed(sets.after_article_any | union(&sets.after_article, 0)), after(article, 0), "after a");
     }
@@ -631,22 +690,21 @@ mod tests {
                     ));
                     continue;
                 }
-                if toks.key(first) == "the"
-                    && rule.after_the != ANY
-                    && (first + 1 >= toks.len() || toks.class(first + 1) & rule.after_the == 0)
+                // At "the", an article, a number or a shift word, the word after it must have the
+                // classes the rule names for that place.
+                let class = toks.class(first);
+                let next = if first + 1 < toks.len() { toks.class(first + 1) } else { 0 };
+                let places = [
+                    (toks.key(first) == "the", rule.after_the, "after \"the\"", "after_the"),
+                    (matches!(toks.key(first), "a" | "an"), rule.after_article, "after an article", "after_article"),
+                    (class & NUM != 0, rule.after_number, "after its number", "after_number"),
+                    (class & SHIFT != 0, rule.after_shift, "after its shift word", "after_shift"),
+                ];
+                if let Some((_, _, place, field)) =
+                    places.iter().find(|&&(at, mask, ..)| at && mask != ANY && next & mask == 0)
                 {
                     failures.push(format!(
-                        "{}: {example:?} has a word after \"the\" outside the rule's `after_the` classes",
-                        rule.id
-                    ));
-                    continue;
-                }
-                if matches!(toks.key(first), "a" | "an")
-                    && rule.after_article != ANY
-                    && (first + 1 >= toks.len() || toks.class(first + 1) & rule.after_article == 0)
-                {
-                    failures.push(format!(
-                        "{}: {example:?} has a word after an article outside the rule's `after_article` classes",
+                        "{}: {example:?} has a word {place} outside the rule's `{field}` classes",
                         rule.id
                     ));
                     continue;
@@ -823,6 +881,129 @@ mod tests {
             let listed =
                 cases.iter().any(|(id, _)| *id == rule.id) || matches!(rule.id, "vague.reference" | "date.year");
             assert!(listed, "{} is tried at an article but its words after it are not checked", rule.id);
+        }
+    }
+    /// The words that rules read right after a number belong to the classes their `after_number`
+    /// names (each list is copied from the parser's first check at a number), so that no match is
+    /// skipped; a rule tried at a number but not listed here must say [`ANY`]. A number is what
+    /// has a number class: no word has one.
+    #[test]
+    fn words_read_after_a_number_have_the_classes_rules_declare() {
+        let lex = lexicon();
+        let after = |id: &str| rules().iter().find(|r| r.id == id).map(|r| r.after_number).unwrap();
+        let suffixes = ["st", "nd", "rd", "th"];
+        let mut amount_unit: Vec<&str> = crate::lexicon::DURATION_ADJECTIVES.to_vec();
+        amount_unit.extend(["to", "or", "-", "–", "—"]);
+        let cases: Vec<(&str, Vec<&str>)> = vec![
+            ("date.century", suffixes.to_vec()),
+            ("date.quarter", suffixes.iter().copied().chain(["q"]).collect()),
+            ("duration.amount_unit", amount_unit),
+            ("relative.ago", vec![]),
+            ("relative.anaphoric", vec![]),
+            ("set.times_per", vec!["times"]),
+        ];
+        let mut toks = Tokens::default();
+        for (id, words) in &cases {
+            for w in words {
+                assert!(lex.class_of(w) & after(id) != 0, "{id}: {w:?} after a number is outside `after_number`");
+            }
+            // `Cursor::after_number_may_be` lets "1/2" through after the digits ("5 1/2 hours").
+            if *id != "date.century" && *id != "date.quarter" {
+                toks.tokenize("1/2", 0);
+                toks.classify();
+                assert!(toks.class(0) & after(id) != 0, "{id}: \"1/2\" after a number");
+            }
+        }
+        // Every unit word: the rules that read a unit right after the digits.
+        for w in lex.units.first_words() {
+            for id in ["duration.amount_unit", "relative.ago", "relative.anaphoric"] {
+                assert!(lex.class_of(w) & after(id) != 0, "{id}: unit {w:?}");
+            }
+        }
+        // No word has a number class, so a rule's check of the token's kind and the table's check
+        // of its class agree.
+        for (w, &class) in &lex.classes {
+            assert_eq!(class & NUM, 0, "{w:?} has a number class");
+        }
+        // The rules tried at a number are these, and the rest say ANY.
+        for rule in rules().iter().filter(|r| r.first & NUM != 0 && r.after_number != ANY) {
+            assert!(cases.iter().any(|(id, _)| *id == rule.id), "{} is tried at a number unchecked", rule.id);
+        }
+    }
+    /// The words that rules read right after a shift word belong to the classes their
+    /// `after_shift` names (each list is copied from the parser: what `Cursor::shift` reads
+    /// after "this", then what the rule reads after the shift), so that no match is skipped; a
+    /// rule tried at a shift word but not listed here must say [`ANY`]. No table's phrase that a
+    /// rule reads at its first token (holidays, months, ordinals but "last") starts with one.
+    #[test]
+    fn words_read_after_a_shift_word_have_the_classes_rules_declare() {
+        let lex = lexicon();
+        let after = |id: &str| rules().iter().find(|r| r.id == id).map(|r| r.after_shift).unwrap();
+        // "this past", "this coming": read by `Cursor::shift` before what the rule reads.
+        let shifted = ["past", "coming"];
+        let with = |words: &[&'static str]| -> Vec<&'static str> { shifted.iter().chain(words).copied().collect() };
+        let cases: Vec<(&str, Vec<&str>)> = vec![
+            ("date.month", with(&[])),
+            ("date.season", with(&[])),
+            ("date.weekday", with(&[])),
+            ("date.month_day", with(&[])),
+            ("holiday.name", with(&[])),
+            ("relative.weekend", with(&["weekend"])),
+            ("relative.day_word", vec![]),
+            ("duration.plural", vec![]),
+            ("relative.anaphoric", vec![]),
+            // "last year's third quarter", "the last quarter of 2023", "last half", "last-quarter".
+            ("date.quarter", vec!["year", "quarter", "half", "-", "–", "—"]),
+        ];
+        for (id, words) in &cases {
+            for w in words {
+                assert!(lex.class_of(w) & after(id) != 0, "{id}: {w:?} after a shift word is outside `after_shift`");
+            }
+        }
+        // First words of the tables the rules read next.
+        let tables: [(&str, Vec<&str>); 5] = [
+            ("months", lex.months.first_words().collect()),
+            ("weekdays", lex.weekdays.first_words().collect()),
+            ("seasons", lex.seasons.first_words().collect()),
+            ("holidays", lex.holidays.first_words().collect()),
+            ("parts of day", lex.parts_of_day.first_words().collect()),
+        ];
+        let reads: &[(&str, &[&str])] = &[
+            ("date.month", &["months"]),
+            ("date.month_day", &["weekdays"]),
+            ("date.season", &["seasons"]),
+            ("date.weekday", &["weekdays"]),
+            ("holiday.name", &["holidays"]),
+            ("relative.day_word", &["parts of day"]),
+            ("relative.anaphoric", &["parts of day", "weekdays", "months", "seasons"]),
+        ];
+        for (id, names) in reads {
+            for (name, words) in tables.iter().filter(|(n, _)| names.contains(n)) {
+                for w in words {
+                    assert!(lex.class_of(w) & after(id) != 0, "{id}: {name} word {w:?} after a shift word");
+                }
+            }
+        }
+        for w in lex.units.first_words() {
+            for id in ["duration.plural", "relative.anaphoric", "date.quarter"] {
+                assert!(lex.class_of(w) & after(id) != 0, "{id}: unit {w:?} after a shift word");
+            }
+        }
+        // A shift word starts no holiday, month, weekday, season, unit or part of the day, and no
+        // ordinal but "last" (which `date.quarter` reads: "the last quarter of 2023").
+        let shift_words: Vec<&str> =
+            lex.classes.iter().filter(|(_, &c)| c & SHIFT != 0).map(|(w, _)| w.as_str()).collect();
+        for w in &shift_words {
+            for (name, words) in &tables {
+                assert!(!words.contains(w), "{w:?} starts a phrase of {name}");
+            }
+            assert!(!lex.units.first_words().any(|u| u == *w), "{w:?} is a unit");
+            assert!(*w == "last" || !lex.ordinals.first_words().any(|o| o == *w), "{w:?} is an ordinal");
+            assert_eq!(lex.class_of(w) & AMOUNT, 0, "{w:?} is an amount");
+        }
+        // The rules tried at a shift word are these, and the rest say ANY.
+        for rule in rules().iter().filter(|r| r.after_shift != ANY) {
+            assert!(cases.iter().any(|(id, _)| *id == rule.id), "{} is tried at a shift word unchecked", rule.id);
         }
     }
 }

@@ -15,6 +15,8 @@ pub fn rules() -> Vec<Rule> {
             first: THE | DAY_WORD | SHIFT,
             after_the: UNIT,
             after_article: super::ANY,
+            after_number: super::ANY,
+            after_shift: PART,
             examples: &[
                 ("today", "REF+0Day"),
                 ("yesterday", "REF-1Day"),
@@ -33,6 +35,8 @@ pub fn rules() -> Vec<Rule> {
             first: THE | SHIFT,
             after_the: SHIFT,
             after_article: super::ANY,
+            after_number: super::ANY,
+            after_shift: super::ANY,
             examples: &[
                 ("this week", "REF+0Week"),
                 ("last week", "REF-1Week"),
@@ -57,6 +61,8 @@ pub fn rules() -> Vec<Rule> {
             first: SHIFT | THE | UNIT_ONE,
             after_the: SHIFT | UNIT_ONE,
             after_article: super::ANY,
+            after_number: super::ANY,
+            after_shift: SHIFT | UNIT_ONE,
             examples: &[("the weekend", "XXXX-WXX-WE"), ("last weekend", "XXXX-WXX-WE~LAST")],
             parse: weekend,
         },
@@ -65,6 +71,8 @@ pub fn rules() -> Vec<Rule> {
             first: NUM | AMOUNT | UNIT_PLURAL,
             after_the: ANY,
             after_article: UNIT | AMOUNT | FOLLOWS_ARTICLE,
+            after_number: UNIT | NUM,
+            after_shift: super::ANY,
             examples: &[
                 ("a year ago", "REF-1Year"),
                 ("three days ago", "REF-3Day"),
@@ -83,6 +91,8 @@ pub fn rules() -> Vec<Rule> {
             first: THE | SHIFT | THAT | NUM | AMOUNT,
             after_the: SHIFT | UNIT,
             after_article: UNIT | AMOUNT | FOLLOWS_ARTICLE,
+            after_number: UNIT | NUM,
+            after_shift: PART | WEEKDAY | MONTH | SEASON | UNIT,
             examples: &[
                 ("the next day", "ANCHOR+1Day"),
                 ("the following month", "ANCHOR+1Month"),
@@ -107,6 +117,8 @@ pub fn rules() -> Vec<Rule> {
             first: THE | PART,
             after_the: PART,
             after_article: super::ANY,
+            after_number: super::ANY,
+            after_shift: super::ANY,
             examples: &[
                 ("They arrived in [the morning] and left.", "ANCHOR+0DayTMO"),
                 ("By mid-[afternoon] the rally had faded.", "ANCHOR+0DayTAF"),
@@ -119,6 +131,8 @@ pub fn rules() -> Vec<Rule> {
             first: THE,
             after_the: FISCAL | UNIT | FOLLOWS_THE,
             after_article: super::ANY,
+            after_number: super::ANY,
+            after_shift: super::ANY,
             examples: &[
                 ("for [the year],", "REF+0Year"),
                 ("nine months of [the year].", "REF+0Year"),
@@ -138,6 +152,8 @@ pub fn rules() -> Vec<Rule> {
             first: YEAR_WORD,
             after_the: ANY,
             after_article: super::ANY,
+            after_number: super::ANY,
+            after_shift: super::ANY,
             examples: &[
                 ("year-end", "REF+0Year"),
                 ("year's end", "REF+0Year"),
@@ -151,6 +167,8 @@ pub fn rules() -> Vec<Rule> {
             first: THE,
             after_the: NUM | SHIFT | UNIT | FOLLOWS_THE,
             after_article: super::ANY,
+            after_number: super::ANY,
+            after_shift: super::ANY,
             examples: &[
                 ("the quarter", "REPORTED+0Quarter"),
                 ("the latest period", "REPORTED+0Quarter"),
@@ -165,6 +183,8 @@ pub fn rules() -> Vec<Rule> {
             first: THE | YEAR_WORD,
             after_the: YEAR_WORD | SHIFT | UNIT,
             after_article: super::ANY,
+            after_number: super::ANY,
+            after_shift: super::ANY,
             examples: &[
                 ("the year-earlier quarter", "ANCHOR-1Year"),
                 ("year-ago", "ANCHOR-1Year"),

@@ -13,6 +13,8 @@ pub fn rules() -> Vec<Rule> {
             first: SET_WORD,
             after_the: ANY,
             after_article: super::ANY,
+            after_number: super::ANY,
+            after_shift: super::ANY,
             examples: &[
                 ("every Monday", "XXXX-WXX-1"),
                 ("every week", "P1W"),
@@ -34,6 +36,8 @@ pub fn rules() -> Vec<Rule> {
             first: THE,
             after_the: NUM | ORDINAL,
             after_article: super::ANY,
+            after_number: super::ANY,
+            after_shift: super::ANY,
             examples: &[
                 ("the 15th of every month", "XXXX-XX-15"),
                 ("the first of each month", "XXXX-XX-01"),
@@ -46,6 +50,8 @@ pub fn rules() -> Vec<Rule> {
             first: SET_WORD,
             after_the: ANY,
             after_article: super::ANY,
+            after_number: super::ANY,
+            after_shift: super::ANY,
             examples: &[
                 ("annually", "P1Y"),
                 ("weekly", "P1W"),
@@ -63,6 +69,8 @@ pub fn rules() -> Vec<Rule> {
             first: SET_WORD | NUM | AMOUNT,
             after_the: ANY,
             after_article: AMOUNT | FOLLOWS_ARTICLE,
+            after_number: NUM | FOLLOWS_NUMBER,
+            after_shift: super::ANY,
             examples: &[
                 ("twice a month", "P1M"),
                 ("three times a week", "P1W"),
@@ -77,6 +85,8 @@ pub fn rules() -> Vec<Rule> {
             first: AMOUNT | SET_WORD,
             after_the: ANY,
             after_article: UNIT,
+            after_number: super::ANY,
+            after_shift: super::ANY,
             examples: &[
                 ("40 minutes [a day]", "P1D"),
                 ("two hours [per week]", "P1W"),
@@ -91,6 +101,8 @@ pub fn rules() -> Vec<Rule> {
             first: UNIT_PLURAL,
             after_the: ANY,
             after_article: super::ANY,
+            after_number: super::ANY,
+            after_shift: super::ANY,
             examples: &[("on [weekends]", "XXXX-WXX-WE")],
             parse: weekends,
         },
@@ -99,6 +111,8 @@ pub fn rules() -> Vec<Rule> {
             first: WEEKDAY,
             after_the: ANY,
             after_article: super::ANY,
+            after_number: super::ANY,
+            after_shift: super::ANY,
             examples: &[
                 ("Mondays", "XXXX-WXX-1"),
                 ("Tuesday nights", "XXXX-WXX-2TNI"),

@@ -13,6 +13,8 @@ pub fn rules() -> Vec<Rule> {
             first: NUM_SHORT | NUM_YEAR | NUM_CODE | DAY_WORD,
             after_the: ANY,
             after_article: super::ANY,
+            after_number: super::ANY,
+            after_shift: super::ANY,
             examples: &[
                 ("3 p.m.", "XXXXT15:00"),
                 ("10:30 a.m.", "XXXXT10:30"),
@@ -36,6 +38,8 @@ pub fn rules() -> Vec<Rule> {
             first: NUM_SHORT | NUM_CODE,
             after_the: ANY,
             after_article: super::ANY,
+            after_number: super::ANY,
+            after_shift: super::ANY,
             examples: &[
                 ("open from [9] to 5 p.m.", "XXXXT09:00"),
                 ("between [7] and 8 p.m. ET", "XXXXT19:00-05:00"),

@@ -12,6 +12,8 @@ pub fn rules() -> Vec<Rule> {
         first: VAGUE,
         after_the: FOLLOWS_THE | SHIFT | VAGUE,
         after_article: FOLLOWS_ARTICLE,
+        after_number: super::ANY,
+        after_shift: super::ANY,
         examples: &[
             ("now", "PRESENT_REF"),
             ("currently", "PRESENT_REF"),

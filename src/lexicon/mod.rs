@@ -267,6 +267,10 @@ pub mod class {
     /// vague phrase that starts with one ("a later date"). No rule starts at it: it only lets a
     /// rule's `after_article` name it.
     pub const FOLLOWS_ARTICLE: u32 = 1 << 23;
+    /// A word a rule that starts at a number reads right after its digits, by key ("21st", "3Q24",
+    /// "two to three years", "10-15 minutes", "three times a week"): with the units and numbers, what
+    /// lets a rule's `after_number` name it. No rule starts at it.
+    pub const FOLLOWS_NUMBER: u32 = 1 << 31;
 
     /// The class of a number token with key `key` (see `detect::TokKind::Number`): its shape.
     pub fn number(key: &str) -> u32 {
@@ -355,6 +359,11 @@ const FOLLOWS_ARTICLE_WORDS: &[&str] = &[
     "little", "short", "good", "while", "couple", "few", "half", "hundred", "thousand", "million", "times", "-", "–",
     "—",
 ];
+
+/// Words that rules starting at a number read right after its digits by key: ordinal suffixes
+/// (`date.century`, `date.quarter`), the quarter code's "q" (`date.quarter`), a second amount's
+/// "to" or "or" and dashes (`duration.amount_unit`), and "times" (`set.times_per`).
+const FOLLOWS_NUMBER_WORDS: &[&str] = &["st", "nd", "rd", "th", "q", "to", "or", "-", "–", "—", "times"];
 
 /// Words that start an amount besides number words.
 const AMOUNT_WORDS: &[&str] = &["a", "an", "several", "many", "few", "numerous", "countless", "half"];
@@ -611,6 +620,7 @@ impl Lexicon {
             (&["a", "an"], class::ARTICLE),
             (FOLLOWS_ARTICLE_WORDS, class::FOLLOWS_ARTICLE),
             (DURATION_ADJECTIVES, class::FOLLOWS_ARTICLE),
+            (FOLLOWS_NUMBER_WORDS, class::FOLLOWS_NUMBER),
         ] {
             for w in words {
                 add(w, c);
