@@ -515,9 +515,10 @@ fn day_before_a_date(
                 // "banned for 30 days from Monday" is a length that starts on Monday; "set for a
                 // week from Friday" is a day.
                 let (word, before) = last_word(text[..f.start].trim_end());
-                let planned = || resolve::tense::PLANNED_WORDS.contains(&last_word(before.trim_end()).0.as_str());
-                let length = ["lasting", "lasts", "last", "within", "over", "of"].contains(&word.as_str());
-                (!length && (word != "for" || planned())).then_some((unit, n))
+                let one_of = |w: &str, list: &[&str]| list.iter().any(|k| w.eq_ignore_ascii_case(k));
+                let planned = || one_of(last_word(before.trim_end()).0, resolve::tense::PLANNED_WORDS);
+                let length = one_of(word, &["lasting", "lasts", "last", "within", "over", "of"]);
+                (!length && (!word.eq_ignore_ascii_case("for") || planned())).then_some((unit, n))
             }
             // Only a weekday: "a week ago Sunday" is the Sunday before last.
             Joined::Back(unit, n) => {
@@ -590,14 +591,20 @@ fn edge_day_of_month(
             return None;
         }
         let (of, before) = last_word(text[..g.start].trim_end());
+        if !of.eq_ignore_ascii_case("of") {
+            return None;
+        }
         let (day, before) = last_word(before.trim_end());
         let (edge, before) = last_word(before.trim_end());
-        if of != "of" || day != "day" || !matches!(edge.as_str(), "first" | "last" | "final") {
+        let first = edge.eq_ignore_ascii_case("first");
+        if !day.eq_ignore_ascii_case("day")
+            || !(first || ["last", "final"].iter().any(|w| edge.eq_ignore_ascii_case(w)))
+        {
             return None;
         }
         // (`before` ends where the edge word starts.)
         let (the, rest) = last_word(before.trim_end());
-        Some((if the == "the" { rest.len() } else { before.len() }, edge != "first"))
+        Some((if the.eq_ignore_ascii_case("the") { rest.len() } else { before.len() }, !first))
     };
     // Most documents have none: their list stays as it is.
     if !found.iter().any(|g| lead(g).is_some()) {
@@ -640,11 +647,11 @@ fn edge_day_of_month(
     *found = out;
 }
 
-/// The last word of `text` (lower case, ASCII letters only) and the text before it.
-fn last_word(text: &str) -> (String, &str) {
+/// The last word of `text` (ASCII letters only, as written) and the text before it.
+fn last_word(text: &str) -> (&str, &str) {
     // Every byte of the word is ASCII: the one before it starts a character.
     let at = text.bytes().rposition(|b| !b.is_ascii_alphabetic()).map_or(0, |i| i + 1);
-    (text[at..].to_ascii_lowercase(), &text[..at])
+    (&text[at..], &text[..at])
 }
 
 /// How a mention joins the day after it in [`day_before_a_date`], and the shift it makes.
