@@ -262,10 +262,53 @@ fn rejected(text: &str, toks: &Tokens, cand: &Candidate) -> bool {
             return true;
         }
     }
-    if is_title(text, toks, s, e) {
+    if is_title(text, toks, s, e) || is_weekday_title(text, toks, s, e) {
         return true;
     }
     false
+}
+
+/// A weekday that begins a name: "The Sunday Times", "the Sunday Telegraph" (after "the"), "Monday
+/// Night Football", "Saturday Night Live" (with a capitalized part of the day), when a capitalized
+/// word that is neither a date word nor a function word follows ("On Monday President Biden
+/// signed" keeps its Monday: no "the" before it; "Rangers Win Saturday Night In Overtime" keeps its
+/// night: "In" is a function word).
+fn is_weekday_title(text: &str, toks: &Tokens, s: usize, e: usize) -> bool {
+    if toks.class(s) & WEEKDAY == 0 || e >= toks.len() || e > s + 2 {
+        return false;
+    }
+    let capital = |i: usize| {
+        let t = &toks.toks[i];
+        t.kind == TokKind::Word && text[t.start..t.end].starts_with(|c: char| c.is_ascii_uppercase())
+    };
+    let after_the = s > 0 && toks.key(s - 1) == "the";
+    let titled_part = e == s + 2 && toks.class(s + 1) & PART != 0 && capital(s + 1);
+    let name_next = capital(e)
+        && toks.class(e) & (MONTH | WEEKDAY | HOLIDAY | PART | SEASON) == 0
+        && !matches!(
+            toks.key(e),
+            "in" | "on"
+                | "at"
+                | "as"
+                | "and"
+                | "or"
+                | "to"
+                | "for"
+                | "with"
+                | "from"
+                | "by"
+                | "of"
+                | "the"
+                | "a"
+                | "an"
+                | "after"
+                | "before"
+                | "is"
+                | "was"
+                | "will"
+                | "but"
+        );
+    (after_the || titled_part) && name_next
 }
 
 /// A capitalized common time word in the middle of a sentence names a show, a film or a column, not
@@ -363,6 +406,9 @@ mod tests {
             "It was his third visit in as many months.",
             "It falls on a Tuesday.",
             "Any Monday will do.",
+            "He told The Sunday Times that he would stay.",
+            "The game aired on Monday Night Football.",
+            "He watched Saturday Night Live.",
         ] {
             assert!(values(text).is_empty(), "{text:?} gave {:?}", values(text));
         }
@@ -387,5 +433,9 @@ mod tests {
         assert_eq!(values("Council Moves Vote To Next Week"), ["2024-W34"]);
         assert_eq!(values("Polls closed on Election Day.").len(), 1);
         assert_eq!(values("Growth slowed in Q3 2024."), ["2024-Q3"]);
+        // A weekday begins a name only after "the" or with a capitalized part of the day.
+        assert_eq!(values("On Monday President Biden signed the bill."), ["2024-08-12"]);
+        assert_eq!(values("Rangers Win Saturday Night In Overtime"), ["2024-08-10TNI"]);
+        assert_eq!(values("The Monday meeting was tense."), ["2024-08-12"]);
     }
 }
