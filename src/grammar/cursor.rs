@@ -661,9 +661,21 @@ impl<'a> Cursor<'a> {
                     if t.kind != TokKind::Number {
                         return None;
                     }
-                    let (h, m, s) = clock_digits(key)?;
+                    // "2.30pm", "10.15 a.m." (British): hour and minutes with a dot, only with a marker.
+                    let (h, m, s, dotted) = match clock_digits(key) {
+                        Some((h, m, s)) => (h, m, s, false),
+                        None => {
+                            let (h, m) = key.split_once('.')?;
+                            let digits = |x: &str| x.bytes().all(|b| b.is_ascii_digit());
+                            if !(1..=2).contains(&h.len()) || m.len() != 2 || !digits(h) || !digits(m) {
+                                return None;
+                            }
+                            let (h, m) = (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?);
+                            (m <= 59).then_some((h, Some(m), None, true))?
+                        }
+                    };
                     c.pos += 1;
-                    (h, m, s, m.is_none())
+                    (h, m, s, m.is_none() || dotted)
                 }
             };
             let mut hour = hour;

@@ -10,7 +10,7 @@ pub fn rules() -> Vec<Rule> {
     vec![
         Rule {
             id: "time.clock",
-            first: NUM_SHORT | NUM_YEAR | NUM_CODE | DAY_WORD,
+            first: NUM_SHORT | NUM_YEAR | NUM_CODE | NUM_SEP | DAY_WORD,
             after_the: ANY,
             after_article: super::ANY,
             after_number: super::ANY,
@@ -30,6 +30,8 @@ pub fn rules() -> Vec<Rule> {
                 ("noon", "XXXXT12:00"),
                 ("midnight", "XXXXT24:00"),
                 ("3pm", "XXXXT15:00"),
+                ("2.30pm", "XXXXT14:30"),
+                ("10.15 a.m.", "XXXXT10:15"),
             ],
             parse: clock,
         },
@@ -105,9 +107,9 @@ fn range_head(c: &mut Cursor) -> Option<Expr> {
 
 /// "3 p.m.", "10:30 a.m.", "9 p.m. ET", "noon", "midnight".
 fn clock(c: &mut Cursor) -> Option<Expr> {
-    // A bare hour ("5") needs a marker next: "a.m.", "pm", "o'clock", "in the morning". Most small
-    // numbers are turned away here.
-    if c.class() & NUM_SHORT != 0
+    // A bare hour ("5") or one with dotted minutes ("2.30") needs a marker next: "a.m.", "pm",
+    // "o'clock", "in the morning". Most small numbers and decimals are turned away here.
+    if c.class() & (NUM_SHORT | NUM_SEP) != 0
         && !c
             .key_at(1)
             .is_some_and(|k| k.starts_with('o') || matches!(k, "a.m." | "p.m." | "am" | "pm" | "a.m" | "p.m" | "in"))
