@@ -313,7 +313,7 @@ fn extract_keeping(
             }),
             anchor_zone: anchor.and_then(|a| resolved[a].2.zone),
             quarter,
-            day: same_sentence_day(&resolved, si),
+            day: same_sentence_day(text, &resolved, si),
         };
         // A clock time is on the day named before it in its sentence; failing that, on the day
         // right after it ("at 4 a.m. local time (0200 GMT) on Sunday").
@@ -820,9 +820,16 @@ fn range_start_of(found: &[Found], fi: usize, resolved: &[ResolvedFound]) -> Opt
     (prev.range_start && std::ptr::eq(*last, prev)).then_some(r.interval?.0)
 }
 
-/// The day of the latest day-grain mention already resolved in sentence `si`.
-fn same_sentence_day(resolved: &[ResolvedFound], si: usize) -> Option<chrono::NaiveDate> {
-    resolved.iter().rev().take_while(|(s, ..)| *s == si).find_map(|(_, _, r, ..)| {
+/// The day of the latest day-grain mention already resolved in sentence `si`, not counting the end
+/// of a span.
+fn same_sentence_day(text: &str, resolved: &[ResolvedFound], si: usize) -> Option<chrono::NaiveDate> {
+    resolved.iter().rev().take_while(|(s, ..)| *s == si).find_map(|(_, f, r, ..)| {
+        // The end of a span is no day of the sentence's events: "voted late Wednesday to fund the
+        // government through Dec. 20, ... hours before a midnight deadline" is Wednesday's midnight.
+        let (word, _) = last_word(text[..f.start].trim_end());
+        if ["through", "until", "till", "thru"].iter().any(|w| word.eq_ignore_ascii_case(w)) {
+            return None;
+        }
         r.interval.zip(r.grain).filter(|(_, g)| *g >= expr::Grain::Day).map(|((s, _), _)| s.date())
     })
 }
@@ -1161,6 +1168,13 @@ mod tests {
         assert_eq!(values("He stayed Friday-Sunday.", "2024-10-09"), ["2024-10-04", "2024-10-06"]);
         let text = "Temperatures will be mild Tuesday into Wednesday.";
         assert_eq!(values(text, "2024-10-09"), ["2024-10-15", "2024-10-16"]);
+    }
+
+    #[test]
+    fn a_clock_time_is_not_on_the_end_of_a_span() {
+        let text =
+            "The Senate voted late Wednesday to fund the government through Dec. 20, hours before a midnight deadline.";
+        assert_eq!(values(text, "2024-09-26"), ["2024-09-25", "2024-12-20", "2024-09-25T24:00"]);
     }
 
     #[test]
