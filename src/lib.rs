@@ -355,14 +355,16 @@ fn extract_keeping(
         if dated {
             anchor = Some(resolved.len() - 1);
         }
-        // The quarter a report is about: stated quarters only, not "a year ago" or "the quarter"
-        // resolved from it, nor "in a quarter" read as a future date.
+        // The quarter a report is about: stated quarters, or "the quarter" when none was stated
+        // before (the quarter just ended); not "a year ago" or "the quarter" resolved from one, nor
+        // "in a quarter" read as a future date.
         let derived = matches!(
             f.expr.kind,
             expr::TemporalExpr::Offset { counted: true, .. }
-                | expr::TemporalExpr::Offset { anchor: expr::Anchor::Reported | expr::Anchor::ReportedIn(_), .. }
+                | expr::TemporalExpr::Offset { anchor: expr::Anchor::ReportedIn(_), .. }
                 | expr::TemporalExpr::Duration { .. }
-        );
+        ) || (quarter.is_some()
+            && matches!(f.expr.kind, expr::TemporalExpr::Offset { anchor: expr::Anchor::Reported, .. }));
         // A report is about a quarter already begun (fiscal quarters are numbered from other months):
         // "expects a profit in the third quarter of 1990" is a forecast, not the period reported on.
         if let (Some((s, _)), Some(expr::Grain::Quarter), false) = (r_interval, r_grain, derived) {
@@ -1168,6 +1170,12 @@ mod tests {
         assert_eq!(values("He stayed Friday-Sunday.", "2024-10-09"), ["2024-10-04", "2024-10-06"]);
         let text = "Temperatures will be mild Tuesday into Wednesday.";
         assert_eq!(values(text, "2024-10-09"), ["2024-10-15", "2024-10-16"]);
+    }
+
+    #[test]
+    fn the_quarter_reported_on_sets_the_period_a_report_is_about() {
+        let text = "Earnings for the quarter were $1.10 a share, compared with 95 cents in the year-earlier period.";
+        assert_eq!(values(text, "2024-10-24"), ["2024-Q3", "2023-Q3"]);
     }
 
     #[test]
