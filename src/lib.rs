@@ -298,7 +298,7 @@ fn extract_keeping(
             && tense.or_else(|| clause_tense_of(f, true)) == Some(lexicon::Tense::Future)
             && !text[sspan.0.min(f.start)..f.start]
                 .split(|c: char| !c.is_alphanumeric() && c != '\'')
-                .any(|w| ["would", "was", "were"].iter().any(|p| w.eq_ignore_ascii_case(p)) || w.ends_with("'d"));
+                .any(|w| word_in(w, &["would", "was", "were"]) || w.ends_with("'d"));
         let ctx = Context {
             tense,
             anchor: anchor.filter(|_| !stale).and_then(|a| {
@@ -505,8 +505,7 @@ fn day_before_a_date(
         match joined {
             Joined::Within(unit, n) => {
                 let word = text[f.start..f.end].rsplit(' ').next().unwrap_or("");
-                let joins = word.eq_ignore_ascii_case("before") || word.eq_ignore_ascii_case("after");
-                (joins && between.is_empty()).then_some((unit, n))
+                (word_in(word, &["before", "after"]) && between.is_empty()).then_some((unit, n))
             }
             Joined::ByWord(unit, n) => {
                 // "two days after Oct. 12" stays a length and a date, as TimeML marks it; "from"
@@ -517,9 +516,8 @@ fn day_before_a_date(
                 // "banned for 30 days from Monday" is a length that starts on Monday; "set for a
                 // week from Friday" is a day.
                 let (word, before) = last_word(text[..f.start].trim_end());
-                let one_of = |w: &str, list: &[&str]| list.iter().any(|k| w.eq_ignore_ascii_case(k));
-                let planned = || one_of(last_word(before.trim_end()).0, resolve::tense::PLANNED_WORDS);
-                let length = one_of(word, &["lasting", "lasts", "last", "within", "over", "of"]);
+                let planned = || word_in(last_word(before.trim_end()).0, resolve::tense::PLANNED_WORDS);
+                let length = word_in(word, &["lasting", "lasts", "last", "within", "over", "of"]);
                 (!length && (!word.eq_ignore_ascii_case("for") || planned())).then_some((unit, n))
             }
             // Only a weekday: "a week ago Sunday" is the Sunday before last.
@@ -537,33 +535,53 @@ fn day_before_a_date(
         let (unit, n) = joins(f, g)?;
         // The day is resolved in its clause's tense: "is scheduled for the day after
         // Thanksgiving" is the coming one, "left the day after Christmas" the last.
-        let tense = resolve::needs_tense(&g.expr).then(|| {
-            let sentence = sentences.get(sentence_at(sentences, g.start)).copied().unwrap_or((0, text.len()));
-            resolve::tense::clause_tense(text, sentence, (f.start, g.end))
-        });
-        let ctx = Context { tense: tense.flatten(), ..Context::default() };
-        let r = resolve::resolve(&g.expr, reference, &ctx, policy)?;
+        let r = resolve_in_clause(text, sentences, g, f.start, reference, policy)?;
         if r.grain != Some(expr::Grain::Day) || r.value.starts_with('P') {
             return None;
         }
-        let day = r.interval?.0.date();
-        let day = match unit {
-            Unit::Day => day.checked_add_signed(chrono::Duration::days(n as i64))?,
-            Unit::Week => day.checked_add_signed(chrono::Duration::weeks(n as i64))?,
-            Unit::Month if n < 0 => day.checked_sub_months(chrono::Months::new(n.unsigned_abs()))?,
-            Unit::Month => day.checked_add_months(chrono::Months::new(n as u32))?,
-            _ if n < 0 => day.checked_sub_months(chrono::Months::new(12 * n.unsigned_abs()))?,
-            _ => day.checked_add_months(chrono::Months::new(12 * n as u32))?,
-        };
-        let date = resolve::calendar::shift_period(day, Unit::Day, 0)?;
-        Some(Found {
-            start: f.start,
-            end: g.end,
-            expr: expr::Expr::new(TemporalExpr::Date { date, shift: expr::Shift::Bare }),
-            rule: f.rule,
-            range_start: g.range_start,
-        })
+        let day = resolve::calendar::add_units(r.interval?.0.date(), unit, n)?;
+        day_mention((f.start, g.end), day, f.rule, g.range_start)
     });
+}
+
+/// What `g` resolves to in the tense of its clause, the clause read from byte `from` (where the
+/// mention it joins starts) to its end.
+fn resolve_in_clause(
+    text: &str,
+    sentences: &[(usize, usize)],
+    g: &Found,
+    from: usize,
+    reference: &Reference,
+    policy: &Policy,
+) -> Option<Resolved> {
+    let tense = resolve::needs_tense(&g.expr).then(|| {
+        let sentence = sentences.get(sentence_at(sentences, g.start)).copied().unwrap_or((0, text.len()));
+        resolve::tense::clause_tense(text, sentence, (from, g.end))
+    });
+    let ctx = Context { tense: tense.flatten(), ..Context::default() };
+    resolve::resolve(&g.expr, reference, &ctx, policy)
+}
+
+/// A mention of one day (`day`, stated in full) over the byte span `(start, end)`.
+fn day_mention(
+    (start, end): (usize, usize),
+    day: chrono::NaiveDate,
+    rule: &'static str,
+    range_start: bool,
+) -> Option<Found> {
+    let date = resolve::calendar::shift_period(day, expr::Unit::Day, 0)?;
+    Some(Found {
+        start,
+        end,
+        expr: expr::Expr::new(expr::TemporalExpr::Date { date, shift: expr::Shift::Bare }),
+        rule,
+        range_start,
+    })
+}
+
+/// Whether `word` is one of `list`, in any ASCII case.
+fn word_in(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|w| word.eq_ignore_ascii_case(w))
 }
 
 /// "the first day of March", "the last day of the month", "the final day of 2023": the words before a
@@ -599,9 +617,7 @@ fn edge_day_of_month(
         let (day, before) = last_word(before.trim_end());
         let (edge, before) = last_word(before.trim_end());
         let first = edge.eq_ignore_ascii_case("first");
-        if !day.eq_ignore_ascii_case("day")
-            || !(first || ["last", "final"].iter().any(|w| edge.eq_ignore_ascii_case(w)))
-        {
+        if !day.eq_ignore_ascii_case("day") || !(first || word_in(edge, &["last", "final"])) {
             return None;
         }
         // (`before` ends where the edge word starts.)
@@ -615,25 +631,13 @@ fn edge_day_of_month(
     let mut out: Vec<Found> = Vec::with_capacity(found.len());
     for g in std::mem::take(found) {
         let merged = lead(&g).and_then(|(start, last)| {
-            let tense = resolve::needs_tense(&g.expr).then(|| {
-                let sentence = sentences.get(sentence_at(sentences, g.start)).copied().unwrap_or((0, text.len()));
-                resolve::tense::clause_tense(text, sentence, (start, g.end))
-            });
-            let ctx = Context { tense: tense.flatten(), ..Context::default() };
-            let r = resolve::resolve(&g.expr, reference, &ctx, policy)?;
+            let r = resolve_in_clause(text, sentences, &g, start, reference, policy)?;
             if !matches!(r.grain, Some(expr::Grain::Month | expr::Grain::Year)) {
                 return None;
             }
             let (from, to) = r.interval?;
             let day = if last { to.date().pred_opt()? } else { from.date() };
-            let date = resolve::calendar::shift_period(day, Unit::Day, 0)?;
-            Some(Found {
-                start,
-                end: g.end,
-                expr: expr::Expr::new(TemporalExpr::Date { date, shift: expr::Shift::Bare }),
-                rule: g.rule,
-                range_start: g.range_start,
-            })
+            day_mention((start, g.end), day, g.rule, g.range_start)
         });
         match merged {
             Some(m) => {
@@ -699,13 +703,8 @@ fn ago_on_this_date(text: &str, found: &mut Vec<Found>, reference: &Reference) {
         if !text.get(f.end..g.start)?.trim().is_empty() || v.grain() <= u.grain() {
             return None;
         }
-        let r = reference.date;
-        let day = match u {
-            Unit::Year => r.checked_sub_months(chrono::Months::new((12 * n).unsigned_abs()))?,
-            Unit::Month => r.checked_sub_months(chrono::Months::new(n.unsigned_abs()))?,
-            Unit::Week => r.checked_add_signed(chrono::Duration::weeks(n as i64))?,
-            _ => return None,
-        };
+        // (`u` is coarser than `v`, a day or longer: never a day itself.)
+        let day = resolve::calendar::add_units(reference.date, u, n)?;
         let date = resolve::calendar::shift_period(day, v, k)?;
         Some(Found {
             start: f.start,
@@ -828,8 +827,7 @@ fn same_sentence_day(text: &str, resolved: &[ResolvedFound], si: usize) -> Optio
     resolved.iter().rev().take_while(|(s, ..)| *s == si).find_map(|(_, f, r, ..)| {
         // The end of a span is no day of the sentence's events: "voted late Wednesday to fund the
         // government through Dec. 20, ... hours before a midnight deadline" is Wednesday's midnight.
-        let (word, _) = last_word(text[..f.start].trim_end());
-        if ["through", "until", "till", "thru"].iter().any(|w| word.eq_ignore_ascii_case(w)) {
+        if word_in(last_word(text[..f.start].trim_end()).0, &["through", "until", "till", "thru"]) {
             return None;
         }
         r.interval.zip(r.grain).filter(|(_, g)| *g >= expr::Grain::Day).map(|((s, _), _)| s.date())

@@ -219,7 +219,8 @@ fn day_word(c: &mut Cursor) -> Option<Expr> {
     if c.phrase("the day after tomorrow") {
         return offset(Unit::Day, 2, Anchor::Reference, part_after(c));
     }
-    // "The attack took place overnight.", "shares fell overnight in Asia": a night. Before a noun it describes a kind of thing ("overnight losses", "the overnight rate").
+    // "The attack took place overnight.", "shares fell overnight in Asia": a night. Before a noun
+    // it describes a kind of thing ("overnight losses", "the overnight rate").
     if c.word("overnight") {
         let adverb = c.key().is_none_or(|k| {
             matches!(
@@ -227,8 +228,8 @@ fn day_word(c: &mut Cursor) -> Option<Expr> {
                 "." | "," | ";" | ":" | ")" | "in" | "on" | "at" | "as" | "and" | "after" | "before" | "while" | "when"
             )
         });
-        // A night alone: the resolver takes the night before the report, or tonight in a clause
-        // about the future ("the storm will cross the state overnight").
+        // A night alone: the resolver takes the one that ended on the day named or the report's,
+        // or tonight in a clause about the future ("the storm will cross the state overnight").
         let night =
             PartialDate { time: Some(TimeOfDay::Part(crate::expr::PartOfDay::Night)), ..PartialDate::default() };
         return adverb.then(|| Expr::new(TemporalExpr::Date { date: night, shift: Shift::Bare }));

@@ -181,6 +181,26 @@ pub fn narrow(start: NaiveDateTime, end: NaiveDateTime, m: Option<Mod>) -> (Naiv
     }
 }
 
+/// `day` moved by `n` days, weeks, months or years (a month or year on keeps the day of the month,
+/// or the month's last day where it has fewer); `None` for other units or out of range.
+pub fn add_units(day: NaiveDate, unit: Unit, n: i32) -> Option<NaiveDate> {
+    let months = |k: i32| {
+        let m = chrono::Months::new(k.unsigned_abs());
+        if k < 0 {
+            day.checked_sub_months(m)
+        } else {
+            day.checked_add_months(m)
+        }
+    };
+    match unit {
+        Unit::Day => day.checked_add_signed(Duration::days(n as i64)),
+        Unit::Week => day.checked_add_signed(Duration::weeks(n as i64)),
+        Unit::Month => months(n),
+        Unit::Year => months(n.checked_mul(12)?),
+        _ => None,
+    }
+}
+
 /// The period containing `day` at a unit's grain, shifted by `n` units, as a resolved date.
 pub fn shift_period(day: NaiveDate, unit: Unit, n: i32) -> Option<PartialDate> {
     let mut p = PartialDate::default();

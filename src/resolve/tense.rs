@@ -31,23 +31,14 @@ const DIRECTIVES: &[&str] = &[
     "advised",
 ];
 
-/// Participles of a plan or a forecast: what they date is still to come ("a ruling expected in
-/// June").
-const PLANS: &[&str] = &[
-    "expected",
-    "scheduled",
-    "planned",
-    "set",
-    "slated",
-    "due",
-    "forecast",
-    "forecasted",
-    "projected",
-    "predicted",
-    "anticipated",
-    "proposed",
-    "targeted",
-];
+/// Participles of a forecast or a schedule: after "was", "is" ("was expected to", "is due"), what
+/// the clause dates is still to come.
+const FORECASTS: &[&str] =
+    &["expected", "scheduled", "due", "set", "slated", "forecast", "forecasted", "predicted", "projected"];
+
+/// Participles of a plan: with [`FORECASTS`], those that leave a date right after them to come ("a
+/// ruling expected in June"), where another past verb there dates what is done.
+const PLANS: &[&str] = &["planned", "anticipated", "proposed", "targeted"];
 
 /// Verbs that move something later: the end of their span lies ahead of the report ("officials
 /// postponed until Tuesday morning any action").
@@ -160,20 +151,7 @@ fn read_cue(toks: &Tokens, i: usize, text: &str) -> Option<Tense> {
     // "is expected to", "are due to": one in the present.
     if matches!(k, "was" | "were" | "is" | "are")
         && i + 1 < toks.len()
-        && matches!(
-            toks.key(i + 1),
-            "planning"
-                | "going"
-                | "expected"
-                | "scheduled"
-                | "due"
-                | "set"
-                | "slated"
-                | "forecast"
-                | "forecasted"
-                | "predicted"
-                | "projected"
-        )
+        && (matches!(toks.key(i + 1), "planning" | "going") || FORECASTS.contains(&toks.key(i + 1)))
     {
         return Some(Tense::Future);
     }
@@ -665,7 +643,7 @@ impl<'a> SentenceCues<'a> {
         if first > 1 && matches!(toks.key(first - 1), "in" | "on") && self.cue(first - 2) == Some(Tense::PastVerb) {
             let verb = toks.key(first - 2);
             let helped = first > 2 && (self.cue(first - 3).is_some() || matches!(toks.key(first - 3), "be" | "to"));
-            if !helped && !PLANS.contains(&verb) && !DELAYS.contains(&verb) {
+            if !helped && !FORECASTS.contains(&verb) && !PLANS.contains(&verb) && !is_delay(verb) {
                 return Some(Tense::Past);
             }
         }
