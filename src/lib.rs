@@ -329,7 +329,14 @@ fn extract_keeping(
             // in a zone is on the day that moment is, there.
             Some(at.date() + chrono::Duration::days(local_day_shift(&f.expr, at.time(), r.zone)))
         };
-        let ctx = Context { day: ctx.day.or_else(day_after), ..ctx };
+        let mut day = ctx.day.or_else(day_after);
+        // Failing both, a clock time told in the past is on the day the sentence before dated (the
+        // latest sentence with a mention: "Police said the shooting happened on Saturday. The
+        // suspect fled shortly before 3 p.m.").
+        if day.is_none() && f.expr.is_time_only() && si > 0 && clause_tense_of(f, true) == Some(lexicon::Tense::Past) {
+            day = previous_sentence_day(&resolved, si).filter(|d| *d < reference.date);
+        }
+        let ctx = Context { day, ..ctx };
         let Some(mut r) = resolve::resolve(&f.expr, reference, &ctx, &options.policy) else {
             continue;
         };
@@ -834,6 +841,14 @@ fn same_sentence_day(text: &str, resolved: &[ResolvedFound], si: usize) -> Optio
     })
 }
 
+/// The day of the latest day-grain mention resolved in sentence `si - 1` (sentences are those that
+/// hold a mention).
+fn previous_sentence_day(resolved: &[ResolvedFound], si: usize) -> Option<chrono::NaiveDate> {
+    resolved.iter().rev().take_while(|(s, ..)| *s + 1 >= si).filter(|(s, ..)| *s + 1 == si).find_map(|(_, _, r, ..)| {
+        r.interval.zip(r.grain).filter(|(_, g)| *g == expr::Grain::Day).map(|((s, _), _)| s.date())
+    })
+}
+
 /// The mention naming the day of the clock time `found[i]` after it: the next mention that is not
 /// a clock time alone, when only clock times, brackets, commas and "on" stand between them ("4 a.m.
 /// local time (0200 GMT) on Sunday"; not "2 a.m., police said Tuesday").
@@ -927,6 +942,22 @@ mod tests {
     fn values(text: &str, reference: &str) -> Vec<String> {
         let r: Reference = reference.parse().unwrap();
         extract(text, &r).mentions.into_iter().map(|m| m.value).collect()
+    }
+
+    #[test]
+    fn a_past_clock_time_alone_is_on_the_day_of_the_sentence_before() {
+        let text = "Police said the shooting happened on Saturday. The suspect fled shortly before 3 p.m.";
+        assert_eq!(values(text, "2024-10-09"), ["2024-10-05", "2024-10-05T15:00"]);
+        // Not what is still to come, nor a day after the publication day.
+        let text = "The vote was held on Saturday. Polls will open at 7 a.m.";
+        assert_eq!(values(text, "2024-10-09"), ["2024-10-05", "2024-10-09T07:00"]);
+        let text = "The vote is on Saturday. Officials said it was called at 7 a.m.";
+        assert_eq!(values(text, "2024-10-09"), ["2024-10-12", "2024-10-09T07:00"]);
+        // The sentence before that has a mention: one without any does not break the story.
+        let text = "The vote was held on Saturday. Turnout was high. Polls closed at 8 p.m.";
+        assert_eq!(values(text, "2024-10-09"), ["2024-10-05", "2024-10-05T20:00"]);
+        let text = "The vote was held on Saturday. The count ended in 2023. Polls closed at 8 p.m.";
+        assert_eq!(values(text, "2024-10-09"), ["2024-10-05", "2023", "2024-10-09T20:00"]);
     }
 
     #[test]

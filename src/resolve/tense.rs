@@ -1004,6 +1004,10 @@ mod tests {
         assert_eq!(tense("Markets are closed Thursday for the holiday.", "Thursday"), Some(Tense::Future));
         assert_eq!(tense("Markets were closed Monday for the holiday.", "Monday"), Some(Tense::Past));
         assert_eq!(tense("News reports Tuesday said he fled.", "Tuesday"), Some(Tense::Past));
+        // Irregular past forms count as past verbs; those that are also other words do not.
+        assert_eq!(tense("The suspect fled at 3 p.m.", "3 p.m."), Some(Tense::Past));
+        assert_eq!(tense("The crowd swept in at noon.", "noon"), Some(Tense::Past));
+        assert_eq!(tense("The Fed meets on Tuesday.", "Tuesday"), Some(Tense::Future));
         assert_eq!(tense("He wanted to go there on Monday, but didn't.", "Monday"), Some(Tense::Future));
         assert_eq!(tense("They did not go to work Monday.", "Monday"), Some(Tense::Past));
         assert_eq!(tense("Prosecutors have until Friday to respond.", "Friday"), Some(Tense::Future));
