@@ -599,6 +599,15 @@ pub enum Anchor {
     Reported,
     /// The reported quarter's counterpart in a stated year: "the 1988 quarter", "the 1989 period".
     ReportedIn(i32),
+    /// The unit's period that turns next, or the one that has just turned: "in the new year" is
+    /// next year from March on, this year in January and February or in a past clause ("since the
+    /// new year").
+    Turning,
+    /// The publication's year, or the one before or after, whichever puts the middle or end the
+    /// expression names (its modifier) on the side of the publication date its clause tells: the
+    /// past (or after "since", `true`) or the future. "since year-end" in November is the end of
+    /// last year; "a recovery by midyear" in October is the middle of next year.
+    Edge(bool),
 }
 
 /// A counted amount of a unit ("three", "a", "several").
@@ -786,6 +795,8 @@ impl Expr {
                     Anchor::Narrative => "ANCHOR".to_string(),
                     Anchor::Reported => "REPORTED".to_string(),
                     Anchor::ReportedIn(y) => format!("REPORTED@{y}"),
+                    Anchor::Turning => "TURNING".to_string(),
+                    Anchor::Edge(_) => "EDGE".to_string(),
                 };
                 let t = time.map(|t| t.to_string()).unwrap_or_default();
                 format!("{a}{offset:+}{unit:?}{t}")

@@ -961,6 +961,31 @@ mod tests {
     }
 
     #[test]
+    fn the_new_year_is_the_next_one_unless_just_begun() {
+        let text = "The company expects the deal to close in the new year.";
+        assert_eq!(values(text, "2024-10-09"), ["2025"]);
+        assert_eq!(values(text, "2025-01-09"), ["2025"]);
+        assert_eq!(values("Sales have doubled since the new year.", "2024-10-09"), ["2024"]);
+        assert_eq!(values("Shops were busy after the new year.", "2024-10-09"), ["2024"]);
+        // The holiday is not the year.
+        assert_eq!(values("The New Year's Eve party was canceled.", "2024-10-09"), ["2023-12-31"]);
+    }
+
+    #[test]
+    fn a_middle_or_end_of_the_year_lies_where_its_tense_points() {
+        assert_eq!(values("The company expects a recovery by midyear.", "2024-10-09"), ["2025"]);
+        assert_eq!(values("The company expects a recovery by mid-year.", "2024-03-09"), ["2024"]);
+        assert_eq!(values("Sales slowed at mid-year.", "2024-03-09"), ["2023"]);
+        assert_eq!(values("The percentage change is since year-end.", "1989-11-02"), ["1988"]);
+        assert_eq!(values("Debt was $5 million at year-end.", "1989-11-02"), ["1988"]);
+        assert_eq!(values("It expects to finish the plant by year-end.", "1989-11-02"), ["1989"]);
+        // A decade's or century's middle is the publication's; a style is no date.
+        assert_eq!(values("Emissions must fall by half by mid-century.", "2024-10-09"), ["20"]);
+        assert_eq!(values("Officials hope to reopen the bridge by mid-decade.", "2024-10-09"), ["202"]);
+        assert!(values("She will buy a mid-century modern chair.", "2024-10-09").is_empty());
+    }
+
+    #[test]
     fn a_quarter_ended_on_a_date_is_the_quarter_ending_then() {
         let text = "For the quarter ended Sept. 30, Delta earned $133 million, up from $100 million a year earlier.";
         assert_eq!(values(text, "1989-10-26"), ["1989-Q3", "1989-09-30", "1988-Q3"]);

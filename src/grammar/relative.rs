@@ -129,7 +129,8 @@ pub fn rules() -> Vec<Rule> {
         Rule {
             id: "relative.the_year",
             first: THE,
-            after_the: FISCAL | UNIT | FOLLOWS_THE,
+            // (HOLIDAY: "new", of "in the new year".)
+            after_the: FISCAL | UNIT | FOLLOWS_THE | HOLIDAY,
             after_article: super::ANY,
             after_number: super::ANY,
             after_shift: super::ANY,
@@ -143,22 +144,27 @@ pub fn rules() -> Vec<Rule> {
                 ("Earlier in [the day], he met", "ANCHOR+0Day"),
                 ("by the end of [the decade] the city", "REF+0Decade"),
                 ("on the last day of [the month].", "REF+0Month"),
+                ("reopen in [the new year].", "TURNING+0Year"),
+                ("up since [the new year].", "REF+0Year"),
                 ("for the rest of [the century].", "REF+0Century"),
             ],
             parse: the_year,
         },
         Rule {
             id: "relative.year_end",
-            first: YEAR_WORD,
+            first: YEAR_WORD | POSITION,
             after_the: ANY,
             after_article: super::ANY,
             after_number: super::ANY,
             after_shift: super::ANY,
             examples: &[
-                ("year-end", "REF+0Year"),
-                ("year's end", "REF+0Year"),
-                ("year end", "REF+0Year"),
+                ("year-end", "EDGE+0Year"),
+                ("year's end", "EDGE+0Year"),
+                ("year end", "EDGE+0Year"),
                 ("midweek", "REF+0Week"),
+                ("by [mid-decade].", "REF+0Decade"),
+                ("by [mid-century].", "REF+0Century"),
+                ("at [midyear].", "EDGE+0Year"),
             ],
             parse: year_end,
         },
@@ -597,13 +603,38 @@ fn year_end(c: &mut Cursor) -> Option<Expr> {
         e.modifier = Some(crate::expr::Mod::Mid);
         return Some(e);
     }
+    // "by mid-decade", "mid-century", "midyear": the middle of the publication's decade, century
+    // or year. Not a style ("mid-century modern").
+    let mid = c.attempt(|c| {
+        let unit = if c.word("midyear") {
+            Unit::Year
+        } else if c.word("midcentury") {
+            Unit::Century
+        } else {
+            c.word("mid").then_some(())?;
+            (c.glued() && c.dash() && c.glued()).then_some(())?;
+            match c.one_of(&["year", "decade", "century"])? {
+                "year" => Unit::Year,
+                "decade" => Unit::Decade,
+                _ => Unit::Century,
+            }
+        };
+        (c.key() != Some("modern")).then_some(unit)
+    });
+    let since = c.key_at(-1) == Some("since");
+    if let Some(unit) = mid {
+        let anchor = if unit == Unit::Year { Anchor::Edge(since) } else { Anchor::Reference };
+        let mut e = offset(unit, 0, anchor, None)?;
+        e.modifier = Some(crate::expr::Mod::Mid);
+        return Some(e);
+    }
     c.word("year").then_some(())?;
     // "year-end", "year's end", or "year end" written apart
     if c.attempt(|c| (c.glued() && c.dash()).then_some(())).is_none() {
         c.possessive();
     }
     c.word("end").then_some(())?;
-    let mut e = offset(Unit::Year, 0, Anchor::Reference, None)?;
+    let mut e = offset(Unit::Year, 0, Anchor::Edge(since), None)?;
     e.modifier = Some(crate::expr::Mod::End);
     Some(e)
 }
@@ -617,6 +648,21 @@ fn year_end(c: &mut Cursor) -> Option<Expr> {
 /// century only after a position: "by the end of the decade", "the rest of the century".
 fn the_year(c: &mut Cursor) -> Option<Expr> {
     let (prev, prev2, prev3) = (c.key_at(-1), c.key_at(-2), c.key_at(-3));
+    // "in the new year", "until the new year": the year about to start, or just started. Not the
+    // holiday ("the New Year's Eve party") nor a capitalized "New Year", which is the holiday.
+    if matches!(prev, Some("in" | "into" | "until" | "till" | "after" | "before" | "by" | "since" | "for" | "during"))
+        && c.attempt(|c| {
+            c.word("the").then_some(())?;
+            let raw = c.raw()?;
+            (raw == "new" && c.word("new") && c.word("year")).then_some(())?;
+            (!matches!(c.key(), Some("'s" | "'" | "eve" | "day"))).then_some(())
+        })
+        .is_some()
+    {
+        // "since the new year": the one just begun.
+        let anchor = if prev == Some("since") { Anchor::Reference } else { Anchor::Turning };
+        return offset(Unit::Year, 0, anchor, None);
+    }
     if !matches!(prev, Some("for" | "of" | "in" | "during")) || !c.word("the") {
         return None;
     }
