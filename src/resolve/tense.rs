@@ -644,7 +644,9 @@ impl<'a> SentenceCues<'a> {
             let verb = toks.key(first - 2);
             let helped = first > 2 && (self.cue(first - 3).is_some() || matches!(toks.key(first - 3), "be" | "to"));
             if !helped && !FORECASTS.contains(&verb) && !PLANS.contains(&verb) && !is_delay(verb) {
-                return Some(Tense::Past);
+                // Done, so on or before the publication date: "he planted in late September" in
+                // August is last September (a past clause's month otherwise may be the coming one).
+                return Some(Tense::Since);
             }
         }
         // A date something was appointed for ("the judge set sentencing for Feb. 3", "called a snap
@@ -717,12 +719,22 @@ impl<'a> SentenceCues<'a> {
                 )
             })
             .filter(|&i| matches!(toks.key(i), "until" | "through" | "till" | "by") && (i == 0 || !ran_through(i - 1)));
+        // A span told in the present simple runs now, so its end is to come: "their mandate runs
+        // until April", "the exhibit lasts through March".
+        let running = deadline.is_some_and(|i| {
+            i > 0
+                && matches!(
+                    toks.key(i - 1),
+                    "runs" | "run" | "lasts" | "last" | "continues" | "remains" | "stays" | "extends"
+                )
+        });
         // "Through Sunday, the film had earned $100 million": a span fronted before a past clause
         // is told as over.
         let fronted = deadline == Some(0) && last < n && toks.key(last) == ",";
         let deadline = deadline.map(|i| toks.key(i));
         match (tense, deadline) {
             (_, Some(_)) if (lo..first).any(|i| is_delay(toks.key(i))) => Some(Tense::Future),
+            (Some(Tense::Present) | None, Some(_)) if running => Some(Tense::Future),
             // "By late Thursday, the storm had moved out to sea": what was done by then is over.
             (Some(Tense::Past), Some("by")) => Some(Tense::Past),
             (Some(Tense::Past), Some(_)) if fronted => Some(Tense::Past),
@@ -890,6 +902,10 @@ mod tests {
         assert_eq!(tense("INS has given them until 9 a.m. Tuesday.", "9 a.m. Tuesday"), Some(Tense::Open));
         assert_eq!(tense("He will stay until March 6.", "March 6"), Some(Tense::Future));
         assert_eq!(tense("Talks continue until at least Thursday.", "Thursday"), Some(Tense::Open));
+        // A span that runs now ends ahead.
+        assert_eq!(tense("Their current mandate runs until April.", "April"), Some(Tense::Future));
+        assert_eq!(tense("The exhibit lasts through March.", "March"), Some(Tense::Future));
+        assert_eq!(tense("The exhibit ran through March.", "March"), Some(Tense::Past));
         assert_eq!(
             tense("Officials postponed until Tuesday morning any action.", "Tuesday morning"),
             Some(Tense::Future)
@@ -906,7 +922,8 @@ mod tests {
     #[test]
     fn a_past_verb_right_before_its_date_tells_of_what_is_done() {
         let s = "Many of the features it promised in June would not arrive until next year.";
-        assert_eq!(tense(s, "June"), Some(Tense::Past));
+        assert_eq!(tense(s, "June"), Some(Tense::Since));
+        assert_eq!(tense("He said he planted in late September.", "late September"), Some(Tense::Since));
         assert_eq!(tense("The summit will be held in June.", "June"), Some(Tense::Future));
         assert_eq!(tense("A ruling expected in June would settle it.", "June"), Some(Tense::Future));
     }
@@ -927,7 +944,7 @@ mod tests {
         assert_eq!(tense(s, "Monday"), Some(Tense::Past));
         assert_eq!(tense(s, "Friday"), Some(Tense::Future));
         // Another verb nearer the mention decides.
-        assert_eq!(tense("He asked the court to delay the trial, which began in March.", "March"), Some(Tense::Past));
+        assert_eq!(tense("He asked the court to delay the trial, which began in March.", "March"), Some(Tense::Since));
     }
 
     #[test]
@@ -977,7 +994,7 @@ mod tests {
         assert_eq!(tense("The president is traveling to Asia on Saturday.", "Saturday"), Some(Tense::Future));
         assert_eq!(tense("It is continuing to try, under a June agreement.", "June"), Some(Tense::Present));
         // (The crime is dated by the verb right before its date.)
-        assert_eq!(tense("He is serving a sentence for a crime committed in March.", "March"), Some(Tense::Past));
+        assert_eq!(tense("He is serving a sentence for a crime committed in March.", "March"), Some(Tense::Since));
         assert_eq!(tense("Markets are recovering from Tuesday's selloff.", "Tuesday"), Some(Tense::Past));
         assert_eq!(tense("Police are investigating Monday's shooting.", "Monday"), Some(Tense::Past));
         assert_eq!(tense("They will appeal Wednesday's ruling.", "Wednesday"), Some(Tense::Past));
