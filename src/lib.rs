@@ -961,6 +961,37 @@ mod tests {
     }
 
     #[test]
+    fn half_a_decade_or_century_counts_in_years() {
+        assert_eq!(values("The plant opened half a century ago.", "2022-02-28"), ["1972"]);
+        assert_eq!(
+            values("The dam burst in 1972. Half a decade later, the town was rebuilt.", "2022-02-28"),
+            ["1972", "1977"]
+        );
+        assert_eq!(values("The feud lasted half a century.", "2022-02-28"), ["P50Y"]);
+    }
+
+    #[test]
+    fn from_now_on_is_no_count_from_now() {
+        let text = "Organizers said they hope to hold it every five years from now on.";
+        assert_eq!(values(text, "2022-02-28"), ["P5Y", "PRESENT_REF"]);
+        assert_eq!(values("The plant will close five years from now.", "2022-02-28"), ["2027"]);
+    }
+
+    #[test]
+    fn an_ordinal_second_is_no_rate() {
+        let text = "A drought that began in the fall of 2022 stretched into a second summer.";
+        assert_eq!(values(text, "2024-08-12"), ["2022-FA"]);
+        assert_eq!(values("Some 2,000 people ran a second race.", "2024-08-12"), Vec::<String>::new());
+        assert_eq!(values("It costs $10 a second.", "2024-08-12"), ["PT1S"]);
+    }
+
+    #[test]
+    fn a_day_of_that_year_is_in_the_story_year() {
+        let text = "The scheme collapsed in the summer of 2019, when the bank was taken over on Aug. 2 of that year.";
+        assert_eq!(values(text, "2024-08-12"), ["2019-SU", "2019-08-02"]);
+    }
+
+    #[test]
     fn the_new_year_is_the_next_one_unless_just_begun() {
         let text = "The company expects the deal to close in the new year.";
         assert_eq!(values(text, "2024-10-09"), ["2025"]);

@@ -58,6 +58,7 @@ pub fn rules() -> Vec<Rule> {
                 ("May twenty-first, 1998", "1998-05-21"),
                 ("October the 9th", "XXXX-10-09"),
                 ("Oct. 7 last year", "Y-1-10-07"),
+                ("Aug. 2 of that year", "XXXX-08-02~THIS"),
             ],
             parse: month_day,
         },
@@ -409,6 +410,15 @@ fn month_day(c: &mut Cursor) -> Option<Expr> {
     // "Oct. 7 last year"
     if pd.year.is_none() {
         pd.rel_year = trailing_relative_year(c);
+    }
+    // "on Aug. 2 of that year", "March 3 of the same year": in the story's year.
+    if pd.year.is_none()
+        && pd.rel_year.is_none()
+        && c.attempt(|c| c.phrase("of that year").then_some(()))
+            .or_else(|| c.attempt(|c| c.phrase("of the same year").then_some(())))
+            .is_some()
+    {
+        return shifted(PartialDate { from_anchor: true, ..pd }, Shift::This);
     }
     plain(pd)
 }

@@ -367,6 +367,9 @@ fn whole(amount: f64, unit: Unit) -> Option<(i32, Unit)> {
         return Some((amount.round() as i32, unit));
     }
     let (smaller, k) = match unit {
+        Unit::Century => (Unit::Year, 100.0),
+        Unit::Decade => (Unit::Year, 10.0),
+        Unit::Quarter => (Unit::Month, 3.0),
         Unit::Year => (Unit::Month, 12.0),
         Unit::Month => (Unit::Day, 30.0),
         Unit::Week => (Unit::Day, 7.0),
@@ -394,7 +397,8 @@ fn ago(c: &mut Cursor) -> Option<Expr> {
     let mut today = false;
     let sign = if c.word("ago") {
         -1
-    } else if c.phrase("from now") || c.word("hence") {
+    } else if c.attempt(|c| (c.phrase("from now") && c.key() != Some("on")).then_some(())).is_some() || c.word("hence")
+    {
         1
     } else if c.phrase("from today") {
         today = true;

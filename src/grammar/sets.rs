@@ -93,6 +93,7 @@ pub fn rules() -> Vec<Rule> {
                 ("$2 million [a year]", "P1Y"),
                 ("hundreds of interviews [a day]", "P1D"),
                 ("The plant runs three shifts [a day].", "P1D"),
+                ("It beats 60 times [a second].", "PT1S"),
             ],
             parse: per_unit,
         },
@@ -274,6 +275,13 @@ fn per_unit(c: &mut Cursor) -> Option<Expr> {
     if unit == Unit::Weekend || unit == Unit::Half || (start > 0 && c.toks.key(start - 1) == "and") {
         return None;
     }
+    // "a second summer", "a second term": the ordinal.
+    if unit == Unit::Second
+        && c.next_is_word()
+        && !matches!(c.key(), Some("and" | "or" | "for" | "in" | "on" | "at" | "to"))
+    {
+        return None;
+    }
     // After an amount of time or of money: "40 minutes a day", "$1.76 a year", "$2 million a year".
     let after_amount = start > 0 && {
         let k = c.toks.key(start - 1);
@@ -301,6 +309,7 @@ fn per_unit(c: &mut Cursor) -> Option<Expr> {
             c.toks.key(start - 1),
             "for"
                 | "in"
+                | "into"
                 | "within"
                 | "over"
                 | "about"
