@@ -359,7 +359,10 @@ fn extract_keeping(
         let dated = r.interval.is_some() && !r.value.starts_with('P');
         let (r_interval, r_grain) = (r.interval, r.grain);
         resolved.push((si, f, r, tense, anchor_used));
-        if dated {
+        // A point of comparison ("compared with September of last year, sales were down") is not
+        // the date the story has moved to: "the price rose from a year earlier" after it still
+        // counts from the period reported.
+        if dated && !is_comparison_base(text, f.start) {
             anchor = Some(resolved.len() - 1);
         }
         // The quarter a report is about: stated quarters, or "the quarter" when none was stated
@@ -667,6 +670,14 @@ fn last_word(text: &str) -> (&str, &str) {
     (&text[at..], &text[..at])
 }
 
+/// Whether the mention starting at `start` is what something is compared with: after "compared
+/// with", "compared to", "versus", "vs." or "since" ("the slowest pace since October 2010").
+fn is_comparison_base(text: &str, start: usize) -> bool {
+    let (w, rest) = last_word(text[..start].trim_end_matches([' ', '.']));
+    word_in(w, &["versus", "vs", "since"])
+        || (word_in(w, &["with", "to"]) && word_in(last_word(rest.trim_end()).0, &["compared"]))
+}
+
 /// How a mention joins the day after it in [`day_before_a_date`], and the shift it makes.
 #[derive(Clone, Copy)]
 enum Joined {
@@ -958,6 +969,16 @@ mod tests {
         assert_eq!(values(text, "2024-10-09"), ["2024-10-05", "2024-10-05T20:00"]);
         let text = "The vote was held on Saturday. The count ended in 2023. Polls closed at 8 p.m.";
         assert_eq!(values(text, "2024-10-09"), ["2024-10-05", "2023", "2024-10-09T20:00"]);
+    }
+
+    #[test]
+    fn a_point_of_comparison_is_no_narrative_anchor() {
+        let text = "It was the slowest pace since October 2010. Compared with September of last year, sales were \
+                    down 3.5%. The median price rose 3% from a year earlier.";
+        assert_eq!(values(text, "2024-10-25"), ["2010-10", "2023-09", "2023"]);
+        // A date the story moves to still is one.
+        let text = "Sales fell in September 2022. A year earlier, they had risen.";
+        assert_eq!(values(text, "2024-10-25"), ["2022-09", "2021"]);
     }
 
     #[test]
