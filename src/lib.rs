@@ -972,6 +972,14 @@ mod tests {
     }
 
     #[test]
+    fn a_clock_time_before_a_range_of_days_is_not_the_first_day_s() {
+        let text = "The line is open from 8 a.m. to 8 p.m. Monday through Saturday.";
+        let got = values(text, "2024-10-08");
+        assert_eq!(got[2..], ["2024-10-14", "2024-10-19"]);
+        assert_eq!(values("Polls close at 8 p.m. Monday.", "2024-10-08"), ["2024-10-14T20:00"]);
+    }
+
+    #[test]
     fn a_point_of_comparison_is_no_narrative_anchor() {
         let text = "It was the slowest pace since October 2010. Compared with September of last year, sales were \
                     down 3.5%. The median price rose 3% from a year earlier.";

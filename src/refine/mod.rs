@@ -127,6 +127,15 @@ fn merge_time_and_date(text: &str, found: &mut Vec<Found>, merged_away: &mut Vec
             } => Some(*t),
             _ => None,
         };
+        // "from 8 a.m. to 8 p.m. Monday through Saturday": the day opens a range of days, the time
+        // is each day's.
+        let day_range = found.get(i + 2).is_some_and(|c| {
+            let gap = text[b.end..c.start].trim();
+            let linked = matches!(gap, "-" | "–" | "—")
+                || ["to", "through", "thru", "until", "till"].iter().any(|w| gap.eq_ignore_ascii_case(w));
+            linked && matches!(&c.expr.kind, TemporalExpr::Date { date, .. } if date.time.is_none() && is_day(date))
+        });
+        let joinable = joinable && !day_range;
         let merged = match (joinable, time, &b.expr.kind) {
             (true, Some(t), TemporalExpr::Date { date, shift }) if date.time.is_none() && is_day(date) => {
                 Some(TemporalExpr::Date { date: PartialDate { time: Some(t), ..*date }, shift: *shift })
