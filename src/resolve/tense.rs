@@ -612,7 +612,11 @@ impl<'a> SentenceCues<'a> {
         // "ahead of Tuesday's vote": what something is ahead of is to come; after a past event
         // ("stocks rose ahead of Tuesday's vote") it may have come since: the nearest one.
         let before_the = (0..first).rev().find(|&i| !matches!(toks.key(i), "the" | "this" | "next"));
-        let ahead_of = before_the.is_some_and(|i| i > 0 && toks.key(i) == "of" && toks.key(i - 1) == "ahead");
+        let ahead_of = before_the.is_some_and(|i| i > 0 && toks.key(i) == "of" && toks.key(i - 1) == "ahead")
+            // A deadline, too, is to come, or just past: "days before a Friday deadline", "Friday's
+            // deadline".
+            || (last < n && toks.key(last) == "deadline")
+            || (last + 1 < n && matches!(toks.key(last), "'s" | "’s") && toks.key(last + 1) == "deadline");
         // A day's event named by a possessive after a verb or preposition has happened ("markets are
         // recovering from Tuesday's selloff", "police are investigating Monday's shooting", "ways to
         // get around Wednesday's ruling"), unless it is prepared for or awaited ("the city is
@@ -996,6 +1000,9 @@ mod tests {
         // (The crime is dated by the verb right before its date.)
         assert_eq!(tense("He is serving a sentence for a crime committed in March.", "March"), Some(Tense::Since));
         assert_eq!(tense("Markets are recovering from Tuesday's selloff.", "Tuesday"), Some(Tense::Past));
+        let s = "The vote is Wednesday, the leader said Monday, days before a Friday deadline.";
+        assert_eq!(tense(s, "Friday"), Some(Tense::Open));
+        assert_eq!(tense("Talks resumed ahead of Friday's deadline.", "Friday"), Some(Tense::Open));
         assert_eq!(tense("Police are investigating Monday's shooting.", "Monday"), Some(Tense::Past));
         assert_eq!(tense("They will appeal Wednesday's ruling.", "Wednesday"), Some(Tense::Past));
         assert_eq!(tense("The city is bracing for Saturday's storm.", "Saturday"), Some(Tense::Future));
