@@ -972,6 +972,13 @@ mod tests {
     }
 
     #[test]
+    fn a_holiday_takes_its_part_of_the_day_and_another_calendar_s_new_year_is_no_january_1() {
+        assert_eq!(values("Children opened gifts on Christmas morning.", "2024-10-09"), ["2023-12-25TMO"]);
+        assert!(values("Markets in Asia closed for the Lunar New Year holiday.", "2024-10-09").is_empty());
+        assert_eq!(values("Markets closed for the New Year holiday.", "2024-10-09"), ["2024-01-01"]);
+    }
+
+    #[test]
     fn a_clock_time_before_a_range_of_days_is_not_the_first_day_s() {
         let text = "The line is open from 8 a.m. to 8 p.m. Monday through Saturday.";
         let got = values(text, "2024-10-08");

@@ -24,6 +24,7 @@ pub fn rules() -> Vec<Rule> {
             ("Easter week", "XXXX-WXX"),
             ("the Thanksgiving weekend", "XXXX-WXX-WE"),
             ("Memorial Day weekend", "XXXX-WXX-WE"),
+            ("Christmas morning", "XXXX-12-25TMO"),
         ],
         parse: holiday,
     }]
@@ -39,6 +40,12 @@ fn holiday(c: &mut Cursor) -> Option<Expr> {
     // a multi-word name ("labor day") must be a capital.
     let (&h, n) = c.longest(&c.lex.holidays)?;
     if n > 1 && !first.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    // "the Lunar New Year", "the Jewish New Year": another calendar's, not January 1.
+    if matches!(h, Holiday::Fixed { month: 1, day: 1 })
+        && matches!(c.key_at(-1), Some("lunar" | "chinese" | "jewish" | "persian" | "islamic" | "hindu" | "vietnamese"))
+    {
         return None;
     }
     c.pos += n;
@@ -62,6 +69,12 @@ fn holiday(c: &mut Cursor) -> Option<Expr> {
     }
     if the && !date.week_of {
         return None;
+    }
+    // "Christmas morning", "Thanksgiving night": that day's part.
+    if !date.week_of {
+        if let Some(p) = c.attempt(|c| c.part_of_day()) {
+            date.time = Some(crate::expr::TimeOfDay::Part(p));
+        }
     }
     Some(Expr::new(TemporalExpr::Date { date, shift }))
 }
