@@ -332,6 +332,21 @@ const BASE_SCHEDULE: &[&str] = &[
 /// capitalized name after "the" ("The Heat play"), or a word ending in one "s" that is no verb or
 /// pronoun ("the talks resume", "Talks resume"), not "to", a modal or "did".
 fn plural_subject_before(toks: &Tokens, i: usize, text: &str) -> bool {
+    plural_word_before(toks, i, text)
+        // "Voters in Georgia go to the polls": a plural head before a short phrase of place.
+        || (!matches!(toks.key(i - 1), "to" | "not" | "never" | "also" | "did" | "do" | "does" | "and" | "or")
+            && tense_word(toks.key(i - 1)).is_none())
+            && (2..=4).any(|k| {
+            i > k
+                && matches!(toks.key(i - k), "in" | "of" | "from" | "across" | "around" | "throughout")
+                && (i - k + 1..i).all(|j| toks.toks[j].kind == TokKind::Word)
+                && plural_word_before(toks, i - k, text)
+                && toks.key(i - k - 1) != "the"
+        })
+}
+
+/// Whether the word right before token `i` is a plural subject (see [`plural_subject_before`]).
+fn plural_word_before(toks: &Tokens, i: usize, text: &str) -> bool {
     let p = toks.key(i - 1);
     if matches!(p, "who" | "which" | "that") {
         return true;
@@ -1015,6 +1030,10 @@ mod tests {
             Some(Tense::Future)
         );
         assert_eq!(tense("Voters, who go to the polls Sunday, are split.", "Sunday"), Some(Tense::Future));
+        assert_eq!(tense("Voters in Georgia go to the polls Tuesday.", "Tuesday"), Some(Tense::Future));
+        // Not an infinitive after the phrase.
+        let s = "Dealers placed orders in the morning to start the first trading day Friday.";
+        assert_ne!(tense(s, "Friday"), Some(Tense::Future));
         assert_eq!(tense("Talks resume Monday in Geneva.", "Monday"), Some(Tense::Future));
         assert_eq!(tense("The Heat play again Wednesday in Atlanta.", "Wednesday"), Some(Tense::Future));
         assert_eq!(
