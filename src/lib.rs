@@ -972,6 +972,13 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_plural_unit_after_be_is_a_length() {
+        assert_eq!(values("It will be years before the town recovers.", "2024-10-09"), ["PXY"]);
+        assert_eq!(values("It has been months since the flood.", "2024-10-09"), ["PXM"]);
+        assert!(values("The children were years old.", "2024-10-09").is_empty());
+    }
+
+    #[test]
     fn a_holiday_takes_its_part_of_the_day_and_another_calendar_s_new_year_is_no_january_1() {
         assert_eq!(values("Children opened gifts on Christmas morning.", "2024-10-09"), ["2023-12-25TMO"]);
         assert!(values("Markets in Asia closed for the Lunar New Year holiday.", "2024-10-09").is_empty());

@@ -350,7 +350,22 @@ fn plural(c: &mut Cursor) -> Option<Expr> {
     let ok = lead
         || matches!(
             prev,
-            Some("for" | "over" | "in" | "within" | "of" | "spanning" | "lasting" | "took" | "take" | "spent")
+            Some(
+                "for"
+                    | "over"
+                    | "in"
+                    | "within"
+                    | "of"
+                    | "spanning"
+                    | "lasting"
+                    | "lasted"
+                    | "took"
+                    | "take"
+                    | "takes"
+                    | "spent"
+                    | "be"
+                    | "been"
+            )
         );
     if !ok || (the && !lead && prev != Some("over")) {
         return None;
