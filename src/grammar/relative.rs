@@ -165,6 +165,8 @@ pub fn rules() -> Vec<Rule> {
                 ("by [mid-decade].", "REF+0Decade"),
                 ("by [mid-century].", "REF+0Century"),
                 ("at [midyear].", "EDGE+0Year"),
+                ("by [mid-month].", "REF+0Month"),
+                ("through [mid-week].", "REF+0Week"),
             ],
             parse: year_end,
         },
@@ -607,8 +609,8 @@ fn year_end(c: &mut Cursor) -> Option<Expr> {
         e.modifier = Some(crate::expr::Mod::Mid);
         return Some(e);
     }
-    // "by mid-decade", "mid-century", "midyear": the middle of the publication's decade, century
-    // or year. Not a style ("mid-century modern").
+    // "by mid-decade", "mid-century", "midyear", "mid-month", "mid-week": the middle of the
+    // publication's decade, century, year, month or week. Not a style ("mid-century modern").
     let mid = c.attempt(|c| {
         let unit = if c.word("midyear") {
             Unit::Year
@@ -617,9 +619,11 @@ fn year_end(c: &mut Cursor) -> Option<Expr> {
         } else {
             c.word("mid").then_some(())?;
             (c.glued() && c.dash() && c.glued()).then_some(())?;
-            match c.one_of(&["year", "decade", "century"])? {
+            match c.one_of(&["year", "decade", "century", "week", "month"])? {
                 "year" => Unit::Year,
                 "decade" => Unit::Decade,
+                "week" => Unit::Week,
+                "month" => Unit::Month,
                 _ => Unit::Century,
             }
         };
