@@ -296,6 +296,13 @@ fn headline_in(
     let takes_after = ((possessive || possessed) && content(after, 1)) || (modifier && content(after, 2));
     if !takes_after {
         clean(words, lo, first, words, true, before);
+        // "Eleanor Voss, who in 1979 became the first woman on the court, died on Saturday": a
+        // verb alone before the mention takes the subject before the aside set off by commas.
+        if !content(before, 2) && !before.is_empty() && lo >= 2 && words.key(lo - 1) == "," {
+            if let Some((s, e)) = subject_before_aside(words, lo - 1).filter(|&(s, e)| !(s..e).any(is_other)) {
+                before.splice(0..0, (s..e).filter(|&i| !words.punct(i)));
+            }
+        }
     }
     let takes_before = !takes_after && content(before, 2) && before.len() >= 3;
     if !takes_after && !takes_before && !after_first {
@@ -345,6 +352,31 @@ fn headline_in(
     };
     cap(words, chosen);
     render(words, chosen, out)
+}
+
+/// The words of a short subject `[s, e)` before an aside that ends at the comma `comma`: a relative
+/// clause ("Eleanor Voss, who ...,") or an age ("Eleanor Voss, 91,").
+fn subject_before_aside(words: &Words, comma: usize) -> Option<(usize, usize)> {
+    let mut p = comma;
+    loop {
+        p = p.checked_sub(1)?;
+        if words.key(p) == "," {
+            break;
+        }
+        if words.boundary(p) {
+            return None;
+        }
+    }
+    let aside = matches!(words.key(p + 1), "who" | "which" | "whose")
+        || (p + 2 == comma && words.toks.toks[p + 1].kind == TokKind::Number);
+    if !aside {
+        return None;
+    }
+    let mut s = p;
+    while s > 0 && !words.boundary(s - 1) && !words.clause_start(s - 1) {
+        s -= 1;
+    }
+    (s < p && p - s <= 6).then_some((s, p))
 }
 
 /// The word indices of `[lo, hi)` with the mention's preposition, filler words and auxiliaries removed
@@ -604,6 +636,13 @@ mod tests {
         }
         // `drop_auxiliaries` looks up words of at most four bytes only.
         assert!(AUXILIARIES.iter().all(|w| w.len() <= 4));
+    }
+
+    #[test]
+    fn a_verb_alone_takes_the_subject_before_an_aside() {
+        let s = "Eleanor Voss, who in 1979 became the first woman to serve on the court, died on Saturday at her home.";
+        assert_eq!(h(s, "Saturday"), "Eleanor Voss died");
+        assert_eq!(h("Eleanor Voss, 91, died on Saturday at her home.", "Saturday"), "Eleanor Voss died");
     }
 
     #[test]
