@@ -314,6 +314,7 @@ fn headline_in(
         before
     } else if content(after, 2) {
         drop_leading_verb(words, after);
+        lead_with_participle(words, before, after);
         after
     } else {
         // A short clause ("if he wins in November", "In November,"): the sentence up to it, else the
@@ -343,6 +344,7 @@ fn headline_in(
         if content(wider, 2) {
             wider
         } else if content(right, 2) {
+            lead_with_participle(words, before, right);
             right
         } else {
             // (Cleaned like the others: "and into Monday morning" loses its "and".)
@@ -352,6 +354,21 @@ fn headline_in(
     };
     cap(words, chosen);
     render(words, chosen, out)
+}
+
+/// "Born on March 14, 1933, in a farming town": a participle alone before the mention (`before`),
+/// the sentence's first word, leads the words taken after it.
+fn lead_with_participle(words: &Words, before: &[usize], chosen: &mut Vec<usize>) {
+    // Only one that opens the sentence ("In the quarter ended Sept. 30, Delta posted" keeps
+    // "Delta posted").
+    // And only before a phrase that goes on from it ("in a farming town"), not a main clause
+    // ("Unveiled last April, the chip crams ...").
+    let goes_on = chosen.first().is_some_and(|&i| is_preposition(words.key(i)));
+    if let ([0], true) = (&before[..], goes_on) {
+        if is_participle(words.key(0)) || words.key(0) == "born" {
+            chosen.insert(0, 0);
+        }
+    }
 }
 
 /// The words of a short subject `[s, e)` before an aside that ends at the comma `comma`: a relative
@@ -643,6 +660,12 @@ mod tests {
         let s = "Eleanor Voss, who in 1979 became the first woman to serve on the court, died on Saturday at her home.";
         assert_eq!(h(s, "Saturday"), "Eleanor Voss died");
         assert_eq!(h("Eleanor Voss, 91, died on Saturday at her home.", "Saturday"), "Eleanor Voss died");
+    }
+
+    #[test]
+    fn a_participle_alone_before_the_mention_leads_what_follows() {
+        let s = "Born on March 14, 1933, in a farming town in eastern Oregon, she studied law.";
+        assert_eq!(h(s, "March 14, 1933"), "Born in a farming town in eastern Oregon");
     }
 
     #[test]
