@@ -209,35 +209,33 @@ pub fn resolve(expr: &Expr, reference: &Reference, ctx: &Context, policy: &Polic
                 let how = How::new("the quarter reported on, in the stated year");
                 return dated(d, expr.modifier, how, ctx.quarter.is_some());
             }
-            if *anchor == Anchor::Turning {
+            // Periods counted from the reference by the clause: the year that turns next (or has just
+            // turned), the year whose middle or end the tense points to.
+            let turned = match *anchor {
                 // Two months into a year, it is still the new one.
-                let n = if ctx.tense == Some(Tense::Past) || r.month() <= 2 { 0 } else { 1 };
+                Anchor::Turning => Some((
+                    if ctx.tense == Some(Tense::Past) || r.month() <= 2 { 0 } else { 1 },
+                    "the period turning next, or just turned",
+                )),
+                Anchor::Edge(since) => {
+                    // The day the named part of the year is reached: its middle (July 1) or last day.
+                    let edge = match expr.modifier {
+                        Some(Mod::Mid) => ymd(r.year(), 7, 1)?,
+                        Some(Mod::End) => ymd(r.year(), 12, 31)?,
+                        _ => r,
+                    };
+                    let n = match (since, ctx.tense) {
+                        (true, _) | (false, Some(Tense::Past)) if edge > r => -1,
+                        (false, Some(Tense::Future)) if edge < r => 1,
+                        _ => 0,
+                    };
+                    Some((n, "the year whose middle or end the tense points to"))
+                }
+                _ => None,
+            };
+            if let Some((n, what)) = turned {
                 let d = shift_period(r, *unit, n)?;
-                let how = How {
-                    offset: Some((n, *unit)),
-                    base: Some(r),
-                    ..How::new("the period turning next, or just turned")
-                };
-                return dated(d, expr.modifier, how, false);
-            }
-            if let Anchor::Edge(since) = *anchor {
-                // The day the named part of the year is reached: its middle (July 1) or last day.
-                let edge = match expr.modifier {
-                    Some(Mod::Mid) => ymd(r.year(), 7, 1)?,
-                    Some(Mod::End) => ymd(r.year(), 12, 31)?,
-                    _ => r,
-                };
-                let n = match (since, ctx.tense) {
-                    (true, _) | (false, Some(Tense::Past)) if edge > r => -1,
-                    (false, Some(Tense::Future)) if edge < r => 1,
-                    _ => 0,
-                };
-                let d = shift_period(r, *unit, n)?;
-                let how = How {
-                    offset: Some((n, *unit)),
-                    base: Some(r),
-                    ..How::new("the year whose middle or end the tense points to")
-                };
+                let how = How { offset: Some((n, *unit)), base: Some(r), ..How::new(what) };
                 return dated(d, expr.modifier, how, false);
             }
             if *anchor == Anchor::Reported {
