@@ -333,8 +333,12 @@ fn extract_keeping(
         // Failing both, a clock time told in the past is on the day the sentence before dated (the
         // latest sentence with a mention: "Police said the shooting happened on Saturday. The
         // suspect fled shortly before 3 p.m.").
-        if day.is_none() && f.expr.is_time_only() && si > 0 && clause_tense_of(f, true) == Some(lexicon::Tense::Past) {
-            day = previous_sentence_day(&resolved, si).filter(|d| *d < reference.date);
+        // (The clause's tense is read last: most clock times have a day by then.)
+        if day.is_none() && f.expr.is_time_only() && si > 0 {
+            let before = previous_sentence_day(&resolved, si).filter(|d| *d < reference.date);
+            if before.is_some() && clause_tense_of(f, true) == Some(lexicon::Tense::Past) {
+                day = before;
+            }
         }
         let ctx = Context { day, ..ctx };
         let Some(mut r) = resolve::resolve(&f.expr, reference, &ctx, &options.policy) else {

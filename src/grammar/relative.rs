@@ -152,7 +152,7 @@ pub fn rules() -> Vec<Rule> {
         },
         Rule {
             id: "relative.year_end",
-            first: YEAR_WORD | POSITION,
+            first: YEAR_WORD,
             after_the: ANY,
             after_article: super::ANY,
             after_number: super::ANY,

@@ -238,8 +238,8 @@ pub mod class {
     pub const SET_WORD: u32 = 1 << 25;
     /// An adjective of length in one word: "weeklong", "monthslong" (`duration.long`).
     pub const LONG: u32 = 1 << 26;
-    /// The first word of "year-end", "year-ago", "comparable year-earlier", "midweek" and "midyear"
-    /// (`relative.year_end`, `relative.year_earlier`).
+    /// The first word of "year-end", "year-ago", "comparable year-earlier", "midweek", "midyear" and
+    /// "mid-decade" (`relative.year_end`, `relative.year_earlier`).
     pub const YEAR_WORD: u32 = 1 << 27;
     /// "early" and "late" before a weekday ("early Monday", `date.weekday`).
     pub const EARLY: u32 = 1 << 28;
@@ -301,7 +301,7 @@ const LITERAL_FIRST_WORDS: &[(u32, &[&str])] = &[
         class::LONG,
         &["weeklong", "yearlong", "monthlong", "daylong", "monthslong", "yearslong", "weekslong", "dayslong"],
     ),
-    (class::YEAR_WORD, &["year", "midweek", "midyear", "midcentury", "comparable", "corresponding"]),
+    (class::YEAR_WORD, &["year", "midweek", "midyear", "midcentury", "mid", "comparable", "corresponding"]),
     (class::EARLY, &["early", "late"]),
 ];
 
