@@ -444,7 +444,12 @@ fn clean(words: &Words, lo: usize, hi: usize, all: &Words, before_mention: bool,
 
 fn is_participle(key: &str) -> bool {
     key.ends_with("ed")
-        || key.ends_with("en")
+        // ("which is open", "are often", "is seven": words in -en that are none.)
+        || (key.ends_with("en")
+            && !matches!(
+                key,
+                "open" | "often" | "even" | "seven" | "eleven" | "between" | "when" | "then" | "men" | "women" | "children"
+            ))
         || matches!(
             key,
             "made"
@@ -666,6 +671,12 @@ mod tests {
     fn a_participle_alone_before_the_mention_leads_what_follows() {
         let s = "Born on March 14, 1933, in a farming town in eastern Oregon, she studied law.";
         assert_eq!(h(s, "March 14, 1933"), "Born in a farming town in eastern Oregon");
+    }
+
+    #[test]
+    fn words_in_en_that_are_no_participles_keep_their_auxiliary() {
+        assert_eq!(h("The city museum is open on Monday.", "Monday"), "The city museum is open");
+        assert_eq!(h("The city museum was closed on Monday.", "Monday"), "The city museum closed");
     }
 
     #[test]
