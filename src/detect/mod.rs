@@ -10,6 +10,7 @@
 pub mod sentences;
 pub mod tokens;
 
+use crate::grammar::filters::PRICE_SIGNS;
 use crate::lexicon::lexicon;
 use std::sync::OnceLock;
 
@@ -411,6 +412,11 @@ pub fn windows(text: &str) -> Vec<(usize, usize)> {
 pub fn windows_into(text: &str, out: &mut Vec<(usize, usize)>) {
     let b = text.as_bytes();
     out.clear();
+    // The end of the latest number token a digit trigger started, and whether it is a quantity:
+    // the digits after its separators ("1,000", "2.5") are triggers of their own, with its verdict.
+    // (Digits after a separator that continue a token whose first digit was no trigger, glued to
+    // a word ("é10:30"), keep their windows.)
+    let mut number = (0, false);
     find_triggers(text, |s, e| {
         let is_digit = b[s].is_ascii_digit();
         // A digit right after "Q" starts a quarter ("Q1 2024"): the trigger is the digit.
@@ -424,6 +430,22 @@ pub fn windows_into(text: &str, out: &mut Vec<(usize, usize)>) {
             || ((b[e] == b's' || b[e] == b'S') && (e + 1 >= b.len() || !is_word_byte(text, e + 1, false)));
         if !left_ok || !right_ok {
             return;
+        }
+        if is_digit {
+            if s >= number.0 {
+                let end = tokens::scan_number(b, s);
+                let inside = s > 1
+                    && b[s - 2].is_ascii_digit()
+                    && match b[s - 1] {
+                        b'.' | b':' | b'/' => true,
+                        b',' => b[s..end].iter().take_while(|c| c.is_ascii_digit()).count() == 3,
+                        _ => false,
+                    };
+                number = (end, !inside && is_quantity(text, s, end));
+            }
+            if number.1 {
+                return;
+            }
         }
         let from = s.saturating_sub(CONTEXT);
         let to = (e + CONTEXT).min(b.len());
@@ -457,6 +479,25 @@ pub fn windows_into(text: &str, out: &mut Vec<(usize, usize)>) {
             _ => out.push((widen_left(text, left, 0), widen_right(text, right))),
         }
     });
+}
+
+/// Whether the number token `text[start..end]` is a price ("$5", "€1.2") or a percentage ("5%",
+/// "2.5%"): a quantity that is in no temporal expression, so that its digits open no window (a
+/// third of the digits of news text, mostly in financial reports). An expression beside it ("$5 a
+/// day", "up 5% in 2023") has a trigger of its own.
+///
+/// Why the grammar finds nothing at such a number: the filters reject every candidate that starts
+/// at a number glued after a [`PRICE_SIGNS`] sign, and no rule reads the sign; a count of digits
+/// or a decimal number (not a year, a date or a clock time with a colon) before `%` starts no rule
+/// ("%" has no class; a bare or dotted hour needs "a.m." or the like after it, a day a month's
+/// name, the head of a range of hours "to" or "-"). A rule that reads such a number inside a
+/// longer expression reads a trigger there too (a unit, a month), whose window holds the number.
+fn is_quantity(text: &str, start: usize, end: usize) -> bool {
+    use crate::lexicon::class::{number, NUM_LONG, NUM_SEP, NUM_SHORT};
+    let before = &text[..start];
+    PRICE_SIGNS.iter().any(|sign| before.ends_with(sign))
+        || (text.as_bytes().get(end) == Some(&b'%')
+            && number(&text[start..end]) & (NUM_SHORT | NUM_LONG | NUM_SEP) != 0)
 }
 
 /// Where the paragraph holding byte `to` starts, looking back no further than `from`: just after the
@@ -811,13 +852,29 @@ mod tests {
     fn windows_plain(text: &str) -> Vec<(usize, usize)> {
         let b = text.as_bytes();
         let mut out: Vec<(usize, usize)> = Vec::new();
-        for (s, e) in triggers_by_scan(text) {
-            let is_digit = b[s].is_ascii_digit();
-            let quarter =
-                is_digit && s > 0 && matches!(b[s - 1], b'q' | b'Q') && (s == 1 || !is_word_byte(text, s - 1, true));
-            let left_ok = s == 0 || !is_word_byte(text, s, true) || quarter;
-            if !left_ok || !ends_word(text, s, e) {
-                continue;
+        // The number tokens, as the tokenizer cuts them, for the quantities that open no window.
+        let mut toks = Tokens::default();
+        toks.tokenize(text, 0);
+        let numbers: Vec<(usize, usize)> =
+            toks.toks.iter().filter(|t| t.kind == TokKind::Number).map(|t| (t.start, t.end)).collect();
+        let counted: Vec<(usize, usize)> = triggers_by_scan(text)
+            .into_iter()
+            .filter(|&(s, e)| {
+                let is_digit = b[s].is_ascii_digit();
+                let quarter = is_digit
+                    && s > 0
+                    && matches!(b[s - 1], b'q' | b'Q')
+                    && (s == 1 || !is_word_byte(text, s - 1, true));
+                let left_ok = s == 0 || !is_word_byte(text, s, true) || quarter;
+                left_ok && ends_word(text, s, e)
+            })
+            .collect();
+        for &(s, e) in &counted {
+            // A quantity whose first digit is a trigger opens no window for any of its digits.
+            if let Some(&(ns, ne)) = numbers.iter().find(|&&(ns, ne)| ns <= s && s < ne) {
+                if counted.iter().any(|t| t.0 == ns) && is_quantity(text, ns, ne) {
+                    continue;
+                }
             }
             let left = paragraph_start(b, s.saturating_sub(CONTEXT), s);
             let right = paragraph_end(b, e, (e + CONTEXT).min(b.len()));
@@ -856,6 +913,14 @@ mod tests {
             "Q1",
             "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
             "é",
+            "$",
+            "%",
+            "£",
+            "1,000",
+            "2.5",
+            "10:30",
+            ",",
+            "1,0002",
         ];
         let mut next = xorshift(0x853c_49e6_748f_ea9b);
         for _ in 0..20_000 {
@@ -883,6 +948,21 @@ mod tests {
         assert_eq!(mentions("Profits will rise in the long term."), ["the long term"]);
         assert_eq!(mentions("The vote was put off to a later date."), ["a later date"]);
         assert_eq!(mentions("Nothing changes in the foreseeable future."), ["the foreseeable future"]);
+    }
+
+    #[test]
+    fn prices_and_percentages_open_no_window_but_what_is_beside_them_is_found() {
+        for t in ["It fell $2016 to $1,234.50, or 2.5%.", "A fee of £5 and a 10% cut.", "Seed #1 won."] {
+            assert!(windows(t).is_empty(), "{t}");
+        }
+        assert_eq!(mentions("They earn $5 a day."), ["a day"]);
+        assert_eq!(mentions("Sales rose 5% in 2023."), ["2023"]);
+        assert_eq!(mentions("It rose $1,000 a year, 3.5% in the first 9 months."), ["a year", "the first 9 months"]);
+        // Decimals and small numbers without "%" keep their windows: clock times.
+        assert_eq!(mentions("We met at 10.15 a.m. and left at 2.30pm."), ["10.15 a.m.", "2.30pm"]);
+        // A year or a date before "%" is no count the grammar turns away: it keeps its window.
+        assert!(!windows("In 2023%").is_empty());
+        assert!(!windows("By 10:30%").is_empty());
     }
 
     #[test]
