@@ -2,14 +2,20 @@
 //! grammar will read, and sentence spans. No dates are computed here.
 //!
 //! One scan over the starts of words finds every trigger (month, weekday, unit, season, part of day,
-//! vague reference, holiday word, a few literal words, any digit). Every grammar rule contains at least
-//! one trigger, so text without triggers costs only that scan; each trigger opens a window of
-//! [`CONTEXT`] bytes on both sides, which holds any modifier before it and any continuation after it.
+//! one word of each vague reference and holiday, a few literal words, any digit). Almost every
+//! grammar rule contains a trigger, so text without triggers costs only that scan; each trigger
+//! opens a window of [`CONTEXT`] bytes on both sides, which holds any modifier before it and any
+//! continuation after it. A few expressions hold no trigger ("FY2023", "weeklong", "the latest
+//! period"): they are found when the window of a trigger near them holds them. Words that open a
+//! window for nothing most of the time (a price, a percentage, "father" without "'s Day") open it
+//! only when such an expression is near, so that what is found stays what it was.
 
 pub mod sentences;
 pub mod tokens;
 
+use crate::grammar::filters::PRICE_SIGNS;
 use crate::lexicon::lexicon;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::OnceLock;
 
 pub use sentences::{sentences_holding, split_sentences, split_sentences_until};
@@ -26,7 +32,8 @@ const STOP: &[&str] = &[
 ];
 
 /// The trigger words (lower case), sorted, without duplicates: every first word of the tables the
-/// rules start with, the literal triggers, and the ten digits.
+/// rules start with, the literal triggers, one word of each vague or holiday phrase without one of
+/// those, and the ten digits.
 pub fn trigger_words() -> Vec<String> {
     let lex = lexicon();
     let mut words: Vec<String> = Vec::new();
@@ -37,12 +44,156 @@ pub fn trigger_words() -> Vec<String> {
     words.extend(lex.parts_of_day.first_words().map(str::to_string));
     words.extend(lex.triggers.iter().cloned());
     words.extend(lex.set_words.first_words().map(str::to_string));
-    words.extend(lex.vague.all_words().map(str::to_string));
-    words.extend(lex.holidays.all_words().map(str::to_string));
     words.push("day".into()); // "the next day", "Election Day": a unit, but listed in STOP for holidays
     words.retain(|w| !STOP.contains(&w.as_str()) || w == "day");
+    // A phrase of the vague and holiday tables is found through any one trigger inside it: the
+    // window of one holds the whole phrase and the words a rule reads around it. So a phrase with
+    // a trigger of the tables above ("Father's Day", "the fourth of July") adds none, and any
+    // other phrase adds its last word that is not a stop word ("birthday" of "Washington's
+    // Birthday", "term" of "the long term"). The other words of the phrases are weak (see
+    // [`Kind::Weak`]).
+    let strong: HashSet<String> = words.iter().cloned().collect();
+    let mut phrase_words = Vec::new();
+    for phrase in lex.vague.phrases().chain(lex.holidays.phrases()) {
+        if phrase.iter().any(|&w| strong.contains(w)) {
+            continue;
+        }
+        if let Some(last) = phrase.iter().rev().find(|w| !STOP.contains(w)) {
+            phrase_words.push(last.to_string());
+        }
+    }
+    words.extend(phrase_words);
     words.extend((0..10).map(|d| d.to_string()));
     words.sort();
+    words.dedup();
+    words
+}
+
+/// What a word the scan finds signals.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Kind {
+    /// A trigger: it opens a window.
+    Open,
+    /// A word found only inside vague and holiday phrases that hold a trigger of their own
+    /// ("father" of "Father's Day", "washington", "all", "long"): it opens a window only when a
+    /// [`Kind::Latent`] word is within its reach (and is looked for only then). News text has
+    /// such words often without a date; each opened a window for nothing.
+    Weak,
+    /// A word of an expression that holds no trigger ("the latest period", "weeklong", "at
+    /// present", "FY 25"): such an expression is found only inside the window of some trigger
+    /// near it. It opens no window, but keeps the weak triggers and quantities near it from
+    /// being pruned, so that what is found stays what every trigger's window finds.
+    Latent,
+}
+
+/// Expressions of the rules that match without a trigger, besides the tables' phrases: "the latest
+/// period" (`relative.reported_period`), "FY 25" (`date.fiscal_year`), "Q 3" (`date.quarter`);
+/// `#` stands for a number.
+const LATENT: &[&str] = &["the latest period", "fy #", "q #"];
+
+/// The expressions without a trigger, each as its words: the [`LATENT`] ones, the vague and
+/// holiday phrases without a trigger ("at present"), and "weeklong" and the other unit words with
+/// "long" glued after them (`duration.long`); each with the index of its hook, its longest word,
+/// which the scan finds as a [`Kind::Latent`] word.
+fn latent_phrases() -> &'static [(Vec<String>, usize)] {
+    static PHRASES: OnceLock<Vec<(Vec<String>, usize)>> = OnceLock::new();
+    PHRASES.get_or_init(|| {
+        let lex = lexicon();
+        let triggers: HashSet<String> = trigger_words().into_iter().collect();
+        let mut phrases: Vec<Vec<String>> = LATENT.iter().map(|p| p.split(' ').map(str::to_string).collect()).collect();
+        for phrase in lex.vague.phrases().chain(lex.holidays.phrases()) {
+            if !phrase.iter().any(|&w| triggers.contains(w)) {
+                phrases.push(phrase.iter().map(|w| w.to_string()).collect());
+            }
+        }
+        phrases.extend(lex.units.first_words().map(|u| vec![format!("{u}long")]));
+        phrases
+            .into_iter()
+            .map(|words| {
+                let hook = (0..words.len()).rev().max_by_key(|&k| words[k].len()).unwrap_or(0);
+                (words, hook)
+            })
+            .collect()
+    })
+}
+
+/// Whether the latent word `[s, e)` is the hook of one of [`latent_phrases`] there: the runs of
+/// ASCII letters and digits around it are the phrase's words (`#`: a run of digits first). More
+/// lenient than the tokenizer (it skips any other byte between words), so never false where the
+/// phrase's rule may match.
+fn latent_phrase_at(text: &str, s: usize, e: usize) -> bool {
+    let b = text.as_bytes();
+    let hook = &text[s..e];
+    // The run of letters and digits before `at` (backwards) or from it.
+    let run_before = |at: usize| {
+        let end = (0..at).rev().find(|&i| b[i].is_ascii_alphanumeric()).map(|i| i + 1)?;
+        let start = (0..end).rev().find(|&i| !b[i].is_ascii_alphanumeric()).map_or(0, |i| i + 1);
+        Some((start, end))
+    };
+    let run_after = |at: usize| {
+        let start = (at..b.len()).find(|&i| b[i].is_ascii_alphanumeric())?;
+        let end = (start..b.len()).find(|&i| !b[i].is_ascii_alphanumeric()).unwrap_or(b.len());
+        Some((start, end))
+    };
+    let is = |(rs, re): (usize, usize), w: &str| {
+        if w == "#" {
+            b[rs].is_ascii_digit()
+        } else {
+            text[rs..re].eq_ignore_ascii_case(w)
+        }
+    };
+    latent_phrases().iter().any(|(words, k)| {
+        if !words[*k].eq_ignore_ascii_case(hook) {
+            return false;
+        }
+        let mut at = s;
+        let before = words[..*k].iter().rev().all(|w| match run_before(at) {
+            Some(run) if is(run, w) => {
+                at = run.0;
+                true
+            }
+            _ => false,
+        });
+        let mut at = e;
+        before
+            && words[k + 1..].iter().all(|w| match run_after(at) {
+                Some(run) if is(run, w) => {
+                    at = run.1;
+                    true
+                }
+                _ => false,
+            })
+    })
+}
+
+/// Every word the scan of a whole text looks for, with its kind: the [`trigger_words`] and the
+/// hooks of the [`latent_phrases`].
+fn scanned_words() -> Vec<(String, Kind)> {
+    let mut words: Vec<(String, Kind)> = trigger_words().into_iter().map(|w| (w, Kind::Open)).collect();
+    words.extend(latent_phrases().iter().map(|(p, k)| (p[*k].clone(), Kind::Latent)));
+    // A word of two kinds is the first of them: a trigger.
+    words.sort_unstable_by(|(a, x), (b, y)| a.cmp(b).then((*x as u8).cmp(&(*y as u8))));
+    words.dedup_by(|a, b| a.0 == b.0);
+    words
+}
+
+/// The weak words ([`Kind::Weak`]): the words of the vague and holiday phrases with a trigger
+/// that are neither a trigger nor a stop word. They are looked for only near latent words.
+fn weak_words() -> Vec<(String, Kind)> {
+    let lex = lexicon();
+    let scanned: HashSet<String> = scanned_words().into_iter().map(|(w, _)| w).collect();
+    let mut words: Vec<(String, Kind)> = Vec::new();
+    for phrase in lex.vague.phrases().chain(lex.holidays.phrases()) {
+        if phrase.iter().any(|&w| scanned.contains(w)) {
+            words.extend(
+                phrase
+                    .iter()
+                    .filter(|&&w| !STOP.contains(&w) && !scanned.contains(w))
+                    .map(|w| (w.to_string(), Kind::Weak)),
+            );
+        }
+    }
+    words.sort_unstable();
     words.dedup();
     words
 }
@@ -71,9 +222,13 @@ struct Triggers {
     ranges: Vec<(u32, u32)>,
     /// Triggers of ASCII letters only, grouped by slot.
     words: Vec<Vec<u8>>,
+    /// The kind of each of `words`.
+    kinds: Vec<Kind>,
+    /// Per slot, bit `n` set when one of its words of `n` letters is no [`Kind::Open`] trigger.
+    others: Box<[u32; SLOTS]>,
     /// Triggers with characters other than ASCII letters, besides the single digits, each with the
-    /// length of its first run of ASCII letters and digits.
-    joined: Vec<(Vec<u8>, usize)>,
+    /// length of its first run of ASCII letters and digits, and its kind.
+    joined: Vec<(Vec<u8>, usize, Kind)>,
     /// One of `joined` starts with a digit.
     digit_joined: bool,
 }
@@ -96,24 +251,27 @@ const SLOTS: usize = 1024;
 const MAX_TRIGGER: usize = 30;
 
 impl Triggers {
-    fn new(all: &[String]) -> Triggers {
+    fn new(all: &[(String, Kind)]) -> Triggers {
         let mut t = Triggers {
             slots: Box::new([Slot::default(); SLOTS]),
             near: Box::new([0; SLOTS]),
             ranges: vec![(0, 0); SLOTS],
             words: Vec::new(),
+            kinds: Vec::new(),
+            others: Box::new([0; SLOTS]),
             joined: Vec::new(),
             digit_joined: false,
         };
-        let mut by_slot: Vec<Vec<Vec<u8>>> = vec![Vec::new(); SLOTS];
+        let mut by_slot: Vec<Vec<(Vec<u8>, Kind)>> = vec![Vec::new(); SLOTS];
         let mut by_slot_joined = Vec::new();
-        for w in all {
+        for (w, kind) in all {
+            let kind = *kind;
             let b = w.as_bytes();
             if b.len() == 1 && b[0].is_ascii_digit() {
                 continue;
             }
             if !b.is_empty() && b.len() <= MAX_TRIGGER && b.iter().all(u8::is_ascii_lowercase) {
-                by_slot[Self::slot(b[0], b.get(1).copied())].push(b.to_vec());
+                by_slot[Self::slot(b[0], b.get(1).copied())].push((b.to_vec(), kind));
             } else {
                 let run = b.iter().take_while(|c| c.is_ascii_alphanumeric()).count();
                 // One starting with a digit is tried at every digit, one starting with a letter
@@ -124,15 +282,21 @@ impl Triggers {
                 } else {
                     t.digit_joined = true;
                 }
-                t.joined.push((b.to_ascii_lowercase(), run));
+                t.joined.push((b.to_ascii_lowercase(), run, kind));
             }
         }
-        for ((slot, range), list) in t.slots.iter_mut().zip(t.ranges.iter_mut()).zip(by_slot) {
+        for (((slot, range), others), list) in
+            t.slots.iter_mut().zip(t.ranges.iter_mut()).zip(t.others.iter_mut()).zip(by_slot)
+        {
             range.0 = t.words.len() as u32;
-            for w in list {
+            for (w, kind) in list {
+                if kind != Kind::Open {
+                    *others |= 1 << w.len();
+                }
                 slot.lengths |= 1 << w.len();
                 slot.thirds |= w.get(2).map_or(1, |&c| 1 << (c & 31));
                 t.words.push(w);
+                t.kinds.push(kind);
             }
             range.1 = t.words.len() as u32;
         }
@@ -152,14 +316,14 @@ impl Triggers {
         (first & 31) as usize * 32 + second.map_or(0, |c| (c & 31) as usize)
     }
 
-    /// The end of the longest trigger starting at byte `s` of `b`, the first byte of a word, whose
-    /// run of ASCII letters and digits ends at `run_end`.
-    #[inline]
-    fn longest_at(&self, b: &[u8], s: usize, run_end: usize) -> Option<usize> {
+    /// The end and kind of the longest trigger starting at byte `s` of `b`, the first byte of a
+    /// word, whose run of ASCII letters and digits ends at `run_end`.
+    #[inline(always)]
+    fn longest_at(&self, b: &[u8], s: usize, run_end: usize) -> Option<(usize, Kind)> {
         let len = run_end - s;
         if b[s].is_ascii_digit() {
             let joined = if self.digit_joined { self.joined_at(b, s, len) } else { None };
-            return joined.or(Some(s + 1));
+            return joined.or(Some((s + 1, Kind::Open)));
         }
         // A word of letters and digits that starts with a letter. "Mondays" may be "monday" and
         // an `s`; a shorter trigger would end inside the word, which does not count.
@@ -198,38 +362,63 @@ impl Triggers {
             let word = &b[s..s + n];
             candidates.iter().any(|w| w.len() == n && word.iter().zip(w).all(|(&x, &y)| x | 0x20 == y))
         };
-        if slot.lengths & (1 << len) != 0 && is(len) {
-            Some(run_end)
+        let n = if slot.lengths & (1 << len) != 0 && is(len) {
+            len
         } else if plural && slot.lengths & (1 << (len - 1)) != 0 && is(len - 1) {
-            Some(run_end - 1)
+            len - 1
         } else {
-            None
-        }
+            return None;
+        };
+        // Most matches are triggers: the kind is looked up only in a slot with others of the length.
+        let kind = if self.others[index] & (1 << n) != 0 { self.kind_of(&b[s..s + n], index) } else { Kind::Open };
+        Some((s + n, kind))
+    }
+
+    /// The kind of the word `word` of slot `index`, one of its words.
+    #[cold]
+    fn kind_of(&self, word: &[u8], index: usize) -> Kind {
+        let (start, end) = self.ranges[index];
+        (start as usize..end as usize)
+            .find(|&k| self.words[k].eq_ignore_ascii_case(word))
+            .map_or(Kind::Open, |k| self.kinds[k])
     }
 
     /// The end of the longest trigger with other characters than letters that starts at byte `s`
     /// of `b`, a word whose first run of ASCII letters and digits is `len` bytes. Such a trigger
     /// reaches past the run, so it is longer than any other.
     #[cold]
-    fn joined_at(&self, b: &[u8], s: usize, len: usize) -> Option<usize> {
+    fn joined_at(&self, b: &[u8], s: usize, len: usize) -> Option<(usize, Kind)> {
         self.joined
             .iter()
-            .filter(|(j, run)| *run == len && b.len() - s >= j.len() && b[s..s + j.len()].eq_ignore_ascii_case(j))
-            .map(|(j, _)| s + j.len())
-            .max()
+            .filter(|(j, run, _)| *run == len && b.len() - s >= j.len() && b[s..s + j.len()].eq_ignore_ascii_case(j))
+            .map(|(j, _, kind)| (s + j.len(), *kind))
+            .max_by_key(|&(e, _)| e)
     }
 }
 
 fn triggers() -> &'static Triggers {
     static TRIGGERS: OnceLock<Triggers> = OnceLock::new();
-    TRIGGERS.get_or_init(|| Triggers::new(&trigger_words()))
+    TRIGGERS.get_or_init(|| Triggers::new(&scanned_words()))
 }
 
-/// Calls `found(start, end)` for each trigger that starts a word, in text order: the matches at word
-/// starts of a leftmost-longest, non-overlapping search for [`trigger_words`] in any ASCII case. A
-/// digit right after a "Q" that starts a word counts as starting one ("Q1 2024").
-fn find_triggers(text: &str, mut found: impl FnMut(usize, usize)) {
-    let t = triggers();
+/// The [`weak_words`] arranged for [`find_triggers_in`].
+fn weak_triggers() -> &'static Triggers {
+    static TRIGGERS: OnceLock<Triggers> = OnceLock::new();
+    TRIGGERS.get_or_init(|| Triggers::new(&weak_words()))
+}
+
+/// Calls `found(start, end, kind)` for each word of [`scanned_words`] that starts a word, in text
+/// order: the matches at word starts of a leftmost-longest, non-overlapping search for them in any
+/// ASCII case. A digit right after a "Q" that starts a word counts as starting one ("Q1 2024").
+/// Besides, before the words of each 64 bytes, for each digit glued after an ASCII letter
+/// ("FY2023", "A380", but not the "Q" of "Q1"), `found(digit, digit + 1, Kind::Latent)`: "FY2023"
+/// and "Dec5" are expressions without a trigger.
+fn find_triggers(text: &str, found: impl FnMut(usize, usize, Kind)) {
+    find_triggers_in(triggers(), text, found)
+}
+
+/// [`find_triggers`] with the words of `t`.
+fn find_triggers_in(t: &Triggers, text: &str, mut found: impl FnMut(usize, usize, Kind)) {
     let b = text.as_bytes();
     let n = b.len();
     // Where the scan may look again: after the latest match.
@@ -238,17 +427,32 @@ fn find_triggers(text: &str, mut found: impl FnMut(usize, usize)) {
     // not ASCII.
     let mut carry = 0u64;
     let mut high_carry = 0u64;
+    // Whether the byte before the current block is an ASCII letter.
+    let mut letter_carry = 0u64;
     let mut base = 0;
     while base < n {
         // Bit k: byte `base + k` is an ASCII letter or digit (bytes past the end are not); and,
         // in `high`, it is not ASCII.
-        let (mask, high) = if base + 64 <= n {
+        let (mask, high, digits) = if base + 64 <= n {
             block_masks(b[base..base + 64].try_into().expect("64 bytes"))
         } else {
             let mut tail = [0u8; 64];
             tail[..n - base].copy_from_slice(&b[base..]);
             block_masks(&tail)
         };
+        let letters = mask & !digits;
+        let mut glued = digits & ((letters << 1) | letter_carry);
+        letter_carry = letters >> 63;
+        while glued != 0 {
+            let k = glued.trailing_zeros() as usize;
+            glued &= glued - 1;
+            let p = base + k;
+            // Not the digit of "Q1", a trigger of its own.
+            let quarter = matches!(b[p - 1], b'q' | b'Q') && (p == 1 || !is_word_byte(text, p - 1, true));
+            if !quarter {
+                found(p, p + 1, Kind::Latent);
+            }
+        }
         // The first byte of each run of ASCII letters and digits.
         let mut starts = mask & !((mask << 1) | carry);
         carry = mask >> 63;
@@ -276,13 +480,13 @@ fn find_triggers(text: &str, mut found: impl FnMut(usize, usize)) {
                 continue;
             }
             match t.longest_at(b, s, run_end) {
-                Some(e) => {
-                    found(s, e);
+                Some((e, kind)) => {
+                    found(s, e, kind);
                     // A match hides nothing that could start a word before its end.
                     resume = e;
                 }
                 None if matches!(b[s], b'q' | b'Q') && s + 1 < run_end && b[s + 1].is_ascii_digit() => {
-                    found(s + 1, s + 2)
+                    found(s + 1, s + 2, Kind::Open)
                 }
                 None => {}
             }
@@ -291,11 +495,12 @@ fn find_triggers(text: &str, mut found: impl FnMut(usize, usize)) {
     }
 }
 
-/// For the 64 bytes of `block`: bit `k` set when byte `k` is an ASCII letter or digit, and, in the
-/// second mask, when it is not ASCII. Sixteen bytes at a time with SSE2.
+/// For the 64 bytes of `block`: bit `k` set when byte `k` is an ASCII letter or digit, in the
+/// second mask when it is not ASCII, in the third when it is an ASCII digit. Sixteen bytes at a
+/// time with SSE2.
 #[cfg(target_arch = "x86_64")]
 #[inline]
-fn block_masks(block: &[u8; 64]) -> (u64, u64) {
+fn block_masks(block: &[u8; 64]) -> (u64, u64, u64) {
     // SAFETY: SSE2 is part of x86-64 itself: every x86-64 processor has it.
     unsafe { block_masks_sse2(block) }
 }
@@ -304,20 +509,22 @@ fn block_masks(block: &[u8; 64]) -> (u64, u64) {
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "sse2")]
 #[inline]
-fn block_masks_sse2(block: &[u8; 64]) -> (u64, u64) {
+fn block_masks_sse2(block: &[u8; 64]) -> (u64, u64, u64) {
     use std::arch::x86_64::*;
-    let (mut alnum, mut high) = (0u64, 0u64);
+    let (mut alnum, mut high, mut digits) = (0u64, 0u64, 0u64);
     for (j, chunk) in block.chunks_exact(16).enumerate() {
         // SAFETY: `chunk` holds 16 bytes, which an unaligned load reads.
         let x = unsafe { _mm_loadu_si128(chunk.as_ptr().cast()) };
         // Setting bit 5 lower-cases ASCII letters and keeps other bytes out of `a..=z` (it leaves
         // the high bit of non-ASCII bytes set).
         let letters = bytes_within(_mm_or_si128(x, _mm_set1_epi8(0x20)), b'a', b'z');
-        let hits = _mm_or_si128(letters, bytes_within(x, b'0', b'9'));
+        let digit = bytes_within(x, b'0', b'9');
+        let hits = _mm_or_si128(letters, digit);
         alnum |= (_mm_movemask_epi8(hits) as u32 as u64) << (16 * j);
         high |= (_mm_movemask_epi8(x) as u32 as u64) << (16 * j);
+        digits |= (_mm_movemask_epi8(digit) as u32 as u64) << (16 * j);
     }
-    (alnum, high)
+    (alnum, high, digits)
 }
 
 /// All ones in each byte of `x` in `lo..=hi`: `x + (0x80 - lo)` (wrapping) is then, as a signed
@@ -334,8 +541,14 @@ fn bytes_within(x: std::arch::x86_64::__m128i, lo: u8, hi: u8) -> std::arch::x86
 /// [`block_masks`] without SSE2: eight bytes at a time without a branch per byte.
 #[cfg(not(target_arch = "x86_64"))]
 #[inline]
-fn block_masks(block: &[u8; 64]) -> (u64, u64) {
-    (alnum_mask(block), high_mask(block))
+fn block_masks(block: &[u8; 64]) -> (u64, u64, u64) {
+    (alnum_mask(block), high_mask(block), digit_mask(block))
+}
+
+/// Bit `k` set when byte `k` of the 64 bytes of `block` is an ASCII digit.
+#[cfg(any(test, not(target_arch = "x86_64")))]
+fn digit_mask(block: &[u8]) -> u64 {
+    block.iter().enumerate().filter(|(_, c)| c.is_ascii_digit()).fold(0, |m, (k, _)| m | 1 << k)
 }
 
 /// Bit `k` set when byte `k` of the 64 bytes of `block` is not ASCII, eight bytes at a time.
@@ -390,54 +603,252 @@ pub fn windows(text: &str) -> Vec<(usize, usize)> {
 
 /// [`windows`] written over `out` (a buffer kept from document to document).
 pub fn windows_into(text: &str, out: &mut Vec<(usize, usize)>) {
+    thread_local! {
+        static SCAN: std::cell::RefCell<Scan> = std::cell::RefCell::default();
+    }
+    SCAN.with(|scan| match scan.try_borrow_mut() {
+        Ok(mut scan) => windows_with(text, out, &mut scan),
+        Err(_) => windows_with(text, out, &mut Scan::default()),
+    })
+}
+
+/// What [`windows_into`] finds in a document before it opens windows, kept per thread so that a
+/// batch of documents allocates it once.
+#[derive(Default)]
+struct Scan {
+    /// The triggers that count, in text order, each with whether it may be pruned (a digit of a
+    /// quantity, [`is_quantity`]); and the weak words ([`Kind::Weak`]) that a latent word keeps.
+    triggers: Vec<(usize, usize, bool)>,
+    /// The starts of the latent words ([`Kind::Latent`]), in text order.
+    latent: Vec<usize>,
+}
+
+/// Words on each side of a latent word that an expression without a trigger, with what a rule
+/// wraps around it ("more than", "the first nine months of"), may span.
+const LATENT_REACH: usize = 8;
+
+/// [`windows_into`] with its buffers passed in. A trigger that may be pruned, or a weak word,
+/// opens its window only when a latent word is within its reach: then an expression without a
+/// trigger that its window helped cover is still covered, so that the windows find what every
+/// trigger's window found.
+fn windows_with(text: &str, out: &mut Vec<(usize, usize)>, scan: &mut Scan) {
     let b = text.as_bytes();
     out.clear();
-    find_triggers(text, |s, e| {
-        let is_digit = b[s].is_ascii_digit();
-        // A digit right after "Q" starts a quarter ("Q1 2024"): the trigger is the digit.
-        let quarter =
-            is_digit && s > 0 && matches!(b[s - 1], b'q' | b'Q') && (s == 1 || !is_word_byte(text, s - 1, true));
-        let left_ok = s == 0 || !is_word_byte(text, s, true) || quarter;
-        // A word trigger must end a word (or be followed by a plural or possessive "s").
-        let right_ok = is_digit
-            || e >= b.len()
-            || !is_word_byte(text, e, false)
-            || ((b[e] == b's' || b[e] == b'S') && (e + 1 >= b.len() || !is_word_byte(text, e + 1, false)));
-        if !left_ok || !right_ok {
+    scan.triggers.clear();
+    scan.latent.clear();
+    // The end of the latest number token a digit trigger started, and whether it is a quantity:
+    // the digits after its separators ("1,000", "2.5") are triggers of their own, with its verdict.
+    // (Digits after a separator that continue a token whose first digit was no trigger, glued to
+    // a word ("é10:30"), keep their windows.)
+    let mut number = (0, false);
+    let Scan { triggers, latent } = scan;
+    find_triggers(text, |s, e, kind| {
+        if kind == Kind::Latent {
+            // A digit glued after a letter, or a hook word in its phrase.
+            if b[s].is_ascii_digit() || latent_phrase_at(text, s, e) {
+                latent.push(s);
+            }
             return;
         }
-        let from = s.saturating_sub(CONTEXT);
-        let to = (e + CONTEXT).min(b.len());
-        // Dense triggers: when the window before reaches back into this one's context and no line
-        // break lies between its end and the trigger, this one's context starts at or before that
-        // end (`paragraph_start` only moves forward past a blank line, and there is none after the
-        // end), so the window before is extended, as below, without reading the context again.
-        if let Some(last) = out.last_mut() {
-            if from <= last.1 && (last.1 >= s || first_newline(&b[last.1..s]).is_none()) {
-                if to > last.1 {
-                    let right = paragraph_end(b, e, to);
-                    if right > last.1 {
-                        last.1 = widen_right(text, right);
-                    }
-                }
-                return;
+        let Some(quarter) = counts(text, s, e) else {
+            return;
+        };
+        let mut prunable = false;
+        if b[s].is_ascii_digit() {
+            if s >= number.0 {
+                let end = tokens::scan_number(b, s);
+                let inside = s > 1
+                    && b[s - 2].is_ascii_digit()
+                    && match b[s - 1] {
+                        b'.' | b':' | b'/' => true,
+                        b',' => b[s..end].iter().take_while(|c| c.is_ascii_digit()).count() == 3,
+                        _ => false,
+                    };
+                number = (end, !inside && is_quantity(text, s, end));
+            }
+            // The digit of "Q1" is a quarter whatever follows it.
+            prunable = number.1 && !quarter;
+        }
+        triggers.push((s, e, prunable));
+    });
+    if !latent.is_empty() {
+        weak_near_latent(text, latent, triggers);
+    }
+    for &(s, e, prunable) in triggers.iter() {
+        if !prunable || latent_within_reach(text, latent, s, e) {
+            open_window(text, out, s, e);
+        }
+    }
+    if triggers.capacity() > 1 << 16 {
+        *scan = Scan::default();
+    }
+}
+
+/// Whether the word found at `[s, e)` counts as a trigger: it starts a word (a digit may follow
+/// the "Q" of a quarter: then `Some(true)`) and a word trigger ends one (or is followed by a
+/// plural or possessive "s").
+fn counts(text: &str, s: usize, e: usize) -> Option<bool> {
+    let b = text.as_bytes();
+    let is_digit = b[s].is_ascii_digit();
+    // A digit right after "Q" starts a quarter ("Q1 2024"): the trigger is the digit.
+    let quarter = is_digit && s > 0 && matches!(b[s - 1], b'q' | b'Q') && (s == 1 || !is_word_byte(text, s - 1, true));
+    let left_ok = s == 0 || !is_word_byte(text, s, true) || quarter;
+    let right_ok = is_digit
+        || e >= b.len()
+        || !is_word_byte(text, e, false)
+        || ((b[e] == b's' || b[e] == b'S') && (e + 1 >= b.len() || !is_word_byte(text, e + 1, false)));
+    (left_ok && right_ok).then_some(quarter)
+}
+
+/// Adds to `triggers` (kept in text order) the weak words whose windows reach one of `latent`
+/// (sorted, not empty): each latent word's neighbourhood is scanned for them, wide enough to hold
+/// every word that reaches it ([`latent_within_reach`]).
+#[cold]
+fn weak_near_latent(text: &str, latent: &[usize], triggers: &mut Vec<(usize, usize, bool)>) {
+    let b = text.as_bytes();
+    // `n` words (runs of bytes that are not ASCII whitespace) back or on from `at`.
+    let words_back = |mut at: usize, n: usize| {
+        for _ in 0..n {
+            while at > 0 && b[at - 1].is_ascii_whitespace() {
+                at -= 1;
+            }
+            while at > 0 && !b[at - 1].is_ascii_whitespace() {
+                at -= 1;
             }
         }
-        let left = paragraph_start(b, from, s);
-        let right = paragraph_end(b, e, to);
-        // Widening never rescans text a window already covers, so that a long run without
-        // whitespace full of triggers ("1-1-1-...") costs one pass, not one pass per trigger.
-        match out.last_mut() {
-            // The window before reaches this one: extend it. Its end is whitespace or the end of
-            // the text, so widening a point before it would stop there.
-            Some(last) if widen_left(text, left, last.1) <= last.1 => {
+        at
+    };
+    let words_on = |mut at: usize, n: usize| {
+        for _ in 0..n {
+            while at < b.len() && b[at].is_ascii_whitespace() {
+                at += 1;
+            }
+            while at < b.len() && !b[at].is_ascii_whitespace() {
+                at += 1;
+            }
+        }
+        at
+    };
+    let before = triggers.len();
+    let mut scanned = 0;
+    for &p in latent {
+        // A word that reaches `p` has its context within the words around `p` and
+        // [`CONTEXT`] bytes beyond them (with a margin for the word itself), widened to whitespace.
+        let from = widen_left(text, words_back(p, LATENT_REACH + 3).saturating_sub(2 * CONTEXT).max(scanned), 0);
+        let to = widen_right(text, (words_on(p, LATENT_REACH + 3) + 2 * CONTEXT).min(b.len()));
+        if from >= to {
+            continue;
+        }
+        // `from` follows whitespace (or starts the text) and `to` is whitespace (or ends it): the
+        // words of the slice are words of the text.
+        find_triggers_in(weak_triggers(), &text[from..to], |s, e, kind| {
+            let (s, e) = (from + s, from + e);
+            if kind == Kind::Weak && counts(text, s, e).is_some() && latent_within_reach(text, latent, s, e) {
+                triggers.push((s, e, false));
+            }
+        });
+        scanned = to;
+    }
+    if triggers.len() > before {
+        triggers.sort_unstable();
+        triggers.dedup();
+    }
+}
+
+/// Whether one of `latent` (sorted) is within [`LATENT_REACH`] words of the window the trigger
+/// `[s, e)` would open (before its paragraph bounds, which only narrow it).
+fn latent_within_reach(text: &str, latent: &[usize], s: usize, e: usize) -> bool {
+    let i = latent.partition_point(|&p| p < s);
+    // The nearest latent word before the trigger, and the nearest at or after it: the first
+    // tests are those of most texts, the exact ones those of latent words just out of reach.
+    let before = i.checked_sub(1).map(|k| latent[k]);
+    let after = latent.get(i).copied();
+    if before.is_some_and(|p| p + CONTEXT >= s) || after.is_some_and(|q| q < e + CONTEXT) {
+        return true;
+    }
+    let b = text.as_bytes();
+    let reached_before = before.is_some_and(|p| {
+        let mut at = widen_left(text, s.saturating_sub(CONTEXT), 0);
+        for _ in 0..LATENT_REACH {
+            while at > 0 && b[at - 1].is_ascii_whitespace() {
+                at -= 1;
+            }
+            while at > 0 && !b[at - 1].is_ascii_whitespace() {
+                at -= 1;
+            }
+        }
+        p >= at
+    });
+    reached_before
+        || after.is_some_and(|q| {
+            let mut at = widen_right(text, (e + CONTEXT).min(b.len()));
+            for _ in 0..LATENT_REACH {
+                while at < b.len() && b[at].is_ascii_whitespace() {
+                    at += 1;
+                }
+                while at < b.len() && !b[at].is_ascii_whitespace() {
+                    at += 1;
+                }
+            }
+            q < at
+        })
+}
+
+/// Opens the window of the trigger `[s, e)`, after those of the triggers before it: extends the
+/// last window of `out` when the two meet.
+fn open_window(text: &str, out: &mut Vec<(usize, usize)>, s: usize, e: usize) {
+    let b = text.as_bytes();
+    let from = s.saturating_sub(CONTEXT);
+    let to = (e + CONTEXT).min(b.len());
+    // Dense triggers: when the window before reaches back into this one's context and no line
+    // break lies between its end and the trigger, this one's context starts at or before that
+    // end (`paragraph_start` only moves forward past a blank line, and there is none after the
+    // end), so the window before is extended, as below, without reading the context again.
+    if let Some(last) = out.last_mut() {
+        if from <= last.1 && (last.1 >= s || first_newline(&b[last.1..s]).is_none()) {
+            if to > last.1 {
+                let right = paragraph_end(b, e, to);
                 if right > last.1 {
                     last.1 = widen_right(text, right);
                 }
             }
-            _ => out.push((widen_left(text, left, 0), widen_right(text, right))),
+            return;
         }
-    });
+    }
+    let left = paragraph_start(b, from, s);
+    let right = paragraph_end(b, e, to);
+    // Widening never rescans text a window already covers, so that a long run without
+    // whitespace full of triggers ("1-1-1-...") costs one pass, not one pass per trigger.
+    match out.last_mut() {
+        // The window before reaches this one: extend it. Its end is whitespace or the end of
+        // the text, so widening a point before it would stop there.
+        Some(last) if widen_left(text, left, last.1) <= last.1 => {
+            if right > last.1 {
+                last.1 = widen_right(text, right);
+            }
+        }
+        _ => out.push((widen_left(text, left, 0), widen_right(text, right))),
+    }
+}
+
+/// Whether the number token `text[start..end]` is a price ("$5", "€1.2") or a percentage ("5%",
+/// "2.5%"): a quantity that is in no temporal expression, so that its digits open no window (a
+/// third of the digits of news text, mostly in financial reports). An expression beside it ("$5 a
+/// day", "up 5% in 2023") has a trigger of its own.
+///
+/// Why the grammar finds nothing at such a number: the filters reject every candidate that starts
+/// at a number glued after a [`PRICE_SIGNS`] sign, and no rule reads the sign; a count of digits
+/// or a decimal number (not a year, a date or a clock time with a colon) before `%` starts no rule
+/// ("%" has no class; a bare or dotted hour needs "a.m." or the like after it, a day a month's
+/// name, the head of a range of hours "to" or "-"). A rule that reads such a number inside a
+/// longer expression reads a trigger there too (a unit, a month), whose window holds the number,
+/// or a latent word ("FY 25%", [`Kind::Latent`]), which keeps the number's window open.
+fn is_quantity(text: &str, start: usize, end: usize) -> bool {
+    use crate::lexicon::class::{number, NUM_LONG, NUM_SEP, NUM_SHORT};
+    let before = &text[..start];
+    PRICE_SIGNS.iter().any(|sign| before.ends_with(sign))
+        || (text.as_bytes().get(end) == Some(&b'%')
+            && number(&text[start..end]) & (NUM_SHORT | NUM_LONG | NUM_SEP) != 0)
 }
 
 /// Where the paragraph holding byte `to` starts, looking back no further than `from`: just after the
@@ -617,12 +1028,21 @@ mod tests {
                 .ascii_case_insensitive(true)
                 .match_kind(MatchKind::LeftmostLongest)
                 .kind(Some(AhoCorasickKind::DFA))
-                .build(trigger_words())
+                .build(scanned_words().into_iter().map(|(w, _)| w))
                 .unwrap();
+        }
+        thread_local! {
+            static KINDS: Vec<Kind> = scanned_words().into_iter().map(|(_, k)| k).collect();
         }
         let b = text.as_bytes();
         AC.with(|ac| {
             ac.find_iter(text)
+                // A latent word is a whole word: no plural "s" ("q" of "Q 4", not "QS").
+                .filter(|m| {
+                    KINDS.with(|k| k[m.pattern().as_usize()] != Kind::Latent)
+                        || m.end() >= b.len()
+                        || !matches!(b[m.end()], b's' | b'S')
+                })
                 .map(|m| (m.start(), m.end()))
                 .filter(|&(s, _)| {
                     let quarter = b[s].is_ascii_digit()
@@ -635,11 +1055,33 @@ mod tests {
         })
     }
 
-    /// [`find_triggers`]' matches that end a word, as [`windows`] keeps them, and all of them.
-    fn triggers_by_scan(text: &str) -> Vec<(usize, usize)> {
+    /// [`find_triggers`]' matches of words, all of them (with their kinds), without the digits
+    /// glued after a letter.
+    fn triggers_by_scan_with_kinds(text: &str) -> Vec<(usize, usize, Kind)> {
         let mut v = Vec::new();
-        find_triggers(text, |s, e| v.push((s, e)));
+        find_triggers(text, |s, e, kind| {
+            if kind != Kind::Latent || !text.as_bytes()[s].is_ascii_digit() {
+                v.push((s, e, kind))
+            }
+        });
         v
+    }
+
+    /// [`triggers_by_scan_with_kinds`] without the kinds.
+    fn triggers_by_scan(text: &str) -> Vec<(usize, usize)> {
+        triggers_by_scan_with_kinds(text).into_iter().map(|(s, e, _)| (s, e)).collect()
+    }
+
+    #[test]
+    fn digits_glued_after_letters_are_latent() {
+        let mut v = Vec::new();
+        let t = format!("{}FY2023, A380 and 5 or x 7", "z ".repeat(31));
+        find_triggers(&t, |s, _, kind| {
+            if kind == Kind::Latent {
+                v.push(&t[s..s + 1])
+            }
+        });
+        assert_eq!(v, ["2", "3"]);
     }
 
     /// Whether a trigger at `(s, e)` ends a word, as [`windows`] asks.
@@ -723,7 +1165,7 @@ mod tests {
             }
             let alnum = (0..64).filter(|&k| block[k].is_ascii_alphanumeric()).fold(0u64, |m, k| m | 1 << k);
             let high = (0..64).filter(|&k| !block[k].is_ascii()).fold(0u64, |m, k| m | 1 << k);
-            assert_eq!(block_masks(&block), (alnum, high), "{block:?}");
+            assert_eq!(block_masks(&block), (alnum, high, digit_mask(&block)), "{block:?}");
             assert_eq!((alnum_mask(&block), high_mask(&block)), (alnum, high), "{block:?}");
         }
     }
@@ -792,12 +1234,72 @@ mod tests {
     fn windows_plain(text: &str) -> Vec<(usize, usize)> {
         let b = text.as_bytes();
         let mut out: Vec<(usize, usize)> = Vec::new();
-        for (s, e) in triggers_by_scan(text) {
-            let is_digit = b[s].is_ascii_digit();
-            let quarter =
-                is_digit && s > 0 && matches!(b[s - 1], b'q' | b'Q') && (s == 1 || !is_word_byte(text, s - 1, true));
-            let left_ok = s == 0 || !is_word_byte(text, s, true) || quarter;
-            if !left_ok || !ends_word(text, s, e) {
+        // The number tokens, as the tokenizer cuts them, for the quantities that open no window.
+        let mut toks = Tokens::default();
+        toks.tokenize(text, 0);
+        let numbers: Vec<(usize, usize)> =
+            toks.toks.iter().filter(|t| t.kind == TokKind::Number).map(|t| (t.start, t.end)).collect();
+        // The latent words and digits, and each latent position's reach: everything within
+        // `LATENT_REACH` words of it (a word: bytes between ASCII whitespace).
+        let mut latent = Vec::new();
+        find_triggers(text, |s, e, kind| {
+            if kind == Kind::Latent && (b[s].is_ascii_digit() || latent_phrase_at(text, s, e)) {
+                latent.push(s)
+            }
+        });
+        let words_from = |mut at: usize, left: bool| {
+            for _ in 0..LATENT_REACH {
+                if left {
+                    while at > 0 && b[at - 1].is_ascii_whitespace() {
+                        at -= 1;
+                    }
+                    while at > 0 && !b[at - 1].is_ascii_whitespace() {
+                        at -= 1;
+                    }
+                } else {
+                    while at < b.len() && b[at].is_ascii_whitespace() {
+                        at += 1;
+                    }
+                    while at < b.len() && !b[at].is_ascii_whitespace() {
+                        at += 1;
+                    }
+                }
+            }
+            at
+        };
+        let reached = |s: usize, e: usize| {
+            let from = words_from(widen_left(text, s.saturating_sub(CONTEXT), 0), true);
+            let to = words_from(widen_right(text, (e + CONTEXT).min(b.len())), false);
+            latent.iter().any(|&p| from <= p && p < to)
+        };
+        // The weak words, looked for in the whole text.
+        let mut all = triggers_by_scan_with_kinds(text);
+        find_triggers_in(weak_triggers(), text, |s, e, kind| all.push((s, e, kind)));
+        all.sort_by_key(|t| t.0);
+        let counted: Vec<(usize, usize, Kind)> = all
+            .into_iter()
+            .filter(|&(s, e, kind)| {
+                if kind == Kind::Latent {
+                    return false;
+                }
+                let is_digit = b[s].is_ascii_digit();
+                let quarter = is_digit
+                    && s > 0
+                    && matches!(b[s - 1], b'q' | b'Q')
+                    && (s == 1 || !is_word_byte(text, s - 1, true));
+                let left_ok = s == 0 || !is_word_byte(text, s, true) || quarter;
+                left_ok && ends_word(text, s, e)
+            })
+            .collect();
+        for &(s, e, kind) in &counted {
+            // A quantity whose first digit is a trigger opens no window for any of its digits, nor
+            // does a weak word, unless a latent word is within reach.
+            let mut prunable = kind == Kind::Weak;
+            if let Some(&(ns, ne)) = numbers.iter().find(|&&(ns, ne)| ns <= s && s < ne) {
+                let quarter = s > 0 && matches!(b[s - 1], b'q' | b'Q');
+                prunable = counted.iter().any(|t| t.0 == ns) && is_quantity(text, ns, ne) && !quarter;
+            }
+            if prunable && !reached(s, e) {
                 continue;
             }
             let left = paragraph_start(b, s.saturating_sub(CONTEXT), s);
@@ -837,12 +1339,81 @@ mod tests {
             "Q1",
             "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
             "é",
+            "$",
+            "%",
+            "£",
+            "1,000",
+            "2.5",
+            "10:30",
+            ",",
+            "1,0002",
+            "father",
+            "latest",
+            "weeklong",
+            "FY",
+            "present",
+            "\t",
+            "period",
+            "at",
+            "Q",
+            "5%",
+            "long",
         ];
         let mut next = xorshift(0x853c_49e6_748f_ea9b);
         for _ in 0..20_000 {
             let text: String = (0..next(60)).map(|_| pieces[next(pieces.len())]).collect();
             assert_eq!(windows(&text), windows_plain(&text), "{text:?}");
         }
+    }
+
+    /// The texts of the mentions [`crate::find`] finds in `text`.
+    fn mentions(text: &str) -> Vec<&str> {
+        crate::find(text).iter().map(|f| &text[f.start..f.end]).collect()
+    }
+
+    #[test]
+    fn words_only_inside_holidays_open_no_window_but_their_holidays_are_found() {
+        let pad = "x ".repeat(40);
+        for t in ["My father said so.", "Washington and Canada talked.", "All of it, long and short."] {
+            assert!(windows(&format!("{pad}{t}{pad}")).is_empty(), "{t}");
+        }
+        assert_eq!(mentions("We met on Father's Day."), ["Father's Day"]);
+        assert_eq!(mentions("We met on Mother’s Day."), ["Mother’s Day"]);
+        assert_eq!(mentions("Closed for Washington's Birthday."), ["Washington's Birthday"]);
+        assert_eq!(mentions("Sales before Black Friday and Cyber Monday."), ["Black Friday", "Cyber Monday"]);
+        assert_eq!(mentions("Parades on the Fourth of July."), ["the Fourth of July"]);
+        assert_eq!(mentions("Profits will rise in the long term."), ["the long term"]);
+        assert_eq!(mentions("The vote was put off to a later date."), ["a later date"]);
+        assert_eq!(mentions("Nothing changes in the foreseeable future."), ["the foreseeable future"]);
+    }
+
+    #[test]
+    fn expressions_without_a_trigger_keep_the_windows_of_pruned_words_near_them() {
+        // Each is found only in the window of the price, percentage or weak word before it.
+        assert_eq!(mentions("Sales rose 5% in FY2023."), ["FY2023"]);
+        assert_eq!(mentions("Sales rose $5 in FY 25."), ["FY 25"]);
+        assert_eq!(mentions("My father led a weeklong strike."), ["weeklong"]);
+        assert_eq!(mentions("Revenue rose 54% in the latest period."), ["the latest period"]);
+        assert_eq!(mentions("Washington is calm at present."), ["at present"]);
+        assert_eq!(mentions("Up 5% in Q 4."), ["Q 4"]);
+        assert_eq!(mentions("Up 5% in Q4."), ["Q4"]);
+        // Without such an expression near, the pruned words open no window.
+        assert!(windows("My father rose 54% in the latest report.").is_empty());
+    }
+
+    #[test]
+    fn prices_and_percentages_open_no_window_but_what_is_beside_them_is_found() {
+        for t in ["It fell $2016 to $1,234.50, or 2.5%.", "A fee of £5 and a 10% cut.", "Seed #1 won."] {
+            assert!(windows(t).is_empty(), "{t}");
+        }
+        assert_eq!(mentions("They earn $5 a day."), ["a day"]);
+        assert_eq!(mentions("Sales rose 5% in 2023."), ["2023"]);
+        assert_eq!(mentions("It rose $1,000 a year, 3.5% in the first 9 months."), ["a year", "the first 9 months"]);
+        // Decimals and small numbers without "%" keep their windows: clock times.
+        assert_eq!(mentions("We met at 10.15 a.m. and left at 2.30pm."), ["10.15 a.m.", "2.30pm"]);
+        // A year or a date before "%" is no count the grammar turns away: it keeps its window.
+        assert!(!windows("In 2023%").is_empty());
+        assert!(!windows("By 10:30%").is_empty());
     }
 
     #[test]

@@ -488,7 +488,9 @@ fn possessive_s(text: &str, i: usize) -> bool {
     i < b.len() && (b[i] == b's' || b[i] == b'S') && (i + 1 >= b.len() || !char_at(text, i + 1).is_alphanumeric())
 }
 
-fn scan_number(b: &[u8], mut i: usize) -> usize {
+/// The end of the number token starting at the digit `b[i]`: digits, then more digits after each
+/// `.`, `:` or `/`, or after a `,` that starts a group of exactly three.
+pub(crate) fn scan_number(b: &[u8], mut i: usize) -> usize {
     while i < b.len() && b[i].is_ascii_digit() {
         i += 1;
     }

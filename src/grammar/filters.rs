@@ -46,6 +46,10 @@ const QUANTIFIERS: &[&str] = &[
     "£",
 ];
 
+/// Signs of a price or a count glued before a number ("$2016", "£5", "#1"): no candidate starts
+/// at the number (detection relies on it: such numbers open no window).
+pub const PRICE_SIGNS: &[&str] = &["$", "€", "£", "#", "¥"];
+
 /// Nouns that "day" makes a compound with ("day trader", "day job", "day care").
 const DAY_COMPOUNDS: &[&str] = &[
     "trader", "traders", "trading", "job", "jobs", "pass", "care", "camp", "school", "student", "laborer", "laborers",
@@ -127,7 +131,7 @@ fn rejected(text: &str, toks: &Tokens, cand: &Candidate) -> bool {
                 return true;
             }
         }
-        if matches!(toks.key(s - 1), "$" | "€" | "£" | "#" | "¥") {
+        if PRICE_SIGNS.contains(&toks.key(s - 1)) {
             return true;
         }
     }

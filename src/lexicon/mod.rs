@@ -156,6 +156,15 @@ impl<V> PhraseTable<V> {
         self.word(key).is_some()
     }
 
+    /// Every phrase, as its words in order, for the trigger prefilter.
+    pub fn phrases(&self) -> impl Iterator<Item = Vec<&str>> {
+        self.by_first.iter().flat_map(|(first, &at)| {
+            self.lists[at]
+                .iter()
+                .map(move |(rest, _)| std::iter::once(first.as_str()).chain(rest.iter().map(String::as_str)).collect())
+        })
+    }
+
     /// Every word of every phrase, for the trigger prefilter.
     pub fn all_words(&self) -> impl Iterator<Item = &str> {
         self.by_first.iter().flat_map(|(first, &at)| {

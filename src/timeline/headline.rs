@@ -364,7 +364,7 @@ fn lead_with_participle(words: &Words, before: &[usize], chosen: &mut Vec<usize>
     // And only before a phrase that goes on from it ("in a farming town"), not a main clause
     // ("Unveiled last April, the chip crams ...").
     let goes_on = chosen.first().is_some_and(|&i| is_preposition(words.key(i)));
-    if let ([0], true) = (&before[..], goes_on) {
+    if let ([0], true) = (before, goes_on) {
         if is_participle(words.key(0)) || words.key(0) == "born" {
             chosen.insert(0, 0);
         }
