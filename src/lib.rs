@@ -976,6 +976,12 @@ mod tests {
     }
 
     #[test]
+    fn a_one_word_length_is_found_without_another_trigger_near() {
+        assert_eq!(values("A weeklong strike.", "2024-10-09"), ["P1W"]);
+        assert_eq!(values("My father led a weeklong strike.", "2024-10-09"), ["P1W"]);
+    }
+
+    #[test]
     fn a_bare_plural_unit_after_be_is_a_length() {
         assert_eq!(values("It will be years before the town recovers.", "2024-10-09"), ["PXY"]);
         assert_eq!(values("It has been months since the flood.", "2024-10-09"), ["PXM"]);
