@@ -976,9 +976,10 @@ mod tests {
     }
 
     #[test]
-    fn a_one_word_length_is_found_without_another_trigger_near() {
+    fn an_expression_is_found_without_another_trigger_near() {
         assert_eq!(values("A weeklong strike.", "2024-10-09"), ["P1W"]);
         assert_eq!(values("My father led a weeklong strike.", "2024-10-09"), ["P1W"]);
+        assert_eq!(values("The firm is profitable at present.", "2024-10-09"), ["PRESENT_REF"]);
     }
 
     #[test]

@@ -5,8 +5,8 @@
 //! one word of each vague reference and holiday, a few literal words, any digit). Almost every
 //! grammar rule contains a trigger, so text without triggers costs only that scan; each trigger
 //! opens a window of [`CONTEXT`] bytes on both sides, which holds any modifier before it and any
-//! continuation after it. A few expressions hold no trigger ("FY2023", "weeklong", "the latest
-//! period"): they are found when the window of a trigger near them holds them. Words that open a
+//! continuation after it. A few expressions hold no trigger ("FY2023", "the latest period"): they
+//! are found when the window of a trigger near them holds them. Words that open a
 //! window for nothing most of the time (a price, a percentage, "father" without "'s Day") open it
 //! only when such an expression is near, so that what is found stays what it was.
 
@@ -28,7 +28,7 @@ pub const CONTEXT: usize = 64;
 /// Words that appear inside table phrases but do not signal a date on their own.
 const STOP: &[&str] = &[
     "the", "a", "an", "of", "at", "in", "to", "on", "for", "and", "'s", "'", ".", ",", "-", "st", "jr", "day", "one",
-    "right", "near", "these", "present", "king", "luther", "martin", "good", "new",
+    "right", "near", "these", "king", "luther", "martin", "good", "new",
 ];
 
 /// The trigger words (lower case), sorted, without duplicates: every first word of the tables the
@@ -79,10 +79,11 @@ enum Kind {
     /// [`Kind::Latent`] word is within its reach (and is looked for only then). News text has
     /// such words often without a date; each opened a window for nothing.
     Weak,
-    /// A word of an expression that holds no trigger ("the latest period", "weeklong", "at
-    /// present", "FY 25"): such an expression is found only inside the window of some trigger
-    /// near it. It opens no window, but keeps the weak triggers and quantities near it from
-    /// being pruned, so that what is found stays what every trigger's window finds.
+    /// A word of an expression that holds no trigger ("the latest period", "FY 25"; "weeklong" and
+    /// "at present" had none before they were made triggers): such an expression is found only
+    /// inside the window of some trigger near it. It opens no window, but keeps the weak triggers
+    /// and quantities near it from being pruned, so that what is found stays what every trigger's
+    /// window finds.
     Latent,
 }
 
@@ -92,9 +93,10 @@ enum Kind {
 const LATENT: &[&str] = &["the latest period", "fy #", "q #"];
 
 /// The expressions without a trigger, each as its words: the [`LATENT`] ones, the vague and
-/// holiday phrases without a trigger ("at present"), and "weeklong" and the other unit words with
-/// "long" glued after them (`duration.long`); each with the index of its hook, its longest word,
-/// which the scan finds as a [`Kind::Latent`] word.
+/// holiday phrases without a trigger (none since "present" became one), and the unit words with
+/// "long" glued after them (`duration.long`) that are no trigger ("weeklong" and the others the rule
+/// reads are); each with the index of its hook, its longest word, which the scan finds as a
+/// [`Kind::Latent`] word.
 fn latent_phrases() -> &'static [(Vec<String>, usize)] {
     static PHRASES: OnceLock<Vec<(Vec<String>, usize)>> = OnceLock::new();
     PHRASES.get_or_init(|| {
