@@ -332,8 +332,7 @@ fn extract_keeping(
         let mut day = ctx.day.or_else(day_after);
         // Failing both, a clock time told in the past is on the day the sentence before dated (the
         // latest sentence with a mention: "Police said the shooting happened on Saturday. The
-        // suspect fled shortly before 3 p.m.").
-        // (The clause's tense is read last: most clock times have a day by then.)
+        // suspect fled shortly before 3 p.m."). The clause's tense is read last, as it costs most.
         if day.is_none() && f.expr.is_time_only() && si > 0 {
             let before = previous_sentence_day(&resolved, si).filter(|d| *d < reference.date);
             if before.is_some() && clause_tense_of(f, true) == Some(lexicon::Tense::Past) {
