@@ -975,6 +975,14 @@ mod tests {
     }
 
     #[test]
+    fn a_length_in_two_units_before_an_event_is_one() {
+        let text = "The ruling came two years and three months after the crash.";
+        assert_eq!(values(text, "2024-10-09"), ["P2Y3M"]);
+        // Before "later" it stays a length and a date.
+        assert_eq!(values("The ruling came two years and three months later.", "2024-10-09"), ["P2Y", "2024-10"]);
+    }
+
+    #[test]
     fn an_expression_is_found_without_another_trigger_near() {
         assert_eq!(values("A weeklong strike.", "2024-10-09"), ["P1W"]);
         assert_eq!(values("My father led a weeklong strike.", "2024-10-09"), ["P1W"]);

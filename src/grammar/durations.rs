@@ -297,7 +297,12 @@ fn smaller_part(c: &mut Cursor, unit: Unit) -> Option<f64> {
     };
     let (u, mult, _) = c.unit()?;
     // ("two hours, 10 minutes later" is a duration and then a date.)
-    if matches!(c.key(), Some("later" | "earlier" | "ago" | "after" | "before" | "afterward" | "afterwards")) {
+    // ("two years and three months after the crash" is one length: "after" an event, not a date.)
+    let event_after = matches!(c.key(), Some("after" | "before"))
+        && matches!(c.key_at(1), Some("the" | "a" | "an" | "his" | "her" | "its" | "their" | "being"));
+    if !event_after
+        && matches!(c.key(), Some("later" | "earlier" | "ago" | "after" | "before" | "afterward" | "afterwards"))
+    {
         return None;
     }
     (u == smaller && mult == 1 && n >= 1.0 && n < per && n.fract() == 0.0).then_some(n / per)
