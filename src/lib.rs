@@ -303,7 +303,7 @@ fn extract_keeping(
             tense,
             anchor: anchor.filter(|_| !stale).and_then(|a| {
                 let r = &resolved[a].2;
-                let (s, g) = r.interval.zip(r.grain).map(|((s, _), g)| (s, g))?;
+                let (s, g) = r.start_and_grain()?;
                 // Midnight ends its day: "at midnight Friday ... earlier in the day" is Friday.
                 let whole_days =
                     matches!(f.expr.kind, expr::TemporalExpr::Offset { unit, .. } if unit.grain() <= expr::Grain::Day);
@@ -321,7 +321,7 @@ fn extract_keeping(
             let g = clock_day_after(text, found, fi).or_else(|| clock_runs_to(text, found, fi))?;
             let ctx = Context { tense: clause_tense_of(g, false), ..ctx };
             let r = resolve::resolve(&g.expr, reference, &ctx, &options.policy)?;
-            let (at, grain) = r.interval.zip(r.grain).map(|((s, _), g)| (s, g))?;
+            let (at, grain) = r.start_and_grain()?;
             if grain < expr::Grain::Day {
                 return None;
             }
@@ -825,7 +825,7 @@ fn quarter_ended(
         return None;
     }
     let r = resolve::resolve(&g.expr, reference, &Context::default(), policy)?;
-    let ((start, _), grain) = r.interval.zip(r.grain)?;
+    let (start, grain) = r.start_and_grain()?;
     if !matches!(grain, expr::Grain::Day | expr::Grain::Month) {
         return None;
     }
@@ -851,16 +851,19 @@ fn same_sentence_day(text: &str, resolved: &[ResolvedFound], si: usize) -> Optio
         if word_in(last_word(text[..f.start].trim_end()).0, &["through", "until", "till", "thru"]) {
             return None;
         }
-        r.interval.zip(r.grain).filter(|(_, g)| *g >= expr::Grain::Day).map(|((s, _), _)| s.date())
+        r.start_and_grain().filter(|(_, g)| *g >= expr::Grain::Day).map(|(s, _)| s.date())
     })
 }
 
 /// The day of the latest day-grain mention resolved in sentence `si - 1` (sentences are those that
 /// hold a mention).
 fn previous_sentence_day(resolved: &[ResolvedFound], si: usize) -> Option<chrono::NaiveDate> {
-    resolved.iter().rev().take_while(|(s, ..)| *s + 1 >= si).filter(|(s, ..)| *s + 1 == si).find_map(|(_, _, r, ..)| {
-        r.interval.zip(r.grain).filter(|(_, g)| *g == expr::Grain::Day).map(|((s, _), _)| s.date())
-    })
+    resolved
+        .iter()
+        .rev()
+        .take_while(|(s, ..)| *s + 1 >= si)
+        .filter(|(s, ..)| *s + 1 == si)
+        .find_map(|(_, _, r, ..)| r.start_and_grain().filter(|(_, g)| *g == expr::Grain::Day).map(|(s, _)| s.date()))
 }
 
 /// The mention naming the day of the clock time `found[i]` after it: the next mention that is not

@@ -44,6 +44,8 @@ pub fn trigger_words() -> Vec<String> {
     words.extend(lex.parts_of_day.first_words().map(str::to_string));
     words.extend(lex.triggers.iter().cloned());
     words.extend(lex.set_words.first_words().map(str::to_string));
+    // "A weeklong strike." holds no other trigger.
+    words.extend(crate::lexicon::LENGTH_WORDS.iter().map(|w| w.to_string()));
     words.push("day".into()); // "the next day", "Election Day": a unit, but listed in STOP for holidays
     words.retain(|w| !STOP.contains(&w.as_str()) || w == "day");
     // A phrase of the vague and holiday tables is found through any one trigger inside it: the
@@ -450,8 +452,7 @@ fn find_triggers_in(t: &Triggers, text: &str, mut found: impl FnMut(usize, usize
             glued &= glued - 1;
             let p = base + k;
             // Not the digit of "Q1", a trigger of its own.
-            let quarter = matches!(b[p - 1], b'q' | b'Q') && (p == 1 || !is_word_byte(text, p - 1, true));
-            if !quarter {
+            if !follows_quarter_q(text, p) {
                 found(p, p + 1, Kind::Latent);
             }
         }
@@ -693,7 +694,7 @@ fn counts(text: &str, s: usize, e: usize) -> Option<bool> {
     let b = text.as_bytes();
     let is_digit = b[s].is_ascii_digit();
     // A digit right after "Q" starts a quarter ("Q1 2024"): the trigger is the digit.
-    let quarter = is_digit && s > 0 && matches!(b[s - 1], b'q' | b'Q') && (s == 1 || !is_word_byte(text, s - 1, true));
+    let quarter = is_digit && follows_quarter_q(text, s);
     let left_ok = s == 0 || !is_word_byte(text, s, true) || quarter;
     let right_ok = is_digit
         || e >= b.len()
@@ -702,42 +703,25 @@ fn counts(text: &str, s: usize, e: usize) -> Option<bool> {
     (left_ok && right_ok).then_some(quarter)
 }
 
+/// Whether byte `p` follows a "Q" that starts a word ("Q1 2024": the digit is a quarter's).
+fn follows_quarter_q(text: &str, p: usize) -> bool {
+    let b = text.as_bytes();
+    p > 0 && matches!(b[p - 1], b'q' | b'Q') && (p == 1 || !is_word_byte(text, p - 1, true))
+}
+
 /// Adds to `triggers` (kept in text order) the weak words whose windows reach one of `latent`
 /// (sorted, not empty): each latent word's neighbourhood is scanned for them, wide enough to hold
 /// every word that reaches it ([`latent_within_reach`]).
 #[cold]
 fn weak_near_latent(text: &str, latent: &[usize], triggers: &mut Vec<(usize, usize, bool)>) {
     let b = text.as_bytes();
-    // `n` words (runs of bytes that are not ASCII whitespace) back or on from `at`.
-    let words_back = |mut at: usize, n: usize| {
-        for _ in 0..n {
-            while at > 0 && b[at - 1].is_ascii_whitespace() {
-                at -= 1;
-            }
-            while at > 0 && !b[at - 1].is_ascii_whitespace() {
-                at -= 1;
-            }
-        }
-        at
-    };
-    let words_on = |mut at: usize, n: usize| {
-        for _ in 0..n {
-            while at < b.len() && b[at].is_ascii_whitespace() {
-                at += 1;
-            }
-            while at < b.len() && !b[at].is_ascii_whitespace() {
-                at += 1;
-            }
-        }
-        at
-    };
     let before = triggers.len();
     let mut scanned = 0;
     for &p in latent {
         // A word that reaches `p` has its context within the words around `p` and
         // [`CONTEXT`] bytes beyond them (with a margin for the word itself), widened to whitespace.
-        let from = widen_left(text, words_back(p, LATENT_REACH + 3).saturating_sub(2 * CONTEXT).max(scanned), 0);
-        let to = widen_right(text, (words_on(p, LATENT_REACH + 3) + 2 * CONTEXT).min(b.len()));
+        let from = widen_left(text, words_back(b, p, LATENT_REACH + 3).saturating_sub(2 * CONTEXT).max(scanned), 0);
+        let to = widen_right(text, (words_on(b, p, LATENT_REACH + 3) + 2 * CONTEXT).min(b.len()));
         if from >= to {
             continue;
         }
@@ -769,31 +753,34 @@ fn latent_within_reach(text: &str, latent: &[usize], s: usize, e: usize) -> bool
         return true;
     }
     let b = text.as_bytes();
-    let reached_before = before.is_some_and(|p| {
-        let mut at = widen_left(text, s.saturating_sub(CONTEXT), 0);
-        for _ in 0..LATENT_REACH {
-            while at > 0 && b[at - 1].is_ascii_whitespace() {
-                at -= 1;
-            }
-            while at > 0 && !b[at - 1].is_ascii_whitespace() {
-                at -= 1;
-            }
+    before.is_some_and(|p| p >= words_back(b, widen_left(text, s.saturating_sub(CONTEXT), 0), LATENT_REACH))
+        || after.is_some_and(|q| q < words_on(b, widen_right(text, (e + CONTEXT).min(b.len())), LATENT_REACH))
+}
+
+/// Where `n` words (runs of bytes that are not ASCII whitespace) back from `at` start.
+fn words_back(b: &[u8], mut at: usize, n: usize) -> usize {
+    for _ in 0..n {
+        while at > 0 && b[at - 1].is_ascii_whitespace() {
+            at -= 1;
         }
-        p >= at
-    });
-    reached_before
-        || after.is_some_and(|q| {
-            let mut at = widen_right(text, (e + CONTEXT).min(b.len()));
-            for _ in 0..LATENT_REACH {
-                while at < b.len() && b[at].is_ascii_whitespace() {
-                    at += 1;
-                }
-                while at < b.len() && !b[at].is_ascii_whitespace() {
-                    at += 1;
-                }
-            }
-            q < at
-        })
+        while at > 0 && !b[at - 1].is_ascii_whitespace() {
+            at -= 1;
+        }
+    }
+    at
+}
+
+/// Where `n` words (runs of bytes that are not ASCII whitespace) on from `at` end.
+fn words_on(b: &[u8], mut at: usize, n: usize) -> usize {
+    for _ in 0..n {
+        while at < b.len() && b[at].is_ascii_whitespace() {
+            at += 1;
+        }
+        while at < b.len() && !b[at].is_ascii_whitespace() {
+            at += 1;
+        }
+    }
+    at
 }
 
 /// Opens the window of the trigger `[s, e)`, after those of the triggers before it: extends the

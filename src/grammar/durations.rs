@@ -298,10 +298,9 @@ fn smaller_part(c: &mut Cursor, unit: Unit) -> Option<f64> {
     let (u, mult, _) = c.unit()?;
     // ("two hours, 10 minutes later" is a duration and then a date.)
     // ("two years and three months after the crash" is one length: "after" an event, not a date.)
-    let event_after = matches!(c.key(), Some("after" | "before"))
-        && matches!(c.key_at(1), Some("the" | "a" | "an" | "his" | "her" | "its" | "their" | "being"));
-    if !event_after
-        && matches!(c.key(), Some("later" | "earlier" | "ago" | "after" | "before" | "afterward" | "afterwards"))
+    if matches!(c.key(), Some("later" | "earlier" | "ago" | "after" | "before" | "afterward" | "afterwards"))
+        && !(matches!(c.key(), Some("after" | "before"))
+            && matches!(c.key_at(1), Some("the" | "a" | "an" | "his" | "her" | "its" | "their" | "being")))
     {
         return None;
     }

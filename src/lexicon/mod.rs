@@ -300,16 +300,18 @@ pub mod class {
     }
 }
 
+/// Adjectives of length in one word (`duration.long`, [`class::LONG`]). They hold no other trigger,
+/// so detection makes each one a trigger.
+pub const LENGTH_WORDS: &[&str] =
+    &["weeklong", "yearlong", "monthlong", "daylong", "monthslong", "yearslong", "weekslong", "dayslong"];
+
 /// Words rules read literally as their first word, besides the tables' words, by class (see
 /// [`class::LITERAL`]).
 const LITERAL_FIRST_WORDS: &[(u32, &[&str])] = &[
     (class::DAY_WORD, &["today", "yesterday", "tomorrow", "tonight", "overnight", "noon", "midday", "midnight"]),
     (class::FISCAL, &["fiscal", "fy", "q", "h"]),
     (class::SET_WORD, &["every", "each", "per", "once", "twice", "thrice"]),
-    (
-        class::LONG,
-        &["weeklong", "yearlong", "monthlong", "daylong", "monthslong", "yearslong", "weekslong", "dayslong"],
-    ),
+    (class::LONG, LENGTH_WORDS),
     (class::YEAR_WORD, &["year", "midweek", "midyear", "midcentury", "mid", "comparable", "corresponding"]),
     (class::EARLY, &["early", "late"]),
 ];

@@ -131,8 +131,7 @@ fn merge_time_and_date(text: &str, found: &mut Vec<Found>, merged_away: &mut Vec
         // is each day's.
         let day_range = found.get(i + 2).is_some_and(|c| {
             let gap = text[b.end..c.start].trim();
-            let linked = matches!(gap, "-" | "–" | "—")
-                || ["to", "through", "thru", "until", "till"].iter().any(|w| gap.eq_ignore_ascii_case(w));
+            let linked = matches!(gap, "-" | "–" | "—") || RANGE_WORDS.iter().any(|w| gap.eq_ignore_ascii_case(w));
             linked && matches!(&c.expr.kind, TemporalExpr::Date { date, .. } if date.time.is_none() && is_day(date))
         });
         let joinable = joinable && !day_range;
@@ -172,6 +171,10 @@ fn merge_time_and_date(text: &str, found: &mut Vec<Found>, merged_away: &mut Vec
     });
 }
 
+/// Words that join the two ends of a range ("Monday through Friday"; [`link_ranges`] also takes
+/// "into": "Tuesday into Wednesday").
+const RANGE_WORDS: &[&str] = &["to", "through", "thru", "until", "till"];
+
 fn is_day(d: &PartialDate) -> bool {
     d.day.is_some() || (d.weekday.is_some() && d.month.is_none()) || d.holiday.is_some()
 }
@@ -192,7 +195,7 @@ fn link_ranges(text: &str, found: &mut [Found]) {
         let is = |s: &str, w: &str| s.eq_ignore_ascii_case(w);
         let linked = match gap {
             "-" | "–" | "—" => true,
-            g if ["to", "through", "until", "till", "thru", "into"].iter().any(|w| is(g, w)) => true,
+            g if RANGE_WORDS.iter().any(|w| is(g, w)) || is(g, "into") => true,
             g if is(g, "and") => is(before, "between"),
             _ => false,
         };

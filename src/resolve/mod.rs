@@ -127,6 +127,13 @@ pub struct Resolved {
     pub how: How,
 }
 
+impl Resolved {
+    /// The start of its interval and its grain, when it has both (a date or a time).
+    pub fn start_and_grain(&self) -> Option<(NaiveDateTime, Grain)> {
+        self.interval.zip(self.grain).map(|((start, _), grain)| (start, grain))
+    }
+}
+
 /// Whether the expression counts from the narrative anchor ("the next year", "two days later", "the
 /// following Saturday", "that summer").
 pub fn counts_from_anchor(expr: &Expr) -> bool {
