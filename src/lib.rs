@@ -259,6 +259,8 @@ fn extract_keeping(
     // The narrative anchor: the latest dated mention so far (index into `resolved`).
     let mut anchor: Option<usize> = None;
     let mut quarter = None;
+    // The year framing the rest of a clause (see `Context::year`).
+    let mut frame: Option<Frame> = None;
     // The tense cues of the latest sentence that needed them: one tokenization per sentence.
     let mut cues: Option<(usize, resolve::tense::SentenceCues)> = None;
     // Sentences tokenized for their cues that will have a headline too: their tokens are kept for
@@ -314,6 +316,7 @@ fn extract_keeping(
             anchor_zone: anchor.and_then(|a| resolved[a].2.zone),
             quarter,
             day: same_sentence_day(text, &resolved, si),
+            year: frame.and_then(|fr| framed_by(text, &fr, si, f, tense, reference)),
         };
         // A clock time is on the day named before it in its sentence; failing that, on the day
         // right after it ("at 4 a.m. local time (0200 GMT) on Sunday").
@@ -367,6 +370,15 @@ fn extract_keeping(
         // counts from the period reported.
         if dated && !is_comparison_base(text, f.start) {
             anchor = Some(resolved.len() - 1);
+        }
+        if let (Some((s, _)), true) = (r_interval, states_a_year(&f.expr)) {
+            frame = frame_of(text, sspan, f).map(|(clause, sentence)| Frame {
+                sentence: si,
+                from: f.end,
+                clause,
+                sentence_end: sentence,
+                year: chrono::Datelike::year(&s),
+            });
         }
         // The quarter a report is about: stated quarters, or "the quarter" when none was stated
         // before (the quarter just ended); not "a year ago" or "the quarter" resolved from one, nor
@@ -671,6 +683,122 @@ fn last_word(text: &str) -> (&str, &str) {
     // Every byte of the word is ASCII: the one before it starts a character.
     let at = text.bytes().rposition(|b| !b.is_ascii_alphabetic()).map_or(0, |i| i + 1);
     (&text[at..], &text[..at])
+}
+
+/// Whether `e` names a whole year: "2022", "last year", "two years ago" (what can frame a clause,
+/// [`frame_of`]).
+fn states_a_year(e: &expr::Expr) -> bool {
+    use expr::{Anchor, TemporalExpr, Unit};
+    match &e.kind {
+        TemporalExpr::Date { date, .. } => {
+            (date.year.is_some() || date.yy.is_some() || date.rel_year.is_some())
+                && date.month.is_none()
+                && date.season.is_none()
+                && date.quarter.is_none()
+                && date.half.is_none()
+                && date.day.is_none()
+                && date.weekday.is_none()
+                && date.holiday.is_none()
+                && date.week.is_none()
+                && date.time.is_none()
+        }
+        TemporalExpr::Offset { unit: Unit::Year, anchor: Anchor::Reference, time: None, .. } => true,
+        _ => false,
+    }
+}
+
+/// Words that may stand before a year heading its clause: "Back in 2019,", "And early in 2022".
+const FRAME_HEAD: &[&str] =
+    &["in", "back", "during", "early", "late", "later", "earlier", "throughout", "and", "but", "then", "so", "also"];
+
+/// What joins two clauses of a sentence, "; " ending what a year heading the first frames, the
+/// others ending it unless the next clause goes on in the past ("In 2020 the virus shut schools in
+/// March, and they reopened in September"; not "Last year the firm lost money, and it expects a
+/// profit in March").
+const CLAUSE_BREAKS: &[&str] = &["; ", ", and ", ", but ", ", while ", ", whereas "];
+
+/// A year that frames what follows it in its clause (see `Context::year`).
+#[derive(Clone, Copy)]
+struct Frame {
+    /// The sentence.
+    sentence: usize,
+    /// Where the year mention ends.
+    from: usize,
+    /// The end of its clause (the first of [`CLAUSE_BREAKS`] after it).
+    clause: usize,
+    /// Where a past narrative it frames ends: the first "; " or the sentence's end.
+    sentence_end: usize,
+    /// The year.
+    year: i32,
+}
+
+/// Where the span a year mention `f` frames ends, when it frames one: the rest of its clause when
+/// it heads the clause ("In 2022 the fire burned until ...", "Two years ago, the team ..."), or
+/// opens a "when" clause after it ("changed its calendar in 2015, when it ..."). Returns the end of
+/// the clause and the end of what a past narrative can go on to (the first "; " or the sentence's
+/// end).
+fn frame_of(text: &str, sentence: (usize, usize), f: &Found) -> Option<(usize, usize)> {
+    let head = text.get(sentence.0..f.start)?;
+    let clause_from = CLAUSE_BREAKS.iter().filter_map(|b| head.rfind(b).map(|i| i + b.len())).max().unwrap_or(0);
+    let mut words = head[clause_from..].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+    let heads = words.by_ref().take(4).all(|w| word_in(w, FRAME_HEAD)) && words.next().is_none();
+    let rest = text.get(f.end..sentence.1)?;
+    if !heads && !starts_with_word(rest.trim_start_matches([',', ' ']), "when") {
+        return None;
+    }
+    let clause = CLAUSE_BREAKS.iter().filter_map(|b| rest.find(b)).min().unwrap_or(rest.len());
+    let narrative = rest.find("; ").unwrap_or(rest.len());
+    Some((f.end + clause, f.end + narrative))
+}
+
+/// The year `frame` gives mention `f` (in sentence `si`, its clause told in `tense`), if any: not
+/// past the clause it frames, unless the story goes on in the past; not across the publication date
+/// from what the clause's tense says ("In 2019 the city approved a plan that will take effect in
+/// January" is not January 2019; "two years ago it said it would open a plant in March" is); not
+/// the date of a report trailing another clause ("In 2019, sales rose 5%, the company said in March";
+/// "In 1998, the FBI said in November that ..." is November 1998).
+fn framed_by(
+    text: &str,
+    frame: &Frame,
+    si: usize,
+    f: &Found,
+    tense: Option<lexicon::Tense>,
+    reference: &Reference,
+) -> Option<i32> {
+    use lexicon::Tense;
+    // (A past verb right before its date reads as `Since`: "they reopened in September".)
+    let past = match tense {
+        Some(Tense::Past | Tense::PastVerb) => true,
+        Some(Tense::Since) => !word_in(last_word(text[..f.start].trim_end()).0, &["since"]),
+        _ => false,
+    };
+    if frame.sentence != si || f.start >= frame.sentence_end || (f.start >= frame.clause && !past) {
+        return None;
+    }
+    let between = text.get(frame.from..f.start)?;
+    if between.trim_start_matches([',', ' ']).contains(',') && after_reporting_verb(text, f.start) {
+        return None;
+    }
+    let this_year = chrono::Datelike::year(&reference.date);
+    let would = || between.split(|c: char| !c.is_alphanumeric()).any(|w| word_in(w, &["would"]));
+    let across = match tense {
+        Some(Tense::Future) => frame.year < this_year && !would(),
+        _ => past && frame.year > this_year,
+    };
+    (!across).then_some(frame.year)
+}
+
+/// Whether `text` starts with the word `word` (any ASCII case).
+fn starts_with_word(text: &str, word: &str) -> bool {
+    text.get(..word.len()).is_some_and(|w| w.eq_ignore_ascii_case(word))
+        && !text[word.len()..].starts_with(|c: char| c.is_alphanumeric())
+}
+
+/// Whether the mention starting at `start` dates a report ("the company said in March").
+fn after_reporting_verb(text: &str, start: usize) -> bool {
+    let (w, rest) = last_word(text[..start].trim_end());
+    let w = if word_in(w, &["in", "on"]) { last_word(rest.trim_end()).0 } else { w };
+    word_in(w, resolve::tense::REPORTING) || word_in(w, &["says", "say"])
 }
 
 /// Whether the mention starting at `start` is what something is compared with: after "compared
@@ -1012,6 +1140,41 @@ mod tests {
         let got = values(text, "2024-10-08");
         assert_eq!(got[2..], ["2024-10-14", "2024-10-19"]);
         assert_eq!(values("Polls close at 8 p.m. Monday.", "2024-10-08"), ["2024-10-14T20:00"]);
+    }
+
+    #[test]
+    fn a_year_heading_a_clause_frames_its_months_and_holidays() {
+        let d = "2024-11-13";
+        let v = |t: &str| values(t, d);
+        assert_eq!(
+            v("Two years ago the fire burned for a month before it was contained on Nov. 3."),
+            ["2022", "P1M", "2022-11-03"]
+        );
+        assert_eq!(v("Back in 2019, the team won the title in June."), ["2019", "2019-06"]);
+        assert_eq!(v("Last year, the team won the title in June."), ["2023", "2023-06"]);
+        assert_eq!(
+            v("It changed its calendar in 2015, when it dropped classes before Thanksgiving."),
+            ["2015", "2015-11-26"]
+        );
+        assert_eq!(v("In 2026 the plant will open in March."), ["2026", "2026-03"]);
+        assert_eq!(v("In 1998, the FBI said in November that he was a suspect."), ["1998", "1998-11"]);
+        assert_eq!(v("Two years ago, the company said it would open a plant in March."), ["2022", "2022-03"]);
+        // A past narrative goes on past "and"; a clause about the future does not.
+        assert_eq!(
+            v("In 2020 the virus shut schools in March, and they reopened in September."),
+            ["2020", "2020-03", "2020-09"]
+        );
+        assert_eq!(v("Last year the firm lost money, and it expects a profit in March."), ["2023", "2025-03"]);
+        assert_eq!(v("In 2019 the city approved a plan that will take effect in January."), ["2019", "2025-01"]);
+        // Not a report trailing another clause, nor a year inside a phrase, nor one mid-clause.
+        assert_eq!(v("In 2019, sales rose 5%, the company said in March."), ["2019", "2024-03"]);
+        assert_eq!(
+            v("Under a plan approved in 1987 that set no cap, it had bought shares through Sept. 29."),
+            ["1987", "2024-09-29"]
+        );
+        assert_eq!(v("He joined the company in 2019 and left in March."), ["2019", "2024-03"]);
+        // A season is no frame: January after the summer of 2018 is no January of 2018.
+        assert_eq!(v("In the summer of 2018 the team moved, and in January it hired a coach."), ["2018-SU", "2024-01"]);
     }
 
     #[test]

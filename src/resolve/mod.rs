@@ -60,6 +60,11 @@ pub struct Context {
     /// The day a bare clock time ("at noon") belongs to: that of the latest day-grain mention
     /// earlier in the same sentence, or of the one it is joined to after it.
     pub day: Option<NaiveDate>,
+    /// The year that frames the mention's clause: that of a year stated at the clause's head ("In
+    /// 2022, the fire burned until it was contained on Nov. 3", "Two years ago the fire ...") or
+    /// before a "when" that opens it ("in 2015, when classes ended the day before Thanksgiving").
+    /// A month, season or holiday stated without a year is in it.
+    pub year: Option<i32>,
 }
 
 /// How a value was derived, for `--explain`: built without allocating, printed only when asked.
@@ -452,8 +457,21 @@ fn resolve_date(
     let l = lean(shift, ctx.tense, weekday_like);
     let how;
     let mut used_anchor = false;
+    let framed = ctx.year.filter(|_| {
+        d.year.is_none()
+            && shift == Shift::Bare
+            && !d.from_anchor
+            && d.week.is_none()
+            && (d.month.is_some() || d.holiday.is_some() || d.season.is_some())
+    });
     if d.century.is_some() || d.decade.is_some() {
         how = How::new("stated");
+    } else if let Some(y) = framed {
+        d.year = Some(y);
+        how = How::new("the year framing its clause");
+        if let Some(h) = d.holiday {
+            set_day(&mut d, calendar::holiday_date(h, y)?);
+        }
     } else if d.year.is_some() {
         how = How::new("stated year");
         if let (Some(h), Some(y)) = (d.holiday, d.year) {

@@ -65,7 +65,7 @@ const APPOINTS: &[&str] = &[
 
 /// Reporting verbs: a date right beside one ("officials said Tuesday it will close", "Bush on Tuesday
 /// said the blockade may be extended") dates the report, whatever tense the reported clause has.
-const REPORTING: &[&str] = &[
+pub(crate) const REPORTING: &[&str] = &[
     "said",
     "told",
     "announced",
