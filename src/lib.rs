@@ -317,6 +317,7 @@ fn extract_keeping(
             quarter,
             day: same_sentence_day(text, &resolved, si),
             year: frame.and_then(|fr| framed_by(text, &fr, si, f, tense, reference)),
+            month: same_sentence_month(&resolved, si, &f.expr),
         };
         // A clock time is on the day named before it in its sentence; failing that, on the day
         // right after it ("at 4 a.m. local time (0200 GMT) on Sunday").
@@ -944,10 +945,12 @@ fn quarter_ended(
     policy: &Policy,
 ) -> Option<chrono::NaiveDateTime> {
     let (f, g) = (&found[i], found.get(i + 1)?);
-    let reported = matches!(
-        f.expr.kind,
-        expr::TemporalExpr::Offset { unit: expr::Unit::Quarter, anchor: expr::Anchor::Reported, .. }
-    );
+    let reported = match f.expr.kind {
+        expr::TemporalExpr::Offset { unit: expr::Unit::Quarter, anchor: expr::Anchor::Reported, .. } => true,
+        // "the three months ended Sept. 30": a quarter, told as a length.
+        expr::TemporalExpr::Duration { amount: expr::Amount::Exact(n), unit: expr::Unit::Month, .. } => n == 3.0,
+        _ => false,
+    };
     let between = text.get(f.end..g.start)?.trim();
     if !reported || !matches!(between, "ended" | "ending" | "that ended" | "which ended") {
         return None;
@@ -981,6 +984,20 @@ fn same_sentence_day(text: &str, resolved: &[ResolvedFound], si: usize) -> Optio
         }
         r.start_and_grain().filter(|(_, g)| *g >= expr::Grain::Day).map(|(s, _)| s.date())
     })
+}
+
+/// For a year before ("a year earlier", "a year ago"), the start of the latest month-grain mention
+/// resolved earlier in its sentence `si` (see `Context::month`).
+fn same_sentence_month(resolved: &[ResolvedFound], si: usize, e: &expr::Expr) -> Option<chrono::NaiveDate> {
+    use expr::{TemporalExpr, Unit};
+    if !matches!(e.kind, TemporalExpr::Offset { unit: Unit::Year, offset: -1, time: None, counted: true, .. }) {
+        return None;
+    }
+    resolved
+        .iter()
+        .rev()
+        .take_while(|(s, ..)| *s == si)
+        .find_map(|(_, _, r, ..)| r.start_and_grain().filter(|(_, g)| *g == expr::Grain::Month).map(|(s, _)| s.date()))
 }
 
 /// The day of the latest day-grain mention resolved in sentence `si - 1` (sentences are those that
@@ -1140,6 +1157,24 @@ mod tests {
         let got = values(text, "2024-10-08");
         assert_eq!(got[2..], ["2024-10-14", "2024-10-19"]);
         assert_eq!(values("Polls close at 8 p.m. Monday.", "2024-10-08"), ["2024-10-14T20:00"]);
+    }
+
+    #[test]
+    fn a_year_before_a_month_is_that_month_a_year_before() {
+        assert_eq!(
+            values("Consumer prices rose 3.3% in May from a year earlier.", "2024-06-12"),
+            ["2024-05", "2023-05"]
+        );
+        assert_eq!(
+            values("In July, the company recalled 120,000 SUVs, and a year earlier it recalled 50,000.", "2024-10-09"),
+            ["2024-07", "2023-07"]
+        );
+        // Only in the month's sentence; "16 years ago" stays a year.
+        assert_eq!(values("Prices rose in May. Sales fell from a year earlier.", "2024-06-12"), ["2024-05", "2023"]);
+        assert_eq!(values("In May, he recalled the flood of 16 years ago.", "2024-06-12"), ["2024-05", "2008"]);
+        // "the three months ended June 30" is a quarter reported on.
+        let text = "It lost $3 million for the three months ended June 30. It earned 38 cents in the year-ago period.";
+        assert_eq!(values(text, "2024-08-01"), ["P3M", "2024-06-30", "2023-Q2"]);
     }
 
     #[test]

@@ -65,6 +65,9 @@ pub struct Context {
     /// before a "when" that opens it ("in 2015, when classes ended the day before Thanksgiving").
     /// A month, season or holiday stated without a year is in it.
     pub year: Option<i32>,
+    /// The month a comparison with a year before is about: that of the latest month mention earlier
+    /// in the sentence ("prices rose 3.3% in May from a year earlier" is May of the year before).
+    pub month: Option<NaiveDate>,
 }
 
 /// How a value was derived, for `--explain`: built without allocating, printed only when asked.
@@ -197,9 +200,19 @@ pub fn resolve(expr: &Expr, reference: &Reference, ctx: &Context, policy: &Polic
             Some(plain(TimexType::Duration, duration_value(*amount, *unit), expr.modifier, How::new("duration")))
         }
         TemporalExpr::Offset { unit, offset, anchor, time, counted } => {
-            // "a year ago" in a report about the third quarter is that quarter a year before
+            // "a year ago" in a sentence about a month is that month a year before ("rose 3.3% in May
+            // from a year earlier"); in a report about the third quarter, that quarter a year before
             // ("net fell to $5 million from $7 million a year ago").
             // Only the comparison with a year before: "16 years ago" is a year, not a quarter.
+            if let (true, crate::expr::Unit::Year, Some(m), None, -1) = (*counted, unit, ctx.month, time, *offset) {
+                let d = shift_period(m, crate::expr::Unit::Month, -12)?;
+                let how = How {
+                    offset: Some((*offset, *unit)),
+                    base: Some(m),
+                    ..How::new("counted from the month its sentence is about")
+                };
+                return dated(d, expr.modifier, how, false);
+            }
             if let (true, crate::expr::Unit::Year, Some(q), None, -1) = (*counted, unit, ctx.quarter, time, *offset) {
                 let mut d = shift_period(q.date(), crate::expr::Unit::Quarter, 4 * offset)?;
                 d.time = None;

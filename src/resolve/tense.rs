@@ -237,6 +237,12 @@ fn read_cue(toks: &Tokens, i: usize, text: &str) -> Option<Tense> {
     None
 }
 
+/// Words before a noun that rule out reading it as a verb: articles, possessives, ordinals.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "another", "its", "their", "his", "her", "our", "first", "second", "third", "next", "last",
+    "latest", "final", "any", "no",
+];
+
 /// Verbs whose present progressive states an arrangement to come ("is traveling to Asia on Saturday").
 const ARRANGEMENTS: &[&str] = &[
     "traveling",
@@ -662,7 +668,10 @@ impl<'a> SentenceCues<'a> {
         if first > 1 && matches!(toks.key(first - 1), "in" | "on") && self.cue(first - 2) == Some(Tense::PastVerb) {
             let verb = toks.key(first - 2);
             let helped = first > 2 && (self.cue(first - 3).is_some() || matches!(toks.key(first - 3), "be" | "to"));
-            if !helped && !FORECASTS.contains(&verb) && !PLANS.contains(&verb) && !is_delay(verb) {
+            // A past form that is also a noun, after a determiner, is the noun: "the first cut in
+            // September", "another hit in May".
+            let noun = first > 2 && DETERMINERS.contains(&toks.key(first - 3));
+            if !helped && !noun && !FORECASTS.contains(&verb) && !PLANS.contains(&verb) && !is_delay(verb) {
                 // Done, so on or before the publication date: "he planted in late September" in
                 // August is last September (a past clause's month otherwise may be the coming one).
                 return Some(Tense::Since);
@@ -943,6 +952,7 @@ mod tests {
         let s = "Many of the features it promised in June would not arrive until next year.";
         assert_eq!(tense(s, "June"), Some(Tense::Since));
         assert_eq!(tense("He said he planted in late September.", "late September"), Some(Tense::Since));
+        assert_eq!(tense("Most economists expect the first cut in September.", "September"), Some(Tense::Future));
         assert_eq!(tense("The summit will be held in June.", "June"), Some(Tense::Future));
         assert_eq!(tense("A ruling expected in June would settle it.", "June"), Some(Tense::Future));
     }
