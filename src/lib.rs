@@ -251,6 +251,7 @@ fn extract_keeping(
     detect::sentences_holding(text, found.iter().map(|f| f.start), sentences);
     let sentences = &*sentences;
     day_before_a_date(text, sentences, found, reference, &options.policy);
+    weekday_by_a_date(text, sentences, found, reference, &options.policy);
     ago_on_this_date(text, found, reference);
     edge_day_of_month(text, sentences, found, reference, &options.policy);
     let found = &*found;
@@ -567,6 +568,60 @@ fn day_before_a_date(
         }
         let day = resolve::calendar::add_units(r.interval?.0.date(), unit, n)?;
         day_mention((f.start, g.end), day, f.rule, g.range_start)
+    });
+}
+
+/// "the Friday after Thanksgiving", "the Monday before Christmas", "the Wednesday before Nov. 5": a
+/// weekday after "the" and right before "before" or "after" a day is one mention, the nearest such
+/// weekday on that side of the day.
+fn weekday_by_a_date(
+    text: &str,
+    sentences: &[(usize, usize)],
+    found: &mut Vec<Found>,
+    reference: &Reference,
+    policy: &Policy,
+) {
+    use expr::{Shift, TemporalExpr};
+    // The weekday and side (`true` after) when "the {weekday} before|after" joins `f` to `g`.
+    let joins = |f: &Found, g: &Found| -> Option<(u32, bool)> {
+        let wd = match &f.expr.kind {
+            TemporalExpr::Date { date, shift: Shift::Bare }
+                if date.day.is_none() && date.month.is_none() && date.time.is_none() && f.expr.modifier.is_none() =>
+            {
+                date.weekday?
+            }
+            _ => return None,
+        };
+        let between = text.get(f.end..g.start)?.trim();
+        let after = between.eq_ignore_ascii_case("after");
+        let the = last_word(text[..f.start].trim_end()).0.eq_ignore_ascii_case("the");
+        (the && (after || between.eq_ignore_ascii_case("before"))).then_some((wd, after))
+    };
+    // Most documents have no such pair: their list stays as it is.
+    if !found.windows(2).any(|w| joins(&w[0], &w[1]).is_some()) {
+        return;
+    }
+    merge_neighbours(found, |f, g| {
+        let (wd, after) = joins(f, g)?;
+        let the = last_word(text[..f.start].trim_end()).1.len();
+        let r = resolve_in_clause(text, sentences, g, the, reference, policy)?;
+        if r.grain != Some(expr::Grain::Day) || r.value.starts_with('P') {
+            return None;
+        }
+        let day = r.interval?.0.date();
+        let from = chrono::Datelike::weekday(&day).number_from_monday() as i64;
+        let gap = if after { (wd as i64 - from).rem_euclid(7) } else { -(from - wd as i64).rem_euclid(7) };
+        // The weekday of the day itself is the one a week away.
+        let gap = if gap == 0 {
+            if after {
+                7
+            } else {
+                -7
+            }
+        } else {
+            gap
+        };
+        day_mention((the, g.end), day + chrono::Duration::days(gap), f.rule, g.range_start)
     });
 }
 
@@ -1478,6 +1533,42 @@ mod tests {
         // The day takes its clause's tense.
         let tl = extract("The vote is scheduled for the day after Thanksgiving.", &r);
         assert_eq!(tl.mentions[0].value, "2000-11-24");
+    }
+
+    #[test]
+    fn a_weekday_before_or_after_a_day_is_one_mention() {
+        let d = "2024-11-22";
+        let got = |t: &str| -> Vec<(String, String)> {
+            let r: Reference = d.parse().unwrap();
+            extract(t, &r).mentions.into_iter().map(|m| (m.text, m.value)).collect()
+        };
+        let one = |a: &str, b: &str| vec![(a.to_string(), b.to_string())];
+        assert_eq!(
+            got("Stores open early on the Friday after Thanksgiving."),
+            one("the Friday after Thanksgiving", "2024-11-29")
+        );
+        assert_eq!(
+            got("The office is closed the Monday before Christmas."),
+            one("the Monday before Christmas", "2024-12-23")
+        );
+        // The day takes its clause's tense; the weekday of the day itself is a week away.
+        assert_eq!(
+            got("Schools closed on the Friday after Thanksgiving."),
+            one("the Friday after Thanksgiving", "2023-11-24")
+        );
+        // (Thanksgiving is six days on: the Thursday before it was yesterday.)
+        assert_eq!(
+            got("They met the Thursday before Thanksgiving."),
+            one("the Thursday before Thanksgiving", "2024-11-21")
+        );
+        // Before an event it stays a weekday.
+        assert_eq!(got("The Wednesday before the vote, he resigned."), one("Wednesday", "2024-11-20"));
+    }
+
+    #[test]
+    fn a_holiday_in_a_done_clause_is_not_after_the_publication_date() {
+        assert_eq!(values("The family gathered on Thanksgiving.", "2024-11-22"), ["2023-11-23"]);
+        assert_eq!(values("The family will gather on Thanksgiving.", "2024-11-22"), ["2024-11-28"]);
     }
 
     #[test]

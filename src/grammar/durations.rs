@@ -41,6 +41,8 @@ pub fn rules() -> Vec<Rule> {
                 ("two days and five hours", "P2DT5H"),
                 ("a couple of years", "P2Y"),
                 ("the next two years or so", "P2Y"),
+                ("12 months or more", "P12M"),
+                ("a week or less", "P1W"),
                 ("the next couple of weeks", "P2W"),
                 ("two to three years", "P2Y"),
                 ("almost [a hundred years]", "P100Y"),
@@ -269,9 +271,15 @@ fn amount_unit(c: &mut Cursor) -> Option<Expr> {
     if let TemporalExpr::Duration { future: f, .. } = &mut e.kind {
         *f = future;
     }
-    // "the next two years or so"
-    if !hyphen && c.phrase("or so") {
-        e.modifier = Some(crate::expr::Mod::Approx);
+    // "the next two years or so", "12 months or more", "a week or less"
+    if !hyphen {
+        if c.phrase("or so") {
+            e.modifier = Some(crate::expr::Mod::Approx);
+        } else if c.phrase("or more") || c.phrase("or longer") {
+            e.modifier = Some(crate::expr::Mod::EqualOrMore);
+        } else if c.phrase("or less") || c.phrase("or fewer") || c.phrase("or shorter") {
+            e.modifier = Some(crate::expr::Mod::EqualOrLess);
+        }
     }
     Some(e)
 }

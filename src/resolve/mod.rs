@@ -434,6 +434,28 @@ fn fix_zone(t: TimeOfDay, day: NaiveDate) -> TimeOfDay {
 /// The day "late in a month" is taken to start on when a past clause leans back from it.
 const LATE_IN_MONTH: u32 = 21;
 
+/// The year of season `s` (of the years around `ry`) nearest to `r`: the one holding it, else the
+/// one whose start or end is closest.
+fn nearest_season_year(r: NaiveDate, s: crate::expr::Season, ry: i32) -> Option<i32> {
+    let mut best: Option<(i64, i32)> = None;
+    for y in ry - 1..=ry + 1 {
+        let start = ymd(y, s.first_month(), 1)?;
+        let (ey, em) = calendar::add_months(y, s.first_month(), 3)?;
+        let end = ymd(ey, em, 1)?;
+        let gap = if r < start {
+            (start - r).num_days()
+        } else if r >= end {
+            (r - end).num_days() + 1
+        } else {
+            0
+        };
+        if best.is_none_or(|(g, _)| gap < g) {
+            best = Some((gap, y));
+        }
+    }
+    best.map(|(_, y)| y)
+}
+
 fn resolve_date(
     date: &PartialDate,
     shift: Shift,
@@ -514,7 +536,12 @@ fn resolve_date(
         // The holiday's date this year decides which year leans where.
         let this = calendar::holiday_date(h, r.year())?;
         let y = shifted_year(r, this.month(), this.day(), shift, l);
-        let day = calendar::holiday_date(h, y)?;
+        let mut day = calendar::holiday_date(h, y)?;
+        // Done, so not after the reference: "schools closed on Thanksgiving" a week before it is
+        // last year's (as for a month, below).
+        if ctx.tense == Some(Tense::Since) && day > r {
+            day = calendar::holiday_date(h, y - 1)?;
+        }
         set_day(&mut d, day);
         how = How { lean: Some(l), shift: Some(shift), base: Some(r), ..How::new("holiday") };
     } else if let (Some(m), Some((a, _))) = (d.month, ctx.anchor.filter(|_| d.from_anchor)) {
@@ -560,6 +587,8 @@ fn resolve_date(
             // February 1998 (winter 1997) "last fall" is fall 1997.
             Lean::Past if s.first_month() > rs.first_month() => ry - 1,
             Lean::Future if s.first_month() < rs.first_month() => ry + 1,
+            // With no lean ("delay the case until the spring" in November), the nearest.
+            Lean::Same if s != rs => nearest_season_year(r, s, ry).unwrap_or(ry),
             _ => ry,
         };
         let y = if shift == Shift::Last && s == rs {
@@ -671,6 +700,21 @@ mod tests {
         let d = TemporalExpr::Duration { amount: Amount::Exact(2.0), unit: Unit::Year, future: true };
         assert_eq!(value(d.clone(), Some(Tense::Future)), "2026");
         assert_eq!(value(d, Some(Tense::Past)), "P2Y");
+    }
+
+    #[test]
+    fn a_season_with_no_lean_is_the_nearest() {
+        let spring = |on: (i32, u32, u32)| {
+            let date = PartialDate { season: Some(crate::expr::Season::Spring), ..PartialDate::default() };
+            let r = Reference::from_date(NaiveDate::from_ymd_opt(on.0, on.1, on.2).unwrap());
+            let ctx = Context { tense: Some(Tense::Open), ..Context::default() };
+            let e = Expr::new(TemporalExpr::Date { date, shift: Shift::Bare });
+            resolve(&e, &r, &ctx, &Policy::default()).map(|r| r.value).unwrap_or_default()
+        };
+        // "delay the case until the spring": in November the coming one, in July the one just past.
+        assert_eq!(spring((2024, 11, 22)), "2025-SP");
+        assert_eq!(spring((2024, 7, 1)), "2024-SP");
+        assert_eq!(spring((2024, 4, 1)), "2024-SP");
     }
 
     #[test]
