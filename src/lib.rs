@@ -323,16 +323,23 @@ fn extract_keeping(
         // A clock time is on the day named before it in its sentence; failing that, on the day
         // right after it ("at 4 a.m. local time (0200 GMT) on Sunday").
         let day_after = || {
-            let g = clock_day_after(text, found, fi).or_else(|| clock_runs_to(text, found, fi))?;
+            let (g, runs) = match clock_day_after(text, found, fi) {
+                Some(g) => (g, false),
+                None => (clock_runs_to(text, found, fi)?, true),
+            };
             let ctx = Context { tense: clause_tense_of(g, false), ..ctx };
             let r = resolve::resolve(&g.expr, reference, &ctx, &options.policy)?;
             let (at, grain) = r.start_and_grain()?;
             if grain < expr::Grain::Day {
                 return None;
             }
+            // A midnight is written as the end of its day, so its interval starts the next: "from 9
+            // a.m. until midnight Friday" is on Friday. "between midnight and 6 a.m. Wednesday" is
+            // the midnight that starts Wednesday, which ends the day before.
+            let before = i64::from(runs && is_midnight(&f.expr)) + i64::from(is_midnight(&g.expr));
             // "3:17 a.m. local time Monday (2017 GMT Sunday)": a local time beside the same moment
             // in a zone is on the day that moment is, there.
-            Some(at.date() + chrono::Duration::days(local_day_shift(&f.expr, at.time(), r.zone)))
+            Some(at.date() + chrono::Duration::days(local_day_shift(&f.expr, at.time(), r.zone) - before))
         };
         let mut day = ctx.day.or_else(day_after);
         // Failing both, a clock time told in the past is on the day the sentence before dated (the
@@ -1114,10 +1121,15 @@ fn local_day_shift(local: &expr::Expr, at: chrono::NaiveTime, zone: Option<i32>)
     (theirs - zone as i64 + local_zone).div_euclid(24 * 60)
 }
 
+/// Whether `e` is midnight (written as the 24th hour).
+fn is_midnight(e: &expr::Expr) -> bool {
+    matches!(&e.kind, expr::TemporalExpr::Date { date, .. } if matches!(date.time, Some(expr::TimeOfDay::Clock { hour: 24, .. })))
+}
+
 /// The dated clock time that the clock time alone `found[i]` runs to, later the same day: the next
 /// mention, joined by a few words that start with "and", "to", "until" or a dash ("open at 7 a.m.
-/// and close at 7 p.m. on Election Day", "from 9 a.m. to 5 p.m. Saturday"; not "between 10 p.m.
-/// and 2 a.m. Monday", which crosses midnight).
+/// and close at 7 p.m. on Election Day", "from 9 a.m. to 5 p.m. Saturday", "between midnight and
+/// 6 a.m. Wednesday"; not "between 10 p.m. and 2 a.m. Monday", which crosses midnight).
 fn clock_runs_to<'a>(text: &str, found: &'a [Found], i: usize) -> Option<&'a Found> {
     let clock = |e: &expr::Expr| match &e.kind {
         expr::TemporalExpr::Date { date, .. } => match date.time? {
@@ -1127,7 +1139,9 @@ fn clock_runs_to<'a>(text: &str, found: &'a [Found], i: usize) -> Option<&'a Fou
         _ => None,
     };
     let (f, g) = (&found[i], found.get(i + 1)?);
-    if !f.expr.is_time_only() || g.expr.is_time_only() || clock(&f.expr)? >= clock(&g.expr)? {
+    // A midnight that opens a span starts its day.
+    let from = if is_midnight(&f.expr) { (0, 0) } else { clock(&f.expr)? };
+    if !f.expr.is_time_only() || g.expr.is_time_only() || from >= clock(&g.expr)? {
         return None;
     }
     let gap = text.get(f.end..g.start)?;
@@ -1509,6 +1523,24 @@ mod tests {
         assert_eq!(values("He drove in Formula 1 for a decade.", "2024-10-09"), ["P10Y"]);
         assert!(values("Shares closed at 61 and a quarter.", "2024-10-09").is_empty());
         assert!(values("Officials signaled two more quarter-point cuts.", "2024-10-09").is_empty());
+        // A speed or a rate of a measure is neither a set nor a length.
+        assert!(values("The car was going 90 miles an hour.", "2024-10-09").is_empty());
+        assert!(values("Snow could fall at 2 inches an hour.", "2024-10-09").is_empty());
+        assert_eq!(values("Workers earn $15 an hour.", "2024-10-09"), ["PT1H"]);
+    }
+
+    #[test]
+    fn a_midnight_by_a_day_is_on_that_day() {
+        let d = "2024-12-16";
+        // The midnight that opens a span of a day starts it; one that closes it ends it.
+        assert_eq!(
+            values("Snow will be heaviest between midnight and 6 a.m. Wednesday.", d),
+            ["2024-12-17T24:00", "2024-12-18T06:00"]
+        );
+        assert_eq!(
+            values("The store is open from 9 a.m. until midnight Friday.", d),
+            ["2024-12-20T09:00", "2024-12-20T24:00"]
+        );
     }
 
     #[test]

@@ -182,6 +182,8 @@ fn amount_unit(c: &mut Cursor) -> Option<Expr> {
     let the = lead.is_none() && c.word("the");
     let amount = c.amount()?;
     let a_word = matches!(c.key_at(-1), Some("a" | "an"));
+    // "2 inches an hour": a rate of a measure, not a length of time.
+    let after_measure = a_word && c.key_at(-2).is_some_and(|k| super::MEASURES.contains(&k));
     // "two to three years", "six or seven weeks", "10-15 minutes": one span of uncertain length,
     // valued at its lower bound (the least it states).
     if let (Amount::Exact(lo), false) = (amount, a_word) {
@@ -201,7 +203,7 @@ fn amount_unit(c: &mut Cursor) -> Option<Expr> {
         c.one_of(crate::lexicon::DURATION_ADJECTIVES);
     }
     let (unit, mult, plural) = c.unit()?;
-    if unit == Unit::Weekend {
+    if unit == Unit::Weekend || (after_measure && unit.is_clock()) {
         return None;
     }
     // "one-half share", "two halves": a fraction, not six months.

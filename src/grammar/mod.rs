@@ -24,6 +24,38 @@ use crate::lexicon::class::*;
 use crate::lexicon::lexicon;
 pub use cursor::Cursor;
 
+/// Units of length, volume and weight, before "an hour" in a speed or a rate ("90 miles an hour").
+const MEASURES: &[&str] = &[
+    "miles",
+    "mile",
+    "kilometers",
+    "kilometres",
+    "km",
+    "meters",
+    "metres",
+    "feet",
+    "foot",
+    "inches",
+    "inch",
+    "centimeters",
+    "centimetres",
+    "cm",
+    "millimeters",
+    "millimetres",
+    "mm",
+    "yards",
+    "knots",
+    "gallons",
+    "liters",
+    "litres",
+    "pounds",
+    "tons",
+    "tonnes",
+    "kilograms",
+    "kg",
+    "degrees",
+];
+
 /// A grammar rule: an id, examples that it must match exactly (with their unresolved value), and the
 /// parser. The parser starts at the cursor's position and, on success, leaves the cursor after the match.
 pub struct Rule {

@@ -282,6 +282,10 @@ fn per_unit(c: &mut Cursor) -> Option<Expr> {
     {
         return None;
     }
+    // A speed or a rate of a measure ("90 miles an hour", "2 inches an hour") is no recurrence.
+    if start > 0 && unit.is_clock() && super::MEASURES.contains(&c.toks.key(start - 1)) {
+        return None;
+    }
     // After an amount of time or of money: "40 minutes a day", "$1.76 a year", "$2 million a year".
     let after_amount = start > 0 && {
         let k = c.toks.key(start - 1);

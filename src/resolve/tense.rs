@@ -147,6 +147,17 @@ fn read_cue(toks: &Tokens, i: usize, text: &str) -> Option<Tense> {
             return Some(Tense::Future);
         }
     }
+    // "warnings issued Monday, in effect from 7 p.m. Tuesday": a rule's times, given ahead (not
+    // "were in effect from ...").
+    if k == "effect"
+        && i > 0
+        && toks.key(i - 1) == "in"
+        && !(i > 1 && matches!(toks.key(i - 2), "was" | "were" | "been" | "had"))
+        && i + 1 < toks.len()
+        && matches!(toks.key(i + 1), "from" | "until" | "through" | "starting" | "beginning")
+    {
+        return Some(Tense::Future);
+    }
     // "were planning to", "was expected to": a plan, reported in the past, for what is still to come;
     // "is expected to", "are due to": one in the present.
     if matches!(k, "was" | "were" | "is" | "are")
@@ -388,6 +399,7 @@ const HAVE_WORDS: &[&str] = &["has", "have", "'ve", "hasn't", "haven't", "having
 /// "could come", "to be published", "reports earnings", "remains in effect".
 const CUE_WORDS: &[&str] = &[
     "be",
+    "effect",
     "remains",
     "remain",
     "after",
@@ -613,8 +625,9 @@ impl<'a> SentenceCues<'a> {
             if is_boundary_punct(k) || is_clause_start(k) {
                 break;
             }
-            // "held a rally on Saturday and were planning to march": a second verb phrase.
-            if k == "and" && hi + 1 < n && self.cue(hi + 1).is_some() {
+            // "held a rally on Saturday and were planning to march", "was limited in practice
+            // Wednesday but is expected to play": a second verb phrase.
+            if matches!(k, "and" | "but") && hi + 1 < n && self.cue(hi + 1).is_some() {
                 break;
             }
             hi += 1;
@@ -953,6 +966,13 @@ mod tests {
         assert_eq!(tense(s, "June"), Some(Tense::Since));
         assert_eq!(tense("He said he planted in late September.", "late September"), Some(Tense::Since));
         assert_eq!(tense("Most economists expect the first cut in September.", "September"), Some(Tense::Future));
+        // A second verb phrase after "but" is another clause.
+        let s = "He was limited in practice Wednesday but is expected to play.";
+        assert_eq!(tense(s, "Wednesday"), Some(Tense::Past));
+        // A rule's times, given ahead; not when it was in effect.
+        let s = "The weather service issued warnings, in effect from 7 p.m. Tuesday until Thursday.";
+        assert_eq!(tense(s, "7 p.m. Tuesday"), Some(Tense::Future));
+        assert_eq!(tense("Warnings were in effect from 7 p.m. Tuesday.", "7 p.m. Tuesday"), Some(Tense::Past));
         assert_eq!(tense("The summit will be held in June.", "June"), Some(Tense::Future));
         assert_eq!(tense("A ruling expected in June would settle it.", "June"), Some(Tense::Future));
     }
