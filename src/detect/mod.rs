@@ -218,10 +218,12 @@ struct Triggers {
     /// masked to the table needs no bounds check.
     slots: Box<[Slot; SLOTS]>,
     /// Per slot, `lengths | lengths << 1`: bit `n` set when one of its triggers has `n` letters or
-    /// `n - 1` (a word of `n` letters may be one of them or one of them and a plural `s`), bit 0
-    /// when a trigger of [`Triggers::joined`] starts with its letters. Apart from the slots, so
-    /// that the test that turns most words away reads four bytes of a table of four kilobytes.
-    near: Box<[u32; SLOTS]>,
+    /// `n - 1` (a word of `n` letters may be one of them or one of them and a plural `s`); bit 0
+    /// when a word of its letters needs a closer look whatever its length: a trigger of
+    /// [`Triggers::joined`] starts with its letters, or they start with a "Q" (the digit after
+    /// it may be a quarter's). Apart from the slots, so that the test that turns most words away
+    /// ([`Triggers::probe`]) reads four bytes of a table of four kilobytes.
+    near: [u32; SLOTS],
     /// Per slot, the range of its triggers in `words`.
     ranges: Vec<(u32, u32)>,
     /// Triggers of ASCII letters only, grouped by slot.
@@ -235,6 +237,15 @@ struct Triggers {
     joined: Vec<(Vec<u8>, usize, Kind)>,
     /// One of `joined` starts with a digit.
     digit_joined: bool,
+}
+
+/// What [`Triggers::probe`] read of a word it does not turn away, for [`Triggers::longest_at`].
+#[derive(Debug, Clone, Copy)]
+enum Probe {
+    /// The word starts with a digit.
+    Digit,
+    /// The word starts with a letter: its slot and the slot's `near` bits.
+    Word { index: usize, near: u32 },
 }
 
 /// The triggers of letters that share a first letter and the low bits of a second one.
@@ -258,7 +269,7 @@ impl Triggers {
     fn new(all: &[(String, Kind)]) -> Triggers {
         let mut t = Triggers {
             slots: Box::new([Slot::default(); SLOTS]),
-            near: Box::new([0; SLOTS]),
+            near: [0; SLOTS],
             ranges: vec![(0, 0); SLOTS],
             words: Vec::new(),
             kinds: Vec::new(),
@@ -307,10 +318,34 @@ impl Triggers {
         for i in by_slot_joined {
             t.slots[i].lengths |= 1;
         }
-        for (near, slot) in t.near.iter_mut().zip(t.slots.iter()) {
+        for (i, (near, slot)) in t.near.iter_mut().zip(t.slots.iter()).enumerate() {
             *near = slot.lengths | slot.lengths << 1;
+            // "Q1": a word that starts with a "Q" is looked at closer, for a digit after it.
+            if i / 32 == (b'q' & 31) as usize {
+                *near |= 1;
+            }
         }
         t
+    }
+
+    /// What the scan needs of the word of ASCII letters and digits at `[s, run_end)` of `b` (at a
+    /// word start) for [`Triggers::longest_at`]; `None` when it surely starts no trigger and no
+    /// quarter ("Q1"): it starts with a letter, and its slot has no trigger of its length or one
+    /// less, nor a reason for a closer look. Most words are such; this test, inline in the scan,
+    /// turns them away with few instructions (and registers), and what it read of the others
+    /// is not read again.
+    #[inline(always)]
+    fn probe(&self, b: &[u8], s: usize, run_end: usize) -> Option<Probe> {
+        let len = run_end - s;
+        let first = b[s];
+        if first.is_ascii_digit() {
+            return Some(Probe::Digit);
+        }
+        let index = Self::slot(first, (len > 1).then(|| b[s + 1])) & (SLOTS - 1);
+        let near = self.near[index];
+        // A word longer than any trigger and its plural (32 letters or more) tests some bit of its
+        // length modulo 32: when it is set, the word only goes on to the exact test.
+        (near & ((1u32 << (len & 31)) | 1) != 0).then_some(Probe::Word { index, near })
     }
 
     /// The slot of a word of ASCII letters, from its first letter and its second (if any).
@@ -321,24 +356,25 @@ impl Triggers {
     }
 
     /// The end and kind of the longest trigger starting at byte `s` of `b`, the first byte of a
-    /// word, whose run of ASCII letters and digits ends at `run_end`.
+    /// word, whose run of ASCII letters and digits ends at `run_end`; `probe` is what
+    /// [`Triggers::probe`] read of it.
     #[inline(always)]
-    fn longest_at(&self, b: &[u8], s: usize, run_end: usize) -> Option<(usize, Kind)> {
+    fn longest_at(&self, b: &[u8], s: usize, run_end: usize, probe: Probe) -> Option<(usize, Kind)> {
         let len = run_end - s;
-        if b[s].is_ascii_digit() {
-            let joined = if self.digit_joined { self.joined_at(b, s, len) } else { None };
-            return joined.or(Some((s + 1, Kind::Open)));
-        }
+        let (index, near) = match probe {
+            Probe::Digit => {
+                let joined = if self.digit_joined { self.joined_at(b, s, len) } else { None };
+                return joined.or(Some((s + 1, Kind::Open)));
+            }
+            Probe::Word { index, near } => (index, near),
+        };
         // A word of letters and digits that starts with a letter. "Mondays" may be "monday" and
         // an `s`; a shorter trigger would end inside the word, which does not count.
-        let index = Self::slot(b[s], (len > 1).then(|| b[s + 1]));
-        let index = index & (SLOTS - 1);
-        let near = self.near[index];
         // Most words have no trigger of their length or one less in their slot: they are turned
         // away before their plural and third letter are read. (Bit 0 of a one-letter word only
         // lets it through to the exact test below.)
         let away = len > MAX_TRIGGER + 1 || near & (1u32 << len) == 0;
-        if near & 1 != 0 {
+        if near & 1 != 0 && self.slots[index].lengths & 1 != 0 {
             if let Some(e) = self.joined_at(b, s, len) {
                 return Some(e);
             }
@@ -456,8 +492,8 @@ fn find_triggers_in(t: &Triggers, text: &str, mut found: impl FnMut(usize, usize
                 found(p, p + 1, Kind::Latent);
             }
         }
-        // The first byte of each run of ASCII letters and digits.
-        let mut starts = mask & !((mask << 1) | carry);
+        // The first byte of each run of ASCII letters and digits, but those a match hides.
+        let mut starts = mask & !((mask << 1) | carry) & from_on(resume, base);
         carry = mask >> 63;
         // Bit k: the byte before byte `base + k` is not ASCII.
         let high_before = (high << 1) | high_carry;
@@ -466,9 +502,6 @@ fn find_triggers_in(t: &Triggers, text: &str, mut found: impl FnMut(usize, usize
             let k = starts.trailing_zeros() as usize;
             starts &= starts - 1;
             let s = base + k;
-            if s < resume {
-                continue;
-            }
             // The run's end: within the block from the mask, past it byte by byte.
             let ones = (!(mask >> k)).trailing_zeros() as usize;
             let mut run_end = s + ones;
@@ -482,11 +515,16 @@ fn find_triggers_in(t: &Triggers, text: &str, mut found: impl FnMut(usize, usize
             if (high_before >> k) & 1 != 0 && is_word_byte(text, s, true) {
                 continue;
             }
-            match t.longest_at(b, s, run_end) {
+            let Some(probe) = t.probe(b, s, run_end) else {
+                continue;
+            };
+            match t.longest_at(b, s, run_end, probe) {
                 Some((e, kind)) => {
                     found(s, e, kind);
-                    // A match hides nothing that could start a word before its end.
+                    // A match hides nothing that could start a word before its end (only one
+                    // of other characters than letters reaches past its run: "o'clock").
                     resume = e;
+                    starts &= from_on(resume, base);
                 }
                 None if matches!(b[s], b'q' | b'Q') && s + 1 < run_end && b[s + 1].is_ascii_digit() => {
                     found(s + 1, s + 2, Kind::Open)
@@ -495,6 +533,16 @@ fn find_triggers_in(t: &Triggers, text: &str, mut found: impl FnMut(usize, usize
             }
         }
         base += 64;
+    }
+}
+
+/// The bits of the block of 64 bytes at `base` for its bytes at `resume` or after (bit `k` for
+/// byte `base + k`).
+#[inline(always)]
+fn from_on(resume: usize, base: usize) -> u64 {
+    match resume.saturating_sub(base) {
+        skip @ 0..=63 => !0u64 << skip,
+        _ => 0,
     }
 }
 
@@ -690,6 +738,7 @@ fn windows_with(text: &str, out: &mut Vec<(usize, usize)>, scan: &mut Scan) {
 /// Whether the word found at `[s, e)` counts as a trigger: it starts a word (a digit may follow
 /// the "Q" of a quarter: then `Some(true)`) and a word trigger ends one (or is followed by a
 /// plural or possessive "s").
+#[inline(always)]
 fn counts(text: &str, s: usize, e: usize) -> Option<bool> {
     let b = text.as_bytes();
     let is_digit = b[s].is_ascii_digit();
