@@ -774,11 +774,11 @@ fn states_a_year(e: &expr::Expr) -> bool {
 const FRAME_HEAD: &[&str] =
     &["in", "back", "during", "early", "late", "later", "earlier", "throughout", "and", "but", "then", "so", "also"];
 
-/// What joins two clauses of a sentence, "; " ending what a year heading the first frames, the
-/// others ending it unless the next clause goes on in the past ("In 2020 the virus shut schools in
-/// March, and they reopened in September"; not "Last year the firm lost money, and it expects a
-/// profit in March").
-const CLAUSE_BREAKS: &[&str] = &["; ", ", and ", ", but ", ", while ", ", whereas "];
+/// What joins two clauses after a comma ("In 2020 the virus shut schools in March, and they
+/// reopened in September"): a year heading the first frames the second only if it goes on in the
+/// past (not "Last year the firm lost money, and it expects a profit in March"); a "; " ends what
+/// it frames.
+const CLAUSE_JOINS: &[&str] = &["and", "but", "while", "whereas"];
 
 /// A year that frames what follows it in its clause (see `Context::year`).
 #[derive(Clone, Copy)]
@@ -787,7 +787,7 @@ struct Frame {
     sentence: usize,
     /// Where the year mention ends.
     from: usize,
-    /// The end of its clause (the first of [`CLAUSE_BREAKS`] after it).
+    /// The end of its clause (the first "; " or comma and one of [`CLAUSE_JOINS`] after it).
     clause: usize,
     /// Where a past narrative it frames ends: the first "; " or the sentence's end.
     sentence_end: usize,
@@ -801,17 +801,48 @@ struct Frame {
 /// the clause and the end of what a past narrative can go on to (the first "; " or the sentence's
 /// end).
 fn frame_of(text: &str, sentence: (usize, usize), f: &Found) -> Option<(usize, usize)> {
-    let head = text.get(sentence.0..f.start)?;
-    let clause_from = CLAUSE_BREAKS.iter().filter_map(|b| head.rfind(b).map(|i| i + b.len())).max().unwrap_or(0);
-    let mut words = head[clause_from..].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
-    let heads = words.by_ref().take(4).all(|w| word_in(w, FRAME_HEAD)) && words.next().is_none();
     let rest = text.get(f.end..sentence.1)?;
-    if !heads && !starts_with_word(rest.trim_start_matches([',', ' ']), "when") {
+    if !heads_clause(text.get(sentence.0..f.start)?) && !starts_with_word(rest.trim_start_matches([',', ' ']), "when") {
         return None;
     }
-    let clause = CLAUSE_BREAKS.iter().filter_map(|b| rest.find(b)).min().unwrap_or(rest.len());
-    let narrative = rest.find("; ").unwrap_or(rest.len());
-    Some((f.end + clause, f.end + narrative))
+    // The first clause break after it, and the first "; ".
+    let (mut clause, mut narrative) = (None, None);
+    for (i, c) in rest.match_indices([',', ';']) {
+        let after = &rest[i + 1..];
+        if c == ";" {
+            clause.get_or_insert(i);
+            narrative = Some(i);
+            break;
+        }
+        let next = after.trim_start().split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+        if clause.is_none() && word_in(next, CLAUSE_JOINS) {
+            clause = Some(i);
+        }
+    }
+    let end = |at: Option<usize>| f.end + at.unwrap_or(rest.len());
+    Some((end(clause), end(narrative)))
+}
+
+/// Whether a mention after `head` (the sentence up to it) heads its clause: only [`FRAME_HEAD`]
+/// words stand between it and the sentence's start, a "; " or a comma and one of
+/// [`CLAUSE_JOINS`]. Read backwards, a few words at most.
+fn heads_clause(head: &str) -> bool {
+    let mut head = head.trim_end();
+    for _ in 0..=4 {
+        if !head.contains(|c: char| c.is_alphanumeric()) || head.ends_with(';') {
+            return true;
+        }
+        let (w, before) = last_word(head);
+        let before = before.trim_end();
+        if word_in(w, CLAUSE_JOINS) && before.ends_with(',') {
+            return true;
+        }
+        if w.is_empty() || !word_in(w, FRAME_HEAD) {
+            return false;
+        }
+        head = before;
+    }
+    false
 }
 
 /// The year `frame` gives mention `f` (in sentence `si`, its clause told in `tense`), if any: not
