@@ -317,7 +317,9 @@ fn extract_keeping(
             anchor_zone: anchor.and_then(|a| resolved[a].2.zone),
             quarter,
             day: same_sentence_day(text, &resolved, si),
-            year: frame.and_then(|fr| framed_by(text, &fr, si, f, tense, reference)),
+            year: frame
+                .and_then(|fr| framed_by(text, &fr, si, f, tense, reference))
+                .or_else(|| year_after_an_old_date(text, &resolved, si, f, tense, reference)),
             month: same_sentence_month(&resolved, si, &f.expr),
         };
         // A clock time is on the day named before it in its sentence; failing that, on the day
@@ -882,6 +884,64 @@ fn framed_by(
     (!across).then_some(frame.year)
 }
 
+/// For a month (and day) stated without a year, the year of its first occurrence after a date a
+/// year or more before the publication date, stated earlier in its sentence, when that occurrence
+/// is within half a year of it: "The WHO declared an emergency on Jan. 30, 2020, and a pandemic on
+/// March 11" is March 11, 2020. Not after a birth date ("was born on May 5, 1950, and died on March
+/// 11"), nor for a clause about the future, one set aside, or the date of a report.
+fn year_after_an_old_date(
+    text: &str,
+    resolved: &[ResolvedFound],
+    si: usize,
+    f: &Found,
+    tense: Option<lexicon::Tense>,
+    reference: &Reference,
+) -> Option<i32> {
+    use chrono::Datelike;
+    let (month, day) = match &f.expr.kind {
+        expr::TemporalExpr::Date { date, shift: expr::Shift::Bare }
+            if date.year.is_none()
+                && date.yy.is_none()
+                && date.rel_year.is_none()
+                && date.rel_month.is_none()
+                && !date.from_anchor
+                && date.week.is_none()
+                && date.holiday.is_none() =>
+        {
+            (date.month?, date.day.unwrap_or(1))
+        }
+        _ => return None,
+    };
+    if tense == Some(lexicon::Tense::Future) {
+        return None;
+    }
+    let (_, g, r, ..) = resolved.iter().rev().take_while(|(s, ..)| *s == si).find(|(_, _, r, ..)| {
+        r.start_and_grain().is_some_and(|(_, g)| matches!(g, expr::Grain::Day | expr::Grain::Week | expr::Grain::Month))
+    })?;
+    let at = r.start_and_grain()?.0.date();
+    if at + chrono::Duration::days(365) > reference.date {
+        return None;
+    }
+    // A comma after the date goes on only to a coordinated phrase ("on Jan. 30, 2020, and a
+    // pandemic on March 11"), not out of a clause set aside ("Reed, who resigned in March 2021, was
+    // convicted in June"), nor to a report's date.
+    let between = text.get(g.end..f.start)?;
+    let coordinated = match between.trim_start().strip_prefix(',') {
+        Some(rest) => {
+            word_in(rest.split(|c: char| !c.is_ascii_alphabetic()).find(|w| !w.is_empty())?, &["and", "then"])
+        }
+        None => true,
+    };
+    let clause = text.get(..g.start)?.rsplit(['.', '!', '?']).next().unwrap_or("");
+    let born = clause.split(|c: char| !c.is_ascii_alphabetic()).any(|w| w == "born");
+    if born || !coordinated || (between.contains(',') && after_reporting_verb(text, f.start)) {
+        return None;
+    }
+    let y = if (month, day) < (at.month(), at.day()) { at.year() + 1 } else { at.year() };
+    let first = chrono::NaiveDate::from_ymd_opt(y, month, day.min(28))?;
+    ((first - at).num_days() <= 183).then_some(y)
+}
+
 /// Whether `text` starts with the word `word` (any ASCII case).
 fn starts_with_word(text: &str, word: &str) -> bool {
     text.get(..word.len()).is_some_and(|w| w.eq_ignore_ascii_case(word))
@@ -1257,6 +1317,28 @@ mod tests {
         let got = values(text, "2024-10-08");
         assert_eq!(got[2..], ["2024-10-14", "2024-10-19"]);
         assert_eq!(values("Polls close at 8 p.m. Monday.", "2024-10-08"), ["2024-10-14T20:00"]);
+    }
+
+    #[test]
+    fn a_month_after_an_old_date_in_its_sentence_is_its_next() {
+        let d = "2024-12-30";
+        let text = "The WHO declared an emergency on Jan. 30, 2020, and a pandemic on March 11.";
+        assert_eq!(values(text, d), ["2020-01-30", "2020-03-11"]);
+        assert_eq!(values("The plant opened in June 2018 and closed in October.", d), ["2018-06", "2018-10"]);
+        // Not after a birth date, from a clause set aside, to a report, or in a clause ahead.
+        let text = "She was born on May 5, 1950, in Ohio, and died on March 11.";
+        assert_eq!(values(text, d), ["1950-05-05", "2024-03-11"]);
+        let text = "Reed, who resigned in March 2021, was convicted in June.";
+        assert_eq!(values(text, d), ["2021-03", "2024-06"]);
+        let text = "The company was fined on Jan. 30, 2019, the regulator said on March 11.";
+        assert_eq!(values(text, d), ["2019-01-30", "2024-03-11"]);
+        let text = "He was arrested on Oct. 3, 2019, and will be tried on March 11.";
+        assert_eq!(values(text, d), ["2019-10-03", "2025-03-11"]);
+        // Nor beyond half a year on (the sentence's March 11 after May 5 is no March of that year).
+        assert_eq!(
+            values("The law passed on May 5, 2019, and took effect on March 11.", d),
+            ["2019-05-05", "2024-03-11"]
+        );
     }
 
     #[test]

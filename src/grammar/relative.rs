@@ -100,6 +100,7 @@ pub fn rules() -> Vec<Rule> {
                 ("a week earlier", "ANCHOR-1Week"),
                 ("that year", "ANCHOR+0Year"),
                 ("the same day", "ANCHOR+0Day"),
+                ("that same day", "ANCHOR+0Day"),
                 ("the day before", "ANCHOR-1Day"),
                 ("the week after next", "REF+2Week"),
                 ("the next morning", "ANCHOR+1DayTMO"),
@@ -496,8 +497,10 @@ fn anaphoric(c: &mut Cursor) -> Option<Expr> {
     }
     // At "that" only "that day", "that night", "that summer", "that December" may match: a unit,
     // a part of the day, a season or a month comes next (most "that"s join a clause).
+    // ("that same day": the word after "same".)
     if c.class() & THAT != 0 {
-        let next = if c.pos + 1 < c.toks.len() { c.toks.class(c.pos + 1) } else { 0 };
+        let at = if c.key_at(1) == Some("same") { c.pos + 2 } else { c.pos + 1 };
+        let next = if at < c.toks.len() { c.toks.class(at) } else { 0 };
         if next & (UNIT | PART | SEASON | MONTH) == 0 {
             return None;
         }
@@ -507,6 +510,10 @@ fn anaphoric(c: &mut Cursor) -> Option<Expr> {
         let w = c.one_of(&["next", "following", "previous", "preceding", "prior", "same", "that"])?;
         if (w == "that") == the {
             return None;
+        }
+        // "that same day" is "that day".
+        if w == "that" {
+            c.word("same");
         }
         let n = match w {
             "next" | "following" => 1,

@@ -250,7 +250,7 @@ pub fn resolve(expr: &Expr, reference: &Reference, ctx: &Context, policy: &Polic
                         _ => r,
                     };
                     let n = match (since, ctx.tense) {
-                        (true, _) | (false, Some(Tense::Past)) if edge > r => -1,
+                        (true, _) | (false, Some(Tense::Past | Tense::Since)) if edge > r => -1,
                         (false, Some(Tense::Future)) if edge < r => 1,
                         _ => 0,
                     };

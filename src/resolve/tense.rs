@@ -776,7 +776,10 @@ impl<'a> SentenceCues<'a> {
         match (tense, deadline) {
             (_, Some(_)) if (lo..first).any(|i| is_delay(toks.key(i))) => Some(Tense::Future),
             (Some(Tense::Present) | None, Some(_)) if running => Some(Tense::Future),
-            // "By late Thursday, the storm had moved out to sea": what was done by then is over.
+            // "By late Thursday, the storm had moved out to sea": what was done by then is over; told
+            // first, not after the publication date either ("By the end of January, the virus had
+            // spread" in late December is last January, not the one days away).
+            (Some(Tense::Past), Some("by")) if fronted => Some(Tense::Since),
             (Some(Tense::Past), Some("by")) => Some(Tense::Past),
             (Some(Tense::Past), Some(_)) if fronted => Some(Tense::Past),
             (Some(Tense::Past | Tense::Present) | None, Some(_)) => Some(Tense::Open),
@@ -936,7 +939,7 @@ mod tests {
     fn the_end_of_a_span_does_not_lean_back() {
         assert_eq!(tense("Lenders have extended loans through January.", "January"), Some(Tense::Open));
         assert_eq!(tense("He stayed in Miami until March 6.", "March 6"), Some(Tense::Open));
-        assert_eq!(tense("By late Thursday, the storm had moved out to sea.", "late Thursday"), Some(Tense::Past));
+        assert_eq!(tense("By late Thursday, the storm had moved out to sea.", "late Thursday"), Some(Tense::Since));
         assert_eq!(tense("Through Sunday, the film had earned $100 million.", "Sunday"), Some(Tense::Past));
         assert_eq!(tense("Until Friday, the museum will be closed.", "Friday"), Some(Tense::Future));
         assert_eq!(tense("They had sought to delay it until after the Nov. 5 election.", "Nov. 5"), Some(Tense::Open));
@@ -966,6 +969,9 @@ mod tests {
         assert_eq!(tense(s, "June"), Some(Tense::Since));
         assert_eq!(tense("He said he planted in late September.", "late September"), Some(Tense::Since));
         assert_eq!(tense("Most economists expect the first cut in September.", "September"), Some(Tense::Future));
+        assert_eq!(tense("She died on March 11 at her home.", "March 11"), Some(Tense::Since));
+        let s = "By the end of January, the virus had spread to more than a dozen countries.";
+        assert_eq!(tense(s, "the end of January"), Some(Tense::Since));
         // A second verb phrase after "but" is another clause.
         let s = "He was limited in practice Wednesday but is expected to play.";
         assert_eq!(tense(s, "Wednesday"), Some(Tense::Past));
