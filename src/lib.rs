@@ -923,16 +923,16 @@ fn year_after_an_old_date(
         return None;
     }
     // A comma after the date goes on only to a coordinated phrase ("on Jan. 30, 2020, and a
-    // pandemic on March 11"), not out of a clause set aside ("Reed, who resigned in March 2021, was
-    // convicted in June"), nor to a report's date.
-    let between = text.get(g.end..f.start)?;
-    let coordinated = match between.trim_start().strip_prefix(',') {
-        Some(rest) => {
-            word_in(rest.split(|c: char| !c.is_ascii_alphabetic()).find(|w| !w.is_empty())?, &["and", "then"])
-        }
-        None => true,
-    };
+    // pandemic on March 11"), or closes a date heading its clause ("That same week, the NBA
+    // suspended its season, and on March 13 ..."); not out of a clause set aside ("Reed, who
+    // resigned in March 2021, was convicted in June"), nor to a report's date.
     let clause = text.get(..g.start)?.rsplit(['.', '!', '?']).next().unwrap_or("");
+    let between = text.get(g.end..f.start)?;
+    let heads = between.trim_start().starts_with(',') && heads_clause(clause);
+    let coordinated = between.match_indices(',').enumerate().all(|(k, (i, _))| {
+        let next = between[i + 1..].split(|c: char| !c.is_ascii_alphabetic()).find(|w| !w.is_empty());
+        (k == 0 && heads) || next.is_some_and(|w| word_in(w, &["and", "then"]))
+    });
     let born = clause.split(|c: char| !c.is_ascii_alphabetic()).any(|w| w == "born");
     if born || !coordinated || (between.contains(',') && after_reporting_verb(text, f.start)) {
         return None;
@@ -1325,6 +1325,11 @@ mod tests {
         let text = "The WHO declared an emergency on Jan. 30, 2020, and a pandemic on March 11.";
         assert_eq!(values(text, d), ["2020-01-30", "2020-03-11"]);
         assert_eq!(values("The plant opened in June 2018 and closed in October.", d), ["2018-06", "2018-10"]);
+        let text = "That same week, the league suspended its season, and on March 13 the U.S. declared an emergency.";
+        assert_eq!(
+            values(&format!("It was declared a pandemic on March 11, 2020. {text}"), d)[1..],
+            ["2020-W11", "2020-03-13"]
+        );
         // Not after a birth date, from a clause set aside, to a report, or in a clause ahead.
         let text = "She was born on May 5, 1950, in Ohio, and died on March 11.";
         assert_eq!(values(text, d), ["1950-05-05", "2024-03-11"]);
