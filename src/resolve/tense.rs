@@ -654,7 +654,8 @@ impl<'a> SentenceCues<'a> {
         // A day's event named by a possessive after a verb or preposition has happened ("markets are
         // recovering from Tuesday's selloff", "police are investigating Monday's shooting", "ways to
         // get around Wednesday's ruling"), unless it is prepared for or awaited ("the city is
-        // bracing for Saturday's storm", "investors await Friday's jobs report") or lies ahead (below). As a subject ("Sunday's election will decide")
+        // bracing for Saturday's storm", "investors await Friday's jobs report", "economists expect
+        // Friday's report to show") or lies ahead (below). As a subject ("Sunday's election will decide")
         // it follows its clause; "in a year's time" is no day's event.
         let possessive = last < n && matches!(toks.key(last), "'s" | "’s");
         let named = || self.text[toks.toks[first].start..].starts_with(|c: char| c.is_uppercase());
@@ -663,7 +664,19 @@ impl<'a> SentenceCues<'a> {
             let awaited = before_the.is_some_and(|i| {
                 matches!(
                     toks.key(i),
-                    "for" | "await" | "awaits" | "awaiting" | "awaited" | "anticipating" | "eyeing" | "watching"
+                    "for"
+                        | "await"
+                        | "awaits"
+                        | "awaiting"
+                        | "awaited"
+                        | "anticipating"
+                        | "eyeing"
+                        | "watching"
+                        | "expect"
+                        | "expects"
+                        | "expecting"
+                        | "anticipate"
+                        | "anticipates"
                 )
             });
             return Some(if awaited { Tense::Future } else { Tense::Past });
@@ -1105,6 +1118,8 @@ mod tests {
         assert_eq!(tense("Stocks are rising ahead of Tuesday's vote.", "Tuesday"), Some(Tense::Future));
         assert_eq!(tense("Stocks rose ahead of Tuesday's vote.", "Tuesday"), Some(Tense::Open));
         assert_eq!(tense("Investors await Friday's jobs report.", "Friday"), Some(Tense::Future));
+        let s = "Economists expect Friday's report to show employers added jobs.";
+        assert_eq!(tense(s, "Friday"), Some(Tense::Future));
         assert_eq!(
             tense("Protesters planned a rally on Saturday and were planning to march.", "Saturday"),
             Some(Tense::Future)
