@@ -1903,6 +1903,14 @@ mod tests {
     }
 
     #[test]
+    fn super_tuesday_is_a_day_of_march_not_a_tuesday() {
+        let r: Reference = "2024-03-07".parse().unwrap();
+        let tl = extract("Voters in 15 states cast ballots on Super Tuesday.", &r);
+        let got: Vec<(&str, &str)> = tl.mentions.iter().map(|m| (m.text.as_str(), m.value.as_str())).collect();
+        assert_eq!(got, [("Super Tuesday", "2024-03-05")]);
+    }
+
+    #[test]
     fn a_holiday_weekend_is_the_weekend_beside_it() {
         let text = "Travel over the Thanksgiving weekend is expected to set records. Over Memorial Day weekend, crowds gathered.";
         assert_eq!(values(text, "2024-10-09"), ["2024-W48-WE", "2024-W21-WE"]);
