@@ -483,9 +483,18 @@ fn drop_auxiliaries(words: &Words, idx: &mut Vec<usize>) {
         // (Every auxiliary has two to four letters: a longer word is not looked up.)
         // "had been banned" loses "had been"; "has been free" keeps both ("free" is no participle).
         let after_been = || idx.get(k + 2).is_some_and(|&j| is_participle(words.key(j)));
+        // After a pronoun a passive's auxiliary stays: "it was contained" is no "it contained", "he
+        // was limited" no "he limited" (headlinese drops it after a noun: "Residents allowed back";
+        // and a perfect's: "it said", "they made").
+        let pronoun = || {
+            kept > 0
+                && matches!(words.key(idx[kept - 1]), "he" | "she" | "it" | "they" | "we" | "i" | "you")
+                && (matches!(w, "is" | "are" | "was" | "were" | "am" | "be") || next() == Some("been"))
+        };
         let aux = w.len() <= 4
             && is_auxiliary(w)
-            && next().is_some_and(|n| if n == "been" { after_been() } else { is_participle(n) });
+            && next().is_some_and(|n| if n == "been" { after_been() } else { is_participle(n) })
+            && !pronoun();
         if aux {
             let next = next();
             if next == Some("been") {
@@ -677,6 +686,18 @@ mod tests {
     fn words_in_en_that_are_no_participles_keep_their_auxiliary() {
         assert_eq!(h("The city museum is open on Monday.", "Monday"), "The city museum is open");
         assert_eq!(h("The city museum was closed on Monday.", "Monday"), "The city museum closed");
+    }
+
+    #[test]
+    fn a_passive_after_a_pronoun_keeps_its_auxiliary() {
+        assert_eq!(
+            h("He was found on an inner tube on Thanksgiving.", "Thanksgiving"),
+            "He was found on an inner tube"
+        );
+        assert_eq!(h("He has been rescued off the coast on Monday.", "Monday"), "He has been rescued off the coast");
+        // A perfect's still goes; so does a passive's after a noun.
+        assert_eq!(h("They had made discoveries on Monday.", "Monday"), "They made discoveries");
+        assert_eq!(h("Residents were allowed back on Monday.", "Monday"), "Residents allowed back");
     }
 
     #[test]
