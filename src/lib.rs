@@ -139,11 +139,10 @@ fn find_into(text: &str, scratch: &mut FindScratch, found: &mut Vec<Found>, mut 
     }
     detect::windows_into(text, windows);
     for (ws, we) in windows.iter().flat_map(|&(ws, we)| pieces(text, ws, we, MAX_PIECE)) {
-        toks.tokenize(&text[ws..we], ws);
+        toks.tokenize_classified(&text[ws..we], ws);
         if let Some(kept) = kept.as_deref_mut() {
             kept.keep(text, (ws, we), toks);
         }
-        toks.classify();
         cands.clear();
         grammar::candidates(text, toks, cands);
         refine::refine_with(text, cands, found, refine);

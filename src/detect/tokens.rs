@@ -2,6 +2,8 @@
 //! lookup key per token (lower case, curly apostrophe as `'`); and the tokens of a document's
 //! windows, kept for the sentences read later to reuse. No dates are computed here.
 
+use crate::lexicon::Lexicon;
+
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokKind {
@@ -72,14 +74,15 @@ impl TokenList {
         self.keys.make_ascii_lowercase();
     }
 
-    /// Appends `token`, its key being `keys[key_start..key_end]`.
+    /// Appends `token`, its key being `keys[key_start..key_end]`, with its class from `lex` when
+    /// given (as [`Tokens::classify`] sets it), else 0.
     ///
     /// # Panics
     ///
     /// If that range is not within the keys, on character boundaries (never for the tokenizer's
     /// tokens, whose ends are character boundaries of the text).
-    #[inline]
-    fn push(&mut self, mut token: Token, key_start: usize, key_end: usize) {
+    #[inline(always)]
+    fn push(&mut self, mut token: Token, key_start: usize, key_end: usize, lex: Option<&Lexicon>) {
         token.key_start = key_start as u32;
         token.key_end = key_end as u32;
         let (s, e) = (token.key_start as usize, token.key_end as usize);
@@ -88,6 +91,9 @@ impl TokenList {
             s <= e && self.keys.is_char_boundary(s) && self.keys.is_char_boundary(e),
             "a token's key is a range of whole characters of the keys"
         );
+        if let Some(lex) = lex {
+            token.class = class_of(lex, &token, key_of(&self.keys, &token));
+        }
         self.list.push(token);
     }
 
@@ -142,7 +148,8 @@ impl Tokens {
         key_of(&self.toks.keys, &self.toks.list[i])
     }
 
-    /// Word-class bits of token `i` (see `lexicon::class`), after [`Tokens::classify`]; 0 before.
+    /// Word-class bits of token `i` (see `lexicon::class`), after [`Tokens::classify`] or
+    /// [`Tokens::tokenize_classified`]; 0 before.
     #[inline]
     pub fn class(&self, i: usize) -> u32 {
         self.toks[i].class
@@ -155,8 +162,7 @@ impl Tokens {
         // by position checked the bounds three times per token).
         let TokenList { list, keys } = &mut self.toks;
         for t in list.iter_mut() {
-            let key = key_of(keys, t);
-            t.class = if t.kind == TokKind::Number { crate::lexicon::class::number(key) } else { lex.class_of(key) };
+            t.class = class_of(lex, t, key_of(keys, t));
         }
     }
 
@@ -186,6 +192,22 @@ impl Tokens {
     /// If `text` is longer than 1 GiB (keys are addressed with 32 bits). [`crate::extract`] never
     /// passes more than 256 MiB at once.
     pub fn tokenize(&mut self, text: &str, base: usize) {
+        self.tokenize_with::<false>(text, base);
+    }
+
+    /// [`Tokens::tokenize`] and then [`Tokens::classify`], in one pass: each token is classified as
+    /// it is pushed, its key just written (the windows the grammar reads are classified whole, and
+    /// a second pass over their tokens cost about a fifth of tokenizing them).
+    ///
+    /// # Panics
+    ///
+    /// As [`Tokens::tokenize`].
+    pub fn tokenize_classified(&mut self, text: &str, base: usize) {
+        self.tokenize_with::<true>(text, base);
+    }
+
+    /// [`Tokens::tokenize`], classifying each token when `CLASSIFY`.
+    fn tokenize_with<const CLASSIFY: bool>(&mut self, text: &str, base: usize) {
         assert!(text.len() <= MAX_KEYS / 4, "a text to tokenize is at most 1 GiB");
         // The keys of ASCII tokens are their own bytes in this lower-cased copy of the text, so they
         // cost nothing per token; other tokens append their key after it.
@@ -193,15 +215,25 @@ impl Tokens {
         // News text has about one token per five bytes: one allocation up front instead of a series
         // of reallocations while pushing.
         self.toks.list.reserve(text.len() / 5 + 8);
-        self.scan(text, 0, text.len(), base, false, false);
+        self.scan::<CLASSIFY>(text, 0, text.len(), base, false, false);
     }
 
     /// Tokenizes `text[from..to]` (`text` starting at offset `base` of the document, its keys
     /// already in the list), appending to the tokens, as if whitespace had been seen before `from`
     /// (`space`), and a line break (`newline`). Reads past `to` as [`Tokens::tokenize`] of the
     /// whole `text` would (a token is ended by what follows it), so the caller cuts where a token
-    /// ends.
-    fn scan(&mut self, text: &str, from: usize, to: usize, base: usize, mut space: bool, mut newline: bool) {
+    /// ends. Classifies each token when `CLASSIFY` (see [`Tokens::tokenize_classified`]).
+    fn scan<const CLASSIFY: bool>(
+        &mut self,
+        text: &str,
+        from: usize,
+        to: usize,
+        base: usize,
+        mut space: bool,
+        mut newline: bool,
+    ) {
+        // (Not read otherwise: the lexicon tokenizes its own phrases while it is being built.)
+        let lex = if CLASSIFY { Some(crate::lexicon::lexicon()) } else { None };
         let bytes = text.as_bytes();
         let mut i = from;
         while i < to {
@@ -218,9 +250,9 @@ impl Tokens {
                 let ascii;
                 (i, ascii) = scan_word(text, i);
                 if ascii {
-                    self.push_ascii(base, start, i, TokKind::Word, space, newline);
+                    self.push_ascii(lex, base, start, i, TokKind::Word, space, newline);
                 } else {
-                    self.push(text, base, start, i, TokKind::Word, space, newline);
+                    self.push(lex, text, base, start, i, TokKind::Word, space, newline);
                 }
                 space = false;
                 newline = false;
@@ -240,14 +272,14 @@ impl Tokens {
                     b'0'..=b'9' => {
                         let start = i;
                         i = scan_number(bytes, i);
-                        self.push_ascii(base, start, i, TokKind::Number, space, newline);
+                        self.push_ascii(lex, base, start, i, TokKind::Number, space, newline);
                     }
                     b'\'' if possessive_s(text, i + 1) && self.prev_is_word(base + i) => {
-                        self.push_ascii(base, i, i + 2, TokKind::Punct, space, newline);
+                        self.push_ascii(lex, base, i, i + 2, TokKind::Punct, space, newline);
                         i += 2;
                     }
                     _ => {
-                        self.push_ascii(base, i, i + 1, TokKind::Punct, space, newline);
+                        self.push_ascii(lex, base, i, i + 1, TokKind::Punct, space, newline);
                         i += 1;
                     }
                 }
@@ -278,7 +310,7 @@ impl Tokens {
                 kind = TokKind::Punct;
                 i += clen;
             }
-            self.push(text, base, start, i, kind, space, newline);
+            self.push(lex, text, base, start, i, kind, space, newline);
             space = false;
             newline = false;
         }
@@ -290,10 +322,20 @@ impl Tokens {
 
     #[allow(clippy::too_many_arguments)]
     #[inline(always)]
-    fn push(&mut self, text: &str, base: usize, start: usize, end: usize, kind: TokKind, space: bool, nl: bool) {
+    fn push(
+        &mut self,
+        lex: Option<&Lexicon>,
+        text: &str,
+        base: usize,
+        start: usize,
+        end: usize,
+        kind: TokKind,
+        space: bool,
+        nl: bool,
+    ) {
         let raw = &text[start..end];
         if raw.is_ascii() {
-            self.push_ascii(base, start, end, kind, space, nl);
+            self.push_ascii(lex, base, start, end, kind, space, nl);
             return;
         }
         let key_start = self.toks.keys.len();
@@ -311,12 +353,23 @@ impl Tokens {
         // most one and a half times its bytes: with the text at most a quarter of `MAX_KEYS`, every
         // offset fits.
         let token = Token::new(base, start, end, kind, space, nl);
-        self.toks.push(token, key_start, key_end);
+        self.toks.push(token, key_start, key_end, lex);
     }
 
     /// [`Tokens::push`] for a token of ASCII bytes only: its key is its span of the lower-cased text.
-    fn push_ascii(&mut self, base: usize, start: usize, end: usize, kind: TokKind, space: bool, nl: bool) {
-        self.toks.push(Token::new(base, start, end, kind, space, nl), start, end);
+    #[allow(clippy::too_many_arguments)]
+    #[inline(always)]
+    fn push_ascii(
+        &mut self,
+        lex: Option<&Lexicon>,
+        base: usize,
+        start: usize,
+        end: usize,
+        kind: TokKind,
+        space: bool,
+        nl: bool,
+    ) {
+        self.toks.push(Token::new(base, start, end, kind, space, nl), start, end, lex);
     }
 }
 
@@ -325,8 +378,8 @@ impl Tokens {
 /// here instead of tokenizing those parts again (see [`Tokens::tokenize_reusing`]).
 #[derive(Debug, Default)]
 pub struct WindowTokens {
-    /// The tokens of the kept windows, in text order (their keys and classes are not kept: a
-    /// token's key follows from its text).
+    /// The tokens of the kept windows, in text order (their keys are not kept, and their classes
+    /// not read: a token's key follows from its text).
     toks: Vec<Token>,
     /// Per kept window, in text order: its byte span and the range of its tokens in `toks`.
     windows: Vec<(usize, usize, usize, usize)>,
@@ -395,7 +448,7 @@ impl Tokens {
             let (from, to) = (ws.max(start), we.min(end));
             if from > at {
                 let (space, newline) = self.gap_flags(text, start, at);
-                self.scan(span, at - start, from - start, start, space, newline);
+                self.scan::<false>(span, at - start, from - start, start, space, newline);
             }
             let toks = &kept.toks[t0..t1];
             let lo = toks.partition_point(|t| t.start < from);
@@ -424,7 +477,7 @@ impl Tokens {
         }
         if end > at {
             let (space, newline) = self.gap_flags(text, start, at);
-            self.scan(span, at - start, end - start, start, space, newline);
+            self.scan::<false>(span, at - start, end - start, start, space, newline);
         }
     }
 
@@ -434,9 +487,9 @@ impl Tokens {
     fn push_kept(&mut self, span: &str, start: usize, t: &Token, window_text: u32, space: bool, newline: bool) {
         let (s, e) = (t.start - start, t.end - start);
         if t.key_start < window_text {
-            self.push_ascii(start, s, e, t.kind, space, newline);
+            self.push_ascii(None, start, s, e, t.kind, space, newline);
         } else {
-            self.push(span, start, s, e, t.kind, space, newline);
+            self.push(None, span, start, s, e, t.kind, space, newline);
         }
     }
 
@@ -465,6 +518,17 @@ impl Token {
             key_end: 0,
             class: 0,
         }
+    }
+}
+
+/// The class bits of token `t` whose key is `key` (see `lexicon::class`): a number's shape, else
+/// the lexicon's bits of the key.
+#[inline(always)]
+fn class_of(lex: &Lexicon, t: &Token, key: &str) -> u32 {
+    if t.kind == TokKind::Number {
+        crate::lexicon::class::number(key)
+    } else {
+        lex.class_of(key)
     }
 }
 
@@ -742,6 +806,25 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// Classifying while tokenizing gives the tokens, keys and classes of tokenizing and then
+    /// classifying.
+    #[test]
+    fn tokens_classified_while_tokenizing_are_those_classified_after() {
+        let text = "On Monday’s 10:30 a.m. call, CAFÉ owners said 2,000 people left in mid-2023, \
+                    three weeks ago; Q1 FY2024 results were due by Jan. 6 or 1/6/2021, 5 years later.";
+        let (mut want, mut got) = (Tokens::default(), Tokens::default());
+        let mut classes = 0;
+        for start in (0..text.len()).filter(|&i| text.is_char_boundary(i)) {
+            want.tokenize(&text[start..], start);
+            want.classify();
+            got.tokenize_classified(&text[start..], start);
+            assert_eq!(&got.toks[..], &want.toks[..], "from {start}");
+            assert!((0..want.len()).all(|i| got.key(i) == want.key(i)), "from {start}");
+            classes += (0..want.len()).filter(|&i| want.class(i) != 0).count();
+        }
+        assert!(classes > 100, "{classes}");
     }
 
     #[test]

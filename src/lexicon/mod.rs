@@ -663,7 +663,9 @@ impl Lexicon {
     }
 
     /// The [`class`] bits of a token key (0 for ordinary words).
-    #[inline]
+    // (Always inlined: the tokenizer of windows asks it of every token it pushes, and most keys
+    // are turned away by the filter's few instructions.)
+    #[inline(always)]
     pub fn class_of(&self, key: &str) -> u32 {
         if !self.class_filter.may_contain(key) {
             return 0;
