@@ -311,8 +311,7 @@ fn extract_keeping(
                 // Midnight ends its day: "at midnight Friday ... earlier in the day" is Friday.
                 let whole_days =
                     matches!(f.expr.kind, expr::TemporalExpr::Offset { unit, .. } if unit.grain() <= expr::Grain::Day);
-                let midnight = matches!(&resolved[a].1.expr.kind, expr::TemporalExpr::Date { date, .. }
-                    if matches!(date.time, Some(expr::TimeOfDay::Clock { hour: 24, .. })));
+                let midnight = is_midnight(&resolved[a].1.expr);
                 Some(if midnight && whole_days { (s - chrono::Duration::seconds(1), g) } else { (s, g) })
             }),
             anchor_zone: anchor.and_then(|a| resolved[a].2.zone),
@@ -572,11 +571,8 @@ fn day_before_a_date(
         let (unit, n) = joins(f, g)?;
         // The day is resolved in its clause's tense: "is scheduled for the day after
         // Thanksgiving" is the coming one, "left the day after Christmas" the last.
-        let r = resolve_in_clause(text, sentences, g, f.start, reference, policy)?;
-        if r.grain != Some(expr::Grain::Day) || r.value.starts_with('P') {
-            return None;
-        }
-        let day = resolve::calendar::add_units(r.interval?.0.date(), unit, n)?;
+        let day = day_in_clause(text, sentences, g, f.start, reference, policy)?;
+        let day = resolve::calendar::add_units(day, unit, n)?;
         day_mention((f.start, g.end), day, f.rule, g.range_start)
     });
 }
@@ -592,8 +588,9 @@ fn weekday_by_a_date(
     policy: &Policy,
 ) {
     use expr::{Shift, TemporalExpr};
-    // The weekday and side (`true` after) when "the {weekday} before|after" joins `f` to `g`.
-    let joins = |f: &Found, g: &Found| -> Option<(u32, bool)> {
+    // The weekday, the side ("after" or "before") and where "the" starts, when "the {weekday}
+    // before|after" joins `f` to `g`.
+    let joins = |f: &Found, g: &Found| -> Option<(u32, Shift, usize)> {
         let wd = match &f.expr.kind {
             TemporalExpr::Date { date, shift: Shift::Bare }
                 if date.day.is_none() && date.month.is_none() && date.time.is_none() && f.expr.modifier.is_none() =>
@@ -602,37 +599,42 @@ fn weekday_by_a_date(
             }
             _ => return None,
         };
-        let between = text.get(f.end..g.start)?.trim();
-        let after = between.eq_ignore_ascii_case("after");
-        let the = last_word(text[..f.start].trim_end()).0.eq_ignore_ascii_case("the");
-        (the && (after || between.eq_ignore_ascii_case("before"))).then_some((wd, after))
+        let side = match text.get(f.end..g.start)?.trim() {
+            w if w.eq_ignore_ascii_case("after") => Shift::Next,
+            w if w.eq_ignore_ascii_case("before") => Shift::Last,
+            _ => return None,
+        };
+        let (the, before) = last_word(text[..f.start].trim_end());
+        the.eq_ignore_ascii_case("the").then_some((wd, side, before.len()))
     };
     // Most documents have no such pair: their list stays as it is.
     if !found.windows(2).any(|w| joins(&w[0], &w[1]).is_some()) {
         return;
     }
     merge_neighbours(found, |f, g| {
-        let (wd, after) = joins(f, g)?;
-        let the = last_word(text[..f.start].trim_end()).1.len();
-        let r = resolve_in_clause(text, sentences, g, the, reference, policy)?;
-        if r.grain != Some(expr::Grain::Day) || r.value.starts_with('P') {
-            return None;
-        }
-        let day = r.interval?.0.date();
-        let from = chrono::Datelike::weekday(&day).number_from_monday() as i64;
-        let gap = if after { (wd as i64 - from).rem_euclid(7) } else { -(from - wd as i64).rem_euclid(7) };
-        // The weekday of the day itself is the one a week away.
-        let gap = if gap == 0 {
-            if after {
-                7
-            } else {
-                -7
-            }
-        } else {
-            gap
-        };
-        day_mention((the, g.end), day + chrono::Duration::days(gap), f.rule, g.range_start)
+        let (wd, side, the) = joins(f, g)?;
+        let day = day_in_clause(text, sentences, g, the, reference, policy)?;
+        // The first such weekday strictly after (before) the day, as for "the following Saturday".
+        let day = resolve::policy::weekday_date(day, wd, side, resolve::policy::Lean::Same)?;
+        day_mention((the, g.end), day, f.rule, g.range_start)
     });
+}
+
+/// The day `g` names, resolved in the tense of its clause (read from byte `from`), if it names one
+/// ("Thanksgiving", "Nov. 5"; not a week, a month or a length).
+fn day_in_clause(
+    text: &str,
+    sentences: &[(usize, usize)],
+    g: &Found,
+    from: usize,
+    reference: &Reference,
+    policy: &Policy,
+) -> Option<chrono::NaiveDate> {
+    let r = resolve_in_clause(text, sentences, g, from, reference, policy)?;
+    if r.grain != Some(expr::Grain::Day) || r.value.starts_with('P') {
+        return None;
+    }
+    Some(r.interval?.0.date())
 }
 
 /// What `g` resolves to in the tense of its clause, the clause read from byte `from` (where the
