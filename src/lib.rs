@@ -319,7 +319,7 @@ fn extract_keeping(
             day: same_sentence_day(text, &resolved, si),
             year: frame
                 .and_then(|fr| framed_by(text, &fr, si, f, tense, reference))
-                .or_else(|| year_after_an_old_date(text, &resolved, si, f, tense, reference)),
+                .or_else(|| year_after_an_old_date(text, &resolved, (si, sspan.0), f, tense, reference)),
             month: same_sentence_month(&resolved, si, &f.expr),
         };
         // A clock time is on the day named before it in its sentence; failing that, on the day
@@ -1117,6 +1117,9 @@ mod tests {
         // Not after a birth date, from a clause set aside, to a report, or in a clause ahead.
         let text = "She was born on May 5, 1950, in Ohio, and died on March 11.";
         assert_eq!(values(text, d), ["1950-05-05", "2024-03-11"]);
+        // The whole sentence is read, not just what follows an abbreviation's period.
+        let text = "She was born in St. Louis on Jan. 5, 1950, and died on March 11.";
+        assert_eq!(values(text, d), ["1950-01-05", "2024-03-11"]);
         let text = "Reed, who resigned in March 2021, was convicted in June.";
         assert_eq!(values(text, d), ["2021-03", "2024-06"]);
         let text = "The company was fined on Jan. 30, 2019, the regulator said on March 11.";

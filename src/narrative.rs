@@ -150,7 +150,7 @@ pub(crate) fn framed_by(
 pub(crate) fn year_after_an_old_date(
     text: &str,
     resolved: &[ResolvedFound],
-    si: usize,
+    (si, sentence_start): (usize, usize),
     f: &Found,
     tense: Option<lexicon::Tense>,
     reference: &Reference,
@@ -184,7 +184,7 @@ pub(crate) fn year_after_an_old_date(
     // pandemic on March 11"), or closes a date heading its clause ("That same week, the NBA
     // suspended its season, and on March 13 ..."); not out of a clause set aside ("Reed, who
     // resigned in March 2021, was convicted in June"), nor to a report's date.
-    let clause = text.get(..g.start)?.rsplit(['.', '!', '?']).next().unwrap_or("");
+    let clause = text.get(sentence_start.min(g.start)..g.start)?;
     let between = text.get(g.end..f.start)?;
     let heads = between.trim_start().starts_with(',') && heads_clause(clause);
     let coordinated = between.match_indices(',').enumerate().all(|(k, (i, _))| {
