@@ -141,6 +141,11 @@ packed_set! {
     fn is_leading_filler = LEADING_FILLER;
 }
 
+packed_set! {
+    /// Reporting verbs ("said", "warned"), the tense rules' list packed into integers.
+    fn is_reporting = crate::resolve::tense::REPORTING;
+}
+
 /// The headline for the mention at byte span `mention` (document offsets) in the sentence at
 /// `sentence` (document offsets), where `others` are the spans of the sentence's other mentions.
 pub fn headline(text: &str, sentence: (usize, usize), mention: (usize, usize), others: &[(usize, usize)]) -> String {
@@ -298,13 +303,67 @@ fn headline_in(
         clean(words, lo, first, words, true, before);
         // "Eleanor Voss, who in 1979 became the first woman on the court, died on Saturday": a
         // verb alone before the mention takes the subject before the aside set off by commas.
-        if !content(before, 2) && !before.is_empty() && lo >= 2 && words.key(lo - 1) == "," {
+        // So does a verb phrase ("Gary Pruitt, 58, pleaded guilty in July").
+        let verb_first = || before.first().is_some_and(|&i| is_verb(words, i));
+        if !before.is_empty() && lo >= 2 && words.key(lo - 1) == "," && (!content(before, 2) || verb_first()) {
             if let Some((s, e)) = subject_before_aside(words, lo - 1).filter(|&(s, e)| !(s..e).any(is_other)) {
                 before.splice(0..0, (s..e).filter(|&i| !words.punct(i)));
             }
         }
+        // "A federal judge on Thursday sentenced a former treasurer": the subject before the mention,
+        // its verb after; the clause is the two joined. (The word after the mention is read first:
+        // most mentions end their clause.)
+        if !before.is_empty() && after_start < hi && is_verb(words, after_start) {
+            clean(words, after_start, hi, words, false, after);
+            // (Not a verb cut short by another mention: "Revenue for the quarter ended Sept. 29".)
+            let whole = !(hi < n && is_other(hi)) || content(after, 2);
+            if whole && after.first().is_some_and(|&i| is_verb(words, i)) && !before.iter().any(|&i| is_verb(words, i))
+            {
+                before.extend_from_slice(after);
+            }
+        }
     }
-    let takes_before = !takes_after && content(before, 2) && before.len() >= 3;
+    // A reporting verb right before the mention: what was reported follows ("Forecasters warned
+    // Wednesday that a storm will bring rain", "Clinton said Friday the INS did the right thing"), as
+    // does what any verb's "that" opens ("Executives had predicted in January that sales would
+    // rebound"); with nothing after, the report trails another clause ("..., parliament said
+    // Friday"), which says what happened. (Not after a passive: "was confirmed over the weekend".)
+    let that_clause = hi < n && hi == after_start && words.key(hi) == "that";
+    let reports = !takes_after
+        && before.len() >= 2
+        && before.last().is_some_and(|&i| {
+            i < first
+                && (is_reporting(words.key(i)) || (that_clause && is_verb(words, i)))
+                && !(i > 0 && matches!(words.key(i - 1), "is" | "are" | "was" | "were" | "be" | "been"))
+        });
+    let mut trailing_report = false;
+    if reports {
+        let (from, to) = if that_clause {
+            let mut end = hi + 1;
+            while end < n && !boundary(end) && !words.clause_start(end) {
+                end += 1;
+            }
+            (hi + 1, end)
+        } else {
+            (after_start, hi)
+        };
+        clean(words, from, to, words, false, after);
+        trailing_report = after.is_empty() && lo > 0 && words.boundary(lo - 1);
+        before.extend_from_slice(after);
+    }
+    // Two words make a headline when the first is no verb ("Talks resumed", not "Breaking up").
+    // (Nor an adverb, "Now expected", nor a name, "President Clinton".)
+    let two_words = |ws: &[usize]| {
+        let first = words.key(ws[0]);
+        ws.len() == 2
+            && !is_verb(words, ws[0])
+            && !first.ends_with("ing")
+            && !first.ends_with("ly")
+            && !matches!(first, "now" | "then" | "also" | "still" | "later" | "soon" | "already" | "again" | "once")
+            && words.text(ws[1]).starts_with(|c: char| c.is_ascii_lowercase())
+    };
+    let takes_before =
+        !takes_after && !trailing_report && content(before, 2) && (before.len() >= 3 || two_words(before));
     if !takes_after && !takes_before && !after_first {
         clean(words, after_start, hi, words, false, after);
     }
@@ -328,7 +387,8 @@ fn headline_in(
             start += 1;
         }
         if lo > 0 {
-            clean(words, start, first, words, true, wider);
+            // (Not the trailing report itself.)
+            clean(words, start, if trailing_report { lo } else { first }, words, true, wider);
         } else {
             wider.clear();
         }
@@ -341,8 +401,15 @@ fn headline_in(
             next_hi += 1;
         }
         clean(words, next_lo, next_hi, words, false, right);
-        if content(wider, 2) {
+        // (A report's clause before it, only when it starts like one: not "to a seasonally adjusted
+        // annual rate of 3.84 million, the association said Tuesday".)
+        let clause_like =
+            |ws: &[usize]| ws.first().is_some_and(|&i| !is_preposition(words.key(i)) && !is_verb(words, i));
+        if content(wider, 2) && (!trailing_report || clause_like(wider)) {
             wider
+        } else if trailing_report {
+            // (Nothing to say but the report: "''We won,'' the coach said Friday.")
+            before
         } else if content(right, 2) {
             lead_with_participle(words, before, right);
             right
@@ -371,6 +438,16 @@ fn lead_with_participle(words: &Words, before: &[usize], chosen: &mut Vec<usize>
     }
 }
 
+/// Word `i` reads as a finite verb or an auxiliary: a word the tense lexicon knows ("said", "will",
+/// "was") or a regular past form ("sentenced"), in lower case ("Ted" is a name, "Reed" too).
+fn is_verb(words: &Words, i: usize) -> bool {
+    let k = words.key(i);
+    let lower = words.text(i).starts_with(|c: char| c.is_ascii_lowercase());
+    lower
+        && ((k.len() >= 5 && k.ends_with("ed") && !k.ends_with("eed") && k != "hundred")
+            || crate::lexicon::lexicon().tense.contains_key(k))
+}
+
 /// The words of a short subject `[s, e)` before an aside that ends at the comma `comma`: a relative
 /// clause ("Eleanor Voss, who ...,") or an age ("Eleanor Voss, 91,").
 fn subject_before_aside(words: &Words, comma: usize) -> Option<(usize, usize)> {
@@ -384,16 +461,19 @@ fn subject_before_aside(words: &Words, comma: usize) -> Option<(usize, usize)> {
             return None;
         }
     }
-    let aside = matches!(words.key(p + 1), "who" | "which" | "whose")
+    let relative = matches!(words.key(p + 1), "who" | "which" | "whose")
         || (p + 2 == comma && words.toks.toks[p + 1].kind == TokKind::Number);
-    if !aside {
+    // "Eleanor Vance, a civil rights lawyer ..., died": a name, then who it was.
+    let apposed = matches!(words.key(p + 1), "a" | "an" | "the");
+    if !relative && !apposed {
         return None;
     }
     let mut s = p;
     while s > 0 && !words.boundary(s - 1) && !words.clause_start(s - 1) {
         s -= 1;
     }
-    (s < p && p - s <= 6).then_some((s, p))
+    let name = (s..p).all(|i| words.text(i).starts_with(char::is_uppercase));
+    (s < p && p - s <= 6 && (relative || name)).then_some((s, p))
 }
 
 /// The word indices of `[lo, hi)` with the mention's preposition, filler words and auxiliaries removed
@@ -402,15 +482,32 @@ fn clean(words: &Words, lo: usize, hi: usize, all: &Words, before_mention: bool,
     idx.clear();
     // Punctuation goes, except what belongs to a word or a number ("O'Brien", "rose 5%", "$4 billion").
     // (A loop rather than `extend` over a filter: the test stays inline.)
+    // An apostrophe stays ("O'Brien", "Jones'", "Corp.'s"), but not one of the pair that makes a
+    // quotation mark ("''").
+    let quote = |k: &str| matches!(k, "'" | "’" | "`");
+    let paired = |i: usize| {
+        (i > 0 && words.glued(i) && quote(words.key(i - 1)))
+            || (i + 1 < words.len() && words.glued(i + 1) && quote(words.key(i + 1)))
+    };
     for i in lo..hi {
-        if !words.punct(i) || matches!(words.key(i), "'" | "’" | "/" | "-" | "%" | "$" | "€" | "£") {
+        let keep = !words.punct(i)
+            || match words.key(i) {
+                "'" | "’" => !paired(i),
+                k => matches!(k, "/" | "-" | "%" | "$" | "€" | "£"),
+            };
+        if keep {
             idx.push(i);
         }
     }
     if before_mention {
         // The mention's own lead-in goes: "until at least", "no earlier than", "as early as".
-        let lead_in =
-            |k: &str| is_preposition(k) || matches!(k, "the" | "least" | "most" | "than" | "later" | "earlier" | "no");
+        let lead_in = |k: &str| {
+            is_preposition(k)
+                || matches!(
+                    k,
+                    "the" | "least" | "most" | "than" | "later" | "earlier" | "no" | "between" | "just" | "only"
+                )
+        };
         while idx.last().is_some_and(|&i| lead_in(words.key(i))) {
             idx.pop();
         }
@@ -418,10 +515,23 @@ fn clean(words: &Words, lo: usize, hi: usize, all: &Words, before_mention: bool,
     let mut antecedent = None;
     if let Some(&f) = idx.first() {
         if matches!(words.key(f), "who" | "which") && f >= 2 && words.key(f - 1) == "," {
-            // "..., Trump, who had been banned": the capitalized words before the comma.
+            // "An outbreak in Chicago, which began": a short phrase with no verb, from the start of its
+            // clause; else, "Musk interviewed Trump, who had been banned": the capitalized words
+            // before the comma.
             let mut s = f - 1;
-            while s > 0 && all.text(s - 1).chars().next().is_some_and(char::is_uppercase) {
+            while s > 0 && f - 1 - s < 6 && !all.boundary(s - 1) && !all.clause_start(s - 1) {
                 s -= 1;
+            }
+            let phrase = s < f - 1
+                && (s == 0 || all.boundary(s - 1) || all.clause_start(s - 1))
+                && (matches!(all.key(s), "the" | "a" | "an" | "its" | "his" | "her" | "their" | "this" | "these")
+                    || all.text(s).starts_with(char::is_uppercase))
+                && !(s..f - 1).any(|i| is_verb(all, i));
+            if !phrase {
+                s = f - 1;
+                while s > 0 && all.text(s - 1).chars().next().is_some_and(char::is_uppercase) {
+                    s -= 1;
+                }
             }
             if s < f - 1 {
                 antecedent = Some((s, f - 1));
@@ -491,10 +601,19 @@ fn drop_auxiliaries(words: &Words, idx: &mut Vec<usize>) {
                 && matches!(words.key(idx[kept - 1]), "he" | "she" | "it" | "they" | "we" | "i" | "you")
                 && (matches!(w, "is" | "are" | "was" | "were" | "am" | "be") || next() == Some("been"))
         };
+        // After a modal "have" stays: "we could not have imagined" is no "we could not imagined".
+        let modal = || {
+            kept > 0
+                && matches!(
+                    words.key(idx[kept - 1]),
+                    "could" | "would" | "should" | "might" | "must" | "may" | "will" | "not" | "never"
+                )
+        };
         let aux = w.len() <= 4
             && is_auxiliary(w)
             && next().is_some_and(|n| if n == "been" { after_been() } else { is_participle(n) })
-            && !pronoun();
+            && !pronoun()
+            && !(w == "have" && modal());
         if aux {
             let next = next();
             if next == Some("been") {
@@ -667,6 +786,93 @@ mod tests {
         }
         // `drop_auxiliaries` looks up words of at most four bytes only.
         assert!(AUXILIARIES.iter().all(|w| w.len() <= 4));
+    }
+
+    /// [`h`] with the sentence's other mentions.
+    fn h_among(sentence: &str, mention: &str, others: &[&str]) -> String {
+        let span = |m: &str| {
+            let s = sentence.find(m).unwrap();
+            (s, s + m.len())
+        };
+        let others: Vec<_> = others.iter().map(|m| span(m)).collect();
+        headline(sentence, (0, sentence.len()), span(mention), &others)
+    }
+
+    #[test]
+    fn a_subject_before_the_mention_takes_its_verb_after() {
+        let s = "A federal judge on Thursday sentenced a former city treasurer to prison.";
+        assert_eq!(h(s, "Thursday"), "A federal judge sentenced a former city treasurer to prison");
+        assert_eq!(h("Police on Saturday arrested a man.", "Saturday"), "Police arrested a man");
+        assert_eq!(h("The Senate late Tuesday passed the bill.", "late Tuesday"), "The Senate passed the bill");
+        // Not a verb cut short by another mention, nor after a subject with a verb of its own.
+        let s = "Revenue for the quarter ended Sept. 29 rose 34%.";
+        assert_eq!(h_among(s, "the quarter", &["Sept. 29"]), "Revenue for the quarter ended");
+        assert_eq!(h("The fire burned for days on Monday destroyed homes.", "Monday"), "The fire burned for days");
+    }
+
+    #[test]
+    fn a_verb_phrase_after_an_aside_takes_the_subject_before_it() {
+        assert_eq!(h("Gary Pruitt, 58, pleaded guilty in July to wire fraud.", "July"), "Gary Pruitt pleaded guilty");
+        let s = "Eleanor Vance, a civil rights lawyer, died on Sunday at her home.";
+        assert_eq!(h(s, "Sunday"), "Eleanor Vance died");
+    }
+
+    #[test]
+    fn a_report_takes_what_was_reported() {
+        let s = "Forecasters warned Wednesday that a storm will bring heavy rain.";
+        assert_eq!(h(s, "Wednesday"), "Forecasters warned a storm will bring heavy rain");
+        assert_eq!(
+            h("Clinton said Friday the INS did the right thing.", "Friday"),
+            "Clinton said the INS did the right thing"
+        );
+        let s = "Executives had predicted in January that sales would rebound.";
+        assert_eq!(h(s, "January"), "Executives predicted sales would rebound");
+        // A passive reports nothing.
+        let s = "The deal was confirmed over the weekend that the board approved.";
+        assert_eq!(h(s, "the weekend"), "The deal confirmed");
+    }
+
+    #[test]
+    fn a_trailing_report_gives_way_to_the_clause_before() {
+        assert_eq!(
+            h("Discussions have been renewed, a Justice official said Thursday.", "Thursday"),
+            "Discussions renewed"
+        );
+        let s = "Home sales fell 2.1% to a rate of 3.84 million, the association said on Friday.";
+        assert_eq!(h(s, "Friday"), "Home sales fell 2.1% to a rate of 3.84 million");
+        // Not to what does not start like a clause: the report is all there is.
+        let s = "Home sales fell 2.1% in September to a rate of 3.84 million, the association said on Friday.";
+        assert_eq!(h_among(s, "Friday", &["September"]), "The association said");
+        assert_eq!(h("``We won,'' the coach said Friday.", "Friday"), "The coach said");
+    }
+
+    #[test]
+    fn two_words_with_a_verb_make_a_headline() {
+        assert_eq!(h("Talks resumed in the spring.", "the spring"), "Talks resumed");
+        assert_eq!(h("Breaking up in 2014 was hard.", "2014"), "Breaking up was hard");
+        let s = "The landing mission, Artemis III, now is expected no earlier than mid-2027.";
+        assert_eq!(h(s, "mid-2027"), "The landing mission Artemis III now expected");
+    }
+
+    #[test]
+    fn have_stays_after_a_modal() {
+        assert_eq!(h("Ten years ago we could not have imagined it.", "Ten years ago"), "We could not have imagined");
+        assert_eq!(h("The term would have expired in the fall.", "the fall"), "The term would have expired");
+    }
+
+    #[test]
+    fn quotation_marks_go_and_apostrophes_stay() {
+        let s = "Castro said Friday she had been ``practically kidnapped'' by O'Brien and Jones' boss.";
+        assert_eq!(h(s, "Friday"), "Castro said she had been practically kidnapped by O'Brien and Jones' boss");
+    }
+
+    #[test]
+    fn a_relative_pronoun_takes_a_short_phrase_before_it() {
+        let s = "An outbreak in Chicago, which began in early March, has spread.";
+        assert_eq!(h(s, "early March"), "An outbreak in Chicago began");
+        // A longer one, or one with a verb, gives its capitalized words.
+        let s = "The network interviewed Trump, who was banned in January.";
+        assert_eq!(h(s, "January"), "Trump banned");
     }
 
     #[test]
