@@ -358,8 +358,19 @@ fn extract_keeping(
             continue;
         };
         // The end of a range comes after its start: "from Monday to Wednesday" in a past sentence
-        // ends on the Wednesday after that Monday, not the one before it.
-        if let Some(start) = range_start_of(found, fi, &resolved).filter(|s| r.interval.is_some_and(|(b, _)| b < *s)) {
+        // ends on the Wednesday after that Monday, not the one before it; and a weekday ends it in
+        // the week it starts ("The festival ran from Thursday until Sunday" on a Wednesday ends the
+        // Sunday after last Thursday, not the coming one).
+        // ("from Sept. 14 to Thursday" may span weeks.)
+        let weekday_only = |g: &Found| {
+            matches!(&g.expr.kind, expr::TemporalExpr::Date { date, .. }
+                if date.weekday.is_some() && date.day.is_none() && date.month.is_none() && date.week.is_none())
+        };
+        let weekdays = weekday_only(f) && fi > 0 && weekday_only(&found[fi - 1]);
+        let misplaced = |s: &chrono::NaiveDateTime| {
+            r.interval.is_some_and(|(b, _)| b < *s || (weekdays && b >= *s + chrono::Duration::days(7)))
+        };
+        if let Some(start) = range_start_of(found, fi, &resolved).filter(misplaced) {
             let from = Reference::from_date(start.date());
             let ctx = Context { tense: Some(lexicon::Tense::Future), ..ctx };
             // A clock time alone may also be on the day after ("between 10 p.m. and 2 a.m.").
@@ -1101,6 +1112,26 @@ mod tests {
         let got = values(text, "2024-10-08");
         assert_eq!(got[2..], ["2024-10-14", "2024-10-19"]);
         assert_eq!(values("Polls close at 8 p.m. Monday.", "2024-10-08"), ["2024-10-14T20:00"]);
+    }
+
+    #[test]
+    fn a_range_of_weekdays_ends_in_the_week_it_starts() {
+        let d = "2024-11-20";
+        assert_eq!(values("The festival ran from Thursday until Sunday.", d), ["2024-11-14", "2024-11-17"]);
+        assert_eq!(values("Officials closed the road from Thursday to Sunday.", d), ["2024-11-14", "2024-11-17"]);
+        // A range from a date may span weeks.
+        let text = "Crane bought 254,200 shares from Sept. 14 to Thursday.";
+        assert_eq!(values(text, "1989-10-30"), ["1989-09-14", "1989-10-26"]);
+    }
+
+    #[test]
+    fn a_notice_s_span_is_in_the_week_it_was_issued() {
+        let text = "The weather service issued a flood watch from 4 p.m. Thursday until 10 a.m. Sunday.";
+        assert_eq!(values(text, "2024-11-20"), ["2024-11-21T16:00", "2024-11-24T10:00"]);
+        assert_eq!(values("The agency issued a warning for Thursday.", "2024-11-20"), ["2024-11-21"]);
+        assert_eq!(values("The city imposed a curfew from 8 p.m. Saturday.", "2024-11-22"), ["2024-11-23T20:00"]);
+        // Not a span of something done.
+        assert_eq!(values("The city closed the park from Thursday.", "2024-11-20"), ["2024-11-14"]);
     }
 
     #[test]

@@ -63,6 +63,10 @@ const APPOINTS: &[&str] = &[
     "rescheduled",
 ];
 
+/// Verbs that put a notice in force: the span it is issued for ("issued a flood watch from 4 p.m.
+/// Thursday", "imposed a curfew starting Friday") starts no earlier than the issuing.
+const ISSUES: &[&str] = &["issued", "issues", "imposed", "imposes", "declared", "declares", "ordered", "orders"];
+
 /// Reporting verbs: a date right beside one ("officials said Tuesday it will close", "Bush on Tuesday
 /// said the blockade may be extended") dates the report, whatever tense the reported clause has.
 pub(crate) const REPORTING: &[&str] = &[
@@ -717,6 +721,16 @@ impl<'a> SentenceCues<'a> {
             if appointed {
                 return Some(Tense::Future);
             }
+        }
+        // The start of a notice's span, told when it was issued, is the day of the issuing's week: the
+        // issuing is the news, and the span starts with it or after ("The weather service issued a flood
+        // watch from 4 p.m. Thursday" on a Wednesday is the next day; "imposed a curfew from 8
+        // p.m. Saturday" on a Friday, the next day; "issued a warning for Thursday").
+        if first > 1
+            && matches!(toks.key(first - 1), "from" | "for" | "starting" | "beginning" | "effective")
+            && (lo..first - 1).any(|i| ISSUES.contains(&toks.key(i)))
+        {
+            return Some(Tense::Open);
         }
         // In its clause, auxiliaries and cue words outrank lexical verbs ("beaches would stay closed
         // through the weekend"). Outside it, a fronted date ("On Tuesday, the board said voting will
