@@ -169,15 +169,33 @@ fn time_span(day: NaiveDate, t: &TimeOfDay) -> Option<(NaiveDateTime, NaiveDateT
     }
 }
 
-/// Narrows an interval to the part a position modifier names: the first, middle or last third.
+/// Narrows an interval to the part a position modifier names: the first, middle or last third, in
+/// whole months for whole months ("the end of 2025" is September to December, "early 2024" January
+/// to April) and in whole days for whole days ("early January" is January 1 to 10).
 pub fn narrow(start: NaiveDateTime, end: NaiveDateTime, m: Option<Mod>) -> (NaiveDateTime, NaiveDateTime) {
-    // (The third is computed only for a position: most dates have none.)
-    let third = || (end - start) / 3;
+    let Some(m) = m.filter(|m| matches!(m, Mod::Start | Mod::Mid | Mod::End)) else {
+        return (start, end);
+    };
+    let midnight = |t: NaiveDateTime| t.time() == NaiveTime::MIN;
+    let months = |t: NaiveDateTime| t.year() * 12 + t.month0() as i32;
+    let whole_months = midnight(start) && midnight(end) && start.day() == 1 && end.day() == 1;
+    let n = months(end) - months(start);
+    let (from_start, from_end) = if whole_months && n >= 3 {
+        let third = chrono::Months::new((n / 3) as u32);
+        (start.checked_add_months(third), end.checked_sub_months(third))
+    } else if midnight(start) && midnight(end) && (end - start).num_days() >= 3 {
+        let third = Duration::days((end - start).num_days() / 3);
+        (Some(start + third), Some(end - third))
+    } else {
+        (Some(start + (end - start) / 3), Some(end - (end - start) / 3))
+    };
+    let (Some(from_start), Some(from_end)) = (from_start, from_end) else {
+        return (start, end);
+    };
     match m {
-        Some(Mod::Start) => (start, start + third()),
-        Some(Mod::Mid) => (start + third(), end - third()),
-        Some(Mod::End) => (end - third(), end),
-        _ => (start, end),
+        Mod::Start => (start, from_start),
+        Mod::Mid => (from_start, from_end),
+        _ => (from_end, end),
     }
 }
 
