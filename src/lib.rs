@@ -1115,6 +1115,13 @@ mod tests {
     }
 
     #[test]
+    fn a_unit_counted_by_a_scale_is_no_mention_of_its_own() {
+        let text = "Its light left about 13.5 billion years ago. Dinosaurs died out 66 million years ago.";
+        assert!(values(text, "2024-11-12").is_empty());
+        assert_eq!(values("The glass was made for thousands of years.", "2024-11-12"), ["PXY"]);
+    }
+
+    #[test]
     fn a_range_of_weekdays_ends_in_the_week_it_starts() {
         let d = "2024-11-20";
         assert_eq!(values("The festival ran from Thursday until Sunday.", d), ["2024-11-14", "2024-11-17"]);

@@ -472,9 +472,16 @@ impl<'a> Cursor<'a> {
     }
 
     /// An amount: digits ("40", "2.5"), number words ("twenty four", "twenty-four", "a", "an",
-    /// "one and a half", "half a"), or an unstated number ("several", "a few", "many").
+    /// "one and a half", "half a"), or an unstated number ("several", "a few", "many", "hundreds
+    /// of").
     pub fn amount(&mut self) -> Option<Amount> {
         self.memoized(|m| &m.amount, Cursor::read_amount)
+    }
+
+    /// Whether the word before here is a scale ("66 million years ago", "13.5 billion years"): a unit
+    /// here is counted by a number no rule reads, so it is no mention of its own.
+    pub fn after_a_scale(&self) -> bool {
+        matches!(self.key_at(-1), Some("hundred" | "thousand" | "million" | "billion" | "trillion"))
     }
 
     /// Whether the word after an [`Cursor::amount`] starting here may be `next`: false only at a
@@ -519,6 +526,13 @@ impl<'a> Cursor<'a> {
             if matches!(key, "several" | "many" | "few" | "numerous" | "countless") {
                 c.pos += 1;
                 return Some(Amount::Some);
+            }
+            // "hundreds of years", "thousands of years ago"
+            if matches!(key, "dozens" | "hundreds" | "thousands" | "millions") {
+                return (c.key_at(1) == Some("of")).then(|| {
+                    c.pos += 2;
+                    Amount::Some
+                });
             }
             // "a couple of years", "the next couple of weeks"
             if key == "a" && c.key_at(1) == Some("couple") && c.key_at(2) == Some("of") {

@@ -19,6 +19,7 @@ pub fn rules() -> Vec<Rule> {
             examples: &[
                 ("40 minutes", "PT40M"),
                 ("three years", "P3Y"),
+                ("for [hundreds of years]", "PXY"),
                 ("a decade", "P10Y"),
                 ("two-year", "P2Y"),
                 ("a three-year period", "P3Y"),
@@ -350,6 +351,9 @@ fn long(c: &mut Cursor) -> Option<Expr> {
 /// A bare plural unit: "years" after "for"/"in"/"over", "the years" after "over",
 /// "the coming months", "the past few years" (unstated amount: `PXY`).
 fn plural(c: &mut Cursor) -> Option<Expr> {
+    if c.after_a_scale() {
+        return None;
+    }
     let prev = c.key_at(-1);
     let the = c.word("the");
     // "the coming months", "coming weeks", "recent quarters"

@@ -82,6 +82,7 @@ pub fn rules() -> Vec<Rule> {
                 ("a week from today", "REF+7Day"),
                 ("several years ago", "PAST_REF"),
                 ("years ago", "PAST_REF"),
+                ("thousands of years ago", "PAST_REF"),
                 ("a week or so ago", "REF-1Week"),
             ],
             parse: ago,
@@ -391,6 +392,9 @@ fn ago(c: &mut Cursor) -> Option<Expr> {
         return None;
     }
     let amount = c.amount();
+    if amount.is_none() && c.after_a_scale() {
+        return None;
+    }
     let (unit, mult, plural) = c.unit()?;
     if amount.is_none() && !plural {
         return None;

@@ -377,7 +377,20 @@ const FOLLOWS_ARTICLE_WORDS: &[&str] = &[
 const FOLLOWS_NUMBER_WORDS: &[&str] = &["st", "nd", "rd", "th", "q", "to", "or", "-", "–", "—", "times"];
 
 /// Words that start an amount besides number words.
-const AMOUNT_WORDS: &[&str] = &["a", "an", "several", "many", "few", "numerous", "countless", "half"];
+const AMOUNT_WORDS: &[&str] = &[
+    "a",
+    "an",
+    "several",
+    "many",
+    "few",
+    "numerous",
+    "countless",
+    "half",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
+];
 
 /// A verb tense, as a cue word signals it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
