@@ -310,6 +310,17 @@ fn headline_in(
                 before.splice(0..0, (s..e).filter(|&i| !words.punct(i)));
             }
         }
+        // "Early voting began Oct. 28 and ended Saturday evening": a verb joined to the sentence's
+        // first clause takes its subject, the words before its first verb.
+        let joined = lo > 0 && matches!(words.key(lo), "and" | "but") && is_other(lo - 1);
+        if joined && before.first().is_some_and(|&i| is_verb(words, i) && !words.key(i).ends_with("ing")) {
+            let end = (0..lo).find(|&i| is_verb(words, i) || words.boundary(i) || is_other(i));
+            // (Not a phrase before the subject: "According to sources quoted by the Herald".)
+            let subject = |e: usize| (1..=6).contains(&e) && is_verb(words, e) && !words.key(0).ends_with("ing");
+            if let Some(end) = end.filter(|&e| subject(e)) {
+                before.splice(0..0, (0..end).filter(|&i| !words.punct(i)));
+            }
+        }
         // "A federal judge on Thursday sentenced a former treasurer": the subject before the mention,
         // its verb after; the clause is the two joined. (The word after the mention is read first:
         // most mentions end their clause.)
@@ -815,6 +826,20 @@ mod tests {
         assert_eq!(h("Gary Pruitt, 58, pleaded guilty in July to wire fraud.", "July"), "Gary Pruitt pleaded guilty");
         let s = "Eleanor Vance, a civil rights lawyer, died on Sunday at her home.";
         assert_eq!(h(s, "Sunday"), "Eleanor Vance died");
+    }
+
+    #[test]
+    fn a_verb_joined_to_the_first_clause_takes_its_subject() {
+        let s = "Early voting began Oct. 28 and ended Saturday evening.";
+        assert_eq!(h_among(s, "Saturday evening", &["Oct. 28"]), "Early voting ended");
+        let s = "His car was spotted in October and was found abandoned at the airport in December.";
+        assert_eq!(h_among(s, "December", &["October"]), "His car found abandoned at the airport");
+        // Not a participle, nor after a long subject.
+        let s = "The long and winding story of the old mill by the river began in 1901 and ended in 1950.";
+        assert!(!h_among(s, "1950", &["1901"]).contains("river ended"));
+        assert_ne!(h_among("Prices rose in May and falling in June.", "June", &["May"]), "Prices falling");
+        let s = "According to sources quoted by the Herald, he fled in June 1998 and returned to Cuba later that year.";
+        assert!(!h_among(s, "later that year", &["June 1998"]).starts_with("According"));
     }
 
     #[test]
