@@ -103,7 +103,7 @@ fn latent_phrases() -> &'static [(Vec<String>, usize)] {
     static PHRASES: OnceLock<Vec<(Vec<String>, usize)>> = OnceLock::new();
     PHRASES.get_or_init(|| {
         let lex = lexicon();
-        let triggers: HashSet<String> = trigger_words().into_iter().collect();
+        let triggers: HashSet<&str> = trigger_list().iter().map(String::as_str).collect();
         let mut phrases: Vec<Vec<String>> = LATENT.iter().map(|p| p.split(' ').map(str::to_string).collect()).collect();
         for phrase in lex.vague.phrases().chain(lex.holidays.phrases()) {
             if !phrase.iter().any(|&w| triggers.contains(w)) {
@@ -170,10 +170,17 @@ fn latent_phrase_at(text: &str, s: usize, e: usize) -> bool {
     })
 }
 
+/// The [`trigger_words`], worked out once: the latent phrases and the scanned words both start
+/// from them (each call of [`trigger_words`] builds the list again from the lexicon).
+fn trigger_list() -> &'static [String] {
+    static WORDS: OnceLock<Vec<String>> = OnceLock::new();
+    WORDS.get_or_init(trigger_words)
+}
+
 /// Every word the scan of a whole text looks for, with its kind: the [`trigger_words`] and the
 /// hooks of the [`latent_phrases`].
 fn scanned_words() -> Vec<(String, Kind)> {
-    let mut words: Vec<(String, Kind)> = trigger_words().into_iter().map(|w| (w, Kind::Open)).collect();
+    let mut words: Vec<(String, Kind)> = trigger_list().iter().map(|w| (w.clone(), Kind::Open)).collect();
     words.extend(latent_phrases().iter().map(|(p, k)| (p[*k].clone(), Kind::Latent)));
     // A word of two kinds is the first of them: a trigger.
     words.sort_unstable_by(|(a, x), (b, y)| a.cmp(b).then((*x as u8).cmp(&(*y as u8))));
@@ -373,7 +380,9 @@ impl Triggers {
         // Most words have no trigger of their length or one less in their slot: they are turned
         // away before their plural and third letter are read. (Bit 0 of a one-letter word only
         // lets it through to the exact test below.)
-        let away = len > MAX_TRIGGER + 1 || near & (1u32 << len) == 0;
+        // (The bit of `len & 31`, as `probe` tested it: the same shift, which the compiler computes
+        // once, instead of a second one kept in a register through the scan's common path.)
+        let away = len > MAX_TRIGGER + 1 || near & (1u32 << (len & 31)) == 0;
         if near & 1 != 0 && self.slots[index].lengths & 1 != 0 {
             if let Some(e) = self.joined_at(b, s, len) {
                 return Some(e);
