@@ -231,6 +231,9 @@ struct Triggers {
     /// it may be a quarter's). Apart from the slots, so that the test that turns most words away
     /// ([`Triggers::probe`]) reads four bytes of a table of four kilobytes.
     near: [u32; SLOTS],
+    /// Per slot, `near` with its bit 0 spread over all 32 (all ones when it is set): what
+    /// [`Triggers::probe`] tests, one bit at the word's length, without building a mask of two.
+    open: [u32; SLOTS],
     /// Per slot, the range of its triggers in `words`.
     ranges: Vec<(u32, u32)>,
     /// Triggers of ASCII letters only, grouped by slot.
@@ -251,8 +254,8 @@ struct Triggers {
 enum Probe {
     /// The word starts with a digit.
     Digit,
-    /// The word starts with a letter: its slot and the slot's `near` bits.
-    Word { index: usize, near: u32 },
+    /// The word starts with a letter: its slot.
+    Word { index: usize },
 }
 
 /// The triggers of letters that share a first letter and the low bits of a second one.
@@ -277,6 +280,7 @@ impl Triggers {
         let mut t = Triggers {
             slots: Box::new([Slot::default(); SLOTS]),
             near: [0; SLOTS],
+            open: [0; SLOTS],
             ranges: vec![(0, 0); SLOTS],
             words: Vec::new(),
             kinds: Vec::new(),
@@ -332,6 +336,9 @@ impl Triggers {
                 *near |= 1;
             }
         }
+        for (open, &near) in t.open.iter_mut().zip(t.near.iter()) {
+            *open = if near & 1 != 0 { !0 } else { near };
+        }
         t
     }
 
@@ -349,10 +356,10 @@ impl Triggers {
             return Some(Probe::Digit);
         }
         let index = Self::slot(first, (len > 1).then(|| b[s + 1])) & (SLOTS - 1);
-        let near = self.near[index];
-        // A word longer than any trigger and its plural (32 letters or more) tests some bit of its
-        // length modulo 32: when it is set, the word only goes on to the exact test.
-        (near & ((1u32 << (len & 31)) | 1) != 0).then_some(Probe::Word { index, near })
+        // `near & (1 << len | 1) != 0`, as one bit of `open`. A word longer than any trigger and its
+        // plural (32 letters or more) tests some bit of its length modulo 32: when it is set, the
+        // word only goes on to the exact test.
+        ((self.open[index] >> (len & 31)) & 1 != 0).then_some(Probe::Word { index })
     }
 
     /// The slot of a word of ASCII letters, from its first letter and its second (if any).
@@ -373,16 +380,14 @@ impl Triggers {
                 let joined = if self.digit_joined { self.joined_at(b, s, len) } else { None };
                 return joined.or(Some((s + 1, Kind::Open)));
             }
-            Probe::Word { index, near } => (index, near),
+            Probe::Word { index } => (index, self.near[index]),
         };
         // A word of letters and digits that starts with a letter. "Mondays" may be "monday" and
         // an `s`; a shorter trigger would end inside the word, which does not count.
         // Most words have no trigger of their length or one less in their slot: they are turned
         // away before their plural and third letter are read. (Bit 0 of a one-letter word only
         // lets it through to the exact test below.)
-        // (The bit of `len & 31`, as `probe` tested it: the same shift, which the compiler computes
-        // once, instead of a second one kept in a register through the scan's common path.)
-        let away = len > MAX_TRIGGER + 1 || near & (1u32 << (len & 31)) == 0;
+        let away = len > MAX_TRIGGER + 1 || near & (1u32 << len) == 0;
         if near & 1 != 0 && self.slots[index].lengths & 1 != 0 {
             if let Some(e) = self.joined_at(b, s, len) {
                 return Some(e);
