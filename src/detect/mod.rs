@@ -103,7 +103,7 @@ fn latent_phrases() -> &'static [(Vec<String>, usize)] {
     static PHRASES: OnceLock<Vec<(Vec<String>, usize)>> = OnceLock::new();
     PHRASES.get_or_init(|| {
         let lex = lexicon();
-        let triggers: HashSet<String> = trigger_words().into_iter().collect();
+        let triggers: HashSet<&str> = trigger_list().iter().map(String::as_str).collect();
         let mut phrases: Vec<Vec<String>> = LATENT.iter().map(|p| p.split(' ').map(str::to_string).collect()).collect();
         for phrase in lex.vague.phrases().chain(lex.holidays.phrases()) {
             if !phrase.iter().any(|&w| triggers.contains(w)) {
@@ -170,10 +170,17 @@ fn latent_phrase_at(text: &str, s: usize, e: usize) -> bool {
     })
 }
 
+/// The [`trigger_words`], worked out once: the latent phrases and the scanned words both start
+/// from them (each call of [`trigger_words`] builds the list again from the lexicon).
+fn trigger_list() -> &'static [String] {
+    static WORDS: OnceLock<Vec<String>> = OnceLock::new();
+    WORDS.get_or_init(trigger_words)
+}
+
 /// Every word the scan of a whole text looks for, with its kind: the [`trigger_words`] and the
 /// hooks of the [`latent_phrases`].
 fn scanned_words() -> Vec<(String, Kind)> {
-    let mut words: Vec<(String, Kind)> = trigger_words().into_iter().map(|w| (w, Kind::Open)).collect();
+    let mut words: Vec<(String, Kind)> = trigger_list().iter().map(|w| (w.clone(), Kind::Open)).collect();
     words.extend(latent_phrases().iter().map(|(p, k)| (p[*k].clone(), Kind::Latent)));
     // A word of two kinds is the first of them: a trigger.
     words.sort_unstable_by(|(a, x), (b, y)| a.cmp(b).then((*x as u8).cmp(&(*y as u8))));
@@ -224,6 +231,9 @@ struct Triggers {
     /// it may be a quarter's). Apart from the slots, so that the test that turns most words away
     /// ([`Triggers::probe`]) reads four bytes of a table of four kilobytes.
     near: [u32; SLOTS],
+    /// Per slot, `near` with its bit 0 spread over all 32 (all ones when it is set): what
+    /// [`Triggers::probe`] tests, one bit at the word's length, without building a mask of two.
+    open: [u32; SLOTS],
     /// Per slot, the range of its triggers in `words`.
     ranges: Vec<(u32, u32)>,
     /// Triggers of ASCII letters only, grouped by slot.
@@ -244,8 +254,8 @@ struct Triggers {
 enum Probe {
     /// The word starts with a digit.
     Digit,
-    /// The word starts with a letter: its slot and the slot's `near` bits.
-    Word { index: usize, near: u32 },
+    /// The word starts with a letter: its slot.
+    Word { index: usize },
 }
 
 /// The triggers of letters that share a first letter and the low bits of a second one.
@@ -270,6 +280,7 @@ impl Triggers {
         let mut t = Triggers {
             slots: Box::new([Slot::default(); SLOTS]),
             near: [0; SLOTS],
+            open: [0; SLOTS],
             ranges: vec![(0, 0); SLOTS],
             words: Vec::new(),
             kinds: Vec::new(),
@@ -325,6 +336,9 @@ impl Triggers {
                 *near |= 1;
             }
         }
+        for (open, &near) in t.open.iter_mut().zip(t.near.iter()) {
+            *open = if near & 1 != 0 { !0 } else { near };
+        }
         t
     }
 
@@ -342,10 +356,10 @@ impl Triggers {
             return Some(Probe::Digit);
         }
         let index = Self::slot(first, (len > 1).then(|| b[s + 1])) & (SLOTS - 1);
-        let near = self.near[index];
-        // A word longer than any trigger and its plural (32 letters or more) tests some bit of its
-        // length modulo 32: when it is set, the word only goes on to the exact test.
-        (near & ((1u32 << (len & 31)) | 1) != 0).then_some(Probe::Word { index, near })
+        // `near & (1 << len | 1) != 0`, as one bit of `open`. A word longer than any trigger and its
+        // plural (32 letters or more) tests some bit of its length modulo 32: when it is set, the
+        // word only goes on to the exact test.
+        ((self.open[index] >> (len & 31)) & 1 != 0).then_some(Probe::Word { index })
     }
 
     /// The slot of a word of ASCII letters, from its first letter and its second (if any).
@@ -366,7 +380,7 @@ impl Triggers {
                 let joined = if self.digit_joined { self.joined_at(b, s, len) } else { None };
                 return joined.or(Some((s + 1, Kind::Open)));
             }
-            Probe::Word { index, near } => (index, near),
+            Probe::Word { index } => (index, self.near[index]),
         };
         // A word of letters and digits that starts with a letter. "Mondays" may be "monday" and
         // an `s`; a shorter trigger would end inside the word, which does not count.

@@ -326,20 +326,53 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usiz
     out.push((start, end));
 }
 
+/// The start of the run of ASCII letters, digits and dots that ends `b`: eight bytes at a time
+/// while all of them are in it (a word before a dot has several), then byte by byte.
+fn word_or_dots_start(b: &[u8]) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut end = b.len();
+    while end >= 8 {
+        let w = u64::from_le_bytes(b[end - 8..end].try_into().expect("eight bytes"));
+        // Exact per byte: without the high bit, the additions never carry into the next byte.
+        let low = w & !HIGH;
+        let within = |x: u64, lo: u8, hi: u8| {
+            x.wrapping_add(ONES * (0x80 - lo as u64)) & !x.wrapping_add(ONES * (0x80 - hi as u64 - 1))
+        };
+        let dot = low ^ (ONES * b'.' as u64);
+        // High bit of each zero byte of `dot`: adding 0x7f sets it in every other byte.
+        let dots = !(dot.wrapping_add(ONES * 0x7f) | dot) & HIGH;
+        let alnum = within(low | (ONES * 0x20), b'a', b'z') | within(low, b'0', b'9');
+        // The bytes of the run: ASCII (high bit clear in `w`) and one of those.
+        let outside = !((alnum | dots) & !w) & HIGH;
+        if outside != 0 {
+            // The last byte outside the run (the highest marked one) ends the search.
+            return end - (outside.leading_zeros() / 8) as usize;
+        }
+        end -= 8;
+    }
+    while end > 0 && (b[end - 1].is_ascii_alphanumeric() || b[end - 1] == b'.') {
+        end -= 1;
+    }
+    end
+}
+
 /// Does the punctuation at byte `i` end a sentence?
 fn ends_sentence(text: &str, i: usize) -> bool {
     let b = text.as_bytes();
     // Next visible character, after closing quotes and spaces.
     let mut j = i + 1;
     let mut saw_space = false;
+    // The character at `j` (an ASCII byte read as it is, without decoding), once the loop stops.
+    let mut next = ' ';
     while j < b.len() {
-        let ch = text[j..].chars().next().unwrap_or(' ');
-        if ch.is_whitespace() {
+        next = if b[j] < 0x80 { b[j] as char } else { text[j..].chars().next().unwrap_or(' ') };
+        if next.is_whitespace() {
             saw_space = true;
-        } else if saw_space || !matches!(ch, '"' | '”' | '’' | '\'' | ')') {
+        } else if saw_space || !matches!(next, '"' | '”' | '’' | '\'' | ')') {
             break;
         }
-        j += ch.len_utf8();
+        j += next.len_utf8();
     }
     if j >= b.len() {
         return true;
@@ -347,7 +380,6 @@ fn ends_sentence(text: &str, i: usize) -> bool {
     if !saw_space {
         return false;
     }
-    let next = text[j..].chars().next().unwrap_or(' ');
     if !(next.is_uppercase() || next.is_ascii_digit() || matches!(next, '"' | '“' | '‘' | '(')) {
         return false;
     }
@@ -361,10 +393,7 @@ fn ends_sentence(text: &str, i: usize) -> bool {
     // Back over ASCII letters, digits and dots byte by byte; a character of another script sends
     // the search back to the characters.
     let bb = before.as_bytes();
-    let mut ascii_start = bb.len();
-    while ascii_start > 0 && (bb[ascii_start - 1].is_ascii_alphanumeric() || bb[ascii_start - 1] == b'.') {
-        ascii_start -= 1;
-    }
+    let ascii_start = word_or_dots_start(bb);
     let word_start = if ascii_start > 0 && !bb[ascii_start - 1].is_ascii() {
         before
             .char_indices()
@@ -438,6 +467,29 @@ mod tests {
                     let want = b.iter().position(|c| matches!(c, b'\n' | b'.' | b'!' | b'?')).unwrap_or(len);
                     assert_eq!(next_stop(&b, 0), want, "{b:?}");
                     assert_eq!(next_stop_swar(&b, 0), want, "{b:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_word_before_a_dot_starts_where_the_byte_by_byte_search_finds_it() {
+        // Every byte value next to each kind of byte of the run, at every offset of a block.
+        let byte_by_byte = |b: &[u8]| {
+            let mut end = b.len();
+            while end > 0 && (b[end - 1].is_ascii_alphanumeric() || b[end - 1] == b'.') {
+                end -= 1;
+            }
+            end
+        };
+        for other in 0..=255u8 {
+            for len in 0..20 {
+                for at in 0..=len {
+                    let mut b: Vec<u8> = (0..len).map(|k| [b'a', b'Z', b'.', b'0', b'9', b'z'][k % 6]).collect();
+                    if at < len {
+                        b[at] = other;
+                    }
+                    assert_eq!(word_or_dots_start(&b), byte_by_byte(&b), "{b:?}");
                 }
             }
         }

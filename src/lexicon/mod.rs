@@ -475,9 +475,15 @@ pub fn lexicon() -> &'static Lexicon {
     LEX.get_or_init(|| Lexicon::load().unwrap_or_else(|e| panic!("embedded word table is invalid: {e}")))
 }
 
-/// Splits a table file into (surface tokens, value) pairs.
-fn entries(file: &str, src: &str) -> Result<Vec<(Vec<String>, String)>, String> {
-    let mut out = Vec::new();
+/// Calls `entry(words, value)` for each line of a table file: `words` the line's surface form
+/// tokenized (its keys are the surface tokens), `value` the text after its last ` = `, trimmed.
+/// One token buffer serves every line, and nothing is allocated per line: each table keeps what
+/// it needs of an entry in its own form.
+fn for_each_entry(
+    file: &str,
+    src: &str,
+    mut entry: impl FnMut(&Tokens, &str) -> Result<(), String>,
+) -> Result<(), String> {
     let mut toks = Tokens::default();
     for (n, line) in src.lines().enumerate() {
         let line = line.trim();
@@ -490,10 +496,21 @@ fn entries(file: &str, src: &str) -> Result<Vec<(Vec<String>, String)>, String> 
         if toks.is_empty() {
             return Err(format!("{file}:{}: empty surface form", n + 1));
         }
-        let words = (0..toks.len()).map(|i| toks.key(i).to_string()).collect();
-        out.push((words, value.trim().to_string()));
+        entry(&toks, value.trim())?;
     }
-    Ok(out)
+    Ok(())
+}
+
+/// The keys of `toks`, joined by `sep`.
+fn joined(toks: &Tokens, sep: &str) -> String {
+    let mut out = String::new();
+    for i in 0..toks.len() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(toks.key(i));
+    }
+    out
 }
 
 /// `line.rsplit_once(" = ")`, without setting up a substring search for every line.
@@ -504,10 +521,11 @@ fn split_at_last_equals(line: &str) -> Option<(&str, &str)> {
 
 fn build<V>((file, src): (&str, &str), parse: impl Fn(&str) -> Option<V>) -> Result<PhraseTable<V>, String> {
     let mut t = PhraseTable::new();
-    for (words, value) in entries(file, src)? {
-        let v = parse(&value).ok_or_else(|| format!("{file}: bad value `{value}` for `{}`", words.join(" ")))?;
-        t.insert(words, v);
-    }
+    for_each_entry(file, src, |toks, value| {
+        let v = parse(value).ok_or_else(|| format!("{file}: bad value `{value}` for `{}`", joined(toks, " ")))?;
+        t.insert((0..toks.len()).map(|i| toks.key(i).to_string()).collect(), v);
+        Ok(())
+    })?;
     Ok(t)
 }
 
@@ -542,15 +560,29 @@ fn parse_zone(v: &str) -> Option<Zone> {
     }
 }
 
-fn word_set((file, src): (&str, &str), tag: Option<&str>) -> Result<HashSet<String>, String> {
-    Ok(entries(file, src)?
-        .into_iter()
-        .filter_map(|(words, value)| match tag {
-            // In not_dates.txt the tag is on the left: `after = kilometers`.
-            Some(t) => (words.join(" ") == t).then(|| value.to_lowercase().trim_end_matches('.').to_string()),
-            None => Some(words.join(" ")),
-        })
-        .collect())
+/// The surface forms of a table, each as its keys joined by spaces (the values are not read).
+fn word_set((file, src): (&str, &str)) -> Result<HashSet<String>, String> {
+    let mut set = HashSet::default();
+    for_each_entry(file, src, |toks, _| {
+        set.insert(joined(toks, " "));
+        Ok(())
+    })?;
+    Ok(set)
+}
+
+/// The values of a table whose surface forms are tags (not_dates.txt: `after = kilometers`, the
+/// tag on the left), lower-cased and without a final dot: for each of `tags`, the values of its
+/// lines. One pass over the file for all of them.
+fn tagged_sets<const N: usize>((file, src): (&str, &str), tags: [&str; N]) -> Result<[HashSet<String>; N], String> {
+    let mut sets: [HashSet<String>; N] = std::array::from_fn(|_| HashSet::default());
+    for_each_entry(file, src, |toks, value| {
+        let tag = (toks.len() == 1).then(|| tags.iter().position(|&t| t == toks.key(0))).flatten();
+        if let Some(k) = tag {
+            sets[k].insert(value.to_lowercase().trim_end_matches('.').to_string());
+        }
+        Ok(())
+    })?;
+    Ok(sets)
 }
 
 impl Lexicon {
@@ -558,20 +590,22 @@ impl Lexicon {
         let in_range = |lo: i64, hi: i64| move |v: &str| v.parse::<i64>().ok().filter(|n| (lo..=hi).contains(n));
         let mut tense = HashMap::default();
         let mut participles = HashSet::default();
-        for (w, v) in entries("tense.txt", include_str!("../../data/en/tense.txt"))? {
-            let t = match v.as_str() {
+        for_each_entry("tense.txt", include_str!("../../data/en/tense.txt"), |w, v| {
+            let t = match v {
                 "past" => Tense::Past,
                 "past-verb" => Tense::PastVerb,
                 "present" => Tense::Present,
                 "future" => Tense::Future,
                 "participle" => {
-                    participles.insert(w.concat());
-                    continue;
+                    participles.insert(joined(w, ""));
+                    return Ok(());
                 }
                 _ => return Err(format!("tense.txt: bad tense `{v}`")),
             };
-            tense.insert(w.concat(), t);
-        }
+            tense.insert(joined(w, ""), t);
+            Ok(())
+        })?;
+        let [count_nouns, code_words] = tagged_sets(table!("not_dates.txt"), ["after", "before"])?;
         Ok(Lexicon {
             months: build(table!("months.txt"), |v| in_range(1, 12)(v).map(|n| n as u32))?,
             weekdays: build(table!("weekdays.txt"), |v| in_range(1, 7)(v).map(|n| n as u32))?,
@@ -591,10 +625,10 @@ impl Lexicon {
             zones: build(table!("zones.txt"), parse_zone)?,
             tense,
             participles,
-            count_nouns: word_set(table!("not_dates.txt"), Some("after"))?,
-            code_words: word_set(table!("not_dates.txt"), Some("before"))?,
-            abbreviations: word_set(table!("abbreviations.txt"), None)?,
-            triggers: word_set(table!("triggers.txt"), None)?,
+            count_nouns,
+            code_words,
+            abbreviations: word_set(table!("abbreviations.txt"))?,
+            triggers: word_set(table!("triggers.txt"))?,
             classes: HashMap::default(),
             class_filter: KeyFilter::default(),
             class_map: packed::ShortMap::default(),
@@ -693,6 +727,27 @@ impl Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tables_read_in_one_pass_keep_each_entry_as_written() {
+        let src =
+            "# a comment\nafter = Kilometers.\nbefore = US$\n\nafter after = x\nafter = miles\nNew Year’s Day = 1";
+        let [after, before] = tagged_sets(("t.txt", src), ["after", "before"]).unwrap();
+        let set = |words: &[&str]| words.iter().map(|w| w.to_string()).collect::<HashSet<String>>();
+        // Lower-cased, without a final dot; a line with more than the tag is no tagged line.
+        assert_eq!(after, set(&["kilometers", "miles"]));
+        assert_eq!(before, set(&["us$"]));
+        let words = word_set(("t.txt", src)).unwrap();
+        assert_eq!(words, set(&["after", "before", "after after", "new year 's day"]));
+        let mut concat = Vec::new();
+        for_each_entry("t.txt", src, |toks, value| {
+            concat.push((joined(toks, ""), value.to_string()));
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(concat.last(), Some(&("newyear'sday".to_string(), "1".to_string())));
+        assert!(for_each_entry("t.txt", "no equals sign", |_, _| Ok(())).is_err());
+    }
 
     #[test]
     fn a_line_splits_at_its_last_equals_sign_as_rsplit_once_splits_it() {

@@ -431,7 +431,8 @@ const CUE_WORDS: &[&str] = &[
 /// Whether [`read_cue`] may find a cue in the word `k`: false proves it finds none, so that most
 /// words of a sentence are turned away by a filter on their first two letters and length (every word
 /// [`read_cue`] names or the tense table holds is in the filter; the endings are tested as they are).
-#[inline]
+// (Always inlined, into [`SentenceCues::cue`]: most words stop at its filter.)
+#[inline(always)]
 fn may_cue(k: &str) -> bool {
     use crate::lexicon::KeyFilter;
     use std::sync::OnceLock;
@@ -571,7 +572,8 @@ impl<'a> SentenceCues<'a> {
 
     /// The tense cue of token `i`, read the first time it is asked (inlined: most asks find it
     /// read, or the token no word that may be a cue, which [`may_cue`] tells at once).
-    #[inline]
+    // (Always: LTO left it out of line, a call for each of the words a clause's tense reads.)
+    #[inline(always)]
     fn cue(&self, i: usize) -> Option<Tense> {
         match self.cues[i].get() {
             Some(known) => known,
