@@ -548,7 +548,7 @@ fn day_before_a_date(
     // The shift `f` makes on `g` when the words join them.
     let joins = |f: &Found, g: &Found| -> Option<(Unit, i32)> {
         let joined = shift(f)?;
-        let between = text.get(f.end..g.start)?.trim();
+        let between = refine::trim_gap(text.get(f.end..g.start)?);
         match joined {
             Joined::Within(unit, n) => {
                 let word = text[f.start..f.end].rsplit(' ').next().unwrap_or("");
@@ -610,7 +610,7 @@ fn weekday_by_a_date(
             }
             _ => return None,
         };
-        let side = match text.get(f.end..g.start)?.trim() {
+        let side = match refine::trim_gap(text.get(f.end..g.start)?) {
             w if w.eq_ignore_ascii_case("after") => Shift::Next,
             w if w.eq_ignore_ascii_case("before") => Shift::Last,
             _ => return None,
@@ -812,7 +812,7 @@ fn ago_on_this_date(text: &str, found: &mut Vec<Found>, reference: &Reference) {
     }
     merge_neighbours(found, |f, g| {
         let ((u, n), (v, k)) = (back(f)?, present(g)?);
-        if !text.get(f.end..g.start)?.trim().is_empty() || v.grain() <= u.grain() {
+        if !refine::trim_gap(text.get(f.end..g.start)?).is_empty() || v.grain() <= u.grain() {
             return None;
         }
         // (`u` is coarser than `v`, a day or longer: never a day itself.)
@@ -913,7 +913,7 @@ fn quarter_ended(
         expr::TemporalExpr::Duration { amount: expr::Amount::Exact(n), unit: expr::Unit::Month, .. } => n == 3.0,
         _ => false,
     };
-    let between = text.get(f.end..g.start)?.trim();
+    let between = refine::trim_gap(text.get(f.end..g.start)?);
     if !reported || !matches!(between, "ended" | "ending" | "that ended" | "which ended") {
         return None;
     }

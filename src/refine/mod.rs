@@ -4,6 +4,28 @@
 use crate::expr::{Expr, PartialDate, TemporalExpr};
 use crate::grammar::{Candidate, Part};
 
+/// `gap.trim()`, for the text between two mentions: the ASCII whitespace at its ends (all that such
+/// a gap mostly has) is trimmed byte by byte, and `str::trim` reads on only when a character of
+/// another script is left at an end (it trims Unicode whitespace too). Gaps are trimmed for every
+/// pair of neighbouring mentions, and `str::trim` decodes each character it passes.
+pub(crate) fn trim_gap(gap: &str) -> &str {
+    // The ASCII characters `char::is_whitespace` is true of: tab, line feed, vertical tab, form
+    // feed, carriage return, space.
+    let space = |c: &u8| matches!(c, b'\t'..=b'\r' | b' ');
+    let b = gap.as_bytes();
+    let start = b.iter().position(|c| !space(c)).unwrap_or(b.len());
+    let end = b.iter().rposition(|c| !space(c)).map_or(start, |k| k + 1);
+    // Both ends are ASCII bytes, so character boundaries.
+    let inner = &gap[start..end];
+    let ascii_ends =
+        inner.as_bytes().first().is_none_or(u8::is_ascii) && inner.as_bytes().last().is_none_or(u8::is_ascii);
+    if ascii_ends {
+        inner
+    } else {
+        inner.trim()
+    }
+}
+
 /// A chosen mention, before resolution.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Found {
@@ -113,7 +135,7 @@ fn merge_time_and_date(text: &str, found: &mut Vec<Found>, merged_away: &mut Vec
     let mut i = 0;
     while i + 1 < found.len() {
         let (a, b) = (&found[i], &found[i + 1]);
-        let gap = text[a.end..b.start].trim();
+        let gap = trim_gap(&text[a.end..b.start]);
         let joinable = matches!(gap, "" | "," | "on");
         let time = match &a.expr.kind {
             TemporalExpr::Date { date, .. } if a.expr.is_time_only() && !a.range_start => date.time,
@@ -130,7 +152,7 @@ fn merge_time_and_date(text: &str, found: &mut Vec<Found>, merged_away: &mut Vec
         // "from 8 a.m. to 8 p.m. Monday through Saturday": the day opens a range of days, the time
         // is each day's.
         let day_range = found.get(i + 2).is_some_and(|c| {
-            let gap = text[b.end..c.start].trim();
+            let gap = trim_gap(&text[b.end..c.start]);
             let linked = matches!(gap, "-" | "–" | "—") || RANGE_WORDS.iter().any(|w| gap.eq_ignore_ascii_case(w));
             linked && matches!(&c.expr.kind, TemporalExpr::Date { date, .. } if date.time.is_none() && is_day(date))
         });
@@ -184,7 +206,7 @@ fn link_ranges(text: &str, found: &mut [Found]) {
         if found[i].range_start || (i > 0 && found[i - 1].range_start) {
             continue;
         }
-        let gap = text[found[i].end..found[i + 1].start].trim();
+        let gap = trim_gap(&text[found[i].end..found[i + 1].start]);
         let raw = &text[..found[i].start];
         let before = raw.trim_end();
         // A blank line ends the paragraph: "between" before it is no part of this range.
@@ -214,6 +236,28 @@ fn link_ranges(text: &str, found: &mut [Found]) {
             if let TemporalExpr::Date { date, .. } = &mut found[i].expr.kind {
                 date.year = year;
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_gap_is_trimmed_as_str_trim_trims_it() {
+        // Every string of up to four of these pieces: ASCII whitespace (with the vertical tab, which
+        // `u8::is_ascii_whitespace` leaves out), Unicode whitespace, and other characters.
+        let pieces =
+            [" ", "\t", "\n", "\r", "\u{b}", "\u{c}", "\u{1c}", "\u{a0}", "\u{85}", "\u{2003}", ",", "on", "é", "—"];
+        let mut gaps = vec![String::new()];
+        for _ in 0..4 {
+            let longer: Vec<String> = gaps.iter().flat_map(|g| pieces.iter().map(move |p| format!("{g}{p}"))).collect();
+            gaps.extend(longer);
+            gaps.dedup();
+        }
+        for gap in &gaps {
+            assert_eq!(trim_gap(gap), gap.trim(), "{gap:?}");
         }
     }
 }
