@@ -454,7 +454,7 @@ fn may_cue(k: &str) -> bool {
 
 /// The tense the lexicon gives the word `k`, if any: most words are turned away by a filter on their
 /// first two letters and length before the table is hashed (every word of a sentence is asked).
-fn tense_word(k: &str) -> Option<Tense> {
+pub(crate) fn tense_word(k: &str) -> Option<Tense> {
     use crate::lexicon::KeyFilter;
     use std::sync::OnceLock;
     static FILTER: OnceLock<KeyFilter> = OnceLock::new();
@@ -473,12 +473,14 @@ fn tense_word(k: &str) -> Option<Tense> {
 /// Token `i` reads as a regular past form: at least `min_len` letters ending in "-ed" (not "-eed",
 /// not "hundred"), written in lower case ("Ted" is a name).
 fn regular_past(toks: &Tokens, i: usize, text: &str, min_len: usize) -> bool {
-    let (t, k) = (&toks.toks[i], toks.key(i));
-    k.len() >= min_len
-        && k.ends_with("ed")
-        && !k.ends_with("eed")
-        && k != "hundred"
-        && !text[t.start..t.end].starts_with(char::is_uppercase)
+    let t = &toks.toks[i];
+    regular_past_key(toks.key(i), min_len) && !text[t.start..t.end].starts_with(char::is_uppercase)
+}
+
+/// The lookup key `k` has the shape of a regular past form: at least `min_len` letters ending in
+/// "-ed", not "-eed", not "hundred" (the case of the written word is the caller's to check).
+pub(crate) fn regular_past_key(k: &str, min_len: usize) -> bool {
+    k.len() >= min_len && k.ends_with("ed") && !k.ends_with("eed") && k != "hundred"
 }
 
 /// Adverbs that may stand between "has" and its participle ("has already said", "have not seen").

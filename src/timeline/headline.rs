@@ -9,6 +9,7 @@
 
 use crate::detect::{TokKind, Tokens, WindowTokens};
 use crate::lexicon::packed::{packed_set, Packed};
+use crate::resolve::tense;
 
 /// Longest headline, in words.
 pub const MAX_WORDS: usize = 16;
@@ -147,7 +148,7 @@ packed_set! {
 
 packed_set! {
     /// Reporting verbs ("said", "warned"), the tense rules' list packed into integers.
-    fn is_reporting = crate::resolve::tense::REPORTING;
+    fn is_reporting = tense::REPORTING;
 }
 
 /// The headline for the mention at byte span `mention` (document offsets) in the sentence at
@@ -277,10 +278,14 @@ fn headline_in(
             break;
         }
     }
-    let mut hi = last;
-    while hi < n && !boundary(hi) && !words.clause_start(hi) {
-        hi += 1;
-    }
+    // Where the clause that goes on at `from` ends: at a boundary or a word that opens a clause.
+    let clause_end = |mut from: usize| {
+        while from < n && !boundary(from) && !words.clause_start(from) {
+            from += 1;
+        }
+        from
+    };
+    let hi = clause_end(last);
 
     let possessive = last < n && words.key(last) == "'s";
     let Scratch { before, after, wider, right } = scratch;
@@ -353,15 +358,7 @@ fn headline_in(
         });
     let mut trailing_report = false;
     if reports {
-        let (from, to) = if that_clause {
-            let mut end = hi + 1;
-            while end < n && !boundary(end) && !words.clause_start(end) {
-                end += 1;
-            }
-            (hi + 1, end)
-        } else {
-            (after_start, hi)
-        };
+        let (from, to) = if that_clause { (hi + 1, clause_end(hi + 1)) } else { (after_start, hi) };
         clean(words, from, to, words, false, after);
         trailing_report = after.is_empty() && lo > 0 && words.boundary(lo - 1);
         before.extend_from_slice(after);
@@ -458,9 +455,7 @@ fn lead_with_participle(words: &Words, before: &[usize], chosen: &mut Vec<usize>
 fn is_verb(words: &Words, i: usize) -> bool {
     let k = words.key(i);
     let lower = words.text(i).starts_with(|c: char| c.is_ascii_lowercase());
-    lower
-        && ((k.len() >= 5 && k.ends_with("ed") && !k.ends_with("eed") && k != "hundred")
-            || crate::lexicon::lexicon().tense.contains_key(k))
+    lower && (tense::regular_past_key(k, 5) || tense::tense_word(k).is_some())
 }
 
 /// The words of a short subject `[s, e)` before an aside that ends at the comma `comma`: a relative
