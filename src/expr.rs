@@ -629,6 +629,14 @@ pub enum Mod {
     Mid,
     /// "late May", "the end of the year".
     End,
+    /// "the first half of November": written `START` like [`Mod::Start`], but the part is the
+    /// first half of the period rather than its first third.
+    #[serde(rename(serialize = "START", deserialize = "FIRST_HALF"))]
+    FirstHalf,
+    /// "the second half of the month", "the latter half of the '80s": written `END`, the second
+    /// half of the period.
+    #[serde(rename(serialize = "END", deserialize = "SECOND_HALF"))]
+    SecondHalf,
     /// "about three years".
     Approx,
     /// "more than 40 minutes".
@@ -646,12 +654,15 @@ pub enum Mod {
 }
 
 impl Mod {
-    /// Parses the names used in the lexicon (`MORE_THAN`, `START`, ...).
+    /// Parses the names used in the lexicon (`MORE_THAN`, `START`, ...; `FIRST_HALF` and
+    /// `SECOND_HALF` are the lexicon's own, for the halves of a period).
     pub fn from_name(name: &str) -> Option<Mod> {
         Some(match name {
             "START" => Mod::Start,
             "MID" => Mod::Mid,
             "END" => Mod::End,
+            "FIRST_HALF" => Mod::FirstHalf,
+            "SECOND_HALF" => Mod::SecondHalf,
             "APPROX" => Mod::Approx,
             "MORE_THAN" => Mod::MoreThan,
             "LESS_THAN" => Mod::LessThan,
@@ -666,9 +677,9 @@ impl Mod {
     /// The TIMEX3 spelling.
     pub fn name(self) -> &'static str {
         match self {
-            Mod::Start => "START",
+            Mod::Start | Mod::FirstHalf => "START",
             Mod::Mid => "MID",
-            Mod::End => "END",
+            Mod::End | Mod::SecondHalf => "END",
             Mod::Approx => "APPROX",
             Mod::MoreThan => "MORE_THAN",
             Mod::LessThan => "LESS_THAN",

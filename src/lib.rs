@@ -1420,7 +1420,7 @@ mod tests {
         assert!(values("He scored 12 points in the fourth quarter.", "2024-10-09").is_empty());
         assert!(values("The index fell in the second half of the session.", "2024-10-09").is_empty());
         assert_eq!(values("Profit rose in the fourth quarter.", "2024-10-09"), ["2024-Q4"]);
-        assert_eq!(values("It lost money in the first half of the year.", "2024-10-09"), ["2024-H1", "2024"]);
+        assert_eq!(values("It lost money in the first half of the year.", "2024-10-09"), ["2024-H1"]);
         assert_eq!(values("It had a loss for the third quarter of $226.3 million.", "1989-10-26"), ["1989-Q3"]);
     }
 
@@ -1494,6 +1494,35 @@ mod tests {
         assert_eq!(
             got,
             [("mid-to-late October", Some(expr::Mod::End)), ("the mid to late 1990s", Some(expr::Mod::End))]
+        );
+    }
+
+    #[test]
+    fn halves_and_last_days_of_a_period_are_one_mention() {
+        let r: Reference = "2025-11-19".parse().unwrap();
+        let text = "Sales rose in the first half of November and fell in the second half of the month. \
+                    The last days of October were warm. Profit grew in the first half of the year and \
+                    will grow in the back half of the year. Rents rose in the latter half of the decade.";
+        let tl = extract(text, &r);
+        let day = |i: &timeline::Interval| (i.start.date().to_string(), i.end.date().to_string());
+        let got: Vec<(&str, &str, Option<&str>, (String, String))> = tl
+            .mentions
+            .iter()
+            .map(|m| {
+                (m.text.as_str(), m.value.as_str(), m.modifier.map(expr::Mod::name), day(m.interval.as_ref().unwrap()))
+            })
+            .collect();
+        let want = |t, v, m, s: &str, e: &str| (t, v, m, (s.to_string(), e.to_string()));
+        assert_eq!(
+            got,
+            [
+                want("the first half of November", "2025-11", Some("START"), "2025-11-01", "2025-11-16"),
+                want("the second half of the month", "2025-11", Some("END"), "2025-11-16", "2025-12-01"),
+                want("The last days of October", "2025-10", Some("END"), "2025-10-22", "2025-11-01"),
+                want("the first half of the year", "2025-H1", None, "2025-01-01", "2025-07-01"),
+                want("the back half of the year", "2025-H2", None, "2025-07-01", "2026-01-01"),
+                want("the latter half of the decade", "202", Some("END"), "2025-01-01", "2030-01-01"),
+            ]
         );
     }
 

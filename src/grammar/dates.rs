@@ -175,7 +175,7 @@ pub fn rules() -> Vec<Rule> {
         Rule {
             id: "date.quarter",
             first: FISCAL | THE | SHIFT | ORDINAL | INT,
-            after_the: NUM | UNIT | FISCAL | ORDINAL,
+            after_the: NUM | UNIT | FISCAL | ORDINAL | FOLLOWS_THE,
             after_article: super::ANY,
             after_number: FOLLOWS_NUMBER,
             after_shift: UNIT | AMOUNT | FOLLOWS_NUMBER,
@@ -191,6 +191,9 @@ pub fn rules() -> Vec<Rule> {
                 ("Q1 2024", "2024-Q1"),
                 ("the fourth quarter of fiscal 2023", "2023-Q4"),
                 ("the first half of 2024", "2024-H1"),
+                ("the first half of the year", "XXXX-H1"),
+                ("the latter half of 2024", "2024-H2"),
+                ("the third quarter of the fiscal year", "XXXX-Q3"),
                 ("this year's third quarter", "Y+0-Q3"),
                 ("the 1988 third quarter", "1988-Q3"),
                 ("the year-ago third quarter", "Y-1-Q3"),
@@ -787,7 +790,11 @@ fn quarter(c: &mut Cursor) -> Option<Expr> {
     if c.word("fiscal") {
         c.attempt(|c| (c.glued() && c.dash()).then_some(()));
     }
-    let n = c.ordinal()?;
+    // "the latter half", "the back half": the last.
+    let n = match c.attempt(|c| (c.one_of(&["latter", "back"]).is_some() && c.key() == Some("half")).then_some(-1)) {
+        Some(n) => n,
+        None => c.ordinal()?,
+    };
     // "the third-quarter results": a hyphenated adjective leaves "the" to the noun it modifies.
     if c.dash() && the && pd.year.is_none() && pd.rel_year.is_none() {
         return None;
@@ -803,7 +810,7 @@ fn quarter(c: &mut Cursor) -> Option<Expr> {
         let of_decade =
             c.attempt(|c| if c.word("of") { c.attempt(decade).or_else(|| c.attempt(century)) } else { None });
         if let Some(mut e) = of_decade {
-            e.modifier = Some(if h == 1 { Mod::Start } else { Mod::End });
+            e.modifier = Some(if h == 1 { Mod::FirstHalf } else { Mod::SecondHalf });
             return Some(e);
         }
     }
@@ -818,7 +825,17 @@ fn quarter(c: &mut Cursor) -> Option<Expr> {
     if pd.year.is_none() && pd.rel_year.is_none() {
         pd.rel_year = of_relative_year(c);
     }
-    if pd.year.is_none() && pd.rel_year.is_none() && game_period(c) {
+    // "the first half of the year", "the third quarter of the fiscal year": the year the bare
+    // quarter or half would be in.
+    let of_the_year = pd.year.is_none()
+        && pd.rel_year.is_none()
+        && c.attempt(|c| {
+            (c.word("of") && c.word("the")).then_some(())?;
+            c.one_of(&["current", "fiscal", "calendar"]);
+            (c.word("year") && c.key() != Some("'s")).then_some(())
+        })
+        .is_some();
+    if pd.year.is_none() && pd.rel_year.is_none() && !of_the_year && game_period(c) {
         return None;
     }
     plain(pd)

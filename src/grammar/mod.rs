@@ -451,6 +451,10 @@ fn accepts(expr: &Expr, first_key: &str, m: Mod, position: bool) -> bool {
         // "over the past decade" is not "more than": amount modifiers go right before the amount.
         TemporalExpr::Duration { .. } if first_key == "the" => false,
         TemporalExpr::Duration { amount, .. } => !position && matches!(amount, crate::expr::Amount::Exact(_)),
+        // A half of a year is H1 or H2, which the quarter rule reads ("the first half of 2024").
+        TemporalExpr::Date { date, .. } if position && matches!(m, Mod::FirstHalf | Mod::SecondHalf) => {
+            date.time.is_none() && date.grain() <= Grain::Month && date.grain() != Grain::Year
+        }
         TemporalExpr::Date { date, .. } if position => date.time.is_none() && date.grain() <= Grain::Month,
         // "around Nov. 1", "about 10 a.m.": an approximate day or time ("to get around Wednesday's
         // ruling" is no approximation: a bare weekday is left alone).
@@ -463,6 +467,9 @@ fn accepts(expr: &Expr, first_key: &str, m: Mod, position: bool) -> bool {
         // "about two years ago", "nearly a week earlier"
         TemporalExpr::Offset { counted: true, .. } if !position => first_key != "the",
         // "early this week", "late yesterday", "later this afternoon"
+        TemporalExpr::Offset { unit, .. } if matches!(m, Mod::FirstHalf | Mod::SecondHalf) => {
+            *unit != crate::expr::Unit::Year
+        }
         TemporalExpr::Offset { unit, .. } => position && unit.grain() <= Grain::Day && !matches!(m, Mod::Approx),
         _ => false,
     }

@@ -701,7 +701,22 @@ fn the_year(c: &mut Cursor) -> Option<Expr> {
     let edge_day = prev2 == Some("day") && matches!(prev3, Some("first" | "last" | "final"));
     let position = prev == Some("of")
         && (edge_day
-            || matches!(prev2, Some("end" | "beginning" | "start" | "middle" | "rest" | "remainder" | "balance")));
+            || matches!(
+                prev2,
+                Some(
+                    "end"
+                        | "beginning"
+                        | "start"
+                        | "middle"
+                        | "rest"
+                        | "remainder"
+                        | "balance"
+                        | "half"
+                        | "days"
+                        | "weeks"
+                        | "months"
+                )
+            ));
     if matches!(c.key(), Some("ended" | "ending" | "'s")) {
         return None;
     }

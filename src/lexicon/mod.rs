@@ -336,7 +336,7 @@ const SHIFT_WORDS: &[&str] = &[
 ];
 
 /// Words of no other class that rules read right after "the" (see [`class::FOLLOWS_THE`]).
-const FOLLOWS_THE_WORDS: &[&str] = &["most", "remaining", "couple", "full"];
+const FOLLOWS_THE_WORDS: &[&str] = &["most", "remaining", "couple", "full", "latter", "back"];
 
 /// Whether the unit word `key` is a plural ("years", "centuries"; "hrs" is read as a singular):
 /// as the grammar reads it and as the words are classed.

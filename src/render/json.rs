@@ -473,6 +473,8 @@ mod tests {
             Mod::Start,
             Mod::Mid,
             Mod::End,
+            Mod::FirstHalf,
+            Mod::SecondHalf,
             Mod::Approx,
             Mod::MoreThan,
             Mod::LessThan,
@@ -565,7 +567,20 @@ mod tests {
             assert_eq!(format!("\"{}\"", g.name()), serde_json::to_string(&g).unwrap());
         }
         use Mod::*;
-        for m in [Start, Mid, End, Approx, MoreThan, LessThan, EqualOrMore, EqualOrLess, Before, After] {
+        for m in [
+            Start,
+            Mid,
+            End,
+            FirstHalf,
+            SecondHalf,
+            Approx,
+            MoreThan,
+            LessThan,
+            EqualOrMore,
+            EqualOrLess,
+            Before,
+            After,
+        ] {
             assert_eq!(format!("\"{}\"", m.name()), serde_json::to_string(&m).unwrap());
         }
         let d = chrono::NaiveDate::from_ymd_opt(2024, 8, 13).unwrap();

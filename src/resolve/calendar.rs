@@ -169,32 +169,38 @@ fn time_span(day: NaiveDate, t: &TimeOfDay) -> Option<(NaiveDateTime, NaiveDateT
     }
 }
 
-/// Narrows an interval to the part a position modifier names: the first, middle or last third, in
-/// whole months for whole months ("the end of 2025" is September to December, "early 2024" January
-/// to April) and in whole days for whole days ("early January" is January 1 to 10).
+/// Narrows an interval to the part a position modifier names: the first, middle or last third (or
+/// the first or second half), in whole months for whole months ("the end of 2025" is September to
+/// December, "early 2024" January to April, "the second half of the '80s" 1985 to 1989) and in whole
+/// days for whole days ("early January" is January 1 to 10, "the first half of November" November
+/// 1 to 15).
 pub fn narrow(start: NaiveDateTime, end: NaiveDateTime, m: Option<Mod>) -> (NaiveDateTime, NaiveDateTime) {
-    let Some(m) = m.filter(|m| matches!(m, Mod::Start | Mod::Mid | Mod::End)) else {
-        return (start, end);
+    let parts = match m {
+        Some(Mod::Start | Mod::Mid | Mod::End) => 3,
+        Some(Mod::FirstHalf | Mod::SecondHalf) => 2,
+        _ => return (start, end),
     };
     let midnight = |t: NaiveDateTime| t.time() == NaiveTime::MIN;
     let months = |t: NaiveDateTime| t.year() * 12 + t.month0() as i32;
     let whole_months = midnight(start) && midnight(end) && start.day() == 1 && end.day() == 1;
     let n = months(end) - months(start);
-    let (from_start, from_end) = if whole_months && n >= 3 {
-        let third = chrono::Months::new((n / 3) as u32);
-        (start.checked_add_months(third), end.checked_sub_months(third))
+    let (from_start, from_end) = if whole_months && n >= parts {
+        let part = chrono::Months::new((n / parts) as u32);
+        (start.checked_add_months(part), end.checked_sub_months(part))
     } else if midnight(start) && midnight(end) && (end - start).num_days() >= 3 {
-        let third = Duration::days((end - start).num_days() / 3);
-        (Some(start + third), Some(end - third))
+        let part = Duration::days((end - start).num_days() / parts as i64);
+        (Some(start + part), Some(end - part))
     } else {
-        (Some(start + (end - start) / 3), Some(end - (end - start) / 3))
+        (Some(start + (end - start) / parts), Some(end - (end - start) / parts))
     };
     let (Some(from_start), Some(from_end)) = (from_start, from_end) else {
         return (start, end);
     };
     match m {
-        Mod::Start => (start, from_start),
-        Mod::Mid => (from_start, from_end),
+        Some(Mod::Start) => (start, from_start),
+        Some(Mod::Mid) => (from_start, from_end),
+        // The first half ends where the second begins (a 31-day month's first half has 16 days).
+        Some(Mod::FirstHalf) => (start, from_end),
         _ => (from_end, end),
     }
 }

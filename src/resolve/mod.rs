@@ -559,7 +559,7 @@ fn resolve_date(
         // "The season peaked in late December" (November 1) is last December: what a past clause
         // says of late in a month begins near its end, past the slack a whole month gets.
         let day = match (d.day, modifier, l) {
-            (None, Some(Mod::End), Lean::Past) => LATE_IN_MONTH,
+            (None, Some(Mod::End | Mod::SecondHalf), Lean::Past) => LATE_IN_MONTH,
             _ => d.day.unwrap_or(0),
         };
         let mut y = shifted_year(r, m, day, shift, l);
