@@ -327,6 +327,12 @@ fn headline_in(
             // (Not a phrase before the subject: "According to sources quoted by the Herald".)
             let subject = |e: usize| (1..=6).contains(&e) && is_verb(words, e) && !words.key(0).ends_with("ing");
             if let Some(end) = end.filter(|&e| subject(e)) {
+                // "He was arrested Friday and charged Tuesday": after a pronoun a passive's joined
+                // participle keeps the auxiliary ("He was charged"; see `drop_auxiliaries`).
+                let passive = matches!(words.key(end), "was" | "were")
+                    && matches!(words.key(end - 1), "he" | "she" | "it" | "they" | "we" | "i")
+                    && before.first().is_some_and(|&i| is_participle(words.key(i)));
+                let end = if passive { end + 1 } else { end };
                 before.splice(0..0, (0..end).filter(|&i| !words.punct(i)));
             }
         }
@@ -374,8 +380,37 @@ fn headline_in(
             && !matches!(first, "now" | "then" | "also" | "still" | "later" | "soon" | "already" | "again" | "once")
             && words.text(ws[1]).starts_with(|c: char| c.is_ascii_lowercase())
     };
-    let takes_before =
-        !takes_after && !trailing_report && content(before, 2) && (before.len() >= 3 || two_words(before));
+    // A pronoun and its verb make a headline too ("She left", "He was arrested"), when a word
+    // after the pronoun says something ("It was" does not) and the mention is no object of a verb
+    // that takes a time ("She spent the next decade at Baylor").
+    let object = first > 0
+        && before.last() == Some(&(first - 1))
+        && matches!(
+            words.key(first - 1),
+            "spent"
+                | "spend"
+                | "spends"
+                | "took"
+                | "take"
+                | "takes"
+                | "marked"
+                | "marks"
+                | "celebrated"
+                | "passed"
+                | "lasted"
+                | "served"
+                | "waited"
+        );
+    let pronoun_clause = |ws: &[usize]| {
+        ws.len() >= 2
+            && matches!(words.key(ws[0]), "he" | "she" | "they" | "we" | "i")
+            && is_verb(words, ws[1])
+            && content(&ws[1..], 1)
+            && !object
+    };
+    let takes_before = !takes_after
+        && !trailing_report
+        && ((content(before, 2) && (before.len() >= 3 || two_words(before))) || pronoun_clause(before));
     if !takes_after && !takes_before && !after_first {
         clean(words, after_start, hi, words, false, after);
     }
@@ -876,6 +911,18 @@ mod tests {
         assert_eq!(h("Breaking up in 2014 was hard.", "2014"), "Breaking up was hard");
         let s = "The landing mission, Artemis III, now is expected no earlier than mid-2027.";
         assert_eq!(h(s, "mid-2027"), "The landing mission Artemis III now expected");
+    }
+
+    #[test]
+    fn a_pronoun_and_its_verb_make_a_headline() {
+        assert_eq!(h("She left on Monday and came back the following Tuesday.", "Monday"), "She left");
+        assert_eq!(h("He was arrested Friday and charged the following Tuesday.", "Friday"), "He was arrested");
+        assert_eq!(
+            h_among("He was arrested Friday and charged the following Tuesday.", "the following Tuesday", &["Friday"]),
+            "He was charged"
+        );
+        // (Not when the mention is the verb's object.)
+        assert_ne!(h("She spent the next decade at Baylor.", "the next decade"), "She spent");
     }
 
     #[test]
