@@ -866,6 +866,15 @@ const GAME_WORDS: &[&str] = &[
     "timeout",
     "three-pointer",
     "kickoff",
+    "header",
+    "penalty",
+    "equalizer",
+    "equalized",
+    "equaliser",
+    "equalised",
+    "striker",
+    "goalkeeper",
+    "inning",
 ];
 
 /// Whether the quarter or half just read (with no year) is part of something other than a year:

@@ -354,12 +354,18 @@ const BASE_SCHEDULE: &[&str] = &[
 /// pronoun ("the talks resume", "Talks resume"), not "to", a modal or "did".
 fn plural_subject_before(toks: &Tokens, i: usize, text: &str) -> bool {
     plural_word_before(toks, i, text)
-        // "Voters in Georgia go to the polls": a plural head before a short phrase of place.
+        // "Voters in Georgia go to the polls", "Talks with the union resume Monday", "Tickets for
+        // the match go on sale Monday": a plural head before a short phrase.
         || (!matches!(toks.key(i - 1), "to" | "not" | "never" | "also" | "did" | "do" | "does" | "and" | "or")
+            // (A noun after a determiner: "said that at the close of business Thursday".)
+            && !DETERMINERS.contains(&toks.key(i - 1))
             && tense_word(toks.key(i - 1)).is_none())
             && (2..=4).any(|k| {
             i > k
-                && matches!(toks.key(i - k), "in" | "of" | "from" | "across" | "around" | "throughout")
+                && matches!(
+                    toks.key(i - k),
+                    "in" | "of" | "from" | "across" | "around" | "throughout" | "for" | "with" | "at"
+                )
                 && (i - k + 1..i).all(|j| toks.toks[j].kind == TokKind::Word)
                 && plural_word_before(toks, i - k, text)
                 && toks.key(i - k - 1) != "the"
@@ -1069,6 +1075,10 @@ mod tests {
     fn a_scheduled_event_in_the_present_is_to_come() {
         assert_eq!(tense("The exhibit opens Friday.", "Friday"), Some(Tense::Future));
         assert_eq!(tense("Voters head to the polls on Sunday.", "Sunday"), Some(Tense::Future));
+        assert_eq!(tense("Tickets for the match go on sale Monday.", "Monday"), Some(Tense::Future));
+        assert_eq!(tense("Talks with the union resume Monday.", "Monday"), Some(Tense::Future));
+        let s = "Merieux said that at the close of business Thursday, shares had been tendered.";
+        assert_eq!(tense(s, "Thursday"), Some(Tense::Past));
         let s = "The hearing, originally set for Monday, was moved to Thursday.";
         assert_eq!(tense(s, "Thursday"), Some(Tense::Future));
         assert_eq!(tense("The session reconvenes on Monday.", "Monday"), Some(Tense::Future));
