@@ -319,6 +319,26 @@ const INTENTS: &[&str] = &[
     "prepared",
 ];
 
+/// Nouns of what is issued at a date: a month or day before one names when it was issued ("its
+/// August forecast", "the May jobs report").
+const ISSUED_NOUNS: &[&str] = &[
+    "forecast",
+    "forecasts",
+    "outlook",
+    "guidance",
+    "estimate",
+    "estimates",
+    "projection",
+    "projections",
+    "report",
+    "survey",
+    "statement",
+    "filing",
+    "poll",
+    "figures",
+    "data",
+];
+
 /// Base forms of schedule verbs ("go to the polls", "meet", "resume"), read as the present of a
 /// plural subject only (see [`plural_subject_before`]).
 const BASE_SCHEDULE: &[&str] = &[
@@ -694,6 +714,16 @@ impl<'a> SentenceCues<'a> {
                 )
             });
             return Some(if awaited { Tense::Future } else { Tense::Past });
+        }
+        // A forecast or report named by its month ("up from its August forecast", "the May jobs
+        // report"): issued near the date of the news, before or after it, whatever the clause's
+        // tense ("expects revenue to beat its August forecast" in October is last August's).
+        let issued = |i: usize| i < n && ISSUED_NOUNS.contains(&toks.key(i));
+        if first > 0
+            && matches!(toks.key(first - 1), "its" | "their" | "his" | "her" | "the" | "our")
+            && (issued(last) || (last < n && toks.toks[last].kind == TokKind::Word && issued(last + 1)))
+        {
+            return None;
         }
         // A date stated as what something is ("the deadline is Friday", "the vote is on Tuesday"):
         // a schedule, so the day to come.
@@ -1087,6 +1117,9 @@ mod tests {
         assert_eq!(tense("Travel over Thanksgiving is expected to set records.", "Thanksgiving"), Some(Tense::Future));
         assert_eq!(tense("Snow is forecast for Thursday night.", "Thursday night"), Some(Tense::Future));
         assert_eq!(tense("Analysts expect a cut at the December meeting.", "December"), Some(Tense::Future));
+        // (Not a forecast or report named by its month: issued near the news, before or after.)
+        let s = "The company now expects revenue of $90 billion, up from its August forecast.";
+        assert_eq!(tense(s, "August"), None);
         assert_eq!(tense("The president is traveling to Asia on Saturday.", "Saturday"), Some(Tense::Future));
         assert_eq!(tense("It is continuing to try, under a June agreement.", "June"), Some(Tense::Present));
         // (The crime is dated by the verb right before its date.)
