@@ -1529,6 +1529,16 @@ mod tests {
     }
 
     #[test]
+    fn a_time_restated_in_another_zone_is_one_event_with_its_day() {
+        let r: Reference = "2025-11-19".parse().unwrap();
+        let tl = extract("The blast happened at 3:15 p.m. local time (0715 GMT) on Tuesday, the ministry said.", &r);
+        assert_eq!(tl.mentions.len(), 3);
+        let got: Vec<(&str, &str, usize)> =
+            tl.events.iter().map(|e| (e.value.as_str(), e.headline.as_str(), e.mentions.len())).collect();
+        assert_eq!(got, [("2025-11-18T15:15", "The blast happened", 3)]);
+    }
+
+    #[test]
     fn the_day_before_a_day_is_one_mention() {
         let r: Reference = "2000-02-24".parse().unwrap();
         let tl = extract("The day before last Tuesday's hearing, he went home.", &r);

@@ -338,12 +338,31 @@ fn build_events_with(
                     }
                 }
             }
-            // The same value again in the same sentence is the same event.
+            // The same value again in the same sentence is the same event; so is a time restated
+            // in another zone in parentheses right after ("at 3:15 p.m. local time (0715 GMT)").
             for j in i + 1..sentence_end {
                 let q = placed[j].mention;
-                if !used[j] && q.value == m.value && q.range_with.is_none() {
+                let restated = j == i + 1
+                    && m.kind == TimexType::Time
+                    && q.kind == TimexType::Time
+                    && text.get(m.byte_end..q.byte_start).is_some_and(|gap| gap.trim() == "(");
+                if !used[j] && (q.value == m.value || restated) && q.range_with.is_none() {
                     used[j] = true;
                     members.push(j);
+                }
+            }
+            // And the day a time was told on, after its restatement ("at 3:15 p.m. local time (0715
+            // GMT) on Tuesday"): that day, the time's.
+            let last = members.iter().copied().max().unwrap_or(i);
+            if m.kind == TimexType::Time && members.len() > 1 && last + 1 < sentence_end && !used[last + 1] {
+                let q = placed[last + 1].mention;
+                let gap = text.get(placed[last].mention.byte_end..q.byte_start).map(str::trim);
+                let on_the_day = q.kind == TimexType::Date
+                    && q.grain == Some(Grain::Day)
+                    && q.interval.is_some_and(|d| d.start <= iv.start && iv.start < d.end);
+                if on_the_day && matches!(gap, Some(")" | ") on" | "on" | ",")) {
+                    used[last + 1] = true;
+                    members.push(last + 1);
                 }
             }
             others.clear();
