@@ -238,9 +238,11 @@ impl Tokens {
         // (Not read otherwise: the lexicon tokenizes its own phrases while it is being built.)
         let lex = if CLASSIFY { Some(crate::lexicon::lexicon()) } else { None };
         let bytes = text.as_bytes();
+        // The bytes up to `to`, for the loop's reads: one bounds test a byte instead of the loop's
+        // and the index's (what follows a token is still read in `bytes`).
+        let head = &bytes[..to];
         let mut i = from;
-        while i < to {
-            let b = bytes[i];
+        while let Some(&b) = head.get(i) {
             // A space first: the commonest byte between tokens.
             if b == b' ' {
                 space = true;
