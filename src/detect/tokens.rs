@@ -597,8 +597,7 @@ fn scan_word(text: &str, start: usize) -> (usize, bool) {
         if run >= 2 {
             // As in the loop below: after a short run, the byte after it ends the word unless it
             // is an apostrophe or the start of a non-ASCII character.
-            let after = (w >> (8 * (run & 7))) as u8;
-            if run < 8 && after < 0x80 && after != b'\'' {
+            if ends_run(w, run) {
                 return (start + run, true);
             }
             return scan_word_from(text, start + run, true);
@@ -647,8 +646,7 @@ fn scan_word_from(text: &str, mut i: usize, mut ascii: bool) -> (usize, bool) {
                 // The byte after a short run is no ASCII letter: unless it is an apostrophe or
                 // the start of a non-ASCII character, the word ends there (what the checks below
                 // would find, without testing it again). It is in the eight bytes read.
-                let after = (w >> (8 * (run & 7))) as u8;
-                if run < 8 && after < 0x80 && after != b'\'' {
+                if ends_run(w, run) {
                     break;
                 }
                 continue;
@@ -676,6 +674,26 @@ fn scan_word_from(text: &str, mut i: usize, mut ascii: bool) -> (usize, bool) {
     }
     (i, ascii)
 }
+
+/// Whether the byte after the first `run` bytes of `w` (the [`ascii_letters`] of `w`) ends the word
+/// they start: `run < 8`, and that byte is ASCII but no apostrophe (a letter it cannot be).
+#[inline(always)]
+fn ends_run(w: u64, run: usize) -> bool {
+    // One lookup instead of three tests: with `run == 8` the shift is by 0 and reads the first
+    // byte, a letter, which the table does not count as an end (as `run < 8` would not).
+    WORD_END[(w >> (8 * (run & 7))) as u8 as usize]
+}
+
+/// [`ends_run`]'s table: ASCII bytes other than letters and the apostrophe.
+static WORD_END: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 0x80 {
+        t[b] = !(b as u8).is_ascii_alphabetic() && b != b'\'' as usize;
+        b += 1;
+    }
+    t
+};
 
 /// How many of the eight bytes of `w` (little-endian: first byte lowest) are ASCII letters before
 /// the first one that is not.
@@ -713,6 +731,25 @@ mod tests {
         assert_eq!(keys("the 1990s"), vec!["the", "1990", "s"]);
         // Words with a non-ASCII letter or apostrophe get a key of their own.
         assert_eq!(keys("DON’T Stop CAFÉ déjà"), vec!["don't", "stop", "café", "déjà"]);
+    }
+
+    /// The table lookup of `ends_run` says what its three tests said: `run < 8`, and the byte after
+    /// the run ASCII and no apostrophe; for every byte after every run length.
+    #[test]
+    fn word_end_table_equals_the_tests_it_replaced() {
+        for b in 0..=255u8 {
+            for at in 0..=8 {
+                let mut bytes = *b"abcdefgh";
+                if at < 8 {
+                    bytes[at] = b;
+                }
+                let w = u64::from_le_bytes(bytes);
+                let run = ascii_letters(w);
+                let after = (w >> (8 * (run & 7))) as u8;
+                let tests = run < 8 && after < 0x80 && after != b'\'';
+                assert_eq!(ends_run(w, run), tests, "byte {b:#x} at {at}");
+            }
+        }
     }
 
     #[test]

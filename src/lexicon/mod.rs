@@ -35,13 +35,17 @@ pub struct PhraseTable<V> {
 #[derive(Debug, Clone)]
 pub struct KeyFilter {
     // (Sixteen bits a slot, not 32: a filter is zeroed when it is made, about 17 of them at start-up,
-    // and half the bytes halve that; keys of fifteen bytes or more are rare on both sides.)
-    lengths: Vec<u16>,
+    // and half the bytes halve that; keys of fifteen bytes or more are rare on both sides. An array
+    // of fixed size, not a `Vec`: every slot index is below its length, so a lookup reads one pointer
+    // and tests no bounds.)
+    lengths: Box<[u16; 256 * 32]>,
 }
 
 impl Default for KeyFilter {
     fn default() -> Self {
-        KeyFilter { lengths: vec![0; 256 * 32] }
+        // (Through a `Vec`: `Box::new` of an array may build it on the stack and copy it.)
+        let lengths = vec![0; 256 * 32].into_boxed_slice().try_into().expect("256 * 32 slots");
+        KeyFilter { lengths }
     }
 }
 
