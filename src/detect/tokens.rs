@@ -259,7 +259,9 @@ impl Tokens {
                 } else {
                     self.push(lex, text, base, start, i, TokKind::Word, space, newline);
                 }
-                space = false;
+                // The space after a word, the commonest case, read here rather than by the loop.
+                space = head.get(i) == Some(&b' ');
+                i += usize::from(space);
                 newline = false;
                 continue;
             }
