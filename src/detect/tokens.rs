@@ -388,8 +388,9 @@ pub struct WindowTokens {
     /// The tokens of the kept windows, in text order (their keys are not kept, and their classes
     /// not read: a token's key follows from its text).
     toks: Vec<Token>,
-    /// Per kept window, in text order: its byte span and the range of its tokens in `toks`.
-    windows: Vec<(usize, usize, usize, usize)>,
+    /// Per kept window, in text order: its byte span, the range of its tokens in `toks`, and
+    /// whether they are all of ASCII bytes (their keys all within the window's text).
+    windows: Vec<(usize, usize, usize, usize, bool)>,
 }
 
 impl WindowTokens {
@@ -421,7 +422,9 @@ impl WindowTokens {
         }
         let from = self.toks.len();
         self.toks.extend_from_slice(&toks.toks);
-        self.windows.push((start, end, from, self.toks.len()));
+        // Only a token with other bytes appends its key after the window's lower-cased text.
+        let ascii = toks.toks.keys.len() == end - start;
+        self.windows.push((start, end, from, self.toks.len(), ascii));
     }
 }
 
@@ -451,7 +454,7 @@ impl Tokens {
         self.toks.list.reserve(span.len() / 5 + 8);
         // Where the span is read up to (document offsets).
         let mut at = start;
-        for &(ws, we, t0, t1) in kept.windows[first..].iter().take_while(|w| w.0 < end) {
+        for &(ws, we, t0, t1, ascii) in kept.windows[first..].iter().take_while(|w| w.0 < end) {
             let (from, to) = (ws.max(start), we.min(end));
             if from > at {
                 let (space, newline) = self.gap_flags(text, start, at);
@@ -468,7 +471,13 @@ impl Tokens {
                 let (space, newline) = self.gap_flags(text, start, first.start);
                 self.push_kept(span, start, first, window_text, space, newline);
                 // The others in runs: a run of ASCII tokens in one go, then the token after it.
+                // (The tokens of a window of ASCII tokens only, the usual one, are one run, not
+                // searched for its end.)
                 let mut rest = rest;
+                if ascii {
+                    self.toks.extend_ascii(rest, start);
+                    rest = &[];
+                }
                 while !rest.is_empty() {
                     let run = rest.iter().position(|t| t.key_start >= window_text).unwrap_or(rest.len());
                     self.toks.extend_ascii(&rest[..run], start);
