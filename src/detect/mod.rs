@@ -342,20 +342,20 @@ impl Triggers {
         t
     }
 
-    /// What the scan needs of the word of ASCII letters and digits at `[s, run_end)` of `b` (at a
-    /// word start) for [`Triggers::longest_at`]; `None` when it surely starts no trigger and no
-    /// quarter ("Q1"): it starts with a letter, and its slot has no trigger of its length or one
-    /// less, nor a reason for a closer look. Most words are such; this test, inline in the scan,
-    /// turns them away with few instructions (and registers), and what it read of the others
-    /// is not read again.
+    /// What the scan needs of the word of ASCII letters and digits of `len` bytes at offset `k`
+    /// (below 64) of `window`, a block of the text and the eight bytes after it (at a word start),
+    /// for [`Triggers::longest_at`]; `None` when it surely starts no trigger and no quarter ("Q1"):
+    /// it starts with a letter, and its slot has no trigger of its length or one less, nor a reason
+    /// for a closer look. Most words are such; this test, inline in the scan, turns them away with
+    /// few instructions (and registers), and what it read of the others is not read again.
     #[inline(always)]
-    fn probe(&self, b: &[u8], s: usize, run_end: usize) -> Option<Probe> {
-        let len = run_end - s;
-        let first = b[s];
+    fn probe(&self, window: &[u8; 72], k: usize, len: usize) -> Option<Probe> {
+        let first = window[k];
         if first.is_ascii_digit() {
             return Some(Probe::Digit);
         }
-        let index = Self::slot(first, (len > 1).then(|| b[s + 1])) & (SLOTS - 1);
+        // (A word of two bytes or more has its second within the window: `k + 1 < 65`.)
+        let index = Self::slot(first, (len > 1).then(|| window[k + 1])) & (SLOTS - 1);
         // `near & (1 << len | 1) != 0`, as one bit of `open`. A word longer than any trigger and its
         // plural (32 letters or more) tests some bit of its length modulo 32: when it is set, the
         // word only goes on to the exact test.
@@ -387,7 +387,12 @@ impl Triggers {
         // Most words have no trigger of their length or one less in their slot: they are turned
         // away before their plural and third letter are read. (Bit 0 of a one-letter word only
         // lets it through to the exact test below.)
-        let away = len > MAX_TRIGGER + 1 || near & (1u32 << len) == 0;
+        // (The bits of a length are tested rotated down to bit 0, here and below, not against a
+        // mask `1 << len`: LTO merged that mask with the probe's test and built it in the scan's
+        // common path, +1M instructions, in several builds; a rotation it leaves where it is.
+        // Past `len > MAX_TRIGGER + 1` a rotation by `len` or `len - 1` is a shift: a word is at
+        // least one byte long.)
+        let away = len > MAX_TRIGGER + 1 || near.rotate_right(len as u32) & 1 == 0;
         if near & 1 != 0 && self.slots[index].lengths & 1 != 0 {
             if let Some(e) = self.joined_at(b, s, len) {
                 return Some(e);
@@ -398,14 +403,15 @@ impl Triggers {
         }
         let slot = self.slots[index];
         let plural = len > 2 && b[run_end - 1] | 0x20 == b's';
-        let lengths = if len > MAX_TRIGGER + 1 { 0 } else { (1u32 << len) | if plural { 1 << (len - 1) } else { 0 } };
+        // Bit 1: the slot has a trigger of `len` bytes; bit 0: of `len - 1`.
+        let lengths = slot.lengths.rotate_right(len as u32 - 1) & 3;
         // A trigger of two letters and a plural `s` has no third letter: bit 1 stands for none.
         let third = match len {
             0..=2 => 1,
             3 if plural => 1 | 1u32 << (b[s + 2] & 31),
             _ => 1u32 << (b[s + 2] & 31),
         };
-        if slot.lengths & lengths == 0 || slot.thirds & third == 0 {
+        if (lengths & 2 == 0 && !(plural && lengths & 1 != 0)) || slot.thirds & third == 0 {
             return None;
         }
         let (start, end) = self.ranges[index];
@@ -416,15 +422,19 @@ impl Triggers {
             let word = &b[s..s + n];
             candidates.iter().any(|w| w.len() == n && word.iter().zip(w).all(|(&x, &y)| x | 0x20 == y))
         };
-        let n = if slot.lengths & (1 << len) != 0 && is(len) {
+        let n = if lengths & 2 != 0 && is(len) {
             len
-        } else if plural && slot.lengths & (1 << (len - 1)) != 0 && is(len - 1) {
+        } else if plural && lengths & 1 != 0 && is(len - 1) {
             len - 1
         } else {
             return None;
         };
         // Most matches are triggers: the kind is looked up only in a slot with others of the length.
-        let kind = if self.others[index] & (1 << n) != 0 { self.kind_of(&b[s..s + n], index) } else { Kind::Open };
+        let kind = if self.others[index].rotate_right(n as u32) & 1 != 0 {
+            self.kind_of(&b[s..s + n], index)
+        } else {
+            Kind::Open
+        };
         Some((s + n, kind))
     }
 
@@ -485,15 +495,18 @@ fn find_triggers_in(t: &Triggers, text: &str, mut found: impl FnMut(usize, usize
     let mut letter_carry = 0u64;
     let mut base = 0;
     while base < n {
+        // The block and the eight bytes after it, zeros past the end: the probe reads a word's
+        // first two bytes from here at offsets below 65, without a bounds test (in the text, each
+        // read tested its index, about a million instructions on the 2 MB sample).
+        let mut window = [0u8; 72];
+        if base + 72 <= n {
+            window.copy_from_slice(&b[base..base + 72]);
+        } else {
+            window[..n - base].copy_from_slice(&b[base..]);
+        }
         // Bit k: byte `base + k` is an ASCII letter or digit (bytes past the end are not); and,
         // in `high`, it is not ASCII.
-        let (mask, high, digits) = if base + 64 <= n {
-            block_masks(b[base..base + 64].try_into().expect("64 bytes"))
-        } else {
-            let mut tail = [0u8; 64];
-            tail[..n - base].copy_from_slice(&b[base..]);
-            block_masks(&tail)
-        };
+        let (mask, high, digits) = block_masks(window[..64].try_into().expect("64 bytes"));
         let letters = mask & !digits;
         let mut glued = digits & ((letters << 1) | letter_carry);
         letter_carry = letters >> 63;
@@ -529,7 +542,7 @@ fn find_triggers_in(t: &Triggers, text: &str, mut found: impl FnMut(usize, usize
             if (high_before >> k) & 1 != 0 && is_word_byte(text, s, true) {
                 continue;
             }
-            let Some(probe) = t.probe(b, s, run_end) else {
+            let Some(probe) = t.probe(&window, k, run_end - s) else {
                 continue;
             };
             match t.longest_at(b, s, run_end, probe) {

@@ -238,9 +238,11 @@ impl Tokens {
         // (Not read otherwise: the lexicon tokenizes its own phrases while it is being built.)
         let lex = if CLASSIFY { Some(crate::lexicon::lexicon()) } else { None };
         let bytes = text.as_bytes();
+        // The bytes up to `to`, for the loop's reads: one bounds test a byte instead of the loop's
+        // and the index's (what follows a token is still read in `bytes`).
+        let head = &bytes[..to];
         let mut i = from;
-        while i < to {
-            let b = bytes[i];
+        while let Some(&b) = head.get(i) {
             // A space first: the commonest byte between tokens.
             if b == b' ' {
                 space = true;
@@ -257,7 +259,9 @@ impl Tokens {
                 } else {
                     self.push(lex, text, base, start, i, TokKind::Word, space, newline);
                 }
-                space = false;
+                // The space after a word, the commonest case, read here rather than by the loop.
+                space = head.get(i) == Some(&b' ');
+                i += usize::from(space);
                 newline = false;
                 continue;
             }
@@ -384,8 +388,9 @@ pub struct WindowTokens {
     /// The tokens of the kept windows, in text order (their keys are not kept, and their classes
     /// not read: a token's key follows from its text).
     toks: Vec<Token>,
-    /// Per kept window, in text order: its byte span and the range of its tokens in `toks`.
-    windows: Vec<(usize, usize, usize, usize)>,
+    /// Per kept window, in text order: its byte span, the range of its tokens in `toks`, and
+    /// whether they are all of ASCII bytes (their keys all within the window's text).
+    windows: Vec<(usize, usize, usize, usize, bool)>,
 }
 
 impl WindowTokens {
@@ -417,7 +422,9 @@ impl WindowTokens {
         }
         let from = self.toks.len();
         self.toks.extend_from_slice(&toks.toks);
-        self.windows.push((start, end, from, self.toks.len()));
+        // Only a token with other bytes appends its key after the window's lower-cased text.
+        let ascii = toks.toks.keys.len() == end - start;
+        self.windows.push((start, end, from, self.toks.len(), ascii));
     }
 }
 
@@ -447,7 +454,7 @@ impl Tokens {
         self.toks.list.reserve(span.len() / 5 + 8);
         // Where the span is read up to (document offsets).
         let mut at = start;
-        for &(ws, we, t0, t1) in kept.windows[first..].iter().take_while(|w| w.0 < end) {
+        for &(ws, we, t0, t1, ascii) in kept.windows[first..].iter().take_while(|w| w.0 < end) {
             let (from, to) = (ws.max(start), we.min(end));
             if from > at {
                 let (space, newline) = self.gap_flags(text, start, at);
@@ -464,7 +471,13 @@ impl Tokens {
                 let (space, newline) = self.gap_flags(text, start, first.start);
                 self.push_kept(span, start, first, window_text, space, newline);
                 // The others in runs: a run of ASCII tokens in one go, then the token after it.
+                // (The tokens of a window of ASCII tokens only, the usual one, are one run, not
+                // searched for its end.)
                 let mut rest = rest;
+                if ascii {
+                    self.toks.extend_ascii(rest, start);
+                    rest = &[];
+                }
                 while !rest.is_empty() {
                     let run = rest.iter().position(|t| t.key_start >= window_text).unwrap_or(rest.len());
                     self.toks.extend_ascii(&rest[..run], start);
@@ -595,8 +608,7 @@ fn scan_word(text: &str, start: usize) -> (usize, bool) {
         if run >= 2 {
             // As in the loop below: after a short run, the byte after it ends the word unless it
             // is an apostrophe or the start of a non-ASCII character.
-            let after = (w >> (8 * (run & 7))) as u8;
-            if run < 8 && after < 0x80 && after != b'\'' {
+            if ends_run(w, run) {
                 return (start + run, true);
             }
             return scan_word_from(text, start + run, true);
@@ -645,8 +657,7 @@ fn scan_word_from(text: &str, mut i: usize, mut ascii: bool) -> (usize, bool) {
                 // The byte after a short run is no ASCII letter: unless it is an apostrophe or
                 // the start of a non-ASCII character, the word ends there (what the checks below
                 // would find, without testing it again). It is in the eight bytes read.
-                let after = (w >> (8 * (run & 7))) as u8;
-                if run < 8 && after < 0x80 && after != b'\'' {
+                if ends_run(w, run) {
                     break;
                 }
                 continue;
@@ -674,6 +685,26 @@ fn scan_word_from(text: &str, mut i: usize, mut ascii: bool) -> (usize, bool) {
     }
     (i, ascii)
 }
+
+/// Whether the byte after the first `run` bytes of `w` (the [`ascii_letters`] of `w`) ends the word
+/// they start: `run < 8`, and that byte is ASCII but no apostrophe (a letter it cannot be).
+#[inline(always)]
+fn ends_run(w: u64, run: usize) -> bool {
+    // One lookup instead of three tests: with `run == 8` the shift is by 0 and reads the first
+    // byte, a letter, which the table does not count as an end (as `run < 8` would not).
+    WORD_END[(w >> (8 * (run & 7))) as u8 as usize]
+}
+
+/// [`ends_run`]'s table: ASCII bytes other than letters and the apostrophe.
+static WORD_END: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 0x80 {
+        t[b] = !(b as u8).is_ascii_alphabetic() && b != b'\'' as usize;
+        b += 1;
+    }
+    t
+};
 
 /// How many of the eight bytes of `w` (little-endian: first byte lowest) are ASCII letters before
 /// the first one that is not.
@@ -711,6 +742,25 @@ mod tests {
         assert_eq!(keys("the 1990s"), vec!["the", "1990", "s"]);
         // Words with a non-ASCII letter or apostrophe get a key of their own.
         assert_eq!(keys("DON’T Stop CAFÉ déjà"), vec!["don't", "stop", "café", "déjà"]);
+    }
+
+    /// The table lookup of `ends_run` says what its three tests said: `run < 8`, and the byte after
+    /// the run ASCII and no apostrophe; for every byte after every run length.
+    #[test]
+    fn word_end_table_equals_the_tests_it_replaced() {
+        for b in 0..=255u8 {
+            for at in 0..=8 {
+                let mut bytes = *b"abcdefgh";
+                if at < 8 {
+                    bytes[at] = b;
+                }
+                let w = u64::from_le_bytes(bytes);
+                let run = ascii_letters(w);
+                let after = (w >> (8 * (run & 7))) as u8;
+                let tests = run < 8 && after < 0x80 && after != b'\'';
+                assert_eq!(ends_run(w, run), tests, "byte {b:#x} at {at}");
+            }
+        }
     }
 
     #[test]

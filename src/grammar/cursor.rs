@@ -180,7 +180,9 @@ impl<'a> Cursor<'a> {
     }
 
     /// Consumes the current token if its key is one of `ws`; returns it.
-    #[inline]
+    // (Always inlined: every caller passes a constant list, and inlined the compiler compares the
+    // key with each word's length and bytes as constants; LTO left it out of line.)
+    #[inline(always)]
     pub fn one_of(&mut self, ws: &[&'static str]) -> Option<&'static str> {
         let k = self.key()?;
         // Length and first byte first: most words differ there, without a call to compare bytes.

@@ -29,25 +29,32 @@ pub struct PhraseTable<V> {
 }
 
 /// A cheap, exact-for-absence test of whether a key is in a set of words: one bit per (first
-/// byte, second byte's low five bits, length) among the words. A clear bit proves the key absent, so
-/// most ordinary words are rejected without hashing; a set bit sends the key to the hash map.
+/// byte, second byte's low five bits, length) among the words, lengths of fifteen bytes and more
+/// sharing the last bit. A clear bit proves the key absent, so most ordinary words are rejected
+/// without hashing; a set bit sends the key to the hash map.
 #[derive(Debug, Clone)]
 pub struct KeyFilter {
-    lengths: Vec<u32>,
+    // (Sixteen bits a slot, not 32: a filter is zeroed when it is made, about 17 of them at start-up,
+    // and half the bytes halve that; keys of fifteen bytes or more are rare on both sides. An array
+    // of fixed size, not a `Vec`: every slot index is below its length, so a lookup reads one pointer
+    // and tests no bounds.)
+    lengths: Box<[u16; 256 * 32]>,
 }
 
 impl Default for KeyFilter {
     fn default() -> Self {
-        KeyFilter { lengths: vec![0; 256 * 32] }
+        // (Through a `Vec`: `Box::new` of an array may build it on the stack and copy it.)
+        let lengths = vec![0; 256 * 32].into_boxed_slice().try_into().expect("256 * 32 slots");
+        KeyFilter { lengths }
     }
 }
 
 impl KeyFilter {
-    fn slot(key: &str) -> Option<(usize, u32)> {
+    fn slot(key: &str) -> Option<(usize, u16)> {
         let b = key.as_bytes();
         let first = *b.first()? as usize;
         let second = b.get(1).map_or(0, |&c| (c & 31) as usize);
-        Some((first * 32 + second, 1 << key.len().min(31)))
+        Some((first * 32 + second, 1 << key.len().min(15)))
     }
 
     /// Records `key` as present.
