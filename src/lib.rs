@@ -1506,24 +1506,25 @@ mod tests {
                     The last days of October were warm. Profit grew in the first half of the year and \
                     will grow in the back half of the year. Rents rose in the latter half of the decade.";
         let tl = extract(text, &r);
-        let day = |i: &timeline::Interval| (i.start.date().to_string(), i.end.date().to_string());
-        let got: Vec<(&str, &str, Option<&str>, (String, String))> = tl
+        // "text | value mod | first day .. day after"
+        let got: Vec<String> = tl
             .mentions
             .iter()
             .map(|m| {
-                (m.text.as_str(), m.value.as_str(), m.modifier.map(expr::Mod::name), day(m.interval.as_ref().unwrap()))
+                let iv = m.interval.as_ref().unwrap();
+                let modifier = m.modifier.map_or("", expr::Mod::name);
+                format!("{} | {} {} | {} .. {}", m.text, m.value, modifier, iv.start.date(), iv.end.date())
             })
             .collect();
-        let want = |t, v, m, s: &str, e: &str| (t, v, m, (s.to_string(), e.to_string()));
         assert_eq!(
             got,
             [
-                want("the first half of November", "2025-11", Some("START"), "2025-11-01", "2025-11-16"),
-                want("the second half of the month", "2025-11", Some("END"), "2025-11-16", "2025-12-01"),
-                want("The last days of October", "2025-10", Some("END"), "2025-10-22", "2025-11-01"),
-                want("the first half of the year", "2025-H1", None, "2025-01-01", "2025-07-01"),
-                want("the back half of the year", "2025-H2", None, "2025-07-01", "2026-01-01"),
-                want("the latter half of the decade", "202", Some("END"), "2025-01-01", "2030-01-01"),
+                "the first half of November | 2025-11 START | 2025-11-01 .. 2025-11-16",
+                "the second half of the month | 2025-11 END | 2025-11-16 .. 2025-12-01",
+                "The last days of October | 2025-10 END | 2025-10-22 .. 2025-11-01",
+                "the first half of the year | 2025-H1  | 2025-01-01 .. 2025-07-01",
+                "the back half of the year | 2025-H2  | 2025-07-01 .. 2026-01-01",
+                "the latter half of the decade | 202 END | 2025-01-01 .. 2030-01-01",
             ]
         );
     }
