@@ -1788,6 +1788,8 @@ mod tests {
     fn in_n_years_after_a_superlative_is_the_span_looked_back_over() {
         let text = "The summit, the first in five years, will be held in Geneva. Prices will hit their highest level in two decades.";
         assert_eq!(values(text, "2024-05-23"), ["P5Y", "P20Y"]);
+        let text = "Commuters will face their fourth week of disruption in two months.";
+        assert_eq!(values(text, "2024-05-23"), ["P2M"]);
         let text = "The plant will open in two years. The company will invest more in two years.";
         assert_eq!(values(text, "2024-05-23"), ["2026", "2026"]);
     }

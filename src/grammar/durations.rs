@@ -141,16 +141,34 @@ fn amount_unit(c: &mut Cursor) -> Option<Expr> {
         return None;
     }
     let prev = c.key_at(-1);
-    // "the first in five years", "its highest level in two decades", "the worst drought in a century":
-    // after "in", the span looked back over, not a date to come. (Read only once the rule has
-    // matched: most tries fail before.)
+    // "the first in five years", "its highest level in two decades", "the worst drought in a century",
+    // "their fourth week of disruption in two months": after "in", the span looked back over, not
+    // a date to come. (Read only once the rule has matched: most tries fail before.)
     let start = c.pos;
     let compared = |c: &Cursor| {
-        (2..=4).map(|k| start.checked_sub(k).map(|j| c.toks.key(j))).take_while(|w| w.is_some_and(|w| w.len() > 1)).any(
+        (2..=6).map(|k| start.checked_sub(k).map(|j| c.toks.key(j))).take_while(|w| w.is_some_and(|w| w.len() > 1)).any(
             |w| {
                 w.is_some_and(|w| {
-                    matches!(w, "first" | "last" | "only" | "time" | "times" | "ever" | "worst" | "best")
-                        || (w.len() >= 6 && w.ends_with("est") && !NOT_SUPERLATIVES.contains(&w))
+                    matches!(
+                        w,
+                        "first"
+                            | "last"
+                            | "only"
+                            | "time"
+                            | "times"
+                            | "ever"
+                            | "worst"
+                            | "best"
+                            | "second"
+                            | "third"
+                            | "fourth"
+                            | "fifth"
+                            | "sixth"
+                            | "seventh"
+                            | "eighth"
+                            | "ninth"
+                            | "tenth"
+                    ) || (w.len() >= 6 && w.ends_with("est") && !NOT_SUPERLATIVES.contains(&w))
                 })
             },
         )
