@@ -474,6 +474,21 @@ fn headline_in(
         } else if content(right, 2) {
             lead_with_participle(words, before, right);
             right
+        } else if start > 0 && (start..first).all(|i| words.punct(i) || is_preposition(words.key(i))) && {
+            // "Rail strike to halt trains for three days next week": the sentence up to another
+            // mention right before this one (the only other before it), without the preposition
+            // left at its end.
+            let mut other_start = start - 1;
+            while other_start > 0 && is_other(other_start - 1) {
+                other_start -= 1;
+            }
+            clean(words, 0, other_start, words, true, wider);
+            while wider.last().is_some_and(|&i| is_preposition(words.key(i))) {
+                wider.pop();
+            }
+            !(0..other_start).any(is_other) && content(wider, 2)
+        } {
+            wider
         } else {
             // (Cleaned like the others: "and into Monday morning" loses its "and".)
             clean(words, lo, hi, words, false, right);
@@ -956,6 +971,12 @@ mod tests {
         // (Not after a preposition: "the scene of the Oct. 23 slaying" keeps what follows.)
         let s = "He was seen near the scene of the Oct. 23 slaying of Slepian.";
         assert_eq!(h(s, "Oct. 23"), "Slaying of Slepian");
+    }
+
+    #[test]
+    fn a_title_ending_in_two_mentions_keeps_its_words() {
+        let s = "Rail strike to halt trains for three days next week";
+        assert_eq!(h_among(s, "next week", &["three days"]), "Rail strike to halt trains");
     }
 
     #[test]
