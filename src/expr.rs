@@ -654,6 +654,22 @@ pub enum Mod {
 }
 
 impl Mod {
+    /// Every modifier (for tests that go through them all).
+    pub const ALL: [Mod; 12] = [
+        Mod::Start,
+        Mod::Mid,
+        Mod::End,
+        Mod::FirstHalf,
+        Mod::SecondHalf,
+        Mod::Approx,
+        Mod::MoreThan,
+        Mod::LessThan,
+        Mod::EqualOrMore,
+        Mod::EqualOrLess,
+        Mod::Before,
+        Mod::After,
+    ];
+
     /// Parses the names used in the lexicon (`MORE_THAN`, `START`, ...; `FIRST_HALF` and
     /// `SECOND_HALF` are the lexicon's own, for the halves of a period).
     pub fn from_name(name: &str) -> Option<Mod> {

@@ -469,20 +469,7 @@ mod tests {
     fn names_written_as_they_are_need_no_escape() {
         use Grain::*;
         let grains = [Century, Decade, Year, Half, Quarter, Season, Month, Week, Day, PartOfDay, Hour, Minute, Second];
-        let mods = [
-            Mod::Start,
-            Mod::Mid,
-            Mod::End,
-            Mod::FirstHalf,
-            Mod::SecondHalf,
-            Mod::Approx,
-            Mod::MoreThan,
-            Mod::LessThan,
-            Mod::EqualOrMore,
-            Mod::EqualOrLess,
-            Mod::Before,
-            Mod::After,
-        ];
+        let mods = Mod::ALL;
         let types = [TimexType::Date, TimexType::Time, TimexType::Duration, TimexType::Set];
         let names = grains.map(Grain::name).into_iter().chain(mods.map(Mod::name)).chain(types.map(TimexType::name));
         for name in names {
@@ -566,21 +553,7 @@ mod tests {
         for g in [Century, Decade, Year, Half, Quarter, Season, Month, Week, Day, PartOfDay, Hour, Minute, Second] {
             assert_eq!(format!("\"{}\"", g.name()), serde_json::to_string(&g).unwrap());
         }
-        use Mod::*;
-        for m in [
-            Start,
-            Mid,
-            End,
-            FirstHalf,
-            SecondHalf,
-            Approx,
-            MoreThan,
-            LessThan,
-            EqualOrMore,
-            EqualOrLess,
-            Before,
-            After,
-        ] {
+        for m in Mod::ALL {
             assert_eq!(format!("\"{}\"", m.name()), serde_json::to_string(&m).unwrap());
         }
         let d = chrono::NaiveDate::from_ymd_opt(2024, 8, 13).unwrap();
