@@ -106,7 +106,23 @@ impl TokenList {
     ///
     /// If a token's span, shifted by `start`, is not a range of whole characters of the keys.
     fn extend_ascii(&mut self, toks: &[Token], start: usize) {
+        let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
+            return;
+        };
+        // The run's span of the keys, checked once: when it is of ASCII bytes between two character
+        // boundaries (as it is unless a gap between tokens holds other bytes, such as a no-break
+        // space), every offset within it is a boundary, and each token only needs to lie within
+        // it: three comparisons, not two boundary tests that each read a byte of the keys.
+        let (lo, hi) = (first.start.wrapping_sub(start), last.end.wrapping_sub(start));
         let keys = &self.keys;
+        if lo <= hi && keys.is_char_boundary(lo) && keys.is_char_boundary(hi) && keys.as_bytes()[lo..hi].is_ascii() {
+            self.list.extend(toks.iter().map(|t| {
+                let (s, e) = (t.start.wrapping_sub(start), t.end.wrapping_sub(start));
+                assert!(lo <= s && s <= e && e <= hi, "a token's key is a range of whole characters of the keys");
+                Token { key_start: s as u32, key_end: e as u32, class: 0, ..*t }
+            }));
+            return;
+        }
         self.list.extend(toks.iter().map(|t| {
             let (s, e) = (t.start - start, t.end - start);
             assert!(
