@@ -818,25 +818,27 @@ fn quarter(c: &mut Cursor) -> Option<Expr> {
     if n == -1 && c.key() != Some("of") {
         return None;
     }
-    if pd.year.is_none() && pd.rel_year.is_none() {
+    let yearless = |pd: &crate::expr::PartialDate| pd.year.is_none() && pd.rel_year.is_none();
+    if yearless(&pd) {
         pd.year = of_year(c);
     }
     // "the first quarter of next year"
-    if pd.year.is_none() && pd.rel_year.is_none() {
+    if yearless(&pd) {
         pd.rel_year = of_relative_year(c);
     }
-    // "the first half of the year", "the third quarter of the fiscal year": the year the bare
-    // quarter or half would be in.
-    let of_the_year = pd.year.is_none()
-        && pd.rel_year.is_none()
-        && c.attempt(|c| {
-            (c.word("of") && c.word("the")).then_some(())?;
-            c.one_of(&["current", "fiscal", "calendar"]);
-            (c.word("year") && c.key() != Some("'s")).then_some(())
-        })
-        .is_some();
-    if pd.year.is_none() && pd.rel_year.is_none() && !of_the_year && game_period(c) {
-        return None;
+    if yearless(&pd) {
+        // "the first half of the year", "the third quarter of the fiscal year": the year the bare
+        // quarter or half would be in.
+        let of_the_year = c
+            .attempt(|c| {
+                (c.word("of") && c.word("the")).then_some(())?;
+                c.one_of(&["current", "fiscal", "calendar"]);
+                (c.word("year") && c.key() != Some("'s")).then_some(())
+            })
+            .is_some();
+        if !of_the_year && game_period(c) {
+            return None;
+        }
     }
     plain(pd)
 }

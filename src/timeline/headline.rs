@@ -74,6 +74,12 @@ packed_set! {
     fn is_auxiliary = AUXILIARIES;
 }
 
+/// A personal pronoun that can be a subject, but "you" (a passive after one keeps its auxiliary,
+/// and one with its verb makes a headline: "He was charged", "She left").
+fn is_subject_pronoun(key: &str) -> bool {
+    matches!(key, "he" | "she" | "it" | "they" | "we" | "i")
+}
+
 /// The words of a sentence, read off its tokens when asked (a headline looks at a few of them; the
 /// rest of the sentence costs nothing).
 #[derive(Clone, Copy)]
@@ -330,7 +336,7 @@ fn headline_in(
                 // "He was arrested Friday and charged Tuesday": after a pronoun a passive's joined
                 // participle keeps the auxiliary ("He was charged"; see `drop_auxiliaries`).
                 let passive = matches!(words.key(end), "was" | "were")
-                    && matches!(words.key(end - 1), "he" | "she" | "it" | "they" | "we" | "i")
+                    && is_subject_pronoun(words.key(end - 1))
                     && before.first().is_some_and(|&i| is_participle(words.key(i)));
                 let end = if passive { end + 1 } else { end };
                 before.splice(0..0, (0..end).filter(|&i| !words.punct(i)));
@@ -383,30 +389,32 @@ fn headline_in(
     // A pronoun and its verb make a headline too ("She left", "He was arrested"), when a word
     // after the pronoun says something ("It was" does not) and the mention is no object of a verb
     // that takes a time ("She spent the next decade at Baylor").
-    let object = first > 0
-        && before.last() == Some(&(first - 1))
-        && matches!(
-            words.key(first - 1),
-            "spent"
-                | "spend"
-                | "spends"
-                | "took"
-                | "take"
-                | "takes"
-                | "marked"
-                | "marks"
-                | "celebrated"
-                | "passed"
-                | "lasted"
-                | "served"
-                | "waited"
-        );
+    let object = || {
+        first > 0
+            && before.last() == Some(&(first - 1))
+            && matches!(
+                words.key(first - 1),
+                "spent"
+                    | "spend"
+                    | "spends"
+                    | "took"
+                    | "take"
+                    | "takes"
+                    | "marked"
+                    | "marks"
+                    | "celebrated"
+                    | "passed"
+                    | "lasted"
+                    | "served"
+                    | "waited"
+            )
+    };
     let pronoun_clause = |ws: &[usize]| {
         ws.len() >= 2
-            && matches!(words.key(ws[0]), "he" | "she" | "they" | "we" | "i")
+            && matches!(words.key(ws[0]), k if is_subject_pronoun(k) && k != "it")
             && is_verb(words, ws[1])
             && content(&ws[1..], 1)
-            && !object
+            && !object()
     };
     let takes_before = !takes_after
         && !trailing_report
@@ -425,8 +433,7 @@ fn headline_in(
                 if before.last() != Some(&(first - 1)) {
                     before.push(first - 1);
                 }
-                before.extend_from_slice(after);
-                std::mem::swap(before, after);
+                after.splice(0..0, before.drain(..));
             }
         }
         after
@@ -682,7 +689,7 @@ fn drop_auxiliaries(words: &Words, idx: &mut Vec<usize>) {
         // and a perfect's: "it said", "they made").
         let pronoun = || {
             kept > 0
-                && matches!(words.key(idx[kept - 1]), "he" | "she" | "it" | "they" | "we" | "i" | "you")
+                && matches!(words.key(idx[kept - 1]), k if is_subject_pronoun(k) || k == "you")
                 && (matches!(w, "is" | "are" | "was" | "were" | "am" | "be") || next() == Some("been"))
         };
         // After a modal "have" stays: "we could not have imagined" is no "we could not imagined".

@@ -353,7 +353,8 @@ fn build_events_with(
             }
             // And the day a time was told on, after its restatement ("at 3:15 p.m. local time (0715
             // GMT) on Tuesday"): that day, the time's.
-            let last = members.iter().copied().max().unwrap_or(i);
+            // (Members are pushed in text order.)
+            let last = members.last().copied().unwrap_or(i);
             if m.kind == TimexType::Time && members.len() > 1 && last + 1 < sentence_end && !used[last + 1] {
                 let q = placed[last + 1].mention;
                 let gap = text.get(placed[last].mention.byte_end..q.byte_start).map(str::trim);
