@@ -6,7 +6,8 @@
 //! corpus is absent); times the baseline (reading the JSONL and parsing each line's JSON, nothing
 //! else); runs `chronoline extract --jsonl` with 1 and N threads as child processes (output to
 //! /dev/null), sampling their peak RSS; and times pathological inputs. Speed is measured here, not in
-//! tests.
+//! tests. `--write-corpus FILE` only writes the corpus to FILE (for profiling the same input) and
+//! exits.
 
 use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
@@ -18,6 +19,7 @@ struct Args {
     threads: usize,
     corpus: PathBuf,
     pathological_mb: usize,
+    write_corpus: Option<PathBuf>,
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -26,6 +28,7 @@ fn parse_args() -> Result<Args, String> {
         threads: std::thread::available_parallelism().map_or(2, |n| n.get()),
         corpus: Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora/tbaq"),
         pathological_mb: 10,
+        write_corpus: None,
     };
     let mut it = std::env::args().skip(1);
     while let Some(flag) = it.next() {
@@ -35,9 +38,11 @@ fn parse_args() -> Result<Args, String> {
             "--threads" => a.threads = value()?.parse().map_err(|e| format!("--threads: {e}"))?,
             "--corpus" => a.corpus = PathBuf::from(value()?),
             "--pathological-size" => a.pathological_mb = value()?.parse().map_err(|e| format!("{flag}: {e}"))?,
+            "--write-corpus" => a.write_corpus = Some(PathBuf::from(value()?)),
             "-h" | "--help" => {
                 println!(
-                    "bench [--size MB (100)] [--threads N (all cores)] [--corpus DIR] [--pathological-size MB (10)]"
+                    "bench [--size MB (100)] [--threads N (all cores)] [--corpus DIR] [--pathological-size MB (10)]\n\
+                     bench --write-corpus FILE [--size MB] [--corpus DIR]   (the corpus only, for profiling)"
                 );
                 std::process::exit(0);
             }
@@ -158,6 +163,21 @@ fn main() {
             std::process::exit(2);
         }
     };
+    if let Some(path) = &args.write_corpus {
+        // Written beside the target and renamed, so that the file is whole or absent.
+        let partial = path.with_extension("partial");
+        let written = write_corpus(&partial, &documents(&args.corpus), args.size_mb as u64 * 1_000_000)
+            .and_then(|counts| std::fs::rename(&partial, path).map(|()| counts));
+        match written {
+            Ok((bytes, n)) => println!("{}: {n} documents, {bytes} bytes", path.display()),
+            Err(e) => {
+                let _ = std::fs::remove_file(&partial);
+                eprintln!("bench: {}: {e}", path.display());
+                std::process::exit(2);
+            }
+        }
+        return;
+    }
     let dir = std::env::temp_dir().join(format!("chronoline-bench-{}", std::process::id()));
     if let Err(e) = std::fs::create_dir_all(&dir) {
         eprintln!("bench: {}: {e}", dir.display());
