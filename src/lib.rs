@@ -960,8 +960,9 @@ fn previous_sentence_day(resolved: &[ResolvedFound], si: usize) -> Option<chrono
 }
 
 /// The mention naming the day of the clock time `found[i]` after it: the next mention that is not
-/// a clock time alone, when only clock times, brackets, commas and "on" stand between them ("4 a.m.
-/// local time (0200 GMT) on Sunday"; not "2 a.m., police said Tuesday").
+/// a clock time alone, when only clock times, brackets, commas, "on" and "local time" stand between
+/// them ("4 a.m. local time (0200 GMT) on Sunday", "noon (local time) on Thursday"; not "2 a.m.,
+/// police said Tuesday").
 fn clock_day_after<'a>(text: &str, found: &'a [Found], i: usize) -> Option<&'a Found> {
     if !found[i].expr.is_time_only() {
         return None;
@@ -971,7 +972,7 @@ fn clock_day_after<'a>(text: &str, found: &'a [Found], i: usize) -> Option<&'a F
         let gap = text.get(end..g.start)?;
         let joined = gap
             .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ','))
-            .all(|w| w.is_empty() || w.eq_ignore_ascii_case("on"));
+            .all(|w| w.is_empty() || ["on", "local", "time"].iter().any(|k| w.eq_ignore_ascii_case(k)));
         if !joined {
             return None;
         }
@@ -1320,6 +1321,12 @@ mod tests {
         // The day may come with its own clock time.
         let text = "He will leave at 4 in the morning (4 a.m. EDT Thursday).";
         assert_eq!(values(text, "2024-10-09"), ["2024-10-10T04:00", "2024-10-10T04:00-04:00"]);
+        // "local time" in brackets between them, and a zone after "p.m." that does not start a
+        // sentence, keep the time with its day.
+        let text = "Liftoff is set for noon (local time) on Thursday.";
+        assert_eq!(values(text, "2025-06-09"), ["2025-06-12T12:00", "2025-06-12"]);
+        let text = "Liftoff is set for 1:47 p.m. EDT (1747 GMT) on Thursday.";
+        assert_eq!(values(text, "2025-06-09"), ["2025-06-12T13:47-04:00", "2025-06-12T17:47Z", "2025-06-12"]);
     }
 
     #[test]

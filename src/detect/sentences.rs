@@ -432,11 +432,16 @@ fn ends_sentence(text: &str, i: usize) -> bool {
     if key.contains('.') {
         // "a.m." and "U.S." end a sentence only before a capital word that is not a weekday or month.
         let rest = &text[j..];
-        let next_word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
+        let written: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+        let next_word = written.to_lowercase();
+        // A zone after a clock time ("1:47 p.m. EDT", "10 a.m. Eastern time") goes with it.
+        let zone = lex.zones.contains_word(&next_word)
+            && (written.chars().all(|c| c.is_uppercase())
+                || rest[written.len()..].trim_start_matches(' ').starts_with("time"));
         return !next_word.is_empty()
             && !lex.weekdays.contains_word(&next_word)
             && !lex.months.contains_word(&next_word)
-            && next_word != "et";
+            && !zone;
     }
     // The lengths first: most words before a dot are longer than any abbreviation, and are not
     // looked up.
@@ -528,6 +533,15 @@ mod tests {
             vec!["He left on Jan. 6.", "Mr. Smith stayed in the U.S. for a day."]
         );
         assert_eq!(sents("It ended at 3 p.m. Monday. Then more."), vec!["It ended at 3 p.m. Monday.", "Then more."]);
+    }
+
+    #[test]
+    fn a_zone_after_a_clock_time_does_not_start_a_sentence() {
+        let one = |t: &str| assert_eq!(sents(t), vec![t], "{t}");
+        one("Liftoff is set for 1:47 p.m. EDT (1747 GMT) on Thursday.");
+        one("Polls close at 8 p.m. Eastern time on Tuesday.");
+        // A capital word that is not a zone still starts one.
+        assert_eq!(sents("It ended at 3 p.m. Edward left."), vec!["It ended at 3 p.m.", "Edward left."]);
     }
 
     /// The sentences up to a byte are the whole list's first ones, through the first that starts

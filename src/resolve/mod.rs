@@ -7,8 +7,8 @@ pub mod policy;
 pub mod tense;
 
 use crate::expr::{
-    duration_value, Amount, Anchor, Expr, Grain, Mod, PartOfDay, PartialDate, Shift, TemporalExpr, TimeOfDay, Unit,
-    Zone,
+    duration_value, Amount, Anchor, Expr, Grain, Mod, PartOfDay, PartialDate, Season, Shift, TemporalExpr, TimeOfDay,
+    Unit, Zone,
 };
 use crate::lexicon::Tense;
 use crate::reference::Reference;
@@ -587,6 +587,11 @@ fn resolve_date(
             // February 1998 (winter 1997) "last fall" is fall 1997.
             Lean::Past if s.first_month() > rs.first_month() => ry - 1,
             Lean::Future if s.first_month() < rs.first_month() => ry + 1,
+            // "this fall" in February is the fall of the calendar year under way, not the nearer
+            // one just past: the winter that spans the new year is the only season counted back.
+            Lean::Same if shift == Shift::This && rs == Season::Winter && r.month() <= 2 && s != Season::Winter => {
+                r.year()
+            }
             // With no lean ("delay the case until the spring" in November), the nearest.
             Lean::Same if s != rs => nearest_season_year(r, s, ry).unwrap_or(ry),
             _ => ry,
@@ -715,6 +720,23 @@ mod tests {
         assert_eq!(spring((2024, 11, 22)), "2025-SP");
         assert_eq!(spring((2024, 7, 1)), "2024-SP");
         assert_eq!(spring((2024, 4, 1)), "2024-SP");
+    }
+
+    #[test]
+    fn this_season_in_january_or_february_is_of_the_calendar_year() {
+        let this = |season: Season, on: (i32, u32, u32)| {
+            let date = PartialDate { season: Some(season), ..PartialDate::default() };
+            let r = Reference::from_date(NaiveDate::from_ymd_opt(on.0, on.1, on.2).unwrap());
+            let ctx = Context { tense: Some(Tense::Open), ..Context::default() };
+            let e = Expr::new(TemporalExpr::Date { date, shift: Shift::This });
+            resolve(&e, &r, &ctx, &Policy::default()).map(|r| r.value).unwrap_or_default()
+        };
+        // "A trial could begin as early as this fall", in February 2025: fall 2025, not the nearer 2024.
+        assert_eq!(this(Season::Fall, (2025, 2, 27)), "2025-FA");
+        assert_eq!(this(Season::Summer, (2025, 1, 10)), "2025-SU");
+        // The winter under way is still this winter; in December, this fall is the one just ended.
+        assert_eq!(this(Season::Winter, (2025, 2, 27)), "2024-WI");
+        assert_eq!(this(Season::Fall, (2025, 12, 10)), "2025-FA");
     }
 
     #[test]

@@ -252,6 +252,38 @@ fn read_cue(toks: &Tokens, i: usize, text: &str) -> Option<Tense> {
     None
 }
 
+/// The most tokens a bracketed aside holds for [`SentenceCues::clause_tense`] to read through it.
+const ASIDE: usize = 8;
+
+/// When token `i` (met walking back from a mention that ends before token `last`) is the bracket
+/// of a short aside, the index of its opening bracket: `i` itself when the mention is inside the
+/// aside (its closing bracket at most [`ASIDE`] tokens after `last`), else the opening bracket of
+/// the aside that `i` closes.
+fn aside_open(toks: &Tokens, i: usize, last: usize) -> Option<usize> {
+    match toks.key(i) {
+        "(" => (last..toks.len().min(last + ASIDE + 1)).find(|&j| toks.key(j) == ")").map(|_| i),
+        ")" => (i.saturating_sub(ASIDE + 1)..i)
+            .rev()
+            .find(|&j| matches!(toks.key(j), "(" | ")"))
+            .filter(|&j| toks.key(j) == "("),
+        _ => None,
+    }
+}
+
+/// When token `i` (met walking on from a mention that starts at token `first`) is the bracket of
+/// a short aside, the index of its closing bracket: `i` itself when the mention is inside the aside
+/// (its opening bracket at most [`ASIDE`] tokens before `first`), else the closing bracket of the
+/// aside that `i` opens.
+fn aside_close(toks: &Tokens, i: usize, first: usize) -> Option<usize> {
+    match toks.key(i) {
+        ")" => (first.saturating_sub(ASIDE + 1)..first).rev().find(|&j| toks.key(j) == "(").map(|_| i),
+        "(" => (i + 1..toks.len().min(i + ASIDE + 2))
+            .find(|&j| matches!(toks.key(j), "(" | ")"))
+            .filter(|&j| toks.key(j) == ")"),
+        _ => None,
+    }
+}
+
 /// Words before a noun that rule out reading it as a verb: articles, possessives, ordinals.
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "another", "its", "their", "his", "her", "our", "first", "second", "third", "next", "last",
@@ -642,6 +674,13 @@ impl<'a> SentenceCues<'a> {
         let mut lo = first;
         while lo > 0 {
             let k = toks.key(lo - 1);
+            // A short aside in brackets is part of the clause around it, whether the mention is in
+            // it ("will leave at 4 in the morning (4 a.m. EDT Thursday)") or after it ("set for 1:47
+            // a.m. EDT (0547 GMT) on Thursday").
+            if let Some(open) = aside_open(toks, lo - 1, last) {
+                lo = open;
+                continue;
+            }
             if is_boundary_punct(k) {
                 break;
             }
@@ -656,6 +695,10 @@ impl<'a> SentenceCues<'a> {
         let mut hi = last;
         while hi < n {
             let k = toks.key(hi);
+            if let Some(close) = aside_close(toks, hi, first) {
+                hi = close + 1;
+                continue;
+            }
             if is_boundary_punct(k) || is_clause_start(k) {
                 break;
             }
@@ -964,6 +1007,18 @@ mod tests {
             tense("A hearing is set for 10:30 a.m. Monday at City Hall.", "10:30 a.m. Monday"),
             Some(Tense::Future)
         );
+    }
+
+    #[test]
+    fn a_short_aside_in_brackets_is_read_with_its_clause() {
+        let s = "He will leave at 4 in the morning (4 a.m. EDT Thursday), Castro said.";
+        assert_eq!(tense(s, "4 a.m. EDT Thursday"), Some(Tense::Future));
+        let s = "Liftoff is set for 1:47 a.m. EDT (0547 GMT) on Thursday, with a backup on Friday.";
+        assert_eq!(tense(s, "Thursday"), Some(Tense::Future));
+        assert_eq!(tense(s, "0547 GMT"), Some(Tense::Future));
+        // A long one is a clause of its own.
+        let s = "Liftoff is set for 1:47 a.m. (the company said the rocket was rolled out to the pad) on Thursday.";
+        assert_eq!(tense(s, "Thursday"), Some(Tense::Past));
     }
 
     #[test]
