@@ -469,6 +469,25 @@ fn headline_in(
             next_hi += 1;
         }
         clean(words, next_lo, next_hi, words, false, right);
+        // "In the spring of 1987, after months of preparation, her team transplanted a heart": a
+        // phrase set off by commas after a fronted mention, and the main clause after it.
+        // (Only a phrase without a verb, "at least four people were killed" being a clause, and
+        // only for a clause with one, not an apposition: "Truman's secretary of state, Dean Acheson,".)
+        let phrase =
+            right.first().is_some_and(|&i| is_preposition(words.key(i))) && !right.iter().any(|&i| is_verb(words, i));
+        if before.is_empty() && phrase && next_hi < n {
+            let mut main_lo = next_hi;
+            while main_lo < n && words.key(main_lo) == "," {
+                main_lo += 1;
+            }
+            if main_lo > next_hi && main_lo < n && !is_preposition(words.key(main_lo)) {
+                // (Into `after`, which this branch reads no more.)
+                clean(words, main_lo, clause_end(main_lo), words, false, after);
+                if content(after, 2) && !is_verb(words, after[0]) && after.iter().any(|&i| is_verb(words, i)) {
+                    std::mem::swap(right, after);
+                }
+            }
+        }
         // (A report's clause before it, only when it starts like one: not "to a seasonally adjusted
         // annual rate of 3.84 million, the association said Tuesday".)
         let clause_like =
@@ -570,11 +589,21 @@ fn clean(words: &Words, lo: usize, hi: usize, all: &Words, before_mention: bool,
         (i > 0 && words.glued(i) && quote(words.key(i - 1)))
             || (i + 1 < words.len() && words.glued(i + 1) && quote(words.key(i + 1)))
     };
+    // The dot of an abbreviation stays ("Dr. Oyelaran", "Feb. 2").
+    let abbreviated = |i: usize| {
+        i > lo && words.glued(i) && !words.punct(i - 1) && {
+            let lex = crate::lexicon::lexicon();
+            let k = words.key(i - 1);
+            lex.abbreviations.contains(k)
+                || (k.len() <= 4 && !matches!(k, "may" | "june" | "july") && lex.months.contains_word(k))
+        }
+    };
     for i in lo..hi {
         let keep = !words.punct(i)
             || match words.key(i) {
                 "'" | "’" => !paired(i),
-                k => matches!(k, "/" | "-" | "%" | "$" | "€" | "£"),
+                "." => abbreviated(i),
+                k => matches!(k, "/" | "-" | "%" | "$" | "€" | "£" | "&"),
             };
         if keep {
             idx.push(i);
@@ -1104,7 +1133,14 @@ mod tests {
 
     #[test]
     fn a_mention_after_a_possessor_takes_what_follows() {
-        assert_eq!(h("The firm's second-quarter results are due Aug. 1.", "second-quarter"), "Results are due Aug 1");
+        assert_eq!(h("The firm's second-quarter results are due Aug. 1.", "second-quarter"), "Results are due Aug. 1");
+    }
+
+    #[test]
+    fn ampersands_and_the_dots_of_abbreviations_stay() {
+        assert_eq!(h("Shares of AT&T fell Monday.", "Monday"), "Shares of AT&T fell");
+        let s = "Dr. Oyelaran joined Harbor Foods Inc. as its chemist in 1962.";
+        assert_eq!(h(s, "1962"), "Dr. Oyelaran joined Harbor Foods Inc. as its chemist");
     }
 
     #[test]
@@ -1127,5 +1163,12 @@ mod tests {
     #[test]
     fn fronted_date_takes_the_main_clause() {
         assert_eq!(h("In November, sales fell sharply.", "November"), "Sales fell sharply");
+        assert_eq!(
+            h(
+                "In the spring of 1987, after months of preparation, her team transplanted a heart.",
+                "the spring of 1987"
+            ),
+            "Her team transplanted a heart"
+        );
     }
 }
