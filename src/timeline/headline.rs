@@ -646,6 +646,24 @@ fn clean(words: &Words, lo: usize, hi: usize, all: &Words, before_mention: bool,
             if s < f - 1 {
                 antecedent = Some((s, f - 1));
             }
+        } else if matches!(words.key(f), "that" | "which")
+            && f >= 2
+            && idx.len() >= 2
+            && is_verb(all, idx[1])
+            && !all.text(f - 1).starts_with(char::is_uppercase)
+        {
+            // "a valve problem that scrubbed two attempts last month": the noun phrase the clause
+            // tells of, from its determiner, when no verb or preposition stands in it ("said that"
+            // opens what was said). Not a name ("the number of stocks on the New York Stock
+            // Exchange that fell"): "that" seldom follows one it tells of.
+            let s = (f.saturating_sub(5)..f)
+                .rev()
+                .take_while(|&i| !all.boundary(i) && !all.punct(i) && !is_verb(all, i) && !is_preposition(all.key(i)));
+            let start =
+                s.filter(|&s| matches!(all.key(s), "a" | "an" | "the" | "its" | "their" | "his" | "her")).last();
+            if let Some(s) = start.filter(|&s| s + 1 < f) {
+                antecedent = Some((s, f));
+            }
         }
     }
     // "Tuesday's attack was the deadliest since 2015": the possessive ending of a mention before.
@@ -1134,6 +1152,15 @@ mod tests {
     #[test]
     fn a_mention_after_a_possessor_takes_what_follows() {
         assert_eq!(h("The firm's second-quarter results are due Aug. 1.", "second-quarter"), "Results are due Aug. 1");
+    }
+
+    #[test]
+    fn a_relative_clause_takes_the_noun_phrase_it_tells_of() {
+        let s = "Engineers fixed a valve problem that scrubbed two attempts last month.";
+        assert_eq!(h(s, "last month"), "A valve problem scrubbed two attempts");
+        let s = "The number of stocks on the New York Stock Exchange that fell in price yesterday exceeded 1,000.";
+        assert_eq!(h(s, "yesterday"), "Fell in price");
+        assert_eq!(h("Officials said that the lander launched in March.", "March"), "The lander launched");
     }
 
     #[test]
