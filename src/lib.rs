@@ -1547,6 +1547,19 @@ mod tests {
     }
 
     #[test]
+    fn a_day_and_the_time_on_it_right_after_are_one_event() {
+        let r: Reference = "2025-03-18".parse().unwrap();
+        let text = "A memorial service will be held on April 5 at 2 p.m. at the Basilica of the National Shrine.";
+        let tl = extract(text, &r);
+        let got: Vec<(&str, &str, usize)> =
+            tl.events.iter().map(|e| (e.value.as_str(), e.headline.as_str(), e.mentions.len())).collect();
+        assert_eq!(got, [("2025-04-05T14:00", "A memorial service will be held", 2)]);
+        // A time on another day stays apart.
+        let tl = extract("The fire began on April 5 at 2 a.m. April 6, officials said.", &r);
+        assert!(tl.events.len() >= 2, "{:?}", tl.events);
+    }
+
+    #[test]
     fn the_day_before_a_day_is_one_mention() {
         let r: Reference = "2000-02-24".parse().unwrap();
         let tl = extract("The day before last Tuesday's hearing, he went home.", &r);

@@ -338,14 +338,31 @@ fn build_events_with(
                     }
                 }
             }
+            // A day and the time on it right after ("will be held on April 5 at 2 p.m."), as
+            // "2 p.m. on April 5" is one mention: one event, at the time.
+            if m.kind == TimexType::Date && grain == Grain::Day && i + 1 < sentence_end && !used[i + 1] {
+                let q = placed[i + 1].mention;
+                let at = text.get(m.byte_end..q.byte_start).is_some_and(|gap| gap.trim() == "at");
+                if let (true, TimexType::Time, Some(qiv), Some(qg)) = (at, q.kind, q.interval, q.grain) {
+                    if iv.start <= qiv.start && qiv.start < iv.end && q.range_with.is_none() {
+                        used[i + 1] = true;
+                        members.push(i + 1);
+                        set_str(&mut e.value, &q.value);
+                        e.interval = qiv;
+                        e.grain = qg;
+                    }
+                }
+            }
             // The same value again in the same sentence is the same event; so is a time restated
             // in another zone in parentheses right after ("at 3:15 p.m. local time (0715 GMT)").
             for j in i + 1..sentence_end {
                 let q = placed[j].mention;
-                let restated = j == i + 1
-                    && m.kind == TimexType::Time
+                // (Right after the last member: the time itself, or the time joined to its day.)
+                let told = placed[members[members.len() - 1]].mention;
+                let restated = j == members[members.len() - 1] + 1
+                    && told.kind == TimexType::Time
                     && q.kind == TimexType::Time
-                    && text.get(m.byte_end..q.byte_start).is_some_and(|gap| gap.trim() == "(");
+                    && text.get(told.byte_end..q.byte_start).is_some_and(|gap| gap.trim() == "(");
                 if !used[j] && (q.value == m.value || restated) && q.range_with.is_none() {
                     used[j] = true;
                     members.push(j);
