@@ -348,7 +348,7 @@ fn extract_keeping(
         // latest sentence with a mention: "Police said the shooting happened on Saturday. The
         // suspect fled shortly before 3 p.m."). The clause's tense is read last, as it costs most.
         if day.is_none() && f.expr.is_time_only() && si > 0 {
-            let before = previous_sentence_day(&resolved, si).filter(|d| *d < reference.date);
+            let before = previous_sentence_day(text, &resolved, si).filter(|d| *d < reference.date);
             if before.is_some() && clause_tense_of(f, true) == Some(lexicon::Tense::Past) {
                 day = before;
             }
@@ -948,15 +948,59 @@ fn same_sentence_day(text: &str, resolved: &[ResolvedFound], si: usize) -> Optio
     })
 }
 
-/// The day of the latest day-grain mention resolved in sentence `si - 1` (sentences are those that
-/// hold a mention).
-fn previous_sentence_day(resolved: &[ResolvedFound], si: usize) -> Option<chrono::NaiveDate> {
-    resolved
-        .iter()
-        .rev()
-        .take_while(|(s, ..)| *s + 1 >= si)
-        .filter(|(s, ..)| *s + 1 == si)
-        .find_map(|(_, _, r, ..)| r.start_and_grain().filter(|(_, g)| *g == expr::Grain::Day).map(|(s, _)| s.date()))
+/// Words that tell how something was reported, between a reporting verb and its date ("said in a
+/// statement early Wednesday", "told reporters on Monday").
+const REPORT_WORDS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "a",
+    "an",
+    "the",
+    "its",
+    "his",
+    "her",
+    "their",
+    "late",
+    "early",
+    "statement",
+    "interview",
+    "release",
+    "conference",
+    "briefing",
+    "news",
+    "press",
+    "email",
+    "letter",
+    "filing",
+    "post",
+    "reporters",
+];
+
+/// The day of the latest mention of a day or a time of day resolved in sentence `si - 1`
+/// (sentences are those that hold a mention), but the date of a report ("..., the company said in a
+/// statement early Wednesday"): the day its events are told on.
+fn previous_sentence_day(text: &str, resolved: &[ResolvedFound], si: usize) -> Option<chrono::NaiveDate> {
+    resolved.iter().rev().take_while(|(s, ..)| *s + 1 >= si).filter(|(s, ..)| *s + 1 == si).find_map(|(_, f, r, ..)| {
+        let (start, _) = r.start_and_grain().filter(|(_, g)| *g >= expr::Grain::Day)?;
+        // A reporting verb before it, with only the words of how it was told between ("said in a
+        // statement early", "told reporters on"; not "said the shooting happened on").
+        let mut lead = text[..f.start].rsplit(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()).take(6);
+        let report = lead
+            .try_for_each(|w| {
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                if word_in(w, resolve::tense::REPORTING) || word_in(w, &["says"]) {
+                    Err(true)
+                } else if word_in(w, REPORT_WORDS) {
+                    Ok(())
+                } else {
+                    Err(false)
+                }
+            })
+            .err()
+            .unwrap_or(false);
+        (!report).then(|| start.date())
+    })
 }
 
 /// The mention naming the day of the clock time `found[i]` after it: the next mention that is not
@@ -1076,6 +1120,11 @@ mod tests {
         assert_eq!(values(text, "2024-10-09"), ["2024-10-05", "2024-10-05T20:00"]);
         let text = "The vote was held on Saturday. The count ended in 2023. Polls closed at 8 p.m.";
         assert_eq!(values(text, "2024-10-09"), ["2024-10-05", "2023", "2024-10-09T20:00"]);
+        // Not the date of the report, and the day of a time told before: "The problems began at
+        // 11:40 a.m. ... Service was restored by 6 p.m." are both Tuesday's.
+        let text = "The outage began on Tuesday, the company said in a statement early Wednesday. \
+                    The problems began at 11:40 a.m. Service was restored by 6 p.m.";
+        assert_eq!(values(text, "2025-12-03"), ["2025-12-02", "2025-12-03", "2025-12-02T11:40", "2025-12-02T18:00"]);
     }
 
     #[test]
