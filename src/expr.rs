@@ -839,36 +839,51 @@ impl Expr {
 pub fn duration_value(amount: Amount, unit: Unit) -> String {
     let (designator, factor) = unit.duration_designator();
     let t = if unit.is_clock() { "T" } else { "" };
+    // Written piece by piece, whole numbers with [`padded`], as `format!` wrote them: each
+    // duration mention has its value written, and the formatting machinery cost about 800
+    // instructions a value. (A fraction that stays one is still written by `format!`.)
+    let mut out = String::with_capacity(16);
+    out.push('P');
+    out.push_str(t);
+    // (`padded` writes to a `String` without failing.)
+    let number = |out: &mut String, n: i64| {
+        let _ = padded(out, "", n, 1);
+    };
     match amount {
-        Amount::Some => format!("P{t}X{designator}"),
+        Amount::Some => out.push('X'),
         Amount::Exact(n) => {
             let v = n * factor;
             if (v - v.round()).abs() < 1e-9 {
-                return format!("P{t}{}{designator}", v.round() as i64);
-            }
-            // A fraction goes to the next smaller unit when it comes out whole there:
-            // "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M.
-            let (whole, frac) = (v.trunc(), v.fract());
-            let smaller = match unit {
-                Unit::Year | Unit::Decade | Unit::Century => Some(("M", 12.0, "")),
-                Unit::Day => Some(("H", 24.0, "T")),
-                Unit::Hour => Some(("M", 60.0, "")),
-                Unit::Minute => Some(("S", 60.0, "")),
-                _ => None,
-            };
-            match smaller {
-                Some((d, k, sep)) if ((frac * k) - (frac * k).round()).abs() < 1e-9 => {
-                    let part = (frac * k).round() as i64;
-                    if whole == 0.0 {
-                        format!("P{t}{sep}{part}{d}")
-                    } else {
-                        format!("P{t}{}{designator}{sep}{part}{d}", whole as i64)
+                number(&mut out, v.round() as i64);
+            } else {
+                // A fraction goes to the next smaller unit when it comes out whole there:
+                // "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M.
+                let (whole, frac) = (v.trunc(), v.fract());
+                let smaller = match unit {
+                    Unit::Year | Unit::Decade | Unit::Century => Some(("M", 12.0, "")),
+                    Unit::Day => Some(("H", 24.0, "T")),
+                    Unit::Hour => Some(("M", 60.0, "")),
+                    Unit::Minute => Some(("S", 60.0, "")),
+                    _ => None,
+                };
+                match smaller {
+                    Some((d, k, sep)) if ((frac * k) - (frac * k).round()).abs() < 1e-9 => {
+                        if whole != 0.0 {
+                            number(&mut out, whole as i64);
+                            out.push_str(designator);
+                        }
+                        out.push_str(sep);
+                        number(&mut out, (frac * k).round() as i64);
+                        out.push_str(d);
+                        return out;
                     }
+                    _ => return format!("P{t}{v}{designator}"),
                 }
-                _ => format!("P{t}{v}{designator}"),
             }
         }
     }
+    out.push_str(designator);
+    out
 }
 
 #[cfg(test)]
@@ -927,6 +942,73 @@ mod tests {
         assert_eq!(w.to_string(), "XXXX-WXX-1");
         let dec = PartialDate { decade: Some(199), ..Default::default() };
         assert_eq!(dec.to_string(), "199");
+    }
+
+    /// `duration_value` writes what the format strings it replaced wrote, for every unit and
+    /// amounts whole, fractional, negative, large and unstated.
+    #[test]
+    fn durations_are_written_as_format_wrote_them() {
+        fn by_format(amount: Amount, unit: Unit) -> String {
+            let (designator, factor) = unit.duration_designator();
+            let t = if unit.is_clock() { "T" } else { "" };
+            match amount {
+                Amount::Some => format!("P{t}X{designator}"),
+                Amount::Exact(n) => {
+                    let v = n * factor;
+                    if (v - v.round()).abs() < 1e-9 {
+                        return format!("P{t}{}{designator}", v.round() as i64);
+                    }
+                    let (whole, frac) = (v.trunc(), v.fract());
+                    let smaller = match unit {
+                        Unit::Year | Unit::Decade | Unit::Century => Some(("M", 12.0, "")),
+                        Unit::Day => Some(("H", 24.0, "T")),
+                        Unit::Hour => Some(("M", 60.0, "")),
+                        Unit::Minute => Some(("S", 60.0, "")),
+                        _ => None,
+                    };
+                    match smaller {
+                        Some((d, k, sep)) if ((frac * k) - (frac * k).round()).abs() < 1e-9 => {
+                            let part = (frac * k).round() as i64;
+                            if whole == 0.0 {
+                                format!("P{t}{sep}{part}{d}")
+                            } else {
+                                format!("P{t}{}{designator}{sep}{part}{d}", whole as i64)
+                            }
+                        }
+                        _ => format!("P{t}{v}{designator}"),
+                    }
+                }
+            }
+        }
+        let units = [
+            Unit::Century,
+            Unit::Decade,
+            Unit::Year,
+            Unit::Half,
+            Unit::Quarter,
+            Unit::Month,
+            Unit::Week,
+            Unit::Weekend,
+            Unit::Day,
+            Unit::Hour,
+            Unit::Minute,
+            Unit::Second,
+            Unit::Unstated,
+        ];
+        let mut amounts = vec![Amount::Some];
+        for n in [0.0, 1.0, 2.0, 9.0, 10.0, 12.0, 99.0, 100.0, 1000.0, 123456.0, 1e12, -1.0, -7.0, -0.5, -2.5] {
+            amounts.push(Amount::Exact(n));
+        }
+        for k in 1..=40 {
+            amounts.push(Amount::Exact(f64::from(k) / 4.0));
+            amounts.push(Amount::Exact(f64::from(k) / 3.0));
+            amounts.push(Amount::Exact(f64::from(k) * 0.1));
+        }
+        for unit in units {
+            for &amount in &amounts {
+                assert_eq!(duration_value(amount, unit), by_format(amount, unit), "{amount:?} {unit:?}");
+            }
+        }
     }
 
     #[test]

@@ -1048,13 +1048,22 @@ fn first_newline_swar(b: &[u8]) -> Option<usize> {
 }
 
 /// Is the character touching byte `i` (before it when `before`, at it otherwise) part of a word?
+// (Always inlined, the decoding of other characters left out of line: the trigger scan asks it
+// twice of each trigger, and the call cost more than the test of an ASCII byte.)
+#[inline(always)]
 fn is_word_byte(text: &str, i: usize, before: bool) -> bool {
     // An ASCII byte is a whole character: no decoding.
     let b = text.as_bytes();
     let near = if before { i.checked_sub(1).map(|j| b[j]) } else { b.get(i).copied() };
-    if let Some(byte) = near.filter(u8::is_ascii) {
-        return byte.is_ascii_alphanumeric();
+    match near {
+        Some(byte) if byte.is_ascii() => byte.is_ascii_alphanumeric(),
+        _ => is_word_char(text, i, before),
     }
+}
+
+/// [`is_word_byte`] for a character that is not ASCII (or none: at an end of the text).
+#[inline(never)]
+fn is_word_char(text: &str, i: usize, before: bool) -> bool {
     let c = if before { text[..i].chars().next_back() } else { text[i..].chars().next() };
     c.is_some_and(|c| c.is_alphanumeric())
 }
@@ -1270,6 +1279,18 @@ mod tests {
                     }
                 }
             }
+        }
+    }
+
+    /// `is_word_byte` tests the character touching the byte, ASCII or not, on either side.
+    #[test]
+    fn word_bytes_are_those_of_the_characters_touching_them() {
+        let text = "aé 9—x€ Ünï’s 12ß";
+        for i in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+            let before = text[..i].chars().next_back().is_some_and(char::is_alphanumeric);
+            let at = text[i..].chars().next().is_some_and(char::is_alphanumeric);
+            assert_eq!(is_word_byte(text, i, true), before, "{i}");
+            assert_eq!(is_word_byte(text, i, false), at, "{i}");
         }
     }
 

@@ -409,6 +409,14 @@ fn ends_sentence(text: &str, i: usize) -> bool {
         return true;
     }
     let word_key = word.trim_end_matches('.');
+    // The lengths first: most words before a dot are longer than any abbreviation and any month
+    // or weekday looked up below, and have no dot of their own: they end the sentence, without
+    // being lower-cased or looked up.
+    static LONGEST: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    let longest = *LONGEST.get_or_init(|| lexicon().abbreviations.iter().map(String::len).max().unwrap_or(0));
+    if word_key.len() > longest.max(5) && !word_key.as_bytes().contains(&b'.') {
+        return true;
+    }
     // Lower-cased on the stack: a word before a dot is almost always short.
     let mut buf = [0u8; 32];
     let owned;
@@ -443,10 +451,6 @@ fn ends_sentence(text: &str, i: usize) -> bool {
             && !lex.months.contains_word(&next_word)
             && !zone;
     }
-    // The lengths first: most words before a dot are longer than any abbreviation, and are not
-    // looked up.
-    static LONGEST: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
-    let longest = *LONGEST.get_or_init(|| lex.abbreviations.iter().map(String::len).max().unwrap_or(0));
     !((key.len() <= longest && lex.abbreviations.contains(key))
         || (key.len() <= 4 && key != "may" && key != "june" && key != "july" && lex.months.contains_word(key))
         || (key.len() <= 5 && !key.ends_with("day") && lex.weekdays.contains_word(key)))

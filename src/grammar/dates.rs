@@ -372,6 +372,11 @@ fn numeric_us(c: &mut Cursor) -> Option<Expr> {
 
 /// An optional leading weekday with its comma: "Monday, Aug. 12".
 fn leading_weekday(c: &mut Cursor) -> Option<u32> {
+    // Only a weekday, a shift word or the "the" before one starts it: at a month's name, where
+    // the rules that read it are tried most, it is turned away without the memo of each reading.
+    if c.class() & (WEEKDAY | SHIFT | THE) == 0 {
+        return None;
+    }
     c.attempt(|c| {
         // "this coming Sunday, March eighth": the date that follows says which Sunday.
         c.attempt(|c| c.shift().filter(|_| c.entry(&c.lex.weekdays).is_some()));

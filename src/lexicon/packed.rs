@@ -21,6 +21,11 @@ pub struct Packed {
     multiplier: u64,
     /// `64 - log2(slots used)`: the product's top bits are the slot.
     shift: u32,
+    /// Bit `n` (below 63) set when one of the words not packed (empty, or longer than [`SHORT`])
+    /// has `n` bytes, bit 63 when one has 63 or more: a key of no such length is turned away
+    /// without comparing it with each word of `long` (most keys longer than seven bytes: the
+    /// lists have few long words, most none).
+    long_lengths: u64,
     long: &'static [&'static str],
 }
 
@@ -57,7 +62,16 @@ impl Packed {
                 i += 1;
             }
             if ok {
-                return Packed { slots, multiplier, shift, long: words };
+                let mut long_lengths = 0u64;
+                let mut i = 0;
+                while i < words.len() {
+                    let n = words[i].len();
+                    if n == 0 || n > SHORT {
+                        long_lengths |= 1 << if n < 63 { n } else { 63 };
+                    }
+                    i += 1;
+                }
+                return Packed { slots, multiplier, shift, long_lengths, long: words };
             }
             multiplier = multiplier.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407) | 1;
             tries += 1;
@@ -74,7 +88,7 @@ impl Packed {
                 let k = pack_short(b);
                 self.slots[slot(k, self.multiplier, self.shift)] == k
             }
-            _ => self.long.contains(&key),
+            n => (self.long_lengths >> n.min(63)) & 1 != 0 && self.long.contains(&key),
         }
     }
 }
@@ -284,6 +298,28 @@ mod tests {
         ]);
         for k in keys {
             assert_eq!(P.contains(k), WORDS.contains(&k), "{k:?}");
+        }
+        // Long keys of the lengths of long words and of others, up to and past 63 bytes.
+        const LONG: &[&str] = &[
+            "abcdefghij",
+            "ABCDEFGHIJ",
+            "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "ab",
+        ];
+        const L: Packed = Packed::new(LONG);
+        let long_a = "a".repeat(73);
+        for k in [
+            "abcdefghij",
+            "abcdefghik",
+            "abcdefghijk",
+            "abcdefgh",
+            &long_a,
+            &"a".repeat(63),
+            &"a".repeat(74),
+            "ab",
+            "b",
+        ] {
+            assert_eq!(L.contains(k), LONG.contains(&k), "{k:?}");
         }
         const NO_EMPTY: Packed = Packed::new(&["a"]);
         assert!(!NO_EMPTY.contains(""));
