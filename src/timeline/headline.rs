@@ -280,7 +280,10 @@ fn headline_in(
     let mut lo = first;
     while lo > 0 && !boundary(lo - 1) {
         lo -= 1;
-        if words.clause_start(lo) {
+        // Right before the mention, "since", "after", "before" are prepositions ("Hawks clinch
+        // first playoff berth since 2016"). ("until" opens a deadline, whose clause is after it:
+        // "gave Merieux until mid-November to submit additional information".)
+        if words.clause_start(lo) && (lo + 1 < first || !matches!(words.key(lo), "since" | "after" | "before")) {
             break;
         }
     }
@@ -340,6 +343,22 @@ fn headline_in(
                     && before.first().is_some_and(|&i| is_participle(words.key(i)));
                 let end = if passive { end + 1 } else { end };
                 before.splice(0..0, (0..end).filter(|&i| !words.punct(i)));
+            }
+        }
+        // "Lawmakers on Wednesday called for hearings early next year": a verb right after another
+        // mention takes the subject before that one, when it opens the sentence.
+        if lo > 0 && is_other(lo - 1) && before.first().is_some_and(|&i| i == lo && is_verb(words, i)) {
+            let mut s = lo - 1;
+            while s > 0 && is_other(s - 1) {
+                s -= 1;
+            }
+            while s > 0 && is_preposition(words.key(s - 1)) {
+                s -= 1;
+            }
+            let subject =
+                (1..=4).contains(&s) && !(0..s).any(|i| is_verb(words, i) || words.boundary(i) || is_other(i));
+            if subject {
+                before.splice(0..0, 0..s);
             }
         }
         // "A federal judge on Thursday sentenced a former treasurer": the subject before the mention,
@@ -646,19 +665,26 @@ fn clean(words: &Words, lo: usize, hi: usize, all: &Words, before_mention: bool,
             if s < f - 1 {
                 antecedent = Some((s, f - 1));
             }
-        } else if matches!(words.key(f), "that" | "which")
+        } else if matches!(words.key(f), "that" | "which" | "who")
             && f >= 2
-            && idx.len() >= 2
-            && is_verb(all, idx[1])
+            && {
+                // A verb next, or after an adverb ("a region that historically has been").
+                let verb = |k: usize| idx.get(k).is_some_and(|&i| is_verb(all, i) || is_auxiliary(all.key(i)));
+                verb(1) || (idx.get(1).is_some_and(|&i| all.key(i).ends_with("ly")) && verb(2))
+            }
             && !all.text(f - 1).starts_with(char::is_uppercase)
         {
             // "a valve problem that scrubbed two attempts last month": the noun phrase the clause
             // tells of, from its determiner, when no verb or preposition stands in it ("said that"
             // opens what was said). Not a name ("the number of stocks on the New York Stock
             // Exchange that fell"): "that" seldom follows one it tells of.
-            let s = (f.saturating_sub(5)..f)
-                .rev()
-                .take_while(|&i| !all.boundary(i) && !all.punct(i) && !is_verb(all, i) && !is_preposition(all.key(i)));
+            // (Nine tokens back at most: "a 59-year-old retiree who" is seven.)
+            let s = (f.saturating_sub(9)..f).rev().take_while(|&i| {
+                !all.boundary(i)
+                    && (!all.punct(i) || all.key(i) == "-")
+                    && !is_verb(all, i)
+                    && !is_preposition(all.key(i))
+            });
             let start =
                 s.filter(|&s| matches!(all.key(s), "a" | "an" | "the" | "its" | "their" | "his" | "her")).last();
             if let Some(s) = start.filter(|&s| s + 1 < f) {
@@ -1152,6 +1178,21 @@ mod tests {
     #[test]
     fn a_mention_after_a_possessor_takes_what_follows() {
         assert_eq!(h("The firm's second-quarter results are due Aug. 1.", "second-quarter"), "Results are due Aug. 1");
+    }
+
+    #[test]
+    fn since_after_or_before_right_before_the_mention_opens_no_clause() {
+        assert_eq!(h("Hawks clinch playoff berth since 2016 with overtime win", "2016"), "Hawks clinch playoff berth");
+        let s = "Eight of the 14 killings since 1993 were already under investigation.";
+        assert_eq!(h(s, "1993"), "Eight of the 14 killings were already under investigation");
+    }
+
+    #[test]
+    fn a_verb_after_another_mention_takes_the_subject_before_it() {
+        let s = "Lawmakers on Wednesday called for hearings early next year.";
+        let other = s.find("Wednesday").unwrap();
+        let h2 = headline(s, (0, s.len()), (s.find("early").unwrap(), s.len() - 1), &[(other, other + 9)]);
+        assert_eq!(h2, "Lawmakers called for hearings");
     }
 
     #[test]
