@@ -252,6 +252,28 @@ fn read_cue(toks: &Tokens, i: usize, text: &str) -> Option<Tense> {
     None
 }
 
+/// Whether `key` is an auxiliary or a modal that starts a verb phrase ("will", "was", "has").
+fn is_auxiliary_or_modal(key: &str) -> bool {
+    matches!(
+        key,
+        "will"
+            | "would"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+            | "can"
+            | "could"
+            | "may"
+            | "might"
+            | "should"
+            | "must"
+    )
+}
+
 /// The most tokens a bracketed aside holds for [`SentenceCues::clause_tense`] to read through it.
 const ASIDE: usize = 8;
 
@@ -692,6 +714,8 @@ impl<'a> SentenceCues<'a> {
                 break;
             }
         }
+        // (A relative clause: its verb comes before the mention.)
+        let relative = lo < first && matches!(toks.key(lo), "that" | "which" | "who");
         let mut hi = last;
         while hi < n {
             let k = toks.key(hi);
@@ -705,6 +729,11 @@ impl<'a> SentenceCues<'a> {
             // "held a rally on Saturday and were planning to march", "was limited in practice
             // Wednesday but is expected to play": a second verb phrase.
             if matches!(k, "and" | "but") && hi + 1 < n && self.cue(hi + 1).is_some() {
+                break;
+            }
+            // "A heat wave that began over the weekend will peak on Thursday": a relative clause
+            // ends where the main clause's auxiliary comes.
+            if relative && is_auxiliary_or_modal(k) {
                 break;
             }
             hi += 1;
@@ -1007,6 +1036,14 @@ mod tests {
             tense("A hearing is set for 10:30 a.m. Monday at City Hall.", "10:30 a.m. Monday"),
             Some(Tense::Future)
         );
+    }
+
+    #[test]
+    fn a_relative_clause_ends_at_the_main_clause_s_auxiliary() {
+        let s = "A heat wave that began over the weekend will peak on Thursday.";
+        assert_eq!(tense(s, "the weekend"), Some(Tense::Past));
+        assert_eq!(tense(s, "Thursday"), Some(Tense::Future));
+        assert_eq!(tense("Voters who will cast ballots on Sunday are angry.", "Sunday"), Some(Tense::Future));
     }
 
     #[test]
