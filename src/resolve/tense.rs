@@ -861,7 +861,20 @@ impl<'a> SentenceCues<'a> {
             })
             .or_else(|| verb.then_some(Tense::PastVerb))
             .or_else(|| outward((first, last), (0, lo), (hi, n)).find_map(|i| self.cue(i)))
-            .map(|t| if t == Tense::PastVerb { Tense::Past } else { t });
+            .map(|t| if t == Tense::PastVerb { Tense::Past } else { t })
+            // With no cue in the sentence, a noun and an infinitive before the mention tell what is
+            // to come, as a headline does ("Heat wave to peak Thursday"; not "Trip to Paris").
+            .or_else(|| {
+                (lo + 1..first)
+                    .any(|j| {
+                        toks.key(j) == "to"
+                            && toks.toks[j - 1].kind == TokKind::Word
+                            && j + 1 < first
+                            && toks.toks[j + 1].kind == TokKind::Word
+                            && self.text[toks.toks[j + 1].start..].starts_with(|c: char| c.is_ascii_lowercase())
+                    })
+                    .then_some(Tense::Future)
+            });
         // "ordered Reed, 58, to pay $1.2 million and to report to prison by Jan. 15": what one is
         // told to do is still ahead of the telling, when the telling is the nearest verb before the
         // mention and an infinitive stands between ("ordered him on Monday to pay" keeps Monday).
@@ -1036,6 +1049,13 @@ mod tests {
             tense("A hearing is set for 10:30 a.m. Monday at City Hall.", "10:30 a.m. Monday"),
             Some(Tense::Future)
         );
+    }
+
+    #[test]
+    fn an_infinitive_after_a_noun_with_no_other_cue_is_to_come() {
+        assert_eq!(tense("Heat wave to peak Thursday as records fall", "Thursday"), Some(Tense::Future));
+        assert_eq!(tense("Trip to Paris on Thursday", "Thursday"), None);
+        assert_eq!(tense("He went to school on Thursday.", "Thursday"), Some(Tense::Past));
     }
 
     #[test]
