@@ -204,6 +204,10 @@ struct ExtractScratch {
     /// Mentions and sentences cut from the timeline of an earlier document, for later ones.
     spare_mentions: Vec<Mention>,
     spare_sentences: Vec<String>,
+    /// The allocations of the lists of resolved and placed mentions, empty between documents
+    /// (their elements borrow the document's mentions: see [`reuse_empty`]).
+    resolved: Vec<ResolvedFound<'static>>,
+    placed: Vec<Placed<'static>>,
 }
 
 impl ExtractScratch {
@@ -221,6 +225,10 @@ impl ExtractScratch {
         }
         if self.tokenized.capacity() > KEEP / 8 {
             self.tokenized = Vec::new();
+        }
+        if self.resolved.capacity().max(self.placed.capacity()) > KEEP / 8 {
+            self.resolved = Vec::new();
+            self.placed = Vec::new();
         }
     }
 }
@@ -243,6 +251,8 @@ fn extract_keeping(
         tokenized,
         spare_mentions,
         spare_sentences,
+        resolved: resolved_buffer,
+        placed: placed_buffer,
     } = scratch;
     found.clear();
     find_keeping(text, Some(kept), found);
@@ -257,7 +267,7 @@ fn extract_keeping(
     edge_day_of_month(text, sentences, found, reference, &options.policy);
     let found = &*found;
     let sentence_of = |pos: usize| sentence_at(sentences, pos);
-    let mut resolved: Vec<ResolvedFound> = Vec::with_capacity(found.len());
+    let mut resolved: Vec<ResolvedFound> = reuse_empty(std::mem::take(resolved_buffer));
     // The narrative anchor: the latest dated mention so far (index into `resolved`).
     let mut anchor: Option<usize> = None;
     let mut quarter = None;
@@ -493,17 +503,25 @@ fn extract_keeping(
             mentions[k + 1].range_with = Some(mentions[k].id.clone());
         }
     }
-    let placed: Vec<Placed> = mentions
-        .iter()
-        .zip(&resolved)
-        .map(|(m, (si, ..))| Placed {
-            mention: m,
-            sentence_span: sentences.get(*si).copied().unwrap_or((0, text.len())),
-            sentence_index: *si,
-        })
-        .collect();
+    let mut placed: Vec<Placed> = reuse_empty(std::mem::take(placed_buffer));
+    placed.extend(mentions.iter().zip(&resolved).map(|(m, (si, ..))| Placed {
+        mention: m,
+        sentence_span: sentences.get(*si).copied().unwrap_or((0, text.len())),
+        sentence_index: *si,
+    }));
     timeline::build_events_into(text, &placed, tokenized, window_toks, events);
     tokenized.drain(..).for_each(|(_, t)| recycle_sentence_tokens(t));
+    *placed_buffer = reuse_empty(placed);
+    *resolved_buffer = reuse_empty(resolved);
+}
+
+/// `list`, emptied, as a list of elements of another lifetime, in the same allocation: a list whose
+/// elements borrow one document is kept for the next that way, not allocated and freed for each.
+/// (Collecting a `Vec`'s own iterator into a `Vec` of elements of the same size and alignment
+/// reuses its allocation; the list is empty, so no element is ever converted.)
+fn reuse_empty<'a, 'b, T: 'a, U: 'b>(mut list: Vec<T>) -> Vec<U> {
+    list.clear();
+    list.into_iter().filter_map(|_| None).collect()
 }
 
 /// The index of the sentence (of `sentences`, in text order) that holds byte `pos`; 0 before the first.
