@@ -313,7 +313,7 @@ fn extract_keeping(
             && !text[sspan.0.min(f.start)..f.start]
                 .split(|c: char| !c.is_alphanumeric() && c != '\'')
                 .any(|w| word_in(w, &["would", "was", "were"]) || w.ends_with("'d"));
-        let ctx = Context {
+        let mut ctx = Context {
             tense,
             anchor: anchor.filter(|_| !stale).and_then(|a| {
                 let r = &resolved[a].2;
@@ -363,10 +363,17 @@ fn extract_keeping(
                 day = before;
             }
         }
-        let ctx = Context { day, ..ctx };
-        let Some(mut r) = resolve::resolve(&f.expr, reference, &ctx, &options.policy) else {
+        // Set in place: a `Context` is some 90 bytes, copied field by field.
+        ctx.day = day;
+        // The start of the range this mention ends, read before the mention joins the list.
+        let range_start = range_start_of(found, fi, &resolved);
+        // The value goes to the list at once and is fixed there: moving a `Resolved` from the
+        // resolver's return to a variable and then to the list copied it twice.
+        let Some(r) = resolve::resolve(&f.expr, reference, &ctx, &options.policy) else {
             continue;
         };
+        resolved.push((si, f, r, tense, None));
+        let (_, _, r, _, anchor_used) = resolved.last_mut().expect("pushed just above");
         // The end of a range comes after its start: "from Monday to Wednesday" in a past sentence
         // ends on the Wednesday after that Monday, not the one before it; and a weekday ends it in
         // the week it starts ("The festival ran from Thursday until Sunday" on a Wednesday ends the
@@ -380,7 +387,7 @@ fn extract_keeping(
         let misplaced = |s: &chrono::NaiveDateTime| {
             r.interval.is_some_and(|(b, _)| b < *s || (weekdays && b >= *s + chrono::Duration::days(7)))
         };
-        if let Some(start) = range_start_of(found, fi, &resolved).filter(misplaced) {
+        if let Some(start) = range_start.filter(misplaced) {
             let from = Reference::from_date(start.date());
             let ctx = Context { tense: Some(lexicon::Tense::Future), ..ctx };
             // A clock time alone may also be on the day after ("between 10 p.m. and 2 a.m.").
@@ -390,13 +397,12 @@ fn extract_keeping(
                 resolve::resolve(&f.expr, &from, &ctx, &options.policy)
                     .filter(|again| again.interval.is_some_and(|(b, _)| b >= start))
             }) {
-                r = again;
+                *r = again;
             }
         }
-        let anchor_used = r.used_anchor.then_some(anchor).flatten();
+        *anchor_used = r.used_anchor.then_some(anchor).flatten();
         let dated = r.interval.is_some() && !r.value.starts_with('P');
         let (r_interval, r_grain) = (r.interval, r.grain);
-        resolved.push((si, f, r, tense, anchor_used));
         // A point of comparison ("compared with September of last year, sales were down") is not
         // the date the story has moved to: "the price rose from a year earlier" after it still
         // counts from the period reported.
