@@ -204,6 +204,10 @@ struct ExtractScratch {
     /// Mentions and sentences cut from the timeline of an earlier document, for later ones.
     spare_mentions: Vec<Mention>,
     spare_sentences: Vec<String>,
+    /// The allocations of the lists of resolved and placed mentions, empty between documents
+    /// (their elements borrow the document's mentions: see [`reuse_empty`]).
+    resolved: Vec<ResolvedFound<'static>>,
+    placed: Vec<Placed<'static>>,
 }
 
 impl ExtractScratch {
@@ -221,6 +225,10 @@ impl ExtractScratch {
         }
         if self.tokenized.capacity() > KEEP / 8 {
             self.tokenized = Vec::new();
+        }
+        if self.resolved.capacity().max(self.placed.capacity()) > KEEP / 8 {
+            self.resolved = Vec::new();
+            self.placed = Vec::new();
         }
     }
 }
@@ -243,6 +251,8 @@ fn extract_keeping(
         tokenized,
         spare_mentions,
         spare_sentences,
+        resolved: resolved_buffer,
+        placed: placed_buffer,
     } = scratch;
     found.clear();
     find_keeping(text, Some(kept), found);
@@ -257,7 +267,7 @@ fn extract_keeping(
     edge_day_of_month(text, sentences, found, reference, &options.policy);
     let found = &*found;
     let sentence_of = |pos: usize| sentence_at(sentences, pos);
-    let mut resolved: Vec<ResolvedFound> = Vec::with_capacity(found.len());
+    let mut resolved: Vec<ResolvedFound> = reuse_empty(std::mem::take(resolved_buffer));
     // The narrative anchor: the latest dated mention so far (index into `resolved`).
     let mut anchor: Option<usize> = None;
     let mut quarter = None;
@@ -303,7 +313,7 @@ fn extract_keeping(
             && !text[sspan.0.min(f.start)..f.start]
                 .split(|c: char| !c.is_alphanumeric() && c != '\'')
                 .any(|w| word_in(w, &["would", "was", "were"]) || w.ends_with("'d"));
-        let ctx = Context {
+        let mut ctx = Context {
             tense,
             anchor: anchor.filter(|_| !stale).and_then(|a| {
                 let r = &resolved[a].2;
@@ -353,10 +363,17 @@ fn extract_keeping(
                 day = before;
             }
         }
-        let ctx = Context { day, ..ctx };
-        let Some(mut r) = resolve::resolve(&f.expr, reference, &ctx, &options.policy) else {
+        // Set in place: a `Context` is some 90 bytes, copied field by field.
+        ctx.day = day;
+        // The start of the range this mention ends, read before the mention joins the list.
+        let range_start = range_start_of(found, fi, &resolved);
+        // The value goes to the list at once and is fixed there: moving a `Resolved` from the
+        // resolver's return to a variable and then to the list copied it twice.
+        let Some(r) = resolve::resolve(&f.expr, reference, &ctx, &options.policy) else {
             continue;
         };
+        resolved.push((si, f, r, tense, None));
+        let (_, _, r, _, anchor_used) = resolved.last_mut().expect("pushed just above");
         // The end of a range comes after its start: "from Monday to Wednesday" in a past sentence
         // ends on the Wednesday after that Monday, not the one before it; and a weekday ends it in
         // the week it starts ("The festival ran from Thursday until Sunday" on a Wednesday ends the
@@ -370,7 +387,7 @@ fn extract_keeping(
         let misplaced = |s: &chrono::NaiveDateTime| {
             r.interval.is_some_and(|(b, _)| b < *s || (weekdays && b >= *s + chrono::Duration::days(7)))
         };
-        if let Some(start) = range_start_of(found, fi, &resolved).filter(misplaced) {
+        if let Some(start) = range_start.filter(misplaced) {
             let from = Reference::from_date(start.date());
             let ctx = Context { tense: Some(lexicon::Tense::Future), ..ctx };
             // A clock time alone may also be on the day after ("between 10 p.m. and 2 a.m.").
@@ -380,13 +397,12 @@ fn extract_keeping(
                 resolve::resolve(&f.expr, &from, &ctx, &options.policy)
                     .filter(|again| again.interval.is_some_and(|(b, _)| b >= start))
             }) {
-                r = again;
+                *r = again;
             }
         }
-        let anchor_used = r.used_anchor.then_some(anchor).flatten();
+        *anchor_used = r.used_anchor.then_some(anchor).flatten();
         let dated = r.interval.is_some() && !r.value.starts_with('P');
         let (r_interval, r_grain) = (r.interval, r.grain);
-        resolved.push((si, f, r, tense, anchor_used));
         // A point of comparison ("compared with September of last year, sales were down") is not
         // the date the story has moved to: "the price rose from a year earlier" after it still
         // counts from the period reported.
@@ -493,17 +509,25 @@ fn extract_keeping(
             mentions[k + 1].range_with = Some(mentions[k].id.clone());
         }
     }
-    let placed: Vec<Placed> = mentions
-        .iter()
-        .zip(&resolved)
-        .map(|(m, (si, ..))| Placed {
-            mention: m,
-            sentence_span: sentences.get(*si).copied().unwrap_or((0, text.len())),
-            sentence_index: *si,
-        })
-        .collect();
+    let mut placed: Vec<Placed> = reuse_empty(std::mem::take(placed_buffer));
+    placed.extend(mentions.iter().zip(&resolved).map(|(m, (si, ..))| Placed {
+        mention: m,
+        sentence_span: sentences.get(*si).copied().unwrap_or((0, text.len())),
+        sentence_index: *si,
+    }));
     timeline::build_events_into(text, &placed, tokenized, window_toks, events);
     tokenized.drain(..).for_each(|(_, t)| recycle_sentence_tokens(t));
+    *placed_buffer = reuse_empty(placed);
+    *resolved_buffer = reuse_empty(resolved);
+}
+
+/// `list`, emptied, as a list of elements of another lifetime, in the same allocation: a list whose
+/// elements borrow one document is kept for the next that way, not allocated and freed for each.
+/// (Collecting a `Vec`'s own iterator into a `Vec` of elements of the same size and alignment
+/// reuses its allocation; the list is empty, so no element is ever converted.)
+fn reuse_empty<'a, 'b, T: 'a, U: 'b>(mut list: Vec<T>) -> Vec<U> {
+    list.clear();
+    list.into_iter().filter_map(|_| None).collect()
 }
 
 /// The index of the sentence (of `sentences`, in text order) that holds byte `pos`; 0 before the first.

@@ -49,7 +49,7 @@ fn push_days(
     let mk = |d| date_expr(PartialDate { year, month: Some(m), day: Some(d), ..Default::default() });
     out.push(Candidate {
         part: part(c.toks, i, mid, mk(d1), rule),
-        second: Some(part(c.toks, second_start, c.pos, mk(d2), rule)),
+        second: Some(Box::new(part(c.toks, second_start, c.pos, mk(d2), rule))),
     });
 }
 
@@ -96,7 +96,7 @@ pub fn find(text: &str, toks: &Tokens, i: usize, memo: &super::cursor::Memo, out
         let yr = |y| date_expr(PartialDate { year: Some(y), ..Default::default() });
         out.push(Candidate {
             part: part(toks, i, i + 1, yr(y1), YEAR_YEAR),
-            second: Some(part(toks, i + 2, i + 3, yr(y2), YEAR_YEAR)),
+            second: Some(Box::new(part(toks, i + 2, i + 3, yr(y2), YEAR_YEAR))),
         });
         return;
     }
@@ -114,7 +114,7 @@ pub fn find(text: &str, toks: &Tokens, i: usize, memo: &super::cursor::Memo, out
         let mk = |m| date_expr(PartialDate { year, month: Some(m), ..Default::default() });
         out.push(Candidate {
             part: part(toks, i, mid, mk(m1), MONTH_MONTH),
-            second: Some(part(toks, second_start, c.pos, mk(m2), MONTH_MONTH)),
+            second: Some(Box::new(part(toks, second_start, c.pos, mk(m2), MONTH_MONTH))),
         });
     }
 }
@@ -131,7 +131,7 @@ mod tests {
         let mut out = Vec::new();
         find(text, &toks, 0, &crate::grammar::cursor::Memo::default(), &mut out);
         out.iter()
-            .flat_map(|c| [Some(&c.part), c.second.as_ref()])
+            .flat_map(|c| [Some(&c.part), c.second.as_deref()])
             .flatten()
             .map(|p| (text[p.start..p.end].to_string(), p.expr.unresolved()))
             .collect()

@@ -56,8 +56,6 @@ pub struct Scratch {
     taken: Vec<bool>,
     /// The chosen candidates, in text order.
     chosen: Vec<usize>,
-    /// The window's mentions.
-    found: Vec<Found>,
     /// Mentions merged into the one before.
     merged_away: Vec<bool>,
 }
@@ -67,7 +65,7 @@ impl Scratch {
     /// of a run.
     pub fn release_if_large(&mut self) {
         const KEEP: usize = 1 << 16;
-        if self.taken.capacity().max(self.order.capacity()) > KEEP || self.found.capacity() > KEEP / 8 {
+        if self.taken.capacity().max(self.order.capacity()) > KEEP {
             *self = Scratch::default();
         }
     }
@@ -75,12 +73,15 @@ impl Scratch {
 
 /// [`refine`] with its buffers passed in.
 pub fn refine_with(text: &str, cands: &mut [Candidate], out: &mut Vec<Found>, scratch: &mut Scratch) {
-    let Scratch { order, taken, chosen, found, merged_away } = scratch;
+    let Scratch { order, taken, chosen, merged_away } = scratch;
     // 1. Overlaps: the longest candidate wins, then the earliest, then the rule listed first.
     //    First, because every later pass assumes mentions do not overlap.
     select_longest(cands, order, taken, chosen);
-    // 2. Ranges found by the grammar ("Aug. 12-14") become two linked mentions.
-    found.clear();
+    // 2. Ranges found by the grammar ("Aug. 12-14") become two linked mentions. The window's
+    //    mentions are built at the end of `out` and the passes below work on them there: moving
+    //    them from a buffer of their own cost a copy of each (200 bytes) per window.
+    let from = out.len();
+    let found = out;
     for &i in chosen.iter() {
         let c = &cands[i];
         match &c.second {
@@ -93,11 +94,10 @@ pub fn refine_with(text: &str, cands: &mut [Candidate], out: &mut Vec<Found>, sc
     }
     // 3. A clock time right before its day is one mention ("10:30 a.m. Monday", "3 p.m. ET on Aug. 12"):
     //    after overlap removal, so that both halves are final, and before ranges, which link whole dates.
-    merge_time_and_date(text, found, merged_away);
+    merge_time_and_date(text, found, from, merged_away);
     // 4. Two dates joined by "to", "through", "into", "-", or "between ... and" are a range: link them and let
     //    the first inherit the year it leaves unsaid ("between May and July 2023").
-    link_ranges(text, found);
-    out.append(found);
+    link_ranges(text, &mut found[from..]);
 }
 
 fn from_part(p: &Part, range_start: bool) -> Found {
@@ -129,9 +129,13 @@ fn select_longest(cands: &[Candidate], order: &mut Vec<usize>, taken: &mut Vec<b
     chosen.sort_by_key(|&i| cands[i].span().0);
 }
 
-fn merge_time_and_date(text: &str, found: &mut Vec<Found>, merged_away: &mut Vec<bool>) {
+/// Merges each clock time into the day right after it, among the mentions of `all` from index
+/// `from` on (the window's; those before it are left as they are).
+fn merge_time_and_date(text: &str, all: &mut Vec<Found>, from: usize, merged_away: &mut Vec<bool>) {
+    let found = &mut all[from..];
     merged_away.clear();
     merged_away.resize(found.len(), false);
+    let mut merges = false;
     let mut i = 0;
     while i + 1 < found.len() {
         let (a, b) = (&found[i], &found[i + 1]);
@@ -182,15 +186,23 @@ fn merge_time_and_date(text: &str, found: &mut Vec<Found>, merged_away: &mut Vec
             a.rule = "time.clock_date";
             a.range_start = range_start;
             merged_away[i + 1] = true;
+            merges = true;
             i += 1;
         }
         i += 1;
     }
-    let mut k = 0;
-    found.retain(|_| {
-        k += 1;
-        !merged_away[k - 1]
-    });
+    // Most windows merge nothing, and then nothing moves.
+    // (`retain` would walk the mentions of the earlier windows too.)
+    if merges {
+        let mut kept = from;
+        for k in from..all.len() {
+            if !merged_away[k - from] {
+                all.swap(kept, k);
+                kept += 1;
+            }
+        }
+        all.truncate(kept);
+    }
 }
 
 /// Words that join the two ends of a range ("Monday through Friday"; [`link_ranges`] also takes
