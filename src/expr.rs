@@ -835,6 +835,19 @@ impl Expr {
     }
 }
 
+/// The unit a fraction of `unit` is written in when it comes out whole there: its designator, how
+/// many of it make one `unit`, and the separator before it ("2 1/2 years" is P2Y6M, "1 1/2 days"
+/// P1DT12H).
+fn smaller_unit(unit: Unit) -> Option<(&'static str, f64, &'static str)> {
+    match unit {
+        Unit::Year | Unit::Decade | Unit::Century => Some(("M", 12.0, "")),
+        Unit::Day => Some(("H", 24.0, "T")),
+        Unit::Hour => Some(("M", 60.0, "")),
+        Unit::Minute => Some(("S", 60.0, "")),
+        _ => None,
+    }
+}
+
 /// The TIMEX3 value of a duration: `P3Y`, `PT40M`, `PXY`, `P10Y` for a decade, `P1.5Y`.
 pub fn duration_value(amount: Amount, unit: Unit) -> String {
     let (designator, factor) = unit.duration_designator();
@@ -859,13 +872,7 @@ pub fn duration_value(amount: Amount, unit: Unit) -> String {
                 // A fraction goes to the next smaller unit when it comes out whole there:
                 // "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M.
                 let (whole, frac) = (v.trunc(), v.fract());
-                let smaller = match unit {
-                    Unit::Year | Unit::Decade | Unit::Century => Some(("M", 12.0, "")),
-                    Unit::Day => Some(("H", 24.0, "T")),
-                    Unit::Hour => Some(("M", 60.0, "")),
-                    Unit::Minute => Some(("S", 60.0, "")),
-                    _ => None,
-                };
+                let smaller = smaller_unit(unit);
                 match smaller {
                     Some((d, k, sep)) if ((frac * k) - (frac * k).round()).abs() < 1e-9 => {
                         if whole != 0.0 {
@@ -959,13 +966,7 @@ mod tests {
                         return format!("P{t}{}{designator}", v.round() as i64);
                     }
                     let (whole, frac) = (v.trunc(), v.fract());
-                    let smaller = match unit {
-                        Unit::Year | Unit::Decade | Unit::Century => Some(("M", 12.0, "")),
-                        Unit::Day => Some(("H", 24.0, "T")),
-                        Unit::Hour => Some(("M", 60.0, "")),
-                        Unit::Minute => Some(("S", 60.0, "")),
-                        _ => None,
-                    };
+                    let smaller = smaller_unit(unit);
                     match smaller {
                         Some((d, k, sep)) if ((frac * k) - (frac * k).round()).abs() < 1e-9 => {
                             let part = (frac * k).round() as i64;
