@@ -791,10 +791,15 @@ impl<'a> SentenceCues<'a> {
         // report"): issued near the date of the news, before or after it, whatever the clause's
         // tense ("expects revenue to beat its August forecast" in October is last August's).
         let issued = |i: usize| i < n && ISSUED_NOUNS.contains(&toks.key(i));
-        if first > 0
-            && matches!(toks.key(first - 1), "its" | "their" | "his" | "her" | "the" | "our")
-            && (issued(last) || (last < n && toks.toks[last].kind == TokKind::Word && issued(last + 1)))
-        {
+        // (The determiner may open the mention, "The weekend figures", or an adjective of the
+        // release stand for it, "Final weekend figures".)
+        let determined = (first > 0
+            && matches!(
+                toks.key(first - 1),
+                "its" | "their" | "his" | "her" | "the" | "our" | "final" | "preliminary" | "revised"
+            ))
+            || (first + 1 < last && toks.key(first) == "the");
+        if determined && (issued(last) || (last < n && toks.toks[last].kind == TokKind::Word && issued(last + 1))) {
             return None;
         }
         // A date stated as what something is ("the deadline is Friday", "the vote is on Tuesday"):
@@ -1049,6 +1054,12 @@ mod tests {
             tense("A hearing is set for 10:30 a.m. Monday at City Hall.", "10:30 a.m. Monday"),
             Some(Tense::Future)
         );
+    }
+
+    #[test]
+    fn a_weekend_s_figures_are_dated_nearest_the_news() {
+        assert_eq!(tense("The weekend figures will be released Monday afternoon.", "The weekend"), None);
+        assert_eq!(tense("Final weekend figures will be released Monday.", "weekend"), None);
     }
 
     #[test]
