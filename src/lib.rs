@@ -1009,20 +1009,13 @@ fn previous_sentence_day(text: &str, resolved: &[ResolvedFound], si: usize) -> O
         let (start, _) = r.start_and_grain().filter(|(_, g)| *g >= expr::Grain::Day)?;
         // A reporting verb before it, with only the words of how it was told between ("said in a
         // statement early", "told reporters on"; not "said the shooting happened on").
-        let mut lead = text[..f.start].rsplit(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()).take(6);
-        let report = lead
-            .try_for_each(|w| {
-                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-                if word_in(w, resolve::tense::REPORTING) || word_in(w, &["says"]) {
-                    Err(true)
-                } else if word_in(w, REPORT_WORDS) {
-                    Ok(())
-                } else {
-                    Err(false)
-                }
-            })
-            .err()
-            .unwrap_or(false);
+        let report = text[..f.start]
+            .rsplit(|c: char| c.is_whitespace())
+            .filter(|w| !w.is_empty())
+            .take(6)
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .find(|w| !word_in(w, REPORT_WORDS))
+            .is_some_and(|w| word_in(w, resolve::tense::REPORTING) || word_in(w, &["says"]));
         (!report).then(|| start.date())
     })
 }
@@ -1040,7 +1033,7 @@ fn clock_day_after<'a>(text: &str, found: &'a [Found], i: usize) -> Option<&'a F
         let gap = text.get(end..g.start)?;
         let joined = gap
             .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ','))
-            .all(|w| w.is_empty() || ["on", "local", "time"].iter().any(|k| w.eq_ignore_ascii_case(k)));
+            .all(|w| w.is_empty() || word_in(w, &["on", "local", "time"]));
         if !joined {
             return None;
         }

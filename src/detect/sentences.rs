@@ -452,7 +452,7 @@ fn ends_sentence(text: &str, i: usize) -> bool {
             && !zone;
     }
     !((key.len() <= longest && lex.abbreviations.contains(key))
-        || (key.len() <= 4 && key != "may" && key != "june" && key != "july" && lex.months.contains_word(key))
+        || lex.is_month_abbreviation(key)
         || (key.len() <= 5 && !key.ends_with("day") && lex.weekdays.contains_word(key)))
 }
 

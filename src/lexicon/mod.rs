@@ -593,6 +593,13 @@ fn tagged_sets<const N: usize>((file, src): (&str, &str), tags: [&str; N]) -> Re
 }
 
 impl Lexicon {
+    /// Whether `key` (lower case) is a month's abbreviation, which a dot may follow without ending
+    /// a sentence ("Feb.", "Sept."): a month of at most four letters but the whole names "may",
+    /// "june" and "july".
+    pub fn is_month_abbreviation(&self, key: &str) -> bool {
+        key.len() <= 4 && !matches!(key, "may" | "june" | "july") && self.months.contains_word(key)
+    }
+
     fn load() -> Result<Lexicon, String> {
         let in_range = |lo: i64, hi: i64| move |v: &str| v.parse::<i64>().ok().filter(|n| (lo..=hi).contains(n));
         let mut tense = HashMap::default();

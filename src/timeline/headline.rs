@@ -74,6 +74,11 @@ packed_set! {
     fn is_auxiliary = AUXILIARIES;
 }
 
+/// An article or a possessive, which opens a noun phrase ("the", "a", "its", "their").
+fn is_article_or_possessive(key: &str) -> bool {
+    matches!(key, "the" | "a" | "an" | "its" | "his" | "her" | "their")
+}
+
 /// A personal pronoun that can be a subject, but "you" (a passive after one keeps its auxiliary,
 /// and one with its verb makes a headline: "He was charged", "She left").
 fn is_subject_pronoun(key: &str) -> bool {
@@ -238,6 +243,13 @@ fn headline_in(
     debug_assert_eq!(first, (0..n).find(|&i| in_span(i, mention)).unwrap_or(0));
     debug_assert_eq!(last, (0..n).rev().find(|&i| in_span(i, mention)).map_or(first + 1, |i| i + 1));
     let is_other = |i: usize| others.iter().any(|&o| in_span(i, o));
+    // The first token of the other mention that ends right before token `i`.
+    let other_start = |mut i: usize| {
+        while i > 0 && is_other(i - 1) {
+            i -= 1;
+        }
+        i
+    };
     // (A function, always inlined: the clause bounds below ask it of every word they pass.)
     #[inline(always)]
     fn bounds(words: &Words, others: &[(usize, usize)], i: usize) -> bool {
@@ -348,10 +360,7 @@ fn headline_in(
         // "Lawmakers on Wednesday called for hearings early next year": a verb right after another
         // mention takes the subject before that one, when it opens the sentence.
         if lo > 0 && is_other(lo - 1) && before.first().is_some_and(|&i| i == lo && is_verb(words, i)) {
-            let mut s = lo - 1;
-            while s > 0 && is_other(s - 1) {
-                s -= 1;
-            }
+            let mut s = other_start(lo - 1);
             while s > 0 && is_preposition(words.key(s - 1)) {
                 s -= 1;
             }
@@ -523,15 +532,12 @@ fn headline_in(
             // "Rail strike to halt trains for three days next week": the sentence up to another
             // mention right before this one (the only other before it), without the preposition
             // left at its end.
-            let mut other_start = start - 1;
-            while other_start > 0 && is_other(other_start - 1) {
-                other_start -= 1;
-            }
-            clean(words, 0, other_start, words, true, wider);
+            let other = other_start(start - 1);
+            clean(words, 0, other, words, true, wider);
             while wider.last().is_some_and(|&i| is_preposition(words.key(i))) {
                 wider.pop();
             }
-            !(0..other_start).any(is_other) && content(wider, 2)
+            !(0..other).any(is_other) && content(wider, 2)
         } {
             wider
         } else {
@@ -613,8 +619,7 @@ fn clean(words: &Words, lo: usize, hi: usize, all: &Words, before_mention: bool,
         i > lo && words.glued(i) && !words.punct(i - 1) && {
             let lex = crate::lexicon::lexicon();
             let k = words.key(i - 1);
-            lex.abbreviations.contains(k)
-                || (k.len() <= 4 && !matches!(k, "may" | "june" | "july") && lex.months.contains_word(k))
+            lex.abbreviations.contains(k) || lex.is_month_abbreviation(k)
         }
     };
     for i in lo..hi {
@@ -653,7 +658,8 @@ fn clean(words: &Words, lo: usize, hi: usize, all: &Words, before_mention: bool,
             }
             let phrase = s < f - 1
                 && (s == 0 || all.boundary(s - 1) || all.clause_start(s - 1))
-                && (matches!(all.key(s), "the" | "a" | "an" | "its" | "his" | "her" | "their" | "this" | "these")
+                && (is_article_or_possessive(all.key(s))
+                    || matches!(all.key(s), "this" | "these")
                     || all.text(s).starts_with(char::is_uppercase))
                 && !(s..f - 1).any(|i| is_verb(all, i));
             if !phrase {
@@ -685,8 +691,7 @@ fn clean(words: &Words, lo: usize, hi: usize, all: &Words, before_mention: bool,
                     && !is_verb(all, i)
                     && !is_preposition(all.key(i))
             });
-            let start =
-                s.filter(|&s| matches!(all.key(s), "a" | "an" | "the" | "its" | "their" | "his" | "her")).last();
+            let start = s.filter(|&s| is_article_or_possessive(all.key(s))).last();
             if let Some(s) = start.filter(|&s| s + 1 < f) {
                 antecedent = Some((s, f));
             }

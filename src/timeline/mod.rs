@@ -358,8 +358,9 @@ fn build_events_with(
             for j in i + 1..sentence_end {
                 let q = placed[j].mention;
                 // (Right after the last member: the time itself, or the time joined to its day.)
-                let told = placed[members[members.len() - 1]].mention;
-                let restated = j == members[members.len() - 1] + 1
+                let last = members[members.len() - 1];
+                let told = placed[last].mention;
+                let restated = j == last + 1
                     && told.kind == TimexType::Time
                     && q.kind == TimexType::Time
                     && text.get(told.byte_end..q.byte_start).is_some_and(|gap| gap.trim() == "(");
