@@ -357,7 +357,8 @@ fn extract_keeping(
         // Failing both, a clock time told in the past is on the day the sentence before dated (the
         // latest sentence with a mention: "Police said the shooting happened on Saturday. The
         // suspect fled shortly before 3 p.m."). The clause's tense is read last, as it costs most.
-        if day.is_none() && f.expr.is_time_only() && si > 0 {
+        // (Not a time things stand at, "was 40% contained as of 6 a.m.": the news's.)
+        if day.is_none() && f.expr.is_time_only() && si > 0 && !after_as_of(text, f.start) {
             let before = previous_sentence_day(text, &resolved, si).filter(|d| *d < reference.date);
             if before.is_some() && clause_tense_of(f, true) == Some(lexicon::Tense::Past) {
                 day = before;
@@ -1020,10 +1021,23 @@ fn previous_sentence_day(text: &str, resolved: &[ResolvedFound], si: usize) -> O
     })
 }
 
+/// Whether the mention starting at `start` follows "as of" ("as of 6 a.m.").
+fn after_as_of(text: &str, start: usize) -> bool {
+    let (of, rest) = last_word(text[..start].trim_end());
+    of.eq_ignore_ascii_case("of") && last_word(rest.trim_end()).0.eq_ignore_ascii_case("as")
+}
+
+/// Words that end a clock time's noun and so keep it from the day after ("7 p.m. and again on
+/// Saturday", "3 p.m. to the end of the day on Friday").
+const NOT_A_CLOCK_NOUN: &[&str] = &[
+    "and", "or", "but", "then", "to", "until", "from", "the", "a", "an", "with", "after", "before", "by", "for", "in",
+];
+
 /// The mention naming the day of the clock time `found[i]` after it: the next mention that is not
 /// a clock time alone, when only clock times, brackets, commas, "on" and "local time" stand between
 /// them ("4 a.m. local time (0200 GMT) on Sunday", "noon (local time) on Thursday"; not "2 a.m.,
-/// police said Tuesday").
+/// police said Tuesday"), or up to two lowercase words the time qualifies and "on" ("their 7 p.m.
+/// closing time on Saturday", "the 9 a.m. meeting on Tuesday").
 fn clock_day_after<'a>(text: &str, found: &'a [Found], i: usize) -> Option<&'a Found> {
     if !found[i].expr.is_time_only() {
         return None;
@@ -1031,9 +1045,13 @@ fn clock_day_after<'a>(text: &str, found: &'a [Found], i: usize) -> Option<&'a F
     let mut end = found[i].end;
     for g in &found[i + 1..] {
         let gap = text.get(end..g.start)?;
-        let joined = gap
-            .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ','))
-            .all(|w| w.is_empty() || word_in(w, &["on", "local", "time"]));
+        let words = || gap.split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',')).filter(|w| !w.is_empty());
+        let noun = |w: &str| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') && !word_in(w, NOT_A_CLOCK_NOUN);
+        let joined = words().all(|w| word_in(w, &["on", "local", "time"]))
+            || (!gap.contains(['(', ')', ','])
+                && words().next_back() == Some("on")
+                && words().filter(|w| !word_in(w, &["on", "time"])).count() <= 2
+                && words().all(noun));
         if !joined {
             return None;
         }
@@ -1976,5 +1994,58 @@ mod tests {
         assert_eq!(values("It began last fall.", "1998-02-06"), ["1997-FA"]);
         assert_eq!(values("It opens next November.", "1989-11-02"), ["1990-11"]);
         assert_eq!(values("We will meet next Christmas.", "1989-12-20"), ["1989-12-25"]);
+    }
+
+    #[test]
+    fn ordinals_joined_before_centuries_are_centuries() {
+        assert_eq!(values("It shows works from the 16th and 17th centuries.", "2026-09-18"), ["15", "16"]);
+        assert_eq!(values("It opened on the 16th and closed on the 17th.", "2026-09-18"), ["2026-09-16", "2026-09-17"]);
+    }
+
+    #[test]
+    fn a_fixture_named_by_its_day_in_a_clause_that_looks_ahead_is_to_come() {
+        // A Saturday article.
+        let v = |text: &str| values(text, "2026-01-31");
+        assert_eq!(v("He could make his debut in Tuesday's league match at home."), ["2026-02-03"]);
+        assert_eq!(v("He scored in Tuesday's match."), ["2026-01-27"]);
+        assert_eq!(v("Police will investigate Monday's shooting."), ["2026-01-26"]);
+        assert_eq!(v("Officials will certify Tuesday's election results."), ["2026-01-27"]);
+    }
+
+    #[test]
+    fn a_clock_time_that_recurs_is_a_set() {
+        let v = |text: &str| values(text, "2026-09-18");
+        assert_eq!(v("It is open until 9 p.m. on Thursdays."), ["XXXX-WXX-4T21:00"]);
+        assert_eq!(v("Meetings are held every Thursday at 9 p.m."), ["XXXX-WXX-4T21:00"]);
+        assert_eq!(v("Trains leave at 6 a.m. daily."), ["XXXX-XX-XXT06:00"]);
+        assert_eq!(v("He leaves at 9 a.m. on Tuesday."), ["2026-09-15T09:00"]);
+    }
+
+    #[test]
+    fn a_clock_time_is_on_the_day_after_the_noun_it_qualifies() {
+        let v = |text: &str| values(text, "2026-09-18");
+        assert_eq!(
+            v("Sites stayed open past their 7 p.m. closing time on Saturday."),
+            ["2026-09-12T19:00", "2026-09-12"]
+        );
+        assert_eq!(v("It opened at 7 p.m. and again on Saturday."), ["2026-09-18T19:00", "2026-09-12"]);
+    }
+
+    #[test]
+    fn a_time_things_stand_at_is_the_news_day() {
+        let text = "A wildfire ignited Sunday afternoon, officials said Wednesday morning. \
+                    The fire was 40% contained as of 6 a.m., up from 15% on Tuesday.";
+        assert_eq!(values(text, "2025-07-16"), ["2025-07-13TAF", "2025-07-16TMO", "2025-07-16T06:00", "2025-07-15"]);
+    }
+
+    #[test]
+    fn the_same_period_last_year_is_the_reported_period_a_year_before() {
+        let text = "Net income for the third quarter was $3.1 billion, compared with $1.9 billion in the \
+                    same period last year.";
+        assert_eq!(values(text, "2025-10-29"), ["2025-Q3", "2024-Q3"]);
+        assert_eq!(
+            values("Sales in September rose from the same month a year ago.", "2025-10-29"),
+            ["2025-09", "2024-09"]
+        );
     }
 }

@@ -422,8 +422,8 @@ impl<'a> Cursor<'a> {
     /// A weekday in the plural ("Mondays"), for sets.
     pub fn weekday_plural(&mut self) -> Option<u32> {
         self.attempt(|c| {
-            // A plural has the class of its singular.
-            if !c.lex.weekdays.may_start(c.toks, c.pos) {
+            // A plural has the class of its singular. (Past the end, nothing.)
+            if c.at_end() || !c.lex.weekdays.may_start(c.toks, c.pos) {
                 return None;
             }
             let key = c.key()?.strip_suffix('s')?;

@@ -169,7 +169,12 @@ pub fn rules() -> Vec<Rule> {
             after_article: super::ANY,
             after_number: FOLLOWS_NUMBER,
             after_shift: super::ANY,
-            examples: &[("the 21st century", "20"), ("the twentieth century", "19")],
+            examples: &[
+                ("the 21st century", "20"),
+                ("the twentieth century", "19"),
+                ("[the 16th] and 17th centuries", "15"),
+                ("the 16th and [17th centuries]", "16"),
+            ],
             parse: century,
         },
         Rule {
@@ -708,7 +713,16 @@ fn century(c: &mut Cursor) -> Option<Expr> {
     c.opt("the");
     let n = c.ordinal()?;
     c.dash();
-    if !(1..=30).contains(&n) || !c.word("century") {
+    // "the 16th and 17th centuries": each ordinal is a century, the first without its noun.
+    let mut joined = false;
+    c.attempt(|c| {
+        joined = c.one_of(&["and", "or", "to", "through"]).is_some() && c.ordinal().is_some() && {
+            c.dash();
+            c.word("centuries")
+        };
+        None::<()>
+    });
+    if !(1..=30).contains(&n) || !(joined || c.word("century") || c.word("centuries")) {
         return None;
     }
     plain(PartialDate { century: Some(n - 1), ..Default::default() })

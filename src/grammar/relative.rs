@@ -200,6 +200,9 @@ pub fn rules() -> Vec<Rule> {
                 ("year-ago", "ANCHOR-1Year"),
                 ("the year-ago period", "ANCHOR-1Year"),
                 ("comparable year-ago period", "ANCHOR-1Year"),
+                ("the same period last year", "ANCHOR-1Year"),
+                ("the corresponding quarter a year earlier", "ANCHOR-1Year"),
+                ("the same month of the previous year", "ANCHOR-1Year"),
             ],
             parse: year_earlier,
         },
@@ -778,10 +781,28 @@ fn reported_period(c: &mut Cursor) -> Option<Expr> {
     }))
 }
 
-/// "the year-earlier quarter", "the year-ago period", "year-earlier": the same period a year before.
+/// "the year-earlier quarter", "the year-ago period", "year-earlier", "the same period last year": the
+/// same period a year before.
 fn year_earlier(c: &mut Cursor) -> Option<Expr> {
-    c.word("the");
-    c.one_of(&["comparable", "corresponding", "same"]);
+    let the = c.word("the");
+    let same = c.one_of(&["comparable", "corresponding", "same"]).is_some();
+    // "the same period last year", "the corresponding quarter a year earlier", "the same month of
+    // the previous year": the period a year before, named after it.
+    if the && same {
+        if let Some(e) = c.attempt(|c| {
+            c.one_of(&["period", "quarter", "month", "week", "season"])?;
+            c.opt("of");
+            let before = c.phrase("last year")
+                || c.phrase("a year earlier")
+                || c.phrase("a year ago")
+                || c.phrase("the previous year")
+                || c.phrase("the prior year")
+                || c.phrase("the year before");
+            before.then(|| counted(Unit::Year, -1, Anchor::Narrative)).flatten()
+        }) {
+            return Some(e);
+        }
+    }
     if !(c.word("year") && c.glued() && c.dash() && c.glued()) {
         return None;
     }

@@ -2,7 +2,7 @@
 //! "three times a week", "on Mondays".
 
 use super::{Cursor, Rule, ANY};
-use crate::expr::{duration_value, Amount, Expr, TemporalExpr, Unit};
+use crate::expr::{duration_value, Amount, Expr, TemporalExpr, TimeOfDay, Unit};
 use crate::lexicon::class::*;
 
 /// The rules of this module.
@@ -28,6 +28,8 @@ pub fn rules() -> Vec<Rule> {
                 ("every summer", "XXXX-SU"),
                 ("each spring", "XXXX-SP"),
                 ("every weekend", "XXXX-WXX-WE"),
+                ("every Thursday at 9 p.m.", "XXXX-WXX-4T21:00"),
+                ("every day at 6:30 a.m.", "XXXX-XX-XXT06:30"),
             ],
             parse: every,
         },
@@ -118,6 +120,7 @@ pub fn rules() -> Vec<Rule> {
                 ("Mondays", "XXXX-WXX-1"),
                 ("Tuesday nights", "XXXX-WXX-2TNI"),
                 ("Sundays mornings", "XXXX-WXX-7TMO"),
+                ("Thursdays at 9 p.m.", "XXXX-WXX-4T21:00"),
             ],
             parse: weekday_plural,
         },
@@ -137,9 +140,10 @@ fn every(c: &mut Cursor) -> Option<Expr> {
     // "every other Tuesday": every second week.
     let other = c.attempt(|c| c.word("other").then(|| c.weekday()).flatten());
     if let Some(d) = other.or_else(|| c.attempt(|c| c.weekday())) {
-        // "every Monday night"
-        let part = c.attempt(|c| c.part_of_day()).map(|p| format!("T{}", p.code())).unwrap_or_default();
-        return set(format!("XXXX-WXX-{d}{part}"), Some(quant), None);
+        // "every Monday night", "every Thursday at 9 p.m."
+        let part = c.attempt(|c| c.part_of_day()).map(|p| format!("T{}", p.code()));
+        let time = part.or_else(|| at_clock(c)).unwrap_or_default();
+        return set(format!("XXXX-WXX-{d}{time}"), Some(quant), None);
     }
     if let Some(m) = c.attempt(|c| c.month()) {
         return set(format!("XXXX-{m:02}"), Some(quant), None);
@@ -164,6 +168,12 @@ fn every(c: &mut Cursor) -> Option<Expr> {
     // "every weekend": the weekend of every week.
     if unit == Unit::Weekend && n == 1.0 {
         return set("XXXX-WXX-WE".to_string(), Some(quant), None);
+    }
+    // "every day at 9 a.m.": that time of every day.
+    if unit == Unit::Day && n * mult as f64 == 1.0 {
+        if let Some(time) = at_clock(c) {
+            return set(format!("XXXX-XX-XX{time}"), Some(quant), None);
+        }
     }
     set(duration_value(Amount::Exact(n * mult as f64), unit), Some(quant), None)
 }
@@ -363,7 +373,41 @@ fn weekday_plural(c: &mut Cursor) -> Option<Expr> {
     });
     match part {
         Some(p) => set(format!("XXXX-WXX-{d}T{}", p.code()), None, None),
-        None if plural => set(format!("XXXX-WXX-{d}"), None, None),
+        // "Thursdays at 9 p.m."
+        None if plural => set(format!("XXXX-WXX-{d}{}", at_clock(c).unwrap_or_default()), None, None),
         None => None,
     }
+}
+
+/// " at 9 p.m." after a recurring day: the clock time's TIMEX3 part ("T21:00"), the cursor after it.
+fn at_clock(c: &mut Cursor) -> Option<String> {
+    c.attempt(|c| c.word("at").then(|| c.clock_time()).flatten()).map(|t| t.to_string())
+}
+
+/// What follows a clock time (`time`, read) that recurs: "on Thursdays", "on weekends", "every
+/// Monday", "each day", "daily". The whole is a set at that time ("9 p.m. on Thursdays" is
+/// XXXX-WXX-4T21:00); `None`, the cursor unmoved, when no recurring day follows.
+pub fn clock_recurring(c: &mut Cursor, time: TimeOfDay) -> Option<Expr> {
+    c.attempt(|c| {
+        let (day, quant) = if c.word("on") {
+            let day = match c.weekday_plural() {
+                Some(d) => format!("XXXX-WXX-{d}"),
+                None => c.word("weekends").then(|| "XXXX-WXX-WE".to_string())?,
+            };
+            (day, None)
+        } else if c.word("daily") {
+            ("XXXX-XX-XX".to_string(), None)
+        } else {
+            let quant = match c.one_of(&["every", "each"])? {
+                "every" => "EVERY",
+                _ => "EACH",
+            };
+            let day = match c.attempt(|c| c.weekday()) {
+                Some(d) => format!("XXXX-WXX-{d}"),
+                None => c.word("day").then(|| "XXXX-XX-XX".to_string())?,
+            };
+            (day, Some(quant))
+        };
+        set(format!("{day}{time}"), quant, None)
+    })
 }

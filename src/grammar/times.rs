@@ -1,5 +1,6 @@
-//! Times of day: clock times ("3 p.m.", "10:30 a.m. ET", "noon", "midnight"). Parts of the day attach
-//! to their day in the date and relative rules ("Monday night", "this morning", "tonight").
+//! Times of day: clock times ("3 p.m.", "10:30 a.m. ET", "noon", "midnight"), and clock times that
+//! recur ("9 p.m. on Thursdays", a set). Parts of the day attach to their day in the date and
+//! relative rules ("Monday night", "this morning", "tonight").
 
 use super::{Cursor, Rule, ANY};
 use crate::expr::{Expr, PartialDate, Shift, TemporalExpr, TimeOfDay};
@@ -32,6 +33,10 @@ pub fn rules() -> Vec<Rule> {
                 ("3pm", "XXXXT15:00"),
                 ("2.30pm", "XXXXT14:30"),
                 ("10.15 a.m.", "XXXXT10:15"),
+                ("9 p.m. on Thursdays", "XXXX-WXX-4T21:00"),
+                ("7 a.m. every Monday", "XXXX-WXX-1T07:00"),
+                ("6 a.m. daily", "XXXX-XX-XXT06:00"),
+                ("noon on weekends", "XXXX-WXX-WET12:00"),
             ],
             parse: clock,
         },
@@ -127,6 +132,10 @@ fn clock(c: &mut Cursor) -> Option<Expr> {
         }
     }
     let t = c.clock_time()?;
+    // "9 p.m. on Thursdays", "7 a.m. daily": a time that recurs, a set.
+    if let Some(set) = super::sets::clock_recurring(c, t) {
+        return Some(set);
+    }
     Some(Expr::new(TemporalExpr::Date {
         date: PartialDate { time: Some(t), ..Default::default() },
         shift: Shift::Bare,

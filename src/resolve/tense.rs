@@ -393,6 +393,38 @@ const ISSUED_NOUNS: &[&str] = &[
     "data",
 ];
 
+/// Nouns of fixtures, events held on a day set in advance ("Tuesday's match", "Sunday's vote").
+const FIXTURES: &[&str] = &[
+    "match",
+    "game",
+    "race",
+    "final",
+    "semifinal",
+    "opener",
+    "fixture",
+    "vote",
+    "election",
+    "primary",
+    "runoff",
+    "referendum",
+    "meeting",
+    "summit",
+    "debate",
+    "hearing",
+    "session",
+    "ceremony",
+    "concert",
+    "parade",
+    "rally",
+    "launch",
+    "auction",
+];
+
+/// Words that may follow a fixture's noun when it heads its phrase ("Tuesday's match at home",
+/// not "Tuesday's election results").
+const FIXTURE_FOLLOWERS: &[&str] =
+    &["at", "against", "in", "on", "with", "and", "or", "to", "for", "from", "between", "of", "if", "when"];
+
 /// Base forms of schedule verbs ("go to the polls", "meet", "resume"), read as the present of a
 /// plural subject only (see [`plural_subject_before`]).
 const BASE_SCHEDULE: &[&str] = &[
@@ -785,7 +817,16 @@ impl<'a> SentenceCues<'a> {
                         | "anticipates"
                 )
             });
-            return Some(if awaited { Tense::Future } else { Tense::Past });
+            // A fixture named by its day, in a clause that looks ahead, is to come ("he could make
+            // his debut in Tuesday's league match", "will miss Saturday's final"); an incident is
+            // not ("police will investigate Monday's shooting"), nor what a fixture left ("will
+            // certify Tuesday's election results").
+            let fixture = || {
+                (last + 1..n.min(last + 3)).find(|&i| FIXTURES.contains(&toks.key(i))).is_some_and(|i| {
+                    i + 1 >= n || toks.toks[i + 1].kind != TokKind::Word || FIXTURE_FOLLOWERS.contains(&toks.key(i + 1))
+                }) && (lo..first).any(|i| self.cue(i) == Some(Tense::Future))
+            };
+            return Some(if awaited || fixture() { Tense::Future } else { Tense::Past });
         }
         // A forecast or report named by its month ("up from its August forecast", "the May jobs
         // report"): issued near the date of the news, before or after it, whatever the clause's
