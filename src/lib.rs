@@ -2048,4 +2048,29 @@ mod tests {
             ["2025-09", "2024-09"]
         );
     }
+
+    #[test]
+    fn a_headline_reads_across_a_mention_and_a_span_before_a_joined_verb() {
+        let headlines = |text: &str, dct: &str| -> Vec<(String, String)> {
+            let r: Reference = dct.parse().unwrap();
+            extract(text, &r).events.into_iter().map(|e| (e.value, e.headline)).collect()
+        };
+        let text = "The striker has signed a contract until June 2031 and could make his debut on Tuesday.";
+        let got = headlines(text, "2026-01-31");
+        assert!(got.contains(&("2031-06".into(), "The striker signed a contract".into())), "{got:?}");
+        assert!(got.contains(&("2026-02-03".into(), "The striker could make his debut".into())), "{got:?}");
+        let text = "Officials said new infections had been rising every week since mid-March.";
+        assert_eq!(
+            headlines(text, "2026-05-12"),
+            [("2026-03".into(), "Officials said new infections had been rising".into())]
+        );
+        let text = "Lines had stretched for up to two hours on the final weekend of early voting.";
+        assert_eq!(headlines(text, "2026-03-04"), [("2026-W09-WE".into(), "Lines stretched".into())]);
+    }
+
+    #[test]
+    fn the_nth_weekend_of_a_month_is_the_weekend_of_its_nth_saturday() {
+        assert_eq!(values("It happened on the first weekend of March.", "2026-03-04"), ["2025-W09-WE"]);
+        assert_eq!(values("It will happen on the last weekend in May.", "2026-03-04"), ["2026-W22-WE"]);
+    }
 }

@@ -271,6 +271,7 @@ pub fn rules() -> Vec<Rule> {
                 ("the weekend of Oct. 26", "XXXX-WXX-WE"),
                 ("the second week of September", "XXXX-WXX"),
                 ("the last week in May 2024", "2024-WXX"),
+                ("the first weekend of March", "XXXX-WXX-WE"),
             ],
             parse: week_of,
         },
@@ -460,18 +461,23 @@ fn nth_weekday(c: &mut Cursor) -> Option<Expr> {
 }
 
 /// "the week of March 6": the ISO week holding that day; "the weekend of Oct. 26": its weekend;
-/// "the second week of September": the n-th week of a month.
+/// "the second week of September": the n-th week of a month; "the first weekend of March": the
+/// weekend of its n-th Saturday.
 fn week_of(c: &mut Cursor) -> Option<Expr> {
     // "the second week of September", "the last week in May 2024": the n-th week the month holds
     // the Thursday of, as ISO 8601 gives a week to the year that holds its Thursday.
     if let Some(e) = c.attempt(|c| {
         c.word("the").then_some(())?;
         let n = c.ordinal().filter(|n| (1..=5).contains(n) || *n == -1)?;
-        (c.word("week") && c.one_of(&["of", "in"]).is_some()).then_some(())?;
+        // "the first weekend of March": the weekend of its n-th Saturday.
+        let weekend = c.one_of(&["week", "weekend"])? == "weekend";
+        c.one_of(&["of", "in"])?;
         let month = c.month()?;
         let mut pd = date(None, None, None);
-        pd.holiday = Some(crate::expr::Holiday::NthWeekday { month, weekday: 4, n });
+        let weekday = if weekend { 6 } else { 4 };
+        pd.holiday = Some(crate::expr::Holiday::NthWeekday { month, weekday, n });
         pd.week_of = true;
+        pd.weekend = weekend;
         pd.year = trailing_year(c);
         plain(pd)
     }) {

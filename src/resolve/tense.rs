@@ -253,7 +253,7 @@ fn read_cue(toks: &Tokens, i: usize, text: &str) -> Option<Tense> {
 }
 
 /// Whether `key` is an auxiliary or a modal that starts a verb phrase ("will", "was", "has").
-fn is_auxiliary_or_modal(key: &str) -> bool {
+pub(crate) fn is_auxiliary_or_modal(key: &str) -> bool {
     matches!(
         key,
         "will"

@@ -288,14 +288,39 @@ fn headline_in(
         }
         first = k;
     }
+    // "had been rising every week since mid-March", "had stretched for two hours on the final
+    // weekend": a mention right before, across a preposition and a few words that qualify this
+    // one, opens the same clause.
+    // (Not "in the October 1998 shooting death", where the mention tells of the noun after it, nor
+    // "in a rally Saturday".)
+    let qualifier = |i: usize| {
+        words.toks.toks[i].kind == TokKind::Word
+            && words.text(i).starts_with(|c: char| c.is_ascii_lowercase())
+            && !is_verb(words, i)
+            && !words.clause_start(i)
+    };
+    if let Some(p) = (first.saturating_sub(3)..first).find(|&p| {
+        p > 0
+            && is_other(p - 1)
+            && matches!(words.key(p), "since" | "until" | "on" | "in" | "during" | "over" | "through")
+            && (p + 1 == first || (p + 3 == first && words.key(p + 1) == "the" && qualifier(p + 2)))
+    }) {
+        first = other_start(p - 1);
+    }
 
     let mut lo = first;
     while lo > 0 && !boundary(lo - 1) {
         lo -= 1;
         // Right before the mention, "since", "after", "before" are prepositions ("Hawks clinch
         // first playoff berth since 2016"). ("until" opens a deadline, whose clause is after it:
-        // "gave Merieux until mid-November to submit additional information".)
-        if words.clause_start(lo) && (lo + 1 < first || !matches!(words.key(lo), "since" | "after" | "before")) {
+        // "gave Merieux until mid-November to submit additional information"; before another verb
+        // joined, it ends a span: "has signed a contract until June 2031 and could".)
+        let preposition = match words.key(lo) {
+            "since" | "after" | "before" => true,
+            "until" => last < n && matches!(words.key(last), "and" | "but"),
+            _ => false,
+        };
+        if words.clause_start(lo) && (lo + 1 < first || !preposition) {
             break;
         }
     }
@@ -343,10 +368,43 @@ fn headline_in(
         // "Early voting began Oct. 28 and ended Saturday evening": a verb joined to the sentence's
         // first clause takes its subject, the words before its first verb.
         let joined = lo > 0 && matches!(words.key(lo), "and" | "but") && is_other(lo - 1);
-        if joined && before.first().is_some_and(|&i| is_verb(words, i) && !words.key(i).ends_with("ing")) {
-            let end = (0..lo).find(|&i| is_verb(words, i) || words.boundary(i) || is_other(i));
+        // So does a verb joined inside the clause, the mention in its phrase ("He scored 19 goals
+        // and was named player of the month in October", "Intel said it had corrected the problems
+        // and would start producing chips next week"): the words from the joined verb on. Only an
+        // auxiliary, or a verb before an article, a possessive, a preposition or "to" ("and filed
+        // for bankruptcy"), not a participle before a noun ("activist and accused doctor killer"),
+        // nor one joined to another ("dismembered and decapitated body"); and only in a clause that
+        // starts with its subject (not "who was born in Prague and fled").
+        let finite = |i: usize| is_verb(words, i) && !words.key(i).ends_with("ing");
+        let joins_verb = |a: usize| {
+            let v = a + 1;
+            v + 1 < n
+                && finite(v)
+                && !finite(a - 1)
+                && (tense::is_auxiliary_or_modal(words.key(v)) || {
+                    let k = words.key(v + 1);
+                    is_article_or_possessive(k) || is_preposition(k) || k == "to"
+                })
+        };
+        let inner = before.iter().rposition(|&i| matches!(words.key(i), "and" | "but")).filter(|&j| {
+            let a = before[j];
+            j > 0 && a > lo && !words.clause_start(lo) && joins_verb(a) && (lo..a).any(finite)
+        });
+        // (Where the subject is looked for: before the joining word.)
+        let mut joint = lo;
+        if let Some(j) = inner {
+            joint = before[j];
+            before.drain(..=j);
+        }
+        if (joined || inner.is_some()) && before.first().is_some_and(|&i| finite(i)) {
+            // (The subject of the sentence's first clause, or of the clause the verb is joined in.)
+            let from = if inner.is_some() { lo } else { 0 };
+            let most = if inner.is_some() { 4 } else { 6 };
+            let end = (from..joint).find(|&i| is_verb(words, i) || words.boundary(i) || is_other(i));
             // (Not a phrase before the subject: "According to sources quoted by the Herald".)
-            let subject = |e: usize| (1..=6).contains(&e) && is_verb(words, e) && !words.key(0).ends_with("ing");
+            let subject = |e: usize| {
+                (from + 1..=from + most).contains(&e) && is_verb(words, e) && !words.key(from).ends_with("ing")
+            };
             if let Some(end) = end.filter(|&e| subject(e)) {
                 // "He was arrested Friday and charged Tuesday": after a pronoun a passive's joined
                 // participle keeps the auxiliary ("He was charged"; see `drop_auxiliaries`).
@@ -354,7 +412,18 @@ fn headline_in(
                     && is_subject_pronoun(words.key(end - 1))
                     && before.first().is_some_and(|&i| is_participle(words.key(i)));
                 let end = if passive { end + 1 } else { end };
-                before.splice(0..0, (0..end).filter(|&i| !words.punct(i)));
+                // ("He scored 19 goals and was named": the joined verb's own auxiliary.)
+                let own = before.first().copied().filter(|&i| {
+                    !passive
+                        && i > 0
+                        && matches!(words.key(i - 1), "was" | "were")
+                        && is_subject_pronoun(words.key(end - 1))
+                        && is_participle(words.key(i))
+                });
+                before.splice(0..0, (from..end).filter(|&i| !words.punct(i)).chain(own.map(|i| i - 1)));
+            } else if inner.is_some() {
+                // (No subject found: the clause as it was.)
+                clean(words, lo, first, words, true, before);
             }
         }
         // "Lawmakers on Wednesday called for hearings early next year": a verb right after another
@@ -566,15 +635,18 @@ fn lead_with_participle(words: &Words, before: &[usize], chosen: &mut Vec<usize>
 }
 
 /// Word `i` reads as a finite verb or an auxiliary: a word the tense lexicon knows ("said", "will",
-/// "was") or a regular past form ("sentenced"), in lower case ("Ted" is a name, "Reed" too).
+/// "was"), a regular past form ("sentenced") or a modal the lexicon leaves to the clause ("could",
+/// "can", "should"), in lower case ("Ted" is a name, "Reed" too).
 fn is_verb(words: &Words, i: usize) -> bool {
     let k = words.key(i);
     let lower = words.text(i).starts_with(|c: char| c.is_ascii_lowercase());
-    lower && (tense::regular_past_key(k, 5) || tense::tense_word(k).is_some())
+    lower
+        && (tense::regular_past_key(k, 5) || tense::tense_word(k).is_some() || matches!(k, "could" | "can" | "should"))
 }
 
 /// The words of a short subject `[s, e)` before an aside that ends at the comma `comma`: a relative
-/// clause ("Eleanor Voss, who ...,") or an age ("Eleanor Voss, 91,").
+/// clause ("Eleanor Voss, who ...,"), a participle's phrase ("The museum, founded in 1879,") or an
+/// age ("Eleanor Voss, 91,").
 fn subject_before_aside(words: &Words, comma: usize) -> Option<(usize, usize)> {
     let mut p = comma;
     loop {
@@ -586,11 +658,22 @@ fn subject_before_aside(words: &Words, comma: usize) -> Option<(usize, usize)> {
             return None;
         }
     }
+    // (A participle's short phrase opens one too: "The museum, founded in 1879, shut", "The firm,
+    // citing costs,"; not a verb's: "The minister, meanwhile, sought to soften the harsh words".)
+    let participle = p + 1 < comma && comma - p <= 7 && {
+        let k = words.key(p + 1);
+        let lower = words.text(p + 1).starts_with(|c: char| c.is_ascii_lowercase());
+        let past = tense::regular_past_key(k, 5) || tense::tense_word(k) == Some(crate::lexicon::Tense::PastVerb);
+        lower && (past || k.ends_with("ing"))
+    };
+    // (A condition or a time set off so is one too: "A recount, if one is requested, must".)
+    let condition = comma - p <= 7 && matches!(words.key(p + 1), "if" | "when" | "unless" | "once");
+    let participle = participle || condition;
     let relative = matches!(words.key(p + 1), "who" | "which" | "whose")
         || (p + 2 == comma && words.toks.toks[p + 1].kind == TokKind::Number);
     // "Eleanor Vance, a civil rights lawyer ..., died": a name, then who it was.
     let apposed = matches!(words.key(p + 1), "a" | "an" | "the");
-    if !relative && !apposed {
+    if !relative && !apposed && !participle {
         return None;
     }
     let mut s = p;
@@ -598,7 +681,9 @@ fn subject_before_aside(words: &Words, comma: usize) -> Option<(usize, usize)> {
         s -= 1;
     }
     let name = (s..p).all(|i| words.text(i).starts_with(char::is_uppercase));
-    (s < p && p - s <= 6 && (relative || name)).then_some((s, p))
+    let noun_phrase =
+        s < p && (is_article_or_possessive(words.key(s)) || words.text(s).starts_with(char::is_uppercase));
+    (s < p && p - s <= 6 && (relative || name || (participle && noun_phrase))).then_some((s, p))
 }
 
 /// The word indices of `[lo, hi)` with the mention's preposition, filler words and auxiliaries removed
@@ -634,12 +719,24 @@ fn clean(words: &Words, lo: usize, hi: usize, all: &Words, before_mention: bool,
         }
     }
     if before_mention {
-        // The mention's own lead-in goes: "until at least", "no earlier than", "as early as".
+        // The mention's own lead-in goes: "until at least", "no earlier than", "as early as", "ahead
+        // of", "prior to".
         let lead_in = |k: &str| {
             is_preposition(k)
                 || matches!(
                     k,
-                    "the" | "least" | "most" | "than" | "later" | "earlier" | "no" | "between" | "just" | "only"
+                    "the"
+                        | "least"
+                        | "most"
+                        | "than"
+                        | "later"
+                        | "earlier"
+                        | "no"
+                        | "between"
+                        | "just"
+                        | "only"
+                        | "ahead"
+                        | "prior"
                 )
         };
         while idx.last().is_some_and(|&i| lead_in(words.key(i))) {
@@ -650,18 +747,21 @@ fn clean(words: &Words, lo: usize, hi: usize, all: &Words, before_mention: bool,
     if let Some(&f) = idx.first() {
         if matches!(words.key(f), "who" | "which") && f >= 2 && words.key(f - 1) == "," {
             // "An outbreak in Chicago, which began": a short phrase with no verb, from the start of its
-            // clause; else, "Musk interviewed Trump, who had been banned": the capitalized words
-            // before the comma.
+            // clause or the verb before it ("Officials said the outbreak, which began"); else, "Musk
+            // interviewed Trump, who had been banned": the capitalized words before the comma.
             let mut s = f - 1;
-            while s > 0 && f - 1 - s < 6 && !all.boundary(s - 1) && !all.clause_start(s - 1) {
+            while s > 0 && f - 1 - s < 6 && !all.boundary(s - 1) && !all.clause_start(s - 1) && !is_verb(all, s - 1) {
                 s -= 1;
             }
+            let opens = s == 0 || all.boundary(s - 1) || all.clause_start(s - 1);
+            let determined = is_article_or_possessive(all.key(s)) || matches!(all.key(s), "this" | "these");
+            // (After a verb, only from a determiner: not "shares issued July 1, which".)
             let phrase = s < f - 1
-                && (s == 0 || all.boundary(s - 1) || all.clause_start(s - 1))
-                && (is_article_or_possessive(all.key(s))
-                    || matches!(all.key(s), "this" | "these")
-                    || all.text(s).starts_with(char::is_uppercase))
-                && !(s..f - 1).any(|i| is_verb(all, i));
+                && if opens {
+                    determined || all.text(s).starts_with(char::is_uppercase)
+                } else {
+                    determined && is_verb(all, s - 1)
+                };
             if !phrase {
                 s = f - 1;
                 while s > 0 && all.text(s - 1).chars().next().is_some_and(char::is_uppercase) {
@@ -674,8 +774,17 @@ fn clean(words: &Words, lo: usize, hi: usize, all: &Words, before_mention: bool,
         } else if matches!(words.key(f), "that" | "which" | "who")
             && f >= 2
             && {
-                // A verb next, or after an adverb ("a region that historically has been").
-                let verb = |k: usize| idx.get(k).is_some_and(|&i| is_verb(all, i) || is_auxiliary(all.key(i)));
+                // A verb next, or after an adverb ("a region that historically has been"); after the
+                // pronoun, a word in -s is a present verb ("a program that runs through 2027").
+                let present = |i: usize| {
+                    let k = all.key(i);
+                    k.ends_with('s')
+                        && !k.ends_with("ss")
+                        && !is_function_word(k)
+                        && all.text(i).starts_with(|c: char| c.is_ascii_lowercase())
+                };
+                let verb =
+                    |k: usize| idx.get(k).is_some_and(|&i| is_verb(all, i) || is_auxiliary(all.key(i)) || present(i));
                 verb(1) || (idx.get(1).is_some_and(|&i| all.key(i).ends_with("ly")) && verb(2))
             }
             && !all.text(f - 1).starts_with(char::is_uppercase)
@@ -685,15 +794,30 @@ fn clean(words: &Words, lo: usize, hi: usize, all: &Words, before_mention: bool,
             // opens what was said). Not a name ("the number of stocks on the New York Stock
             // Exchange that fell"): "that" seldom follows one it tells of.
             // (Nine tokens back at most: "a 59-year-old retiree who" is seven.)
+            // (A price may stand in it: "a $10 billion buyback program that runs".)
             let s = (f.saturating_sub(9)..f).rev().take_while(|&i| {
                 !all.boundary(i)
-                    && (!all.punct(i) || all.key(i) == "-")
+                    && (!all.punct(i) || matches!(all.key(i), "-" | "$" | "€" | "£" | "%"))
                     && !is_verb(all, i)
                     && !is_preposition(all.key(i))
             });
             let start = s.filter(|&s| is_article_or_possessive(all.key(s))).last();
+            // Else a plural noun alone, right before: "winds that had gusted to 50 mph".
+            let plural = |i: usize| {
+                let k = all.key(i);
+                all.toks.toks[i].kind == TokKind::Word
+                    && k.len() > 3
+                    && k.ends_with('s')
+                    && !k.ends_with("ss")
+                    && !k.ends_with("'s")
+                    && all.text(i).starts_with(|c: char| c.is_ascii_lowercase())
+                    && !is_verb(all, i)
+                    && !is_function_word(k)
+            };
             if let Some(s) = start.filter(|&s| s + 1 < f) {
                 antecedent = Some((s, f));
+            } else if plural(f - 1) {
+                antecedent = Some((f - 1, f));
             }
         }
     }
@@ -980,6 +1104,42 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_or_a_condition_set_off_by_commas_is_an_aside() {
+        let s = "The museum, founded in 1879, shut in September 2023 for what was meant to be a short project.";
+        assert_eq!(h(s, "September 2023"), "The museum shut");
+        assert_eq!(
+            h("A recount, if one is requested, must be finished by mid-April.", "mid-April"),
+            "A recount must be finished"
+        );
+        // Not a verb's phrase: "sought" is the minister's.
+        let s = "The minister, meanwhile, sought to soften his words, saying on Friday that talks would go on.";
+        assert!(!h(s, "Friday").starts_with("Meanwhile"), "{}", h(s, "Friday"));
+    }
+
+    #[test]
+    fn a_relative_pronoun_takes_the_noun_phrase_before_it() {
+        let s = "Officials said the outbreak, which began in late January, has spread.";
+        assert_eq!(h(s, "late January"), "The outbreak began");
+        let s = "Forecasters said winds that had gusted to 50 mph on Monday would ease.";
+        assert_eq!(h(s, "Monday"), "Winds gusted to 50 mph");
+        let s = "The company announced a $10 billion buyback program that runs through fiscal 2027.";
+        assert_eq!(h(s, "fiscal 2027"), "A $10 billion buyback program runs");
+    }
+
+    #[test]
+    fn a_verb_joined_inside_the_clause_takes_the_clause_s_subject() {
+        let s = "He scored 19 goals and was named player of the month in October.";
+        assert_eq!(h(s, "October"), "He was named player of the month");
+        let s = "Intel said it had corrected the problems and would start producing chips next week.";
+        assert_eq!(h(s, "next week"), "Intel would start producing chips");
+        // Not a participle before a noun, nor in a relative clause.
+        let s = "The FBI put activist and accused doctor killer James Kopp on its list Monday.";
+        assert!(!h(s, "Monday").starts_with("The FBI accused"), "{}", h(s, "Monday"));
+        let s = "Albright, who was born in Prague and fled after the takeover in 1948, spoke.";
+        assert!(!h(s, "1948").starts_with("Fled"), "{}", h(s, "1948"));
+    }
+
+    #[test]
     fn a_verb_phrase_after_an_aside_takes_the_subject_before_it() {
         assert_eq!(h("Gary Pruitt, 58, pleaded guilty in July to wire fraud.", "July"), "Gary Pruitt pleaded guilty");
         let s = "Eleanor Vance, a civil rights lawyer, died on Sunday at her home.";
@@ -1124,8 +1284,11 @@ mod tests {
 
     #[test]
     fn been_before_no_participle_stays() {
+        let s = "He has been free on bail since Jan. 6, the court said.";
+        assert_eq!(h(s, "Jan. 6"), "He has been free on bail");
+        // (The verb joined after it takes the subject alone.)
         let s = "He has been free on bail and must surrender by Jan. 6, the court said.";
-        assert_eq!(h(s, "Jan. 6"), "He has been free on bail and must surrender");
+        assert_eq!(h(s, "Jan. 6"), "He must surrender");
         assert_eq!(h("The mayor had been arrested on Monday.", "Monday"), "The mayor arrested");
     }
 
