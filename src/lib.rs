@@ -2073,4 +2073,30 @@ mod tests {
         assert_eq!(values("It happened on the first weekend of March.", "2026-03-04"), ["2025-W09-WE"]);
         assert_eq!(values("It will happen on the last weekend in May.", "2026-03-04"), ["2026-W22-WE"]);
     }
+
+    #[test]
+    fn a_quarter_or_half_told_of_in_the_past_has_begun() {
+        assert_eq!(values("Hiring was strong in the first half of the year.", "2025-12-05"), ["2025-H1"]);
+        assert_eq!(values("The company said it would cut jobs in the first quarter.", "2025-12-05"), ["2026-Q1"]);
+    }
+
+    #[test]
+    fn months_counted_from_a_season_land_in_its_year() {
+        let text = "Agents searched his home in the spring of 2021. He resigned the following month.";
+        assert_eq!(values(text, "2025-06-11"), ["2021-SP", "2021"]);
+    }
+
+    #[test]
+    fn a_day_something_is_moved_to_or_called_off_for_is_to_come() {
+        assert_eq!(values("Space agency delays crewed lunar flyby to April", "2026-02-20"), ["2026-04"]);
+        let text = "Airlines had canceled more than 2,000 flights for Sunday by Saturday afternoon.";
+        assert_eq!(values(text, "2026-01-24"), ["2026-01-25", "2026-01-24TAF"]);
+    }
+
+    #[test]
+    fn two_days_that_share_a_part_of_the_day_are_two_dates() {
+        let text = "Lows will be near zero on Tuesday and Wednesday nights.";
+        assert_eq!(values(text, "2026-01-24"), ["2026-01-27", "2026-01-28"]);
+        assert_eq!(values("The show airs Tuesday nights.", "2026-01-24"), ["XXXX-WXX-2TNI"]);
+    }
 }

@@ -360,9 +360,22 @@ fn weekends(c: &mut Cursor) -> Option<Expr> {
 
 /// "on Mondays", "Tuesday nights", "Sunday mornings": a weekday recurring, at a part of the day.
 fn weekday_plural(c: &mut Cursor) -> Option<Expr> {
+    // (Not the second of two days that share the part: "lows near zero on Tuesday and Wednesday
+    // nights" are two nights, each a date.)
+    let shared = c.pos >= 2 && matches!(c.key_at(-1), Some("and" | "or")) && {
+        let at = c.pos;
+        c.pos -= 2;
+        let day = c.weekday().is_some();
+        c.pos = at;
+        day
+    };
+    // (Unless a schedule's start follows: "flights would leave on Monday and Tuesday nights from
+    // March 30" recur.)
+    let schedule = |c: &Cursor| matches!(c.key_at(2), Some("from" | "starting" | "beginning" | "effective"));
     let (d, plural) = match c.weekday_plural() {
         Some(d) => (d, true),
-        None => (c.weekday()?, false),
+        None if !shared || schedule(c) => (c.weekday()?, false),
+        None => return None,
     };
     // A plural part of the day: "nights", "mornings".
     let part = c.attempt(|c| {

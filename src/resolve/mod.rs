@@ -294,13 +294,18 @@ pub fn resolve(expr: &Expr, reference: &Reference, ctx: &Context, policy: &Polic
                 _ => (r, false),
             };
             // "In 2022 he left; six months later he founded a startup": months counted from a year
-            // land in a year, given at that grain (counted from the year's start).
-            let from_year =
-                matches!((anchor, ctx.anchor, used, counted), (Anchor::Narrative, Some((_, Grain::Year)), false, true))
-                    && unit.grain() > Grain::Year
-                    && unit.grain() <= Grain::Month;
+            // land in a year, given at that grain (counted from the year's start). So do months
+            // counted from a season, a quarter or a half ("searched his home in the spring of 2021.
+            // He resigned the following month"), counted from its start.
+            let from_year = match (anchor, ctx.anchor, used) {
+                (Anchor::Narrative, Some((_, Grain::Year)), false) => *counted,
+                (Anchor::Narrative, Some((_, Grain::Half | Grain::Quarter | Grain::Season)), false) => true,
+                _ => false,
+            } && unit.grain() > Grain::Year
+                && unit.grain() <= Grain::Month;
             let (base, used) = match ctx.anchor {
-                Some((a, _)) if from_year => (ymd(a.year(), 1, 1)?, true),
+                Some((a, Grain::Year)) if from_year => (ymd(a.year(), 1, 1)?, true),
+                Some((a, _)) if from_year => (a.date(), true),
                 _ => (base, used),
             };
             // "Two decades later, the town has been rebuilt" with no date before: later than some

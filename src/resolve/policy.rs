@@ -82,9 +82,10 @@ pub fn weekday_date(reference: NaiveDate, weekday: u32, shift: Shift, lean: Lean
 /// October article is this November, not last year's).
 pub const TENSE_SLACK_DAYS: i64 = 45;
 
-/// [`TENSE_SLACK_DAYS`] for a whole month or period: a past clause reports plans for the coming month
-/// ("Saudi Arabia told oil companies of a cutback in September", mid-August), not for the one after:
-/// "changed to a calendar year in December" in an October 27 article is last December.
+/// [`TENSE_SLACK_DAYS`] for a whole month: a past clause reports plans for the coming month ("Saudi
+/// Arabia told oil companies of a cutback in September", mid-August), not for the one after: "changed
+/// to a calendar year in December" in an October 27 article is last December. (A quarter or a half
+/// told of in the past has begun: no slack.)
 pub const MONTH_SLACK_DAYS: i64 = 31;
 
 /// How far before the reference a day in a clause about the future may still fall (a plan reported a
@@ -150,7 +151,13 @@ pub fn year_for_period(reference: NaiveDate, month: u32, day: u32, months: i32, 
     let pick = match lean {
         // A whole month or period in a past clause may be the coming month, not a later one.
         Lean::Past => {
-            let slack = if day == 0 { MONTH_SLACK_DAYS } else { TENSE_SLACK_DAYS };
+            // (A quarter or a half told of in the past has begun: "hiring was strong in the first
+            // half" in December is this year's.)
+            let slack = match (day, months) {
+                (0, 1) => MONTH_SLACK_DAYS,
+                (0, _) => 0,
+                _ => TENSE_SLACK_DAYS,
+            };
             candidates.iter().rev().find(|(_, (s, _))| *s <= slack)
         }
         Lean::Future => {

@@ -42,10 +42,22 @@ const PLANS: &[&str] = &["planned", "anticipated", "proposed", "targeted"];
 
 /// Verbs that move something later: the end of their span lies ahead of the report ("officials
 /// postponed until Tuesday morning any action").
-const DELAYS: &[&str] = &["postponed", "delayed", "deferred", "adjourned", "recessed", "rescheduled"];
+const DELAYS: &[&str] = &[
+    "postponed",
+    "delayed",
+    "deferred",
+    "adjourned",
+    "recessed",
+    "rescheduled",
+    "postpones",
+    "delays",
+    "defers",
+    "reschedules",
+];
 
 /// Verbs that appoint a date for something ("set sentencing for Feb. 3", "moved the vote to
-/// Tuesday"), when an object stands between them and the date.
+/// Tuesday"), or call off what was set for it ("canceled 2,000 flights for Sunday"), when an object
+/// stands between them and the date.
 const APPOINTS: &[&str] = &[
     "set",
     "sets",
@@ -61,6 +73,15 @@ const APPOINTS: &[&str] = &[
     "delayed",
     "deferred",
     "rescheduled",
+    "postpones",
+    "delays",
+    "defers",
+    "reschedules",
+    "moves",
+    "pushes",
+    "canceled",
+    "cancelled",
+    "cancels",
 ];
 
 /// Verbs that put a notice in force: the span it is issued for ("issued a flood watch from 4 p.m.
@@ -873,7 +894,7 @@ impl<'a> SentenceCues<'a> {
             // right before a date is a plan the cue reader knows.)
             let appointed = (lo..first - 1).any(|i| {
                 let k = toks.key(i);
-                let moved = is_delay(k) || matches!(k, "moved" | "pushed");
+                let moved = is_delay(k) || matches!(k, "moved" | "pushed" | "moves" | "pushes");
                 is_appointing(k) && (!to || moved) && (i + 2 < first || moved)
             });
             if appointed {
