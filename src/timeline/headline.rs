@@ -405,7 +405,10 @@ fn headline_in(
             let subject = |e: usize| {
                 (from + 1..=from + most).contains(&e) && is_verb(words, e) && !words.key(from).ends_with("ing")
             };
-            if let Some(end) = end.filter(|&e| subject(e)) {
+            // (Nor the subject of a sentence whose relative clause the verb is joined in: "The report
+            // was the first since the shutdown, which lasted 43 days and delayed the data for October".)
+            let relative = |e: usize| (e..joint).any(|i| matches!(words.key(i), "which" | "who"));
+            if let Some(end) = end.filter(|&e| subject(e) && !relative(e)) {
                 // "He was arrested Friday and charged Tuesday": after a pronoun a passive's joined
                 // participle keeps the auxiliary ("He was charged"; see `drop_auxiliaries`).
                 let passive = matches!(words.key(end), "was" | "were")
