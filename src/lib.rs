@@ -142,11 +142,13 @@ fn find_into(text: &str, scratch: &mut FindScratch, found: &mut Vec<Found>, mut 
     detect::windows_into(text, windows);
     for (ws, we) in windows.iter().flat_map(|&(ws, we)| pieces(text, ws, we, MAX_PIECE)) {
         toks.tokenize_classified(&text[ws..we], ws);
+        cands.clear();
+        grammar::candidates(text, toks, cands);
+        // The grammar is done with the window's tokens: they are kept for the sentences (taken
+        // out of `toks`, which the next window fills again).
         if let Some(kept) = kept.as_deref_mut() {
             kept.keep(text, (ws, we), toks);
         }
-        cands.clear();
-        grammar::candidates(text, toks, cands);
         refine::refine_with(text, cands, found, refine);
     }
     cands.clear();
