@@ -297,10 +297,10 @@ fn read_line(input: &mut dyn BufRead, max: usize, buf: &mut Vec<u8>) -> std::io:
     }
 }
 
-/// The index of the first `\n` in `b`: the trigger scan's search, sixteen bytes at a time (lines
-/// are long; `position` goes byte by byte).
+/// The index of the first `\n` in `b`: the trigger scan's search for long inputs, 64 bytes a test
+/// (lines are long; `position` goes byte by byte).
 fn find_newline(b: &[u8]) -> Option<usize> {
-    crate::detect::first_newline(b)
+    crate::detect::first_newline_long(b)
 }
 
 /// Runs a batch: JSON lines from `input` to `output`, calling `progress(bytes, documents)` after each

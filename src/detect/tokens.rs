@@ -172,6 +172,14 @@ impl TokenList {
         }));
     }
 
+    /// Takes the tokens out, leaving `spare`, emptied, in their place: the list is then empty, as
+    /// after [`TokenList::reset`] (the tokens taken keep their key ranges, which only this list's
+    /// keys back).
+    fn take_list(&mut self, mut spare: Vec<Token>) -> Vec<Token> {
+        spare.clear();
+        std::mem::replace(&mut self.list, spare)
+    }
+
     /// Appends a character to the keys (appending keeps every range already checked valid).
     fn push_key(&mut self, c: char) {
         self.keys.push(c);
@@ -440,12 +448,18 @@ impl Tokens {
 /// here instead of tokenizing those parts again (see [`Tokens::tokenize_reusing`]).
 #[derive(Debug, Default)]
 pub struct WindowTokens {
-    /// The tokens of the kept windows, in text order (their keys are not kept, and their classes
-    /// not read: a token's key follows from its text).
-    toks: Vec<Token>,
-    /// Per kept window, in text order: its byte span, the range of its tokens in `toks`, and
+    /// The tokens of each kept window, in text order (their keys are not kept, and their classes
+    /// not read: a token's key follows from its text). Each is the list the window was tokenized
+    /// into, taken over whole rather than copied (see [`WindowTokens::keep`]).
+    lists: Vec<Vec<Token>>,
+    /// Per kept window, in text order: its byte span, the index of its tokens in `lists`, and
     /// whether they are all of ASCII bytes (their keys all within the window's text).
-    windows: Vec<(usize, usize, usize, usize, bool)>,
+    windows: Vec<(usize, usize, usize, bool)>,
+    /// The number of tokens kept for the document.
+    count: usize,
+    /// Token lists of the windows of documents before, emptied, handed to the tokenizer in exchange
+    /// for the lists it fills, so that a batch run allocates them once.
+    spare: Vec<Vec<Token>>,
 }
 
 impl WindowTokens {
@@ -453,33 +467,42 @@ impl WindowTokens {
     /// sentences in windows past this are tokenized again.
     const MAX: usize = 1 << 16;
 
-    /// Forgets the windows of the document before (and their memory, if it was large).
+    /// Most spare lists kept, each of at most `MAX / SPARES` tokens' room, so that the spares too
+    /// stay within `MAX` tokens (a list of a larger window is freed).
+    const SPARES: usize = 64;
+
+    /// Forgets the windows of the document before (their lists become spares).
     pub fn clear(&mut self) {
-        if self.toks.capacity() > Self::MAX {
-            *self = WindowTokens::default();
+        for mut list in self.lists.drain(..) {
+            if self.spare.len() < Self::SPARES && list.capacity() <= Self::MAX / Self::SPARES {
+                list.clear();
+                self.spare.push(list);
+            }
         }
-        self.toks.clear();
         self.windows.clear();
+        self.count = 0;
     }
 
-    /// Keeps `toks`, the tokens of `text[start..end]` as [`Tokens::tokenize`] gives them (after the
-    /// windows already kept), when they are those of the whole text there: when whitespace (or an
-    /// end of the text) lies on both sides of the span, so that no token of the text crosses its
-    /// edges and none reads differently for what lies beyond (all but the first token's
-    /// whitespace flags, which the reader sets again).
-    pub fn keep(&mut self, text: &str, (start, end): (usize, usize), toks: &Tokens) {
+    /// Keeps the tokens of `toks`, those of `text[start..end]` as [`Tokens::tokenize`] gives them
+    /// (after the windows already kept), when they are those of the whole text there: when
+    /// whitespace (or an end of the text) lies on both sides of the span, so that no token of the
+    /// text crosses its edges and none reads differently for what lies beyond (all but the first
+    /// token's whitespace flags, which the reader sets again). The tokens are taken out of `toks`,
+    /// not copied: its list is left empty (a spare one in its place), for the next window to fill.
+    pub fn keep(&mut self, text: &str, (start, end): (usize, usize), toks: &mut Tokens) {
         let b = text.as_bytes();
         let edges =
             (start == 0 || b[start - 1].is_ascii_whitespace()) && (end == b.len() || b[end].is_ascii_whitespace());
         let after = self.windows.last().is_none_or(|w| w.1 <= start);
-        if !edges || !after || self.toks.len() + toks.len() > Self::MAX {
+        if !edges || !after || self.count + toks.len() > Self::MAX {
             return;
         }
-        let from = self.toks.len();
-        self.toks.extend_from_slice(&toks.toks);
         // Only a token with other bytes appends its key after the window's lower-cased text.
         let ascii = toks.toks.keys.len() == end - start;
-        self.windows.push((start, end, from, self.toks.len(), ascii));
+        let list = toks.toks.take_list(self.spare.pop().unwrap_or_default());
+        self.count += list.len();
+        self.windows.push((start, end, self.lists.len(), ascii));
+        self.lists.push(list);
     }
 }
 
@@ -509,13 +532,13 @@ impl Tokens {
         self.toks.list.reserve(span.len() / 5 + 8);
         // Where the span is read up to (document offsets).
         let mut at = start;
-        for &(ws, we, t0, t1, ascii) in kept.windows[first..].iter().take_while(|w| w.0 < end) {
+        for &(ws, we, list, ascii) in kept.windows[first..].iter().take_while(|w| w.0 < end) {
             let (from, to) = (ws.max(start), we.min(end));
             if from > at {
                 let (space, newline) = self.gap_flags(text, start, at);
                 self.scan::<false>(span, at - start, from - start, start, space, newline);
             }
-            let toks = &kept.toks[t0..t1];
+            let toks = &kept.lists[list][..];
             let lo = toks.partition_point(|t| t.start < from);
             let hi = toks.partition_point(|t| t.start < to);
             // In its window, a token of ASCII bytes had its key in the window's lower-cased text
@@ -904,7 +927,7 @@ mod tests {
             kept.clear();
             for (ws, we) in crate::detect::windows(&text) {
                 want.tokenize(&text[ws..we], ws);
-                kept.keep(&text, (ws, we), &want);
+                kept.keep(&text, (ws, we), &mut want);
             }
             let bounds: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
             let mut spans = crate::detect::split_sentences(&text);

@@ -152,14 +152,13 @@ pub fn rules() -> &'static [Rule] {
 
 /// Runs every rule over the tokens of one window and returns all candidates, filtered for "not a date".
 pub fn candidates(text: &str, toks: &Tokens, out: &mut Vec<Candidate>) {
-    thread_local! {
-        static AT: std::cell::RefCell<Vec<(u32, u32)>> = const { std::cell::RefCell::new(Vec::new()) };
-    }
-    AT.with(|at| match at.try_borrow_mut() {
-        Ok(mut at) => candidates_with(text, toks, out, &mut at),
-        Err(_) => candidates_with(text, toks, out, &mut Vec::new()),
-    })
+    candidates_with(text, toks, out, &mut [(0, 0); RING]);
 }
+
+/// Entries of the ring of recent positions (see [`candidates_with`]): a power of two, at least
+/// [`prefix_reach`] (checked when the reach is worked out). A constant, so that an index masked to
+/// it needs no bounds test (the loop that skips the tokens that start nothing clears each one's).
+const RING: usize = 16;
 
 /// For each class bit, the rules whose first token may have it, as a set of positions in [`rules`]
 /// (bit `k` for rule `k`): the rules to try at a token are the union of its bits' sets, taken in list
@@ -263,15 +262,17 @@ fn prefix_reach() -> usize {
     static REACH: OnceLock<usize> = OnceLock::new();
     *REACH.get_or_init(|| {
         let lex = lexicon();
-        (lex.modifiers.max_words().max(lex.position_mods.max_words()) + 2).next_power_of_two()
+        let reach = (lex.modifiers.max_words().max(lex.position_mods.max_words()) + 2).next_power_of_two();
+        assert!(reach <= RING, "the ring of recent positions holds a prefix's reach");
+        reach
     })
 }
 
-/// [`candidates`] with the buffer of recent positions passed in (kept per thread). The candidates
-/// starting at token `j` are `at[j % reach]` (`reach` a power of two), a range in `out`: a prefix reads only the positions
-/// just after it, so a ring of [`prefix_reach`] entries serves a window of any length (a table
+/// [`candidates`] with the ring of recent positions passed in, zeroed. The candidates starting at
+/// token `j` are `at[j % RING]`, a range in `out`: a prefix reads only the positions within
+/// [`prefix_reach`] after it, so a ring of [`RING`] entries serves a window of any length (a table
 /// with an entry per token took 16 bytes per token of a pathological window).
-fn candidates_with(text: &str, toks: &Tokens, out: &mut Vec<Candidate>, at: &mut Vec<(u32, u32)>) {
+fn candidates_with(text: &str, toks: &Tokens, out: &mut Vec<Candidate>, at: &mut [(u32, u32); RING]) {
     let rules = rules();
     let by_class = rules_by_class();
     let lex = lexicon();
@@ -279,10 +280,7 @@ fn candidates_with(text: &str, toks: &Tokens, out: &mut Vec<Candidate>, at: &mut
     // already listed.
     let reach = prefix_reach();
     // A power of two: the ring is indexed with a mask, not a division per token.
-    let ring = reach - 1;
-    debug_assert!(reach.is_power_of_two());
-    at.clear();
-    at.resize(reach, (0, 0));
+    let ring = RING - 1;
     let memo = cursor::Memo::default();
     // The first position after `i` where a candidate starts (`usize::MAX` for none): a prefix wraps
     // only a candidate within the ring's reach, so where there is none, the prefix tables are not
@@ -348,7 +346,7 @@ fn candidates_with(text: &str, toks: &Tokens, out: &mut Vec<Candidate>, at: &mut
             ranges::find(text, toks, i, &memo, out);
         }
         if class & (MODIFIER | POSITION) != 0 && nearest - i < reach {
-            wrap_prefixes(toks, i, at, out);
+            wrap_prefixes(toks, i, reach, at, out);
         }
         // Filter as we go, so that memory holds only the candidates that survive.
         if out.len() > from {
@@ -369,7 +367,7 @@ fn candidates_with(text: &str, toks: &Tokens, out: &mut Vec<Candidate>, at: &mut
 // instructions, values of the rules' part reloaded from the stack; here it keeps its few values in
 // registers. Out of line, the call per run of such tokens cost more than it saved.)
 #[inline(always)]
-fn skip_classless(toks: &Tokens, mut i: usize, at: &mut [(u32, u32)], ring: usize) -> usize {
+fn skip_classless(toks: &Tokens, mut i: usize, at: &mut [(u32, u32); RING], ring: usize) -> usize {
     while i > 0 && toks.class(i - 1) & !FOLLOWS_ONLY == 0 {
         i -= 1;
         at[i & ring] = (0, 0);
@@ -385,8 +383,7 @@ pub fn part(toks: &Tokens, s: usize, e: usize, expr: Expr, rule: &'static str) -
 /// Prefix forms: a modifier phrase at token `i` wraps a single candidate starting right after it.
 /// "more than 40 minutes" (amount modifier on a duration), "early 2024", "mid-2023", "late May",
 /// "the end of the year" (position modifier on a date of month grain or coarser).
-fn wrap_prefixes(toks: &Tokens, i: usize, at: &[(u32, u32)], out: &mut Vec<Candidate>) {
-    let reach = at.len();
+fn wrap_prefixes(toks: &Tokens, i: usize, reach: usize, at: &[(u32, u32); RING], out: &mut Vec<Candidate>) {
     let lex = lexicon();
     for (table, position) in [(&lex.modifiers, false), (&lex.position_mods, true)] {
         if !table.may_start(toks, i) {
@@ -406,7 +403,7 @@ fn wrap_prefixes(toks: &Tokens, i: usize, at: &[(u32, u32)], out: &mut Vec<Candi
             continue;
         }
         debug_assert!(j - i < reach, "a prefix reaches past the ring of recent positions");
-        let (from, to) = at[j & (reach - 1)];
+        let (from, to) = at[j & (RING - 1)];
         for k in from as usize..to as usize {
             let cand = &out[k];
             if cand.second.is_some() || cand.part.expr.modifier.is_some() {

@@ -19,6 +19,10 @@ pub struct PhraseTable<V> {
     by_first: HashMap<String, usize>,
     /// The phrases of each first word: the rest of their words and their value, longest first.
     lists: Vec<Vec<(Vec<String>, V)>>,
+    /// Per list of `lists`, in its order, the [`second_word`] of each phrase (0 for a phrase of
+    /// one word): what a lookup compares with the token after the first before reading a phrase
+    /// (most phrases of a first word are turned away by the word after it).
+    seconds: Vec<Vec<u32>>,
     /// `by_first` for first words of up to sixteen bytes, looked up without hashing bytes.
     first: packed::ShortMap,
     /// Which keys may be a first word, without hashing them.
@@ -26,6 +30,14 @@ pub struct PhraseTable<V> {
     /// The [`class`] bit every first word of the table has (0 for a table without one): a
     /// classified token without it starts none of the phrases.
     class: u32,
+}
+
+/// A word's length and first byte in one integer, above 0 for any word of a byte or more: equal
+/// words have the same, and words of different lengths (below 2^24 bytes) or first bytes differ.
+/// Only a filter: a phrase whose second word has the token's value is still compared in full.
+#[inline]
+fn second_word(word: &str) -> u32 {
+    ((word.len() as u32) << 8) | u32::from(word.as_bytes().first().copied().unwrap_or(0))
 }
 
 /// A cheap, exact-for-absence test of whether a key is in a set of words: one bit per (first
@@ -76,6 +88,7 @@ impl<V> PhraseTable<V> {
         PhraseTable {
             by_first: HashMap::default(),
             lists: Vec::new(),
+            seconds: Vec::new(),
             first: packed::ShortMap::default(),
             filter: KeyFilter::default(),
             class: 0,
@@ -92,6 +105,7 @@ impl<V> PhraseTable<V> {
             None => {
                 let at = self.lists.len();
                 self.lists.push(Vec::new());
+                self.seconds.push(Vec::new());
                 self.first.insert(&first, at as u32);
                 self.by_first.insert(first, at);
                 at
@@ -101,14 +115,23 @@ impl<V> PhraseTable<V> {
         list.push((rest, value));
         // Longest phrase first, so matching is greedy.
         list.sort_by_key(|(rest, _)| std::cmp::Reverse(rest.len()));
+        self.seconds[at] = list.iter().map(|(rest, _)| rest.first().map_or(0, |w| second_word(w))).collect();
     }
 
     /// The phrases whose first word is `key`.
     #[inline]
     fn list(&self, key: &str) -> Option<&[(Vec<String>, V)]> {
-        let at =
-            if key.len() <= packed::SHORT_MAP_KEY { self.first.get(key)? as usize } else { *self.by_first.get(key)? };
-        Some(&self.lists[at])
+        Some(&self.lists[self.list_index(key)?])
+    }
+
+    /// The position in `lists` of the phrases whose first word is `key`.
+    #[inline]
+    fn list_index(&self, key: &str) -> Option<usize> {
+        if key.len() <= packed::SHORT_MAP_KEY {
+            self.first.get(key).map(|at| at as usize)
+        } else {
+            self.by_first.get(key).copied()
+        }
     }
 
     /// The number of words of the longest phrase in the table.
@@ -127,8 +150,16 @@ impl<V> PhraseTable<V> {
         if !self.filter.may_contain(key) {
             return None;
         }
-        let list = self.list(key)?;
-        'outer: for (rest, v) in list {
+        let at = self.list_index(key)?;
+        let (list, seconds) = (&self.lists[at], &self.seconds[at]);
+        // The phrases of one word, and those whose second word may be the next token's key, are
+        // compared in full (with no next token, `u32::MAX`, a value no short word has).
+        let next = if i + 1 < toks.len() { second_word(toks.key(i + 1)) } else { u32::MAX };
+        // (A scan of the integers alone, then the phrase: a loop over both read each phrase.)
+        let mut from = 0;
+        'outer: while let Some(k) = seconds[from..].iter().position(|&second| second == 0 || second == next) {
+            let (rest, v) = &list[from + k];
+            from += k + 1;
             for (k, w) in rest.iter().enumerate() {
                 let j = i + 1 + k;
                 if j >= toks.len() || toks.key(j) != w {
@@ -866,5 +897,51 @@ mod tests {
         let (h, n) = lex.holidays.longest(&t, 0).unwrap();
         assert_eq!(n, 4);
         assert_eq!(*h, Holiday::Fixed { month: 1, day: 1 });
+    }
+
+    /// The longest phrase as read by trying every phrase of the first word's list in order, the
+    /// lookup before the second words were compared first.
+    fn longest_by_trying_each<'a, V>(table: &'a PhraseTable<V>, toks: &Tokens, i: usize) -> Option<(&'a V, usize)> {
+        let list = table.list(toks.key(i))?;
+        let fits =
+            |rest: &[String]| rest.iter().enumerate().all(|(k, w)| i + 1 + k < toks.len() && toks.key(i + 1 + k) == w);
+        list.iter().find(|(rest, _)| fits(rest)).map(|(rest, v)| (v, rest.len() + 1))
+    }
+
+    /// Every phrase, its prefixes and what follows it in text made of the table's own words find
+    /// the phrase that trying each phrase of the first word's list finds (the lookup compares the
+    /// word after the first with each phrase's second word before reading the phrase).
+    fn same_longest_as_trying_each<V>(table: &PhraseTable<V>) {
+        let phrases: Vec<Vec<&str>> = table.phrases().collect();
+        let mut t = Tokens::default();
+        for (n, phrase) in phrases.iter().enumerate() {
+            let other = &phrases[(n * 7 + 3) % phrases.len()];
+            for cut in 1..=phrase.len() {
+                let text = [&phrase[..cut], other.as_slice(), &phrase[..cut]].concat().join(" ");
+                t.tokenize(&text, 0);
+                for i in 0..t.len() {
+                    let (got, want) = (table.longest(&t, i), longest_by_trying_each(table, &t, i));
+                    assert_eq!(
+                        got.map(|(v, n)| (v as *const V, n)),
+                        want.map(|(v, n)| (v as *const V, n)),
+                        "{text:?} at {i}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_second_word_test_finds_the_phrase_trying_each_phrase_finds() {
+        let lex = lexicon();
+        same_longest_as_trying_each(&lex.modifiers);
+        same_longest_as_trying_each(&lex.position_mods);
+        same_longest_as_trying_each(&lex.vague);
+        same_longest_as_trying_each(&lex.holidays);
+        same_longest_as_trying_each(&lex.set_words);
+        same_longest_as_trying_each(&lex.numerals);
+        same_longest_as_trying_each(&lex.ordinals);
+        same_longest_as_trying_each(&lex.decades);
+        same_longest_as_trying_each(&lex.zones);
     }
 }
