@@ -792,13 +792,9 @@ fn year_earlier(c: &mut Cursor) -> Option<Expr> {
         if let Some(e) = c.attempt(|c| {
             c.one_of(&["period", "quarter", "month", "week", "season"])?;
             c.opt("of");
-            let before = c.phrase("last year")
-                || c.phrase("a year earlier")
-                || c.phrase("a year ago")
-                || c.phrase("the previous year")
-                || c.phrase("the prior year")
-                || c.phrase("the year before");
-            before.then(|| counted(Unit::Year, -1, Anchor::Narrative)).flatten()
+            const YEAR_BEFORE: [&str; 6] =
+                ["last year", "a year earlier", "a year ago", "the previous year", "the prior year", "the year before"];
+            YEAR_BEFORE.iter().any(|p| c.phrase(p)).then(|| counted(Unit::Year, -1, Anchor::Narrative)).flatten()
         }) {
             return Some(e);
         }

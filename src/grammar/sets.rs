@@ -133,10 +133,7 @@ fn set(value: String, quant: Option<&'static str>, freq: Option<String>) -> Opti
 
 /// "every Monday", "each year", "every two years", "every other week", "every morning".
 fn every(c: &mut Cursor) -> Option<Expr> {
-    let quant = match c.one_of(&["every", "each"])? {
-        "every" => "EVERY",
-        _ => "EACH",
-    };
+    let quant = quantifier(c)?;
     // "every other Tuesday": every second week.
     let other = c.attempt(|c| c.word("other").then(|| c.weekday()).flatten());
     if let Some(d) = other.or_else(|| c.attempt(|c| c.weekday())) {
@@ -392,6 +389,14 @@ fn weekday_plural(c: &mut Cursor) -> Option<Expr> {
     }
 }
 
+/// "every" or "each": the set's `quant` ("EVERY", "EACH").
+fn quantifier(c: &mut Cursor) -> Option<&'static str> {
+    Some(match c.one_of(&["every", "each"])? {
+        "every" => "EVERY",
+        _ => "EACH",
+    })
+}
+
 /// " at 9 p.m." after a recurring day: the clock time's TIMEX3 part ("T21:00"), the cursor after it.
 fn at_clock(c: &mut Cursor) -> Option<String> {
     c.attempt(|c| c.word("at").then(|| c.clock_time()).flatten()).map(|t| t.to_string())
@@ -411,10 +416,7 @@ pub fn clock_recurring(c: &mut Cursor, time: TimeOfDay) -> Option<Expr> {
         } else if c.word("daily") {
             ("XXXX-XX-XX".to_string(), None)
         } else {
-            let quant = match c.one_of(&["every", "each"])? {
-                "every" => "EVERY",
-                _ => "EACH",
-            };
+            let quant = quantifier(c)?;
             let day = match c.attempt(|c| c.weekday()) {
                 Some(d) => format!("XXXX-WXX-{d}"),
                 None => c.word("day").then(|| "XXXX-XX-XX".to_string())?,

@@ -111,6 +111,12 @@ impl<'a> Words<'a> {
         self.toks.key(i)
     }
 
+    /// It is written in lower case ("said", not "Said" nor a name).
+    #[inline]
+    fn lower(&self, i: usize) -> bool {
+        self.text(i).starts_with(|c: char| c.is_ascii_lowercase())
+    }
+
     /// It is punctuation (the possessive `'s` is not).
     #[inline]
     fn punct(&self, i: usize) -> bool {
@@ -294,10 +300,7 @@ fn headline_in(
     // (Not "in the October 1998 shooting death", where the mention tells of the noun after it, nor
     // "in a rally Saturday".)
     let qualifier = |i: usize| {
-        words.toks.toks[i].kind == TokKind::Word
-            && words.text(i).starts_with(|c: char| c.is_ascii_lowercase())
-            && !is_verb(words, i)
-            && !words.clause_start(i)
+        words.toks.toks[i].kind == TokKind::Word && words.lower(i) && !is_verb(words, i) && !words.clause_start(i)
     };
     if let Some(p) = (first.saturating_sub(3)..first).find(|&p| {
         p > 0
@@ -386,10 +389,15 @@ fn headline_in(
                     is_article_or_possessive(k) || is_preposition(k) || k == "to"
                 })
         };
-        let inner = before.iter().rposition(|&i| matches!(words.key(i), "and" | "but")).filter(|&j| {
-            let a = before[j];
-            j > 0 && a > lo && !words.clause_start(lo) && joins_verb(a) && (lo..a).any(finite)
-        });
+        // (The clause's first word is read before its words are searched for "and".)
+        let opens_with_subject = !words.clause_start(lo);
+        let inner = opens_with_subject
+            .then(|| before.iter().rposition(|&i| matches!(words.key(i), "and" | "but")))
+            .flatten()
+            .filter(|&j| {
+                let a = before[j];
+                j > 0 && a > lo && joins_verb(a) && (lo..a).any(finite)
+            });
         // (Where the subject is looked for: before the joining word.)
         let mut joint = lo;
         if let Some(j) = inner {
@@ -484,7 +492,7 @@ fn headline_in(
             && !first.ends_with("ing")
             && !first.ends_with("ly")
             && !matches!(first, "now" | "then" | "also" | "still" | "later" | "soon" | "already" | "again" | "once")
-            && words.text(ws[1]).starts_with(|c: char| c.is_ascii_lowercase())
+            && words.lower(ws[1])
     };
     // A pronoun and its verb make a headline too ("She left", "He was arrested"), when a word
     // after the pronoun says something ("It was" does not) and the mention is no object of a verb
@@ -639,11 +647,11 @@ fn lead_with_participle(words: &Words, before: &[usize], chosen: &mut Vec<usize>
 
 /// Word `i` reads as a finite verb or an auxiliary: a word the tense lexicon knows ("said", "will",
 /// "was"), a regular past form ("sentenced") or a modal the lexicon leaves to the clause ("could",
-/// "can", "should"), in lower case ("Ted" is a name, "Reed" too).
+/// "can", "should": the rest of [`tense::is_auxiliary_or_modal`], which the lexicon knows; only
+/// these three are asked, as most words asked are no verb), in lower case ("Ted" is a name).
 fn is_verb(words: &Words, i: usize) -> bool {
     let k = words.key(i);
-    let lower = words.text(i).starts_with(|c: char| c.is_ascii_lowercase());
-    lower
+    words.lower(i)
         && (tense::regular_past_key(k, 5) || tense::tense_word(k).is_some() || matches!(k, "could" | "can" | "should"))
 }
 
@@ -665,9 +673,8 @@ fn subject_before_aside(words: &Words, comma: usize) -> Option<(usize, usize)> {
     // citing costs,"; not a verb's: "The minister, meanwhile, sought to soften the harsh words".)
     let participle = p + 1 < comma && comma - p <= 7 && {
         let k = words.key(p + 1);
-        let lower = words.text(p + 1).starts_with(|c: char| c.is_ascii_lowercase());
         let past = tense::regular_past_key(k, 5) || tense::tense_word(k) == Some(crate::lexicon::Tense::PastVerb);
-        lower && (past || k.ends_with("ing"))
+        words.lower(p + 1) && (past || k.ends_with("ing"))
     };
     // (A condition or a time set off so is one too: "A recount, if one is requested, must".)
     let condition = comma - p <= 7 && matches!(words.key(p + 1), "if" | "when" | "unless" | "once");
@@ -779,15 +786,8 @@ fn clean(words: &Words, lo: usize, hi: usize, all: &Words, before_mention: bool,
             && {
                 // A verb next, or after an adverb ("a region that historically has been"); after the
                 // pronoun, a word in -s is a present verb ("a program that runs through 2027").
-                let present = |i: usize| {
-                    let k = all.key(i);
-                    k.ends_with('s')
-                        && !k.ends_with("ss")
-                        && !is_function_word(k)
-                        && all.text(i).starts_with(|c: char| c.is_ascii_lowercase())
-                };
                 let verb =
-                    |k: usize| idx.get(k).is_some_and(|&i| is_verb(all, i) || is_auxiliary(all.key(i)) || present(i));
+                    |k: usize| idx.get(k).is_some_and(|&i| is_verb(all, i) || is_auxiliary(all.key(i)) || in_s(all, i));
                 verb(1) || (idx.get(1).is_some_and(|&i| all.key(i).ends_with("ly")) && verb(2))
             }
             && !all.text(f - 1).starts_with(char::is_uppercase)
@@ -808,14 +808,11 @@ fn clean(words: &Words, lo: usize, hi: usize, all: &Words, before_mention: bool,
             // Else a plural noun alone, right before: "winds that had gusted to 50 mph".
             let plural = |i: usize| {
                 let k = all.key(i);
-                all.toks.toks[i].kind == TokKind::Word
+                in_s(all, i)
+                    && all.toks.toks[i].kind == TokKind::Word
                     && k.len() > 3
-                    && k.ends_with('s')
-                    && !k.ends_with("ss")
                     && !k.ends_with("'s")
-                    && all.text(i).starts_with(|c: char| c.is_ascii_lowercase())
                     && !is_verb(all, i)
-                    && !is_function_word(k)
             };
             if let Some(s) = start.filter(|&s| s + 1 < f) {
                 antecedent = Some((s, f));
@@ -846,6 +843,13 @@ fn clean(words: &Words, lo: usize, hi: usize, all: &Words, before_mention: bool,
         idx.splice(..fillers, antecedent);
     }
     drop_auxiliaries(words, idx);
+}
+
+/// Word `i` is a lower-case word in -s (not -ss) and no function word: a plural noun or a present
+/// verb ("winds", "runs"), whichever its place makes it.
+fn in_s(words: &Words, i: usize) -> bool {
+    let k = words.key(i);
+    k.ends_with('s') && !k.ends_with("ss") && !is_function_word(k) && words.lower(i)
 }
 
 fn is_participle(key: &str) -> bool {
