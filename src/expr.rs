@@ -365,11 +365,12 @@ pub enum Holiday {
 /// At most one of the sub-year fields (`half`, `quarter`, `season`, `month`, `week`) is set.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct PartialDate {
-    /// Century number as TIMEX3 writes it ("the 21st century" is 20).
+    /// Century number as TIMEX3 writes it ("the 21st century" is 20); a century before Christ is
+    /// minus its ordinal ("the fifth century B.C." is -5, written "BC04").
     pub century: Option<i32>,
     /// Decade as TIMEX3 writes it ("the 1990s" is 199).
     pub decade: Option<i32>,
-    /// The year.
+    /// The year, as astronomers count it: 1 B.C. is 0, 44 B.C. is -43 (written "BC0044").
     pub year: Option<i32>,
     /// A two-digit year ("'98", "12/25/98"), expanded by the resolver's policy.
     pub yy: Option<u32>,
@@ -521,13 +522,17 @@ impl PartialDate {
             if let Some(d) = self.decade {
                 return padded(f, "", d.into(), 3);
             }
+            // A century before Christ is held as minus its number: "the fifth century B.C." (-5) is
+            // "BC04", as "the fifth century" is "04".
             if let Some(c) = self.century {
-                return padded(f, "", c.into(), 2);
+                return if c < 0 { padded(f, "BC", (-c - 1).into(), 2) } else { padded(f, "", c.into(), 2) };
             }
         }
         match self.year {
-            Some(y) if y >= 0 => padded(f, "", y.into(), 4)?,
-            Some(y) => write!(f, "-{:04}", -y)?,
+            Some(y) if y > 0 => padded(f, "", y.into(), 4)?,
+            // Years before Christ are held as astronomers count them (1 B.C. is 0, 44 B.C. is -43)
+            // and written as TIMEX3 does: "BC0044".
+            Some(y) => padded(f, "BC", 1 - i64::from(y), 4)?,
             None if self.decade_yy => return write!(f, "XX{}", self.yy.unwrap_or(0) / 10),
             None => match (self.yy, self.rel_year) {
                 (Some(yy), _) => padded(f, "XX", yy.into(), 2)?,
@@ -599,6 +604,8 @@ pub enum Anchor {
     Reported,
     /// The reported quarter's counterpart in a stated year: "the 1988 quarter", "the 1989 period".
     ReportedIn(i32),
+    /// The reference's day in a stated year: "on this day in 1969".
+    InYear(i32),
     /// The unit's period that turns next, or the one that has just turned: "in the new year" is
     /// next year from March on, this year in January and February or in a past clause ("since the
     /// new year").
@@ -822,6 +829,7 @@ impl Expr {
                     Anchor::Narrative => "ANCHOR".to_string(),
                     Anchor::Reported => "REPORTED".to_string(),
                     Anchor::ReportedIn(y) => format!("REPORTED@{y}"),
+                    Anchor::InYear(y) => format!("REF@{y}"),
                     Anchor::Turning => "TURNING".to_string(),
                     Anchor::Edge(_) => "EDGE".to_string(),
                 };
@@ -835,16 +843,38 @@ impl Expr {
     }
 }
 
-/// The unit a fraction of `unit` is written in when it comes out whole there: its designator, how
-/// many of it make one `unit`, and the separator before it ("2 1/2 years" is P2Y6M, "1 1/2 days"
-/// P1DT12H).
-fn smaller_unit(unit: Unit) -> Option<(&'static str, f64, &'static str)> {
+/// The unit a fraction of `unit` is written in: its designator, how many of it make one `unit`,
+/// the separator before it and the unit itself ("2 1/2 years" is P2Y6M, "1 1/2 days" P1DT12H).
+fn smaller_unit(unit: Unit) -> Option<(&'static str, f64, &'static str, Unit)> {
     match unit {
-        Unit::Year | Unit::Decade | Unit::Century => Some(("M", 12.0, "")),
-        Unit::Day => Some(("H", 24.0, "T")),
-        Unit::Hour => Some(("M", 60.0, "")),
-        Unit::Minute => Some(("S", 60.0, "")),
+        Unit::Year | Unit::Decade | Unit::Century => Some(("M", 12.0, "", Unit::Month)),
+        Unit::Day => Some(("H", 24.0, "T", Unit::Hour)),
+        Unit::Hour => Some(("M", 60.0, "", Unit::Minute)),
+        Unit::Minute => Some(("S", 60.0, "", Unit::Second)),
         _ => None,
+    }
+}
+
+/// Writes the fraction `frac` of one `unit` in the smaller units after it, each whole count with
+/// its designator, down to the unit where it comes out whole ("eight days, three hours and 18
+/// minutes": 0.1375 of a day is T3H18M). `None` when no smaller unit makes it whole.
+fn write_smaller(out: &mut String, mut frac: f64, mut unit: Unit) -> Option<()> {
+    // Below the first smaller unit, sums of fractions carry rounding errors: a looser test.
+    let mut tolerance = 1e-9;
+    loop {
+        let (designator, k, sep, smaller) = smaller_unit(unit)?;
+        let v = frac * k;
+        let whole = (v - v.round()).abs() < tolerance;
+        let n = if whole { v.round() } else { v.trunc() };
+        out.push_str(sep);
+        if n != 0.0 {
+            let _ = padded(out, "", n as i64, 1);
+            out.push_str(designator);
+        }
+        if whole {
+            return Some(());
+        }
+        (frac, unit, tolerance) = (v.fract(), smaller, 1e-6);
     }
 }
 
@@ -871,21 +901,16 @@ pub fn duration_value(amount: Amount, unit: Unit) -> String {
             } else {
                 // A fraction goes to the next smaller unit when it comes out whole there:
                 // "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M.
+                // "eight days, three hours and 18 minutes" is P8DT3H18M, down two units.
                 let (whole, frac) = (v.trunc(), v.fract());
-                let smaller = smaller_unit(unit);
-                match smaller {
-                    Some((d, k, sep)) if ((frac * k) - (frac * k).round()).abs() < 1e-9 => {
-                        if whole != 0.0 {
-                            number(&mut out, whole as i64);
-                            out.push_str(designator);
-                        }
-                        out.push_str(sep);
-                        number(&mut out, (frac * k).round() as i64);
-                        out.push_str(d);
-                        return out;
-                    }
-                    _ => return format!("P{t}{v}{designator}"),
+                if whole != 0.0 {
+                    number(&mut out, whole as i64);
+                    out.push_str(designator);
                 }
+                return match write_smaller(&mut out, frac, unit) {
+                    Some(()) => out,
+                    None => format!("P{t}{v}{designator}"),
+                };
             }
         }
     }
@@ -965,18 +990,28 @@ mod tests {
                     if (v - v.round()).abs() < 1e-9 {
                         return format!("P{t}{}{designator}", v.round() as i64);
                     }
-                    let (whole, frac) = (v.trunc(), v.fract());
-                    let smaller = smaller_unit(unit);
-                    match smaller {
-                        Some((d, k, sep)) if ((frac * k) - (frac * k).round()).abs() < 1e-9 => {
-                            let part = (frac * k).round() as i64;
-                            if whole == 0.0 {
-                                format!("P{t}{sep}{part}{d}")
-                            } else {
-                                format!("P{t}{}{designator}{sep}{part}{d}", whole as i64)
-                            }
+                    // Down the smaller units until the fraction comes out whole in one.
+                    let (whole, mut frac) = (v.trunc(), v.fract());
+                    let mut out = format!("P{t}");
+                    if whole != 0.0 {
+                        out += &format!("{}{designator}", whole as i64);
+                    }
+                    let (mut at, mut tolerance) = (unit, 1e-9);
+                    loop {
+                        let Some((d, k, sep, smaller)) = smaller_unit(at) else {
+                            return format!("P{t}{v}{designator}");
+                        };
+                        let x = frac * k;
+                        let done = (x - x.round()).abs() < tolerance;
+                        let part = if done { x.round() } else { x.trunc() } as i64;
+                        out += sep;
+                        if part != 0 {
+                            out += &format!("{part}{d}");
                         }
-                        _ => format!("P{t}{v}{designator}"),
+                        if done {
+                            return out;
+                        }
+                        (frac, at, tolerance) = (x.fract(), smaller, 1e-6);
                     }
                 }
             }

@@ -368,8 +368,11 @@ fn extract_keeping(
         }
         // Set in place: a `Context` is some 90 bytes, copied field by field.
         ctx.day = day;
-        // The start of the range this mention ends, read before the mention joins the list.
-        let range_start = range_start_of(found, fi, &resolved);
+        // The start of the range this mention ends, read before the mention joins the list; or the
+        // day of the weekday joined before it ("next Saturday and Sunday": the Sunday after it).
+        let range_start = range_start_of(found, fi, &resolved).or_else(|| {
+            joined_weekday_start(text, found, fi, &resolved).filter(|_| tense != Some(lexicon::Tense::Past))
+        });
         // The value goes to the list at once and is fixed there: moving a `Resolved` from the
         // resolver's return to a variable and then to the list copied it twice.
         let Some(r) = resolve::resolve(&f.expr, reference, &ctx, &options.policy) else {
@@ -960,6 +963,34 @@ fn range_start_of(found: &[Found], fi: usize, resolved: &[ResolvedFound]) -> Opt
     let prev = found.get(fi.checked_sub(1)?)?;
     let (_, last, r, ..) = resolved.last()?;
     (prev.range_start && std::ptr::eq(*last, prev)).then_some(r.interval?.0)
+}
+
+/// The day of `found[fi - 1]` when it is a weekday joined to `found[fi]`, a later weekday of the
+/// week, by "and" or "or" ("next Saturday and Sunday", "Tuesday or Wednesday"), and was resolved (it
+/// is then the last of `resolved`): the second is counted from it, as the end of a range is. (Not in a
+/// past clause, where a list need not run in order: "met on Monday and Friday".)
+fn joined_weekday_start(
+    text: &str,
+    found: &[Found],
+    fi: usize,
+    resolved: &[ResolvedFound],
+) -> Option<chrono::NaiveDateTime> {
+    let prev = found.get(fi.checked_sub(1)?)?;
+    let weekday = |g: &Found| match &g.expr.kind {
+        expr::TemporalExpr::Date { date, .. }
+            if date.day.is_none() && date.month.is_none() && date.week.is_none() && date.time.is_none() =>
+        {
+            date.weekday
+        }
+        _ => None,
+    };
+    let (first, second) = (weekday(prev)?, weekday(&found[fi])?);
+    let between = text.get(prev.end..found[fi].start)?.trim();
+    if second <= first || !word_in(between, &["and", "or", "&"]) {
+        return None;
+    }
+    let (_, last, r, ..) = resolved.last()?;
+    std::ptr::eq(*last, prev).then_some(r.interval?.0)
 }
 
 /// The day of the latest day-grain mention already resolved in sentence `si`, not counting the end
@@ -2120,5 +2151,59 @@ mod tests {
         let text = "Lows will be near zero on Tuesday and Wednesday nights.";
         assert_eq!(values(text, "2026-01-24"), ["2026-01-27", "2026-01-28"]);
         assert_eq!(values("The show airs Tuesday nights.", "2026-01-24"), ["XXXX-WXX-2TNI"]);
+    }
+
+    #[test]
+    fn years_and_centuries_before_christ_are_written_as_timex3_writes_them() {
+        let d = "2025-03-09";
+        assert_eq!(values("Caesar was killed on March 15, 44 B.C., in Rome.", d), ["BC0044-03-15"]);
+        assert_eq!(values("The town was settled around 3000 BC.", d), ["BC3000"]);
+        assert_eq!(values("Vesuvius erupted in AD 79.", d), ["0079"]);
+        assert_eq!(values("It was built in 79 AD.", d), ["0079"]);
+        assert_eq!(values("It dates to the fifth century BC.", d), ["BC04"]);
+        assert_eq!(values("The temple was built 3,000 years ago.", d), ["BC0976"]);
+        // Years are counted back past year one as astronomers count: 2025 - 15,000 is 12976 B.C.
+        assert_eq!(values("Humans arrived about 15,000 years ago.", d), ["BC12976"]);
+        // "ad" in lower case is an advertisement.
+        assert_eq!(values("A 2024 ad campaign ran.", d), ["2024"]);
+        // The calendar computes with the astronomers' year: 44 B.C. is -43.
+        let r: Reference = d.parse().expect("a date");
+        let tl = extract("Caesar was killed on March 15, 44 B.C.", &r);
+        let interval = tl.mentions[0].interval.as_ref().expect("an interval");
+        assert_eq!(interval.start.date(), chrono::NaiveDate::from_ymd_opt(-43, 3, 15).expect("a date"));
+    }
+
+    #[test]
+    fn a_length_may_be_told_in_three_units() {
+        let text = "The mission lasted eight days, three hours and 18 minutes.";
+        assert_eq!(values(text, "2019-07-20"), ["P8DT3H18M"]);
+        assert_eq!(values("It took 1 hour, 2 minutes and 3 seconds.", "2019-07-20"), ["PT1H2M3S"]);
+    }
+
+    #[test]
+    fn another_year_is_one_more_and_a_quarter_point_no_time() {
+        assert_eq!(values("The service will stay free for another year.", "2025-09-10"), ["P1Y"]);
+        assert_eq!(values("They were given another 45 days.", "2025-09-10"), ["P45D"]);
+        assert!(values("The Fed lowered its rate by a quarter point.", "2025-09-10").is_empty());
+    }
+
+    #[test]
+    fn a_forecast_verb_after_a_pronoun_is_done() {
+        let text = "Inflation will return to target in 2027, a year later than they expected in September.";
+        assert_eq!(values(text, "2024-12-18")[2], "2024-09");
+        assert_eq!(values("A ruling expected in June will decide it.", "2024-12-18"), ["2025-06"]);
+    }
+
+    #[test]
+    fn a_weekday_joined_to_an_earlier_one_follows_it() {
+        let d = "2025-07-06";
+        assert_eq!(values("The finals are scheduled for next Saturday and Sunday.", d), ["2025-07-12", "2025-07-13"]);
+        assert_eq!(values("He met them on Monday and Friday.", d), ["2025-06-30", "2025-07-04"]);
+    }
+
+    #[test]
+    fn this_day_in_a_year_is_the_publication_s_day_that_year() {
+        let text = "On this day in 1969, Armstrong stepped onto the moon at 10:56 p.m.";
+        assert_eq!(values(text, "2019-07-20"), ["1969-07-20", "1969-07-20T22:56"]);
     }
 }

@@ -262,6 +262,10 @@ fn the_timex3_value_check_accepts_valid_values_and_refuses_invalid_ones() {
         "PRESENT_REF",
         "PAST_REF",
         "FUTURE_REF",
+        "BC0044",
+        "BC12976",
+        "BC04",
+        "BC0044-03-15",
     ] {
         assert!(check_value(ok).is_ok(), "{ok} should be valid: {:?}", check_value(ok));
     }
@@ -275,6 +279,10 @@ fn the_timex3_value_check_accepts_valid_values_and_refuses_invalid_ones() {
         "0000",
         "10000",
         "-0001",
+        "BC0000",
+        "BC444",
+        "BC123456",
+        "BC0044-02-30",
         "2021-W54",
         "2021-W53",
         "2024-Q5",

@@ -549,6 +549,12 @@ impl<'a> Cursor<'a> {
                 c.pos += 2;
                 return Some(Amount::Some);
             }
+            // "another year": one more; "another two weeks", "another 45 days": the count after it.
+            if key == "another" {
+                c.pos += 1;
+                let count = c.attempt(|c| c.amount().filter(|_| !matches!(c.key_at(-1), Some("a" | "an"))));
+                return Some(count.unwrap_or(Amount::Exact(1.0)));
+            }
             // "a hundred years" is a hundred, counted below.
             let a_hundred = matches!(c.key_at(1), Some("hundred" | "thousand" | "million"));
             if (key == "a" || key == "an") && c.key_at(1) != Some("half") && !a_hundred {

@@ -128,6 +128,23 @@ pub fn rules() -> Vec<Rule> {
             parse: year,
         },
         Rule {
+            id: "date.era_year",
+            first: INT | NUM_SEP | FISCAL,
+            after_the: 0,
+            after_article: 0,
+            after_number: FOLLOWS_NUMBER,
+            after_shift: super::ANY,
+            examples: &[
+                ("44 B.C.", "BC0044"),
+                ("3000 BC", "BC3000"),
+                ("10,000 BCE", "BC10000"),
+                ("AD 79", "0079"),
+                ("A.D. 1066", "1066"),
+                ("79 CE", "0079"),
+            ],
+            parse: era_year,
+        },
+        Rule {
             id: "date.fiscal_year",
             first: FISCAL,
             after_the: ANY,
@@ -174,6 +191,7 @@ pub fn rules() -> Vec<Rule> {
                 ("the twentieth century", "19"),
                 ("[the 16th] and 17th centuries", "15"),
                 ("the 16th and [17th centuries]", "16"),
+                ("the fifth century B.C.", "BC04"),
             ],
             parse: century,
         },
@@ -392,11 +410,11 @@ fn leading_weekday(c: &mut Cursor) -> Option<u32> {
     })
 }
 
-/// An optional trailing year: ", 2021" or " 2021".
+/// An optional trailing year: ", 2021" or " 2021", ", 44 B.C.".
 pub(super) fn trailing_year(c: &mut Cursor) -> Option<i32> {
     c.attempt(|c| {
         c.opt(",");
-        c.year()
+        year_of_era(c).or_else(|| c.year())
     })
 }
 
@@ -657,6 +675,48 @@ fn year(c: &mut Cursor) -> Option<Expr> {
     plain(date(Some(y), None, None))
 }
 
+/// An era written after a year ("44 B.C.", "2500 BCE", "79 AD") or before it ("AD 79"): `Some(true)`
+/// before Christ. "AD" and "CE" count only in capitals ("a 2024 ad campaign").
+fn era(c: &mut Cursor) -> Option<bool> {
+    let raw = c.raw()?;
+    let bc = match c.key()? {
+        "bc" | "b.c." | "bce" | "b.c.e." => true,
+        "ad" | "a.d." | "ce" | "c.e." if raw.bytes().all(|b| !b.is_ascii_lowercase()) => false,
+        _ => return None,
+    };
+    c.pos += 1;
+    Some(bc)
+}
+
+/// "44 B.C.", "3000 BC", "10,000 BCE", "AD 79", "A.D. 1066", "79 CE": a year of an era.
+fn era_year(c: &mut Cursor) -> Option<Expr> {
+    plain(date(Some(year_of_era(c)?), None, None))
+}
+
+/// The year of [`era_year`]. A year before Christ is held as astronomers count it (44 B.C. is -43,
+/// 1 B.C. is 0), which is what the calendar computes with; the value writes it back as TIMEX3 does
+/// ("BC0044").
+pub(super) fn year_of_era(c: &mut Cursor) -> Option<i32> {
+    c.attempt(|c| {
+        let before = c.attempt(|c| era(c).filter(|bc| !bc)).is_some();
+        // Digits only ("44", "3000") or with thousands commas ("10,000"); no decimals. An era must
+        // follow unless one came first: most numbers are turned away at the next word.
+        (c.toks.toks.get(c.pos)?.kind == crate::detect::TokKind::Number).then_some(())?;
+        if !before && (c.pos + 1 >= c.toks.len() || c.toks.class(c.pos + 1) & FOLLOWS_NUMBER == 0) {
+            return None;
+        }
+        let key = c.key()?;
+        let digits = key.replace(',', "");
+        if digits.is_empty() || digits.len() > 5 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let n: i32 = digits.parse().ok()?;
+        c.pos += 1;
+        let bc = if before { false } else { era(c)? };
+        (n > 0).then_some(if bc { 1 - n } else { n })
+    })
+}
+
 /// "fiscal 2023", "fiscal year 2023", "FY2023", "fiscal '98": the fiscal year named by its end,
 /// valued as the calendar year (the TimeBank convention: "fiscal 1989" is 1989).
 fn fiscal_year(c: &mut Cursor) -> Option<Expr> {
@@ -730,6 +790,10 @@ fn century(c: &mut Cursor) -> Option<Expr> {
     });
     if !(1..=30).contains(&n) || !(joined || c.word("century") || c.word("centuries")) {
         return None;
+    }
+    // "the fifth century B.C.": held as a negative number, -5 (TIMEX3 writes "BC04").
+    if c.attempt(|c| era(c).filter(|&bc| bc)).is_some() {
+        return plain(PartialDate { century: Some(-n), ..Default::default() });
     }
     plain(PartialDate { century: Some(n - 1), ..Default::default() })
 }

@@ -29,6 +29,8 @@ pub fn rules() -> Vec<Rule> {
                 ("5 1/2 hours", "PT5H30M"),
                 ("Eight trading days", "P8D"),
                 ("two more weeks", "P2W"),
+                ("for [another year]", "P1Y"),
+                ("another 45 days", "P45D"),
                 ("the past five years", "P5Y"),
                 ("the first nine months", "P9M"),
                 ("the past few weeks", "PXW"),
@@ -40,6 +42,7 @@ pub fn rules() -> Vec<Rule> {
                 ("3 hours 12 minutes", "PT3H12M"),
                 ("one year and three months", "P1Y3M"),
                 ("two days and five hours", "P2DT5H"),
+                ("eight days, three hours and 18 minutes", "P8DT3H18M"),
                 ("a couple of years", "P2Y"),
                 ("the next two years or so", "P2Y"),
                 ("12 months or more", "P12M"),
@@ -200,7 +203,8 @@ fn amount_unit(c: &mut Cursor) -> Option<Expr> {
     });
     let the = lead.is_none() && c.word("the");
     let amount = c.amount()?;
-    let a_word = matches!(c.key_at(-1), Some("a" | "an"));
+    // ("another year" is one more: as "a year" where that matters, "another second" no length.)
+    let a_word = matches!(c.key_at(-1), Some("a" | "an" | "another"));
     // "2 inches an hour": a rate of a measure, not a length of time.
     let after_measure = a_word && c.key_at(-2).is_some_and(|k| super::MEASURES.contains(&k));
     // "two to three years", "six or seven weeks", "10-15 minutes": one span of uncertain length,
@@ -233,10 +237,11 @@ fn amount_unit(c: &mut Cursor) -> Option<Expr> {
     if c.glued() && c.key() == Some("-") && c.key_at(1) == Some("round") {
         return None;
     }
-    // "two more quarter-point cuts": a quarter of a percentage point; "at a quarter to five": a
-    // clock time.
+    // "two more quarter-point cuts", "by a quarter point": a quarter of a percentage point; "at a
+    // quarter to five": a clock time.
     if unit == Unit::Quarter {
-        let point = c.glued() && c.key() == Some("-") && c.key_at(1) == Some("point");
+        let point = (c.glued() && c.key() == Some("-") && c.key_at(1) == Some("point"))
+            || matches!(c.key(), Some("point" | "points" | "percentage"));
         let hour_next = c.toks.toks.get(c.pos + 1).is_some_and(|t| t.kind == crate::detect::TokKind::Number)
             || c.key_at(1).is_some_and(|k| c.lex.numerals.contains_word(k));
         if point || (matches!(c.key(), Some("to" | "past")) && hour_next) {
@@ -258,12 +263,18 @@ fn amount_unit(c: &mut Cursor) -> Option<Expr> {
         }
         a => a,
     };
-    // "3 hours 12 minutes", "one year and three months": a second count in the next smaller unit.
+    // "3 hours 12 minutes", "one year and three months": a second count in the next smaller unit,
+    // and a third after it ("eight days, three hours and 18 minutes").
     let amount = match amount {
-        Amount::Exact(n) if !hyphen && mult == 1 => match c.attempt(|c| smaller_part(c, unit)) {
-            Some(extra) => Amount::Exact(n + extra),
-            None => amount,
-        },
+        Amount::Exact(mut n) if !hyphen && mult == 1 => {
+            let (mut part, mut scale) = (unit, 1.0);
+            while let Some((extra, per, smaller)) = c.attempt(|c| smaller_part(c, part)) {
+                scale /= per;
+                n += extra * scale;
+                part = smaller;
+            }
+            Amount::Exact(n)
+        }
         a => a,
     };
     // "a second term" is not a duration, nor is "a year" after "per"/"once" (a set, longer rule).
@@ -309,8 +320,8 @@ fn amount_unit(c: &mut Cursor) -> Option<Expr> {
 const SPAN_NOUNS: &[&str] = &["period", "span", "stretch", "term", "window", "interval", "timeframe"];
 
 /// The count of the next smaller unit after a duration ("3 hours [12 minutes]", "a year [and three
-/// months]"), as a fraction of `unit`.
-fn smaller_part(c: &mut Cursor, unit: Unit) -> Option<f64> {
+/// months]"), with how many of that unit make one `unit` and the unit itself.
+fn smaller_part(c: &mut Cursor, unit: Unit) -> Option<(f64, f64, Unit)> {
     let (smaller, per) = match unit {
         Unit::Year => (Unit::Month, 12.0),
         Unit::Day => (Unit::Hour, 24.0),
@@ -333,7 +344,7 @@ fn smaller_part(c: &mut Cursor, unit: Unit) -> Option<f64> {
     {
         return None;
     }
-    (u == smaller && mult == 1 && n >= 1.0 && n < per && n.fract() == 0.0).then_some(n / per)
+    (u == smaller && mult == 1 && n >= 1.0 && n < per && n.fract() == 0.0).then_some((n, per, smaller))
 }
 
 /// "the year ended Sept. 30", "the fiscal year ending June 30": a fiscal period named by its end is a

@@ -951,6 +951,7 @@ mod tests {
         let cases: Vec<(&str, Vec<&str>)> = vec![
             ("date.century", suffixes.to_vec()),
             ("date.quarter", suffixes.iter().copied().chain(["q"]).collect()),
+            ("date.era_year", vec!["bc", "b.c.", "bce", "b.c.e.", "ad", "a.d.", "ce", "c.e."]),
             ("duration.amount_unit", amount_unit),
             ("relative.ago", vec![]),
             ("relative.anaphoric", vec![]),
@@ -962,7 +963,7 @@ mod tests {
                 assert!(lex.class_of(w) & after(id) != 0, "{id}: {w:?} after a number is outside `after_number`");
             }
             // `Cursor::after_number_may_be` lets "1/2" through after the digits ("5 1/2 hours").
-            if *id != "date.century" && *id != "date.quarter" {
+            if !matches!(*id, "date.century" | "date.quarter" | "date.era_year") {
                 toks.tokenize("1/2", 0);
                 toks.classify();
                 assert!(toks.class(0) & after(id) != 0, "{id}: \"1/2\" after a number");

@@ -51,6 +51,7 @@ pub fn rules() -> Vec<Rule> {
                 ("next year or so", "REF+1Year"),
                 ("this time last year", "REF-12Month"),
                 ("this time next week", "REF+7Day"),
+                ("on [this day in 1969]", "REF@1969+0Day"),
                 ("the current fiscal year", "REF+0Year"),
                 ("the latest fiscal year", "REF-1Year"),
             ],
@@ -307,6 +308,15 @@ fn this_unit(c: &mut Cursor) -> Option<Expr> {
             (Unit::Week, 1) => offset(Unit::Day, 7 * n, Anchor::Reference, None),
             _ => None,
         };
+    }
+    // "on this day in 1969", "this date in 1969": the publication's day, that year.
+    if !the {
+        if let Some(y) = c.attempt(|c| {
+            (c.word("this") && c.one_of(&["day", "date"]).is_some() && c.word("in")).then_some(())?;
+            c.year()
+        }) {
+            return offset(Unit::Day, 0, Anchor::InYear(y), None);
+        }
     }
     // "this past week", "this coming month": the shift word after "this" decides.
     let this =

@@ -278,7 +278,7 @@ pub mod class {
     /// "overnight", "noon", "midnight" (`relative.day_word`, `time.clock`).
     pub const DAY_WORD: u32 = 1 << 14;
     /// The first word of a fiscal year or a quarter code: "fiscal", "FY", "Q", "H"
-    /// (`date.fiscal_year`, `date.quarter`).
+    /// (`date.fiscal_year`, `date.quarter`), and an era before its year: "AD 79" (`date.era_year`).
     pub const FISCAL: u32 = 1 << 24;
     /// The first word of a recurrence: "every", "each", "per", "once", "twice" and the adverbs
     /// of frequency ("weekly", "daily") (the `set.` rules).
@@ -347,7 +347,7 @@ pub const LENGTH_WORDS: &[&str] =
 /// [`class::LITERAL`]).
 const LITERAL_FIRST_WORDS: &[(u32, &[&str])] = &[
     (class::DAY_WORD, &["today", "yesterday", "tomorrow", "tonight", "overnight", "noon", "midday", "midnight"]),
-    (class::FISCAL, &["fiscal", "fy", "q", "h"]),
+    (class::FISCAL, &["fiscal", "fy", "q", "h", "ad", "a.d."]),
     (class::SET_WORD, &["every", "each", "per", "once", "twice", "thrice"]),
     (class::LONG, LENGTH_WORDS),
     (class::YEAR_WORD, &["year", "midweek", "midyear", "midcentury", "mid", "comparable", "corresponding"]),
@@ -411,13 +411,18 @@ const FOLLOWS_ARTICLE_WORDS: &[&str] = &[
 
 /// Words that rules starting at a number read right after its digits by key: ordinal suffixes
 /// (`date.century`, `date.quarter`), the quarter code's "q" (`date.quarter`), a second amount's
-/// "to" or "or" and dashes (`duration.amount_unit`), and "times" (`set.times_per`).
-const FOLLOWS_NUMBER_WORDS: &[&str] = &["st", "nd", "rd", "th", "q", "to", "or", "-", "–", "—", "times"];
+/// "to" or "or" and dashes (`duration.amount_unit`), "times" (`set.times_per`) and the eras after a
+/// year ("44 B.C.", `date.era_year`).
+const FOLLOWS_NUMBER_WORDS: &[&str] = &[
+    "st", "nd", "rd", "th", "q", "to", "or", "-", "–", "—", "times", "bc", "b.c.", "bce", "b.c.e.", "ad", "a.d.", "ce",
+    "c.e.",
+];
 
 /// Words that start an amount besides number words.
 const AMOUNT_WORDS: &[&str] = &[
     "a",
     "an",
+    "another",
     "several",
     "many",
     "few",

@@ -501,8 +501,11 @@ fn tick_dates(step: Step, t0: f64, t1: f64) -> Vec<(f64, String, i32)> {
             let Some(start) = date_from_day(t0.floor() as i64) else {
                 return out;
             };
+            // Years are held as astronomers count them (44 B.C. is -43). Before Christ, the round
+            // years are those of its own count ("200 BC" is -199): the first tick is found year by
+            // year there, then the ticks after Christ step from one multiple of `n` to the next.
+            let round = |y: i32| if y >= 1 { y.rem_euclid(n) == 0 } else { (1 - y).rem_euclid(n) == 0 };
             let mut y = start.year();
-            y += (n - y.rem_euclid(n)) % n;
             while out.len() < MAX_TICKS {
                 let Some(date) = NaiveDate::from_ymd_opt(y, 1, 1) else {
                     break;
@@ -511,11 +514,11 @@ fn tick_dates(step: Step, t0: f64, t1: f64) -> Vec<(f64, String, i32)> {
                 if day > t1 {
                     break;
                 }
-                // No year zero or before on a news timeline's axis.
-                if day >= t0 && y >= 1 {
-                    out.push((day, y.to_string(), y));
+                if day >= t0 && round(y) {
+                    let label = if y >= 1 { y.to_string() } else { format!("{} BC", 1 - y) };
+                    out.push((day, label, y));
                 }
-                y += n;
+                y = if y >= 1 { y + n - y.rem_euclid(n) } else { y + 1 };
             }
         }
     }

@@ -4,8 +4,9 @@
 use crate::expr::{Grain, Holiday, Mod, PartialDate, Season, TimeOfDay, Unit};
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
 
-/// Smallest and largest years the resolver produces (TIMEX3 values have four-digit years).
-pub const MIN_YEAR: i32 = 1;
+/// Smallest and largest years the resolver produces: TIMEX3 values have four-digit years, and five
+/// before Christ ("12,000 years ago"): -99998 is 99999 B.C., "BC99999".
+pub const MIN_YEAR: i32 = -99998;
 /// See [`MIN_YEAR`].
 pub const MAX_YEAR: i32 = 9999;
 
@@ -93,11 +94,16 @@ pub fn interval(d: &PartialDate) -> Option<(NaiveDateTime, NaiveDateTime, Grain)
     let (start, end) = match grain {
         Grain::Century => {
             let c = d.century?;
-            (ymd(c * 100, 1, 1).or(ymd(1, 1, 1))?, ymd(c * 100 + 100, 1, 1)?)
+            if c < 0 {
+                // The fifth century B.C. (-5): 500 to 401 B.C., -499 to -400 as astronomers count.
+                (ymd(c * 100 + 1, 1, 1)?, ymd(c * 100 + 101, 1, 1)?)
+            } else {
+                (ymd((c * 100).max(1), 1, 1)?, ymd(c * 100 + 100, 1, 1)?)
+            }
         }
         Grain::Decade => {
             let dec = d.decade?;
-            (ymd(dec * 10, 1, 1).or(ymd(1, 1, 1))?, ymd(dec * 10 + 10, 1, 1)?)
+            (ymd((dec * 10).max(1), 1, 1)?, ymd(dec * 10 + 10, 1, 1)?)
         }
         _ => day_span(d, grain)?,
     };

@@ -223,6 +223,12 @@ pub fn resolve(expr: &Expr, reference: &Reference, ctx: &Context, policy: &Polic
                 };
                 return dated(d, expr.modifier, how, true);
             }
+            if let Anchor::InYear(y) = *anchor {
+                // "on this day in 1969": the publication's month and day, that year (February 29
+                // of a common year has none).
+                let d = shift_period(ymd(y, r.month(), r.day())?, *unit, 0)?;
+                return dated(d, expr.modifier, How::new("the publication's day, in the stated year"), false);
+            }
             if let Anchor::ReportedIn(y) = *anchor {
                 // "the 1988 quarter": the reported quarter's number in 1988; with no quarter reported,
                 // the year.
@@ -362,12 +368,13 @@ fn plain(kind: TimexType, value: String, modifier: Option<Mod>, how: How) -> Res
 }
 
 /// A resolved date: value, interval (narrowed by a position modifier), grain, type. `None` for a date
-/// outside the years TIMEX3 can write (1 to 9999: "Easter" in a future clause of a 9999 article).
+/// outside the years TIMEX3 can write (99999 B.C. to 9999: "Easter" in a future clause of a 9999
+/// article).
 fn dated(d: PartialDate, modifier: Option<Mod>, how: How, used_anchor: bool) -> Option<Resolved> {
     let in_range = |y: i32| (calendar::MIN_YEAR..=calendar::MAX_YEAR).contains(&y);
     if !d.year.is_none_or(in_range)
         || !d.decade.is_none_or(|dec| (0..=999).contains(&dec))
-        || !d.century.is_none_or(|c| (0..=99).contains(&c))
+        || !d.century.is_none_or(|c| (-99..=99).contains(&c))
     {
         return None;
     }

@@ -874,13 +874,24 @@ impl<'a> SentenceCues<'a> {
         // close": a past verb right before the preposition that dates it tells of what is done,
         // whatever the main clause's tense; not a passive or perfect ("will be held in June") nor a
         // plan ("a ruling expected in June").
-        if first > 1 && matches!(toks.key(first - 1), "in" | "on") && self.cue(first - 2) == Some(Tense::PastVerb) {
+        // A forecast's participle right after a pronoun is its past verb, done: "later than they
+        // expected in September", "as he predicted in May" (the word is a cue of the future).
+        let finite = |verb: &str| {
+            first > 2
+                && (FORECASTS.contains(&verb) || PLANS.contains(&verb))
+                && matches!(toks.key(first - 3), "they" | "he" | "she" | "we" | "i" | "you" | "who")
+        };
+        if first > 1
+            && matches!(toks.key(first - 1), "in" | "on")
+            && (self.cue(first - 2) == Some(Tense::PastVerb) || finite(toks.key(first - 2)))
+        {
             let verb = toks.key(first - 2);
             let helped = first > 2 && (self.cue(first - 3).is_some() || matches!(toks.key(first - 3), "be" | "to"));
             // A past form that is also a noun, after a determiner, is the noun: "the first cut in
             // September", "another hit in May".
             let noun = first > 2 && DETERMINERS.contains(&toks.key(first - 3));
-            if !helped && !noun && !FORECASTS.contains(&verb) && !PLANS.contains(&verb) && !is_delay(verb) {
+            let planned = FORECASTS.contains(&verb) || PLANS.contains(&verb);
+            if !helped && !noun && (finite(verb) || !planned) && !is_delay(verb) {
                 // Done, so on or before the publication date: "he planted in late September" in
                 // August is last September (a past clause's month otherwise may be the coming one).
                 return Some(Tense::Since);

@@ -15,7 +15,8 @@ use std::sync::OnceLock;
 ///
 /// - dates: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, `YYYY-Www`, `YYYY-Www-D`, `YYYY-Www-WE`, `YYYY-Qn`,
 ///   `YYYY-Hn`, `YYYY-SP|SU|FA|WI`, decades `YYY`, centuries `YY`; any field may be `X`s in a set
-///   (`XXXX-WXX-1`, `XXXX-XX-15`);
+///   (`XXXX-WXX-1`, `XXXX-XX-15`); a year or century before Christ has `BC` first (`BC0044`,
+///   `BC12976`, `BC04`);
 /// - times: a date followed by `Thh:mm`, `Thh:mm:ss`, optionally `Z` or `+hh:mm`, or by a part of
 ///   day `TMO|TAF|TEV|TNI`; a part of day or clock time alone in a set (`TNI`);
 /// - durations: `P` then amounts (digits, a decimal, or `X`) with `Y Q M W WE D`, then optionally
@@ -24,29 +25,31 @@ use std::sync::OnceLock;
 pub fn value_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        let year = r"(?P<year>\d{4}|XXXX)";
+        let year = r"(?:(?P<bc>BC)(?P<bcyear>\d{4,5})|(?P<year>\d{4})|XXXX)";
         let sub = r"(?:-(?P<month>\d{2}|XX)(?:-(?P<day>\d{2}|XX))?|-W(?P<week>\d{2}|XX)(?:-WE|-[1-7])?|-Q[1-4]|-H[12]|-(?:SP|SU|FA|WI))";
         let time = r"T(?:MO|AF|EV|NI|(?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?(?:Z|[+-](?P<zh>\d{2}):(?P<zm>\d{2}))?)";
         let amount = r"(?:\d+(?:\.\d+)?|X)";
         let duration = format!(r"P(?:{amount}(?:Y|Q|M|WE|W|D))*(?:T(?:{amount}[HMS])+)?");
-        let date = format!(r"(?:{year}{sub}?|\d{{3}}|\d{{2}})");
+        let date = format!(r"(?:{year}{sub}?|\d{{3}}|(?:BC)?\d{{2}})");
         Regex::new(&format!(r"^(?:PRESENT_REF|PAST_REF|FUTURE_REF|{duration}|{date}?(?:{time})?)$"))
             .expect("TIMEX3 value regex")
     })
 }
 
 /// Checks one TIMEX3 value: the grammar, then that the date it names exists (month 1-12, a day the
-/// month has, an ISO week the year has, a year from 1 to 9999, a clock time that exists).
+/// month has, an ISO week the year has, a year from 1 to 9999 or 1 to 99999 B.C., a clock time that
+/// exists).
 pub fn check_value(v: &str) -> Result<(), String> {
     let caps = value_regex().captures(v).ok_or_else(|| format!("value {v:?} is not a TIMEX3 value"))?;
     if v.is_empty() || v == "P" || v.ends_with('T') {
         return Err(format!("value {v:?} is empty or ends in a bare designator"));
     }
     let num = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
-    let year = num("year");
-    if year == Some(0) {
+    if num("year") == Some(0) || num("bcyear") == Some(0) {
         return Err(format!("value {v:?} has year 0"));
     }
+    // As astronomers count (what the calendar checks below take): BC0044 is -43.
+    let year = num("year").map(|y| y as i32).or_else(|| num("bcyear").map(|y| 1 - y as i32));
     if let Some(m) = num("month") {
         if !(1..=12).contains(&m) {
             return Err(format!("value {v:?} has month {m}"));
@@ -54,7 +57,7 @@ pub fn check_value(v: &str) -> Result<(), String> {
     }
     if let (Some(d), Some(m)) = (num("day"), num("month")) {
         // Without a year, any leap year decides whether the day exists (XXXX-02-29 is fine).
-        let y = year.map_or(2000, |y| y as i32);
+        let y = year.unwrap_or(2000);
         if NaiveDate::from_ymd_opt(y, m, d).is_none() {
             return Err(format!("value {v:?} names a day that does not exist"));
         }
@@ -65,7 +68,7 @@ pub fn check_value(v: &str) -> Result<(), String> {
     }
     if let Some(w) = num("week") {
         let ok = match year {
-            Some(y) => NaiveDate::from_isoywd_opt(y as i32, w, chrono::Weekday::Mon).is_some(),
+            Some(y) => NaiveDate::from_isoywd_opt(y, w, chrono::Weekday::Mon).is_some(),
             None => (1..=53).contains(&w),
         };
         if !ok {
