@@ -363,14 +363,21 @@ fn headline_in(
         // verb alone before the mention takes the subject before the aside set off by commas.
         // So does a verb phrase ("Gary Pruitt, 58, pleaded guilty in July").
         let verb_first = || before.first().is_some_and(|&i| is_verb(words, i));
+        let mut aside = None;
         if !before.is_empty() && lo >= 2 && words.key(lo - 1) == "," && (!content(before, 2) || verb_first()) {
-            if let Some((s, e)) = subject_before_aside(words, lo - 1).filter(|&(s, e)| !(s..e).any(is_other)) {
+            aside = subject_before_aside(words, lo - 1).filter(|&(s, e)| !(s..e).any(is_other));
+            if let Some((s, e)) = aside {
                 before.splice(0..0, (s..e).filter(|&i| !words.punct(i)));
             }
         }
-        // "Early voting began Oct. 28 and ended Saturday evening": a verb joined to the sentence's
-        // first clause takes its subject, the words before its first verb.
-        let joined = lo > 0 && matches!(words.key(lo), "and" | "but") && is_other(lo - 1);
+        // "Early voting began Oct. 28 and ended Saturday evening", "The company unveiled its phone,
+        // along with new watches, and said the devices will go on sale Sept. 19": a verb joined to
+        // the sentence's first clause takes its subject, the words before its first verb.
+        // (After a comma, only a verb with words of its own before the mention: not "..., and set
+        // Friday as the deadline", whose object is the mention.)
+        let joined = lo > 0
+            && matches!(words.key(lo), "and" | "but")
+            && (is_other(lo - 1) || (words.key(lo - 1) == "," && content(before, 2)));
         // So does a verb joined inside the clause, the mention in its phrase ("He scored 19 goals
         // and was named player of the month in October", "Intel said it had corrected the problems
         // and would start producing chips next week"): the words from the joined verb on. Only an
@@ -408,7 +415,10 @@ fn headline_in(
             // (The subject of the sentence's first clause, or of the clause the verb is joined in.)
             let from = if inner.is_some() { lo } else { 0 };
             let most = if inner.is_some() { 4 } else { 6 };
-            let end = (from..joint).find(|&i| is_verb(words, i) || words.boundary(i) || is_other(i));
+            // (A verb's first half counts: "Compaq Computer nose-dived".)
+            let hyphenated =
+                |i: usize| i + 2 < n && words.key(i + 1) == "-" && words.glued(i + 1) && is_verb(words, i + 2);
+            let end = (from..joint).find(|&i| is_verb(words, i) || hyphenated(i) || words.boundary(i) || is_other(i));
             // (Not a phrase before the subject: "According to sources quoted by the Herald".)
             let subject = |e: usize| {
                 (from + 1..=from + most).contains(&e) && is_verb(words, e) && !words.key(from).ends_with("ing")
@@ -432,6 +442,10 @@ fn headline_in(
                         && is_participle(words.key(i))
                 });
                 before.splice(0..0, (from..end).filter(|&i| !words.punct(i)).chain(own.map(|i| i - 1)));
+            } else if let (Some(_), Some((s, e))) = (inner, aside) {
+                // "The suspects, 24 and 31, are being held without bail and are expected to appear in
+                // court": the subject before the aside.
+                before.splice(0..0, (s..e).filter(|&i| !words.punct(i)));
             } else if inner.is_some() {
                 // (No subject found: the clause as it was.)
                 clean(words, lo, first, words, true, before);
@@ -656,8 +670,8 @@ fn is_verb(words: &Words, i: usize) -> bool {
 }
 
 /// The words of a short subject `[s, e)` before an aside that ends at the comma `comma`: a relative
-/// clause ("Eleanor Voss, who ...,"), a participle's phrase ("The museum, founded in 1879,") or an
-/// age ("Eleanor Voss, 91,").
+/// clause ("Eleanor Voss, who ...,"), a participle's phrase ("The museum, founded in 1879,") or
+/// ages ("Eleanor Voss, 91,", "The suspects, 24 and 31,").
 fn subject_before_aside(words: &Words, comma: usize) -> Option<(usize, usize)> {
     let mut p = comma;
     loop {
@@ -679,8 +693,11 @@ fn subject_before_aside(words: &Words, comma: usize) -> Option<(usize, usize)> {
     // (A condition or a time set off so is one too: "A recount, if one is requested, must".)
     let condition = comma - p <= 7 && matches!(words.key(p + 1), "if" | "when" | "unless" | "once");
     let participle = participle || condition;
-    let relative = matches!(words.key(p + 1), "who" | "which" | "whose")
-        || (p + 2 == comma && words.toks.toks[p + 1].kind == TokKind::Number);
+    // (Ages: "Eleanor Voss, 91,", "The suspects, 24 and 31,".)
+    let ages = p + 1 < comma
+        && comma - p <= 4
+        && (p + 1..comma).all(|i| words.toks.toks[i].kind == TokKind::Number || words.key(i) == "and");
+    let relative = matches!(words.key(p + 1), "who" | "which" | "whose") || ages;
     // "Eleanor Vance, a civil rights lawyer ..., died": a name, then who it was.
     let apposed = matches!(words.key(p + 1), "a" | "an" | "the");
     if !relative && !apposed && !participle {
@@ -730,7 +747,7 @@ fn clean(words: &Words, lo: usize, hi: usize, all: &Words, before_mention: bool,
     }
     if before_mention {
         // The mention's own lead-in goes: "until at least", "no earlier than", "as early as", "ahead
-        // of", "prior to".
+        // of", "prior to", "starting", "effective".
         let lead_in = |k: &str| {
             is_preposition(k)
                 || matches!(
@@ -747,6 +764,9 @@ fn clean(words: &Words, lo: usize, hi: usize, all: &Words, before_mention: bool,
                         | "only"
                         | "ahead"
                         | "prior"
+                        | "starting"
+                        | "beginning"
+                        | "effective"
                 )
         };
         while idx.last().is_some_and(|&i| lead_in(words.key(i))) {
@@ -822,9 +842,16 @@ fn clean(words: &Words, lo: usize, hi: usize, all: &Words, before_mention: bool,
         }
     }
     // "Tuesday's attack was the deadliest since 2015": the possessive ending of a mention before.
+    // Before the mention, a clause it dates may open with its conjunction: "but sat in a drawer
+    // before researchers scanned it last year" (after it, "said Monday before leaving" joins; and
+    // "before it weakened" keeps it, a pronoun and a verb saying little alone).
+    let conjunction = |k: &str| before_mention && idx.len() >= 4 && matches!(k, "before" | "after" | "until");
     let mut fillers = idx
         .iter()
-        .take_while(|&&i| is_leading_filler(words.key(i)) || matches!(words.key(i), "who" | "which" | "'s" | "’s"))
+        .take_while(|&&i| {
+            let k = words.key(i);
+            is_leading_filler(k) || matches!(k, "who" | "which" | "'s" | "’s") || conjunction(k)
+        })
         .count();
     // "..., according to a study published Wednesday": the source, without "according to" (not
     // at the head of a sentence: "According to press reports, Caridad was the first to come").
@@ -970,9 +997,12 @@ fn cap(words: &Words, idx: &mut Vec<usize>) {
 }
 
 /// Words a headline does not end on, besides function words and prepositions: they lead on to what
-/// was cut ("expects disruptions to continue into", "made landfall shortly", "until at least").
-const DANGLING: &[&str] =
-    &["into", "onto", "between", "than", "shortly", "just", "least", "toward", "towards", "against", "but", "nor"];
+/// was cut ("expects disruptions to continue into", "made landfall shortly", "until at least", "the
+/// company could").
+const DANGLING: &[&str] = &[
+    "into", "onto", "between", "than", "shortly", "just", "least", "toward", "towards", "against", "but", "nor",
+    "could", "would", "should", "can", "will", "may", "might", "must",
+];
 
 /// The words of `idx` written over `out`: a space before each word but the first, except a word
 /// glued to the one before it in the text. A run of words that the text writes just so (each
@@ -1413,5 +1443,40 @@ mod tests {
             ),
             "Her team transplanted a heart"
         );
+    }
+
+    #[test]
+    fn a_clause_the_mention_dates_loses_its_conjunction() {
+        let s = "The fossil sat in a drawer for decades, before researchers scanned it last year.";
+        assert_eq!(h(s, "last year"), "Researchers scanned");
+        // After the mention the conjunction joins: "said Monday before leaving".
+        assert_eq!(
+            h("Albright said Monday before leaving the base.", "Monday"),
+            "Albright said before leaving the base"
+        );
+    }
+
+    #[test]
+    fn a_start_word_before_the_mention_goes_and_no_modal_ends_a_headline() {
+        assert_eq!(
+            h("Fines can be imposed starting Jan. 1, 2026, after a grace period.", "Jan. 1, 2026"),
+            "Fines can be imposed"
+        );
+        assert_eq!(h("The new company could be effective as early as next year.", "next year"), "The new company");
+    }
+
+    #[test]
+    fn a_verb_joined_after_a_comma_takes_the_sentence_s_subject() {
+        let s = "The company unveiled its phone on Tuesday, along with new watches, and said the devices will go on sale Sept. 19.";
+        assert_eq!(h(s, "Sept. 19"), "The company said the devices will go on sale");
+        // Not a verb whose object is the mention.
+        let s = "The agency had ruled that the boy must be returned, and set Friday as the deadline for his return.";
+        assert_ne!(h(s, "Friday"), "The agency set");
+    }
+
+    #[test]
+    fn ages_set_off_by_commas_leave_the_subject_to_a_joined_verb() {
+        let s = "The suspects, 24 and 31, are being held without bail and are expected to appear in court on Tuesday.";
+        assert_eq!(h(s, "Tuesday"), "The suspects expected to appear in court");
     }
 }
