@@ -2206,4 +2206,19 @@ mod tests {
         let text = "On this day in 1969, Armstrong stepped onto the moon at 10:56 p.m.";
         assert_eq!(values(text, "2019-07-20"), ["1969-07-20", "1969-07-20T22:56"]);
     }
+
+    #[test]
+    fn a_date_line_is_no_amount_before_a_headline() {
+        let text = "2025-04-02\nA century of cardboard: the family firm that boxed the world\n";
+        let r: Reference = "2025-04-02".parse().expect("a date");
+        let types: Vec<_> = extract(text, &r).mentions.into_iter().map(|m| (m.value, m.kind)).collect();
+        assert_eq!(types[1].0, "P100Y");
+        assert_eq!(types[1].1, resolve::TimexType::Duration);
+        assert_eq!(values("He earns $50,000 a year.", "2025-04-02"), ["P1Y"]);
+    }
+
+    #[test]
+    fn the_same_week_a_year_earlier_is_a_week() {
+        assert_eq!(values("Sales were up 8% from the same week a year ago.", "2025-10-16"), ["2024-W42"]);
+    }
 }

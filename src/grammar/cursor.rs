@@ -156,6 +156,13 @@ impl<'a> Cursor<'a> {
         self.toks.toks.get(self.pos).is_some_and(|t| !t.space_before)
     }
 
+    /// True when a line break stands between token `i - 1` and token `i` (a headline's last word and
+    /// a dateline's first, a paragraph's end and the next one's start).
+    pub fn line_break_before(&self, i: usize) -> bool {
+        let toks = &self.toks.toks;
+        i > 0 && i < toks.len() && self.text.get(toks[i - 1].end..toks[i].start).is_some_and(|gap| gap.contains('\n'))
+    }
+
     /// True when the current token is a word (not punctuation, a number or the end).
     pub fn next_is_word(&self) -> bool {
         self.toks.toks.get(self.pos).is_some_and(|t| t.kind == TokKind::Word && self.toks.key(self.pos) != "'s")

@@ -800,11 +800,16 @@ fn year_earlier(c: &mut Cursor) -> Option<Expr> {
     // the previous year": the period a year before, named after it.
     if the && same {
         if let Some(e) = c.attempt(|c| {
-            c.one_of(&["period", "quarter", "month", "week", "season"])?;
+            let noun = c.one_of(&["period", "quarter", "month", "week", "season"])?;
             c.opt("of");
             const YEAR_BEFORE: [&str; 6] =
                 ["last year", "a year earlier", "a year ago", "the previous year", "the prior year", "the year before"];
-            YEAR_BEFORE.iter().any(|p| c.phrase(p)).then(|| counted(Unit::Year, -1, Anchor::Narrative)).flatten()
+            YEAR_BEFORE.iter().any(|p| c.phrase(p)).then_some(())?;
+            // "the same week a year earlier": 52 weeks before, a week.
+            if noun == "week" {
+                return counted(Unit::Week, -52, Anchor::Narrative);
+            }
+            counted(Unit::Year, -1, Anchor::Narrative)
         }) {
             return Some(e);
         }

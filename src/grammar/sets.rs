@@ -293,8 +293,9 @@ fn per_unit(c: &mut Cursor) -> Option<Expr> {
     if start > 0 && unit.is_clock() && super::MEASURES.contains(&c.toks.key(start - 1)) {
         return None;
     }
-    // After an amount of time or of money: "40 minutes a day", "$1.76 a year", "$2 million a year".
-    let after_amount = start > 0 && {
+    // After an amount of time or of money: "40 minutes a day", "$1.76 a year", "$2 million a year"
+    // (on the same line: not a date line before a headline, "2025-04-02\nA century of cardboard").
+    let after_amount = start > 0 && !c.line_break_before(start) && {
         let k = c.toks.key(start - 1);
         c.lex.units.contains_word(k)
             || matches!(k, "million" | "billion" | "trillion" | "cents" | "dollars" | "%" | "percent" | "share")
@@ -303,7 +304,9 @@ fn per_unit(c: &mut Cursor) -> Option<Expr> {
     // A count of things a few words before: "hundreds of interviews a day", "50,000 CDs a year".
     let counted = (1..=4)
         .map(|k| start.checked_sub(k))
-        .take_while(|i| i.is_some_and(|i| !matches!(c.toks.key(i), "," | "." | ";" | ":")))
+        .take_while(|i| {
+            i.is_some_and(|i| !matches!(c.toks.key(i), "," | "." | ";" | ":") && !c.line_break_before(i + 1))
+        })
         .flatten()
         .any(|i| {
             c.toks.toks[i].kind == crate::detect::TokKind::Number
