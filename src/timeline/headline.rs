@@ -266,10 +266,15 @@ fn headline_in(
     // Mentions joined by "and" or "or" ("The 1970s and '80s were turbulent", "in 2019 and 2021")
     // share the clause around them: the span is widened over the others so joined.
     let joiner = |i: usize| matches!(words.key(i), "and" | "or");
+    // ("through the end of the year and into the first months of 2026": a preposition after the
+    // joining word too.)
     let mut last = last;
     loop {
         let mut k = last;
         while k < n && joiner(k) {
+            k += 1;
+        }
+        if k > last && k + 1 < n && (is_preposition(words.key(k)) || words.key(k) == "into") && is_other(k + 1) {
             k += 1;
         }
         if k == last || k >= n || !is_other(k) {
@@ -283,10 +288,14 @@ fn headline_in(
     let mut first = first;
     loop {
         let mut k = first;
+        if k > 1 && (is_preposition(words.key(k - 1)) || words.key(k - 1) == "into") && joiner(k - 2) {
+            k -= 1;
+        }
+        let step = k;
         while k > 0 && joiner(k - 1) {
             k -= 1;
         }
-        if k == first || k == 0 || !is_other(k - 1) {
+        if k == step || k == 0 || !is_other(k - 1) {
             break;
         }
         while k > 0 && is_other(k - 1) {
@@ -295,8 +304,8 @@ fn headline_in(
         first = k;
     }
     // "had been rising every week since mid-March", "had stretched for two hours on the final
-    // weekend": a mention right before, across a preposition and a few words that qualify this
-    // one, opens the same clause.
+    // weekend", "rose 4% in the week ending Oct. 10": a mention right before, across a preposition
+    // (or the end of a period) and a few words that qualify this one, opens the same clause.
     // (Not "in the October 1998 shooting death", where the mention tells of the noun after it, nor
     // "in a rally Saturday".)
     let qualifier = |i: usize| {
@@ -305,7 +314,10 @@ fn headline_in(
     if let Some(p) = (first.saturating_sub(3)..first).find(|&p| {
         p > 0
             && is_other(p - 1)
-            && matches!(words.key(p), "since" | "until" | "on" | "in" | "during" | "over" | "through")
+            && matches!(
+                words.key(p),
+                "since" | "until" | "on" | "in" | "during" | "over" | "through" | "ending" | "ended" | "ends"
+            )
             && (p + 1 == first || (p + 3 == first && words.key(p + 1) == "the" && qualifier(p + 2)))
     }) {
         first = other_start(p - 1);
@@ -411,9 +423,32 @@ fn headline_in(
             joint = before[j];
             before.drain(..=j);
         }
-        if (joined || inner.is_some()) && before.first().is_some_and(|&i| finite(i)) {
-            // (The subject of the sentence's first clause, or of the clause the verb is joined in.)
-            let from = if inner.is_some() { lo } else { 0 };
+        // (A base form after "and" is a verb when the sentence's first verb is a modal: "will open
+        // its tour on May 2 and close it".)
+        let modal = |k: &str| matches!(k, "will" | "would" | "could" | "can" | "should" | "may" | "might" | "must");
+        let base = |i: usize| {
+            let k = words.key(i);
+            words.lower(i)
+                && words.toks.toks[i].kind == TokKind::Word
+                && tense::tense_word(k).is_none()
+                && !(k.ends_with("ed") || k.ends_with('s') || k.ends_with("ing") || k.ends_with("ly"))
+                && !is_function_word(k)
+                && !is_preposition(k)
+        };
+        let after_modal =
+            |i: usize| joined && base(i) && (0..lo).find(|&j| is_verb(words, j)).is_some_and(|j| modal(words.key(j)));
+        if (joined || inner.is_some()) && before.first().is_some_and(|&i| finite(i) || after_modal(i)) {
+            // (The subject of the sentence's first clause, or of the clause the verb is joined in;
+            // after a phrase set off before it: "Under him, the firm built a plant in the late 1950s
+            // and went public in 1968".)
+            let fronted = || {
+                let comma = (1..joint.min(6)).find(|&i| words.key(i) == ",")?;
+                let k = words.key(0);
+                let opens = is_preposition(k)
+                    || matches!(k, "under" | "with" | "without" | "despite" | "amid" | "among" | "following" | "like");
+                opens.then_some(comma + 1)
+            };
+            let from = if inner.is_some() { lo } else { fronted().unwrap_or(0) };
             let most = if inner.is_some() { 4 } else { 6 };
             // (A verb's first half counts: "Compaq Computer nose-dived".)
             let hyphenated =
@@ -441,7 +476,13 @@ fn headline_in(
                         && is_subject_pronoun(words.key(end - 1))
                         && is_participle(words.key(i))
                 });
-                before.splice(0..0, (from..end).filter(|&i| !words.punct(i)).chain(own.map(|i| i - 1)));
+                // ("The band will open its tour on May 2 and close it on Aug. 16": a base form joined
+                // to a modal's verb keeps the modal, "The band will close it".)
+                let modal = before.first().copied().filter(|&i| own.is_none() && modal(words.key(end)) && base(i));
+                before.splice(
+                    0..0,
+                    (from..end).filter(|&i| !words.punct(i)).chain(own.map(|i| i - 1)).chain(modal.map(|_| end)),
+                );
             } else if let (Some(_), Some((s, e))) = (inner, aside) {
                 // "The suspects, 24 and 31, are being held without bail and are expected to appear in
                 // court": the subject before the aside.
@@ -698,8 +739,9 @@ fn subject_before_aside(words: &Words, comma: usize) -> Option<(usize, usize)> {
         && comma - p <= 4
         && (p + 1..comma).all(|i| words.toks.toks[i].kind == TokKind::Number || words.key(i) == "and");
     let relative = matches!(words.key(p + 1), "who" | "which" | "whose") || ages;
-    // "Eleanor Vance, a civil rights lawyer ..., died": a name, then who it was.
-    let apposed = matches!(words.key(p + 1), "a" | "an" | "the");
+    // "Eleanor Vance, a civil rights lawyer ..., died": a name, then who it was ("Its new album, its
+    // first since 2008, is due").
+    let apposed = matches!(words.key(p + 1), "a" | "an" | "the" | "its" | "his" | "her" | "their");
     if !relative && !apposed && !participle {
         return None;
     }
@@ -710,7 +752,7 @@ fn subject_before_aside(words: &Words, comma: usize) -> Option<(usize, usize)> {
     let name = (s..p).all(|i| words.text(i).starts_with(char::is_uppercase));
     let noun_phrase =
         s < p && (is_article_or_possessive(words.key(s)) || words.text(s).starts_with(char::is_uppercase));
-    (s < p && p - s <= 6 && (relative || name || (participle && noun_phrase))).then_some((s, p))
+    (s < p && p - s <= 6 && (relative || name || ((participle || apposed) && noun_phrase))).then_some((s, p))
 }
 
 /// The word indices of `[lo, hi)` with the mention's preposition, filler words and auxiliaries removed
@@ -843,9 +885,10 @@ fn clean(words: &Words, lo: usize, hi: usize, all: &Words, before_mention: bool,
     }
     // "Tuesday's attack was the deadliest since 2015": the possessive ending of a mention before.
     // Before the mention, a clause it dates may open with its conjunction: "but sat in a drawer
-    // before researchers scanned it last year" (after it, "said Monday before leaving" joins; and
-    // "before it weakened" keeps it, a pronoun and a verb saying little alone).
-    let conjunction = |k: &str| before_mention && idx.len() >= 4 && matches!(k, "before" | "after" | "until");
+    // before researchers scanned it last year", "with stops in Denver on May 9" (after it, "said
+    // Monday before leaving" joins; and "before it weakened" keeps it, a pronoun and a verb saying
+    // little alone).
+    let conjunction = |k: &str| before_mention && idx.len() >= 4 && matches!(k, "before" | "after" | "until" | "with");
     let mut fillers = idx
         .iter()
         .take_while(|&&i| {
@@ -958,10 +1001,12 @@ fn drop_auxiliaries(words: &Words, idx: &mut Vec<usize>) {
 
 /// "Monday marked a partial return": without its subject, drop the past-tense verb too.
 fn drop_leading_verb(words: &Words, idx: &mut Vec<usize>) {
+    // (Not a forecast's: "are expected to be cooler" -> "Expected to be cooler".)
     if idx.len() > 2
         && idx.first().is_some_and(|&i| {
             words.key(i).ends_with("ed") && words.text(i).chars().next().is_some_and(char::is_lowercase)
         })
+        && words.key(idx[1]) != "to"
     {
         idx.remove(0);
     }
@@ -1478,5 +1523,40 @@ mod tests {
     fn ages_set_off_by_commas_leave_the_subject_to_a_joined_verb() {
         let s = "The suspects, 24 and 31, are being held without bail and are expected to appear in court on Tuesday.";
         assert_eq!(h(s, "Tuesday"), "The suspects expected to appear in court");
+    }
+
+    #[test]
+    fn an_apposition_after_a_possessive_subject_is_an_aside() {
+        let s = "Its new album, its first in years, is due out April 18.";
+        assert_eq!(h(s, "April 18"), "Its new album is due out");
+    }
+
+    #[test]
+    fn a_base_form_joined_to_a_modal_s_verb_keeps_the_modal() {
+        let s = "The band will open its tour in Seattle on May 2 and close it in Miami on Aug. 16.";
+        let (a, b) = (s.find("May 2").unwrap(), s.find("Aug. 16").unwrap());
+        let got = headline(s, (0, s.len()), (b, b + "Aug. 16".len()), &[(a, a + "May 2".len())]);
+        assert_eq!(got, "The band will close it in Miami");
+        // After a phrase set off before the subject.
+        let s = "Under him, the firm built a plant in the late 1950s and went public in 1968.";
+        let (a, b) = (s.find("the late 1950s").unwrap(), s.find("1968").unwrap());
+        let got = headline(s, (0, s.len()), (b, b + 4), &[(a, a + "the late 1950s".len())]);
+        assert_eq!(got, "The firm went public");
+    }
+
+    #[test]
+    fn the_end_of_a_period_before_the_mention_opens_the_same_clause() {
+        let s = "Applications for home loans rose 4% in the week ending Oct. 10.";
+        let (a, b) = (s.find("the week").unwrap(), s.find("Oct. 10").unwrap());
+        let got = headline(s, (0, s.len()), (b, b + "Oct. 10".len()), &[(a, a + "the week".len())]);
+        assert_eq!(got, "Applications for home loans rose 4%");
+    }
+
+    #[test]
+    fn a_forecast_after_its_subject_mention_keeps_its_verb() {
+        assert_eq!(
+            h("The first months of 2025 are expected to be cooler.", "The first months of 2025"),
+            "Expected to be cooler"
+        );
     }
 }
