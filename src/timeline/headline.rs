@@ -899,14 +899,21 @@ fn is_participle(key: &str) -> bool {
 /// Headlinese: "had been banned" -> "banned", "was elected" -> "elected", "has posted" -> "posted".
 fn drop_auxiliaries(words: &Words, idx: &mut Vec<usize>) {
     // In place: the kept words are written at `kept`, never past the word being read (`k`), nor
-    // over the one read next.
-    let mut kept = 0;
-    let mut k = 0;
+    // over the one read next. (Every auxiliary has two to four letters: a longer word is not
+    // looked up.) The words before the first auxiliary stay where they are: most clauses have
+    // none, and are only read.
+    let Some(first) = idx.iter().position(|&i| {
+        let w = words.key(i);
+        w.len() <= 4 && is_auxiliary(w)
+    }) else {
+        return;
+    };
+    let mut kept = first;
+    let mut k = first;
     while k < idx.len() {
         let w = words.key(idx[k]);
         // The next word is read only after an auxiliary.
         let next = || idx.get(k + 1).map(|&j| words.key(j));
-        // (Every auxiliary has two to four letters: a longer word is not looked up.)
         // "had been banned" loses "had been"; "has been free" keeps both ("free" is no participle).
         let after_been = || idx.get(k + 2).is_some_and(|&j| is_participle(words.key(j)));
         // After a pronoun a passive's auxiliary stays: "it was contained" is no "it contained", "he
