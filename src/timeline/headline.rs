@@ -163,6 +163,25 @@ packed_set! {
     fn is_leading_filler = LEADING_FILLER;
 }
 
+/// Words of a mention's lead-in besides prepositions ("until at least", "no earlier than", "ahead
+/// of", "prior to").
+const LEAD_IN: &[&str] =
+    &["the", "least", "most", "than", "later", "earlier", "no", "between", "just", "only", "ahead", "prior"];
+
+packed_set! {
+    /// `LEAD_IN.contains(key)`, the list packed into integers.
+    fn is_lead_in = LEAD_IN;
+}
+
+/// A relative pronoun or a possessive ending, which a clause drops from its head with the leading
+/// fillers.
+const PRONOUN_OR_POSSESSIVE: &[&str] = &["who", "which", "'s", "’s"];
+
+packed_set! {
+    /// `PRONOUN_OR_POSSESSIVE.contains(key)`, the list packed into integers.
+    fn is_pronoun_or_possessive = PRONOUN_OR_POSSESSIVE;
+}
+
 packed_set! {
     /// Reporting verbs ("said", "warned"), the tense rules' list packed into integers.
     fn is_reporting = tense::REPORTING;
@@ -747,24 +766,7 @@ fn clean(words: &Words, lo: usize, hi: usize, all: &Words, before_mention: bool,
     if before_mention {
         // The mention's own lead-in goes: "until at least", "no earlier than", "as early as", "ahead
         // of", "prior to".
-        let lead_in = |k: &str| {
-            is_preposition(k)
-                || matches!(
-                    k,
-                    "the"
-                        | "least"
-                        | "most"
-                        | "than"
-                        | "later"
-                        | "earlier"
-                        | "no"
-                        | "between"
-                        | "just"
-                        | "only"
-                        | "ahead"
-                        | "prior"
-                )
-        };
+        let lead_in = |k: &str| is_preposition(k) || is_lead_in(k);
         while idx.last().is_some_and(|&i| lead_in(words.key(i))) {
             idx.pop();
         }
@@ -840,7 +842,10 @@ fn clean(words: &Words, lo: usize, hi: usize, all: &Words, before_mention: bool,
     // "Tuesday's attack was the deadliest since 2015": the possessive ending of a mention before.
     let mut fillers = idx
         .iter()
-        .take_while(|&&i| is_leading_filler(words.key(i)) || matches!(words.key(i), "who" | "which" | "'s" | "’s"))
+        .take_while(|&&i| {
+            let k = words.key(i);
+            is_leading_filler(k) || is_pronoun_or_possessive(k)
+        })
         .count();
     // "..., according to a study published Wednesday": the source, without "according to" (not
     // at the head of a sentence: "According to press reports, Caridad was the first to come").
@@ -1127,6 +1132,8 @@ mod tests {
             .chain(AUXILIARIES)
             .chain(DANGLING)
             .chain(BOUNDARY_PUNCT)
+            .chain(LEAD_IN)
+            .chain(PRONOUN_OR_POSSESSIVE)
             .copied()
             .collect();
         words.extend(["", "th", "thee", "upcomin", "ons", "The", "till.", "durin", "That", "whe", "meanwhil"]);
@@ -1138,6 +1145,8 @@ mod tests {
             assert_eq!(is_auxiliary(w), AUXILIARIES.contains(&w), "{w:?}");
             assert_eq!(is_dangling(w), DANGLING.contains(&w), "{w:?}");
             assert_eq!(is_boundary_punct(w), BOUNDARY_PUNCT.contains(&w), "{w:?}");
+            assert_eq!(is_lead_in(w), LEAD_IN.contains(&w), "{w:?}");
+            assert_eq!(is_pronoun_or_possessive(w), PRONOUN_OR_POSSESSIVE.contains(&w), "{w:?}");
         }
         // `drop_auxiliaries` looks up words of at most four bytes only.
         assert!(AUXILIARIES.iter().all(|w| w.len() <= 4));
