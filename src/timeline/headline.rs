@@ -8,7 +8,7 @@
 //! [`MAX_WORDS`] words without splitting a name.
 
 use crate::detect::{TokKind, Tokens, WindowTokens};
-use crate::lexicon::packed::{packed_set, Packed};
+use crate::lexicon::packed::packed_set;
 use crate::resolve::tense;
 
 /// Longest headline, in words.
@@ -129,10 +129,11 @@ impl<'a> Words<'a> {
         !self.toks.toks[i].space_before
     }
 
-    /// Its key is one of [`BOUNDARY_PUNCT`].
+    /// Its key is one of [`BOUNDARY_PUNCT`]. (Those are punctuation: the token's kind is read
+    /// first, which turns words and numbers away without reading their keys.)
     #[inline]
     fn boundary(&self, i: usize) -> bool {
-        is_boundary_punct(self.key(i))
+        self.toks.toks[i].kind == TokKind::Punct && is_boundary_punct(self.key(i))
     }
 
     /// Its key is one of [`CLAUSE_STARTS`].
@@ -144,10 +145,9 @@ impl<'a> Words<'a> {
     }
 }
 
-/// `BOUNDARY_PUNCT.contains(key)`: punctuation first, then the list packed into integers.
-fn is_boundary_punct(key: &str) -> bool {
-    static PACKED: Packed = Packed::new(BOUNDARY_PUNCT);
-    key.as_bytes().first().is_some_and(|b| !b.is_ascii_alphanumeric()) && PACKED.contains(key)
+packed_set! {
+    /// `BOUNDARY_PUNCT.contains(key)`, the list packed into integers.
+    fn is_boundary_punct = BOUNDARY_PUNCT;
 }
 
 packed_set! {
@@ -161,6 +161,40 @@ packed_set! {
 packed_set! {
     /// `LEADING_FILLER.contains(key)`, the list packed into integers.
     fn is_leading_filler = LEADING_FILLER;
+}
+
+/// Words of a mention's lead-in besides prepositions ("until at least", "no earlier than", "ahead
+/// of", "prior to", "starting", "effective").
+const LEAD_IN: &[&str] = &[
+    "the",
+    "least",
+    "most",
+    "than",
+    "later",
+    "earlier",
+    "no",
+    "between",
+    "just",
+    "only",
+    "ahead",
+    "prior",
+    "starting",
+    "beginning",
+    "effective",
+];
+
+packed_set! {
+    /// `LEAD_IN.contains(key)`, the list packed into integers.
+    fn is_lead_in = LEAD_IN;
+}
+
+/// A relative pronoun or a possessive ending, which a clause drops from its head with the leading
+/// fillers.
+const PRONOUN_OR_POSSESSIVE: &[&str] = &["who", "which", "'s", "’s"];
+
+packed_set! {
+    /// `PRONOUN_OR_POSSESSIVE.contains(key)`, the list packed into integers.
+    fn is_pronoun_or_possessive = PRONOUN_OR_POSSESSIVE;
 }
 
 packed_set! {
@@ -240,11 +274,17 @@ fn headline_in(
     let n = words.len();
     let in_span = |i: usize, (s, e): (usize, usize)| toks.toks[i].start < e && toks.toks[i].end > s;
     // The first and the last token touching the mention. Tokens come in text order without
-    // overlapping, so both their starts and their ends increase: two binary searches.
+    // overlapping, so both their starts and their ends increase: a binary search for the first,
+    // then a walk over the mention's few tokens (every token before `after` starts before the
+    // mention ends too).
     let (m_start, m_end) = mention;
     let after = toks.toks.partition_point(|t| t.end <= m_start);
     let first = if after < n && toks.toks[after].start < m_end { after } else { 0 };
-    let before = toks.toks.partition_point(|t| t.start < m_end);
+    let mut before = after;
+    while before < n && toks.toks[before].start < m_end {
+        before += 1;
+    }
+    debug_assert_eq!(before, toks.toks.partition_point(|t| t.start < m_end));
     let last = if before > 0 && toks.toks[before - 1].end > m_start { before } else { first + 1 };
     debug_assert_eq!(first, (0..n).find(|&i| in_span(i, mention)).unwrap_or(0));
     debug_assert_eq!(last, (0..n).rev().find(|&i| in_span(i, mention)).map_or(first + 1, |i| i + 1));
@@ -311,31 +351,41 @@ fn headline_in(
     let qualifier = |i: usize| {
         words.toks.toks[i].kind == TokKind::Word && words.lower(i) && !is_verb(words, i) && !words.clause_start(i)
     };
-    if let Some(p) = (first.saturating_sub(3)..first).find(|&p| {
+    // (Only with other mentions, and only at the two places the preposition can stand: right
+    // before the mention, or before "the" and a qualifier; the farther first.)
+    let widens = |p: usize| {
         p > 0
             && is_other(p - 1)
             && matches!(
                 words.key(p),
                 "since" | "until" | "on" | "in" | "during" | "over" | "through" | "ending" | "ended" | "ends"
             )
-            && (p + 1 == first || (p + 3 == first && words.key(p + 1) == "the" && qualifier(p + 2)))
-    }) {
-        first = other_start(p - 1);
+    };
+    if !others.is_empty() {
+        let p = if first >= 3 && widens(first - 3) && words.key(first - 2) == "the" && qualifier(first - 1) {
+            Some(first - 3)
+        } else {
+            (first >= 1 && widens(first - 1)).then(|| first - 1)
+        };
+        if let Some(p) = p {
+            first = other_start(p - 1);
+        }
     }
 
+    // Right before the mention, "since", "after", "before" are prepositions ("Hawks clinch first
+    // playoff berth since 2016"). ("until" opens a deadline, whose clause is after it: "gave
+    // Merieux until mid-November to submit additional information"; before another verb joined,
+    // it ends a span: "has signed a contract until June 2031 and could".)
+    // (Asked only of a word that opens a clause, right before the mention.)
+    let preposition = |i: usize| match words.key(i) {
+        "since" | "after" | "before" => true,
+        "until" => last < n && matches!(words.key(last), "and" | "but"),
+        _ => false,
+    };
     let mut lo = first;
     while lo > 0 && !boundary(lo - 1) {
         lo -= 1;
-        // Right before the mention, "since", "after", "before" are prepositions ("Hawks clinch
-        // first playoff berth since 2016"). ("until" opens a deadline, whose clause is after it:
-        // "gave Merieux until mid-November to submit additional information"; before another verb
-        // joined, it ends a span: "has signed a contract until June 2031 and could".)
-        let preposition = match words.key(lo) {
-            "since" | "after" | "before" => true,
-            "until" => last < n && matches!(words.key(last), "and" | "but"),
-            _ => false,
-        };
-        if words.clause_start(lo) && (lo + 1 < first || !preposition) {
+        if words.clause_start(lo) && (lo + 1 < first || !preposition(lo)) {
             break;
         }
     }
@@ -790,27 +840,7 @@ fn clean(words: &Words, lo: usize, hi: usize, all: &Words, before_mention: bool,
     if before_mention {
         // The mention's own lead-in goes: "until at least", "no earlier than", "as early as", "ahead
         // of", "prior to", "starting", "effective".
-        let lead_in = |k: &str| {
-            is_preposition(k)
-                || matches!(
-                    k,
-                    "the"
-                        | "least"
-                        | "most"
-                        | "than"
-                        | "later"
-                        | "earlier"
-                        | "no"
-                        | "between"
-                        | "just"
-                        | "only"
-                        | "ahead"
-                        | "prior"
-                        | "starting"
-                        | "beginning"
-                        | "effective"
-                )
-        };
+        let lead_in = |k: &str| is_preposition(k) || is_lead_in(k);
         while idx.last().is_some_and(|&i| lead_in(words.key(i))) {
             idx.pop();
         }
@@ -893,7 +923,7 @@ fn clean(words: &Words, lo: usize, hi: usize, all: &Words, before_mention: bool,
         .iter()
         .take_while(|&&i| {
             let k = words.key(i);
-            is_leading_filler(k) || matches!(k, "who" | "which" | "'s" | "’s") || conjunction(k)
+            is_leading_filler(k) || is_pronoun_or_possessive(k) || conjunction(k)
         })
         .count();
     // "..., according to a study published Wednesday": the source, without "according to" (not
@@ -953,14 +983,21 @@ fn is_participle(key: &str) -> bool {
 /// Headlinese: "had been banned" -> "banned", "was elected" -> "elected", "has posted" -> "posted".
 fn drop_auxiliaries(words: &Words, idx: &mut Vec<usize>) {
     // In place: the kept words are written at `kept`, never past the word being read (`k`), nor
-    // over the one read next.
-    let mut kept = 0;
-    let mut k = 0;
+    // over the one read next. (Every auxiliary has two to four letters: a longer word is not
+    // looked up.) The words before the first auxiliary stay where they are: most clauses have
+    // none, and are only read.
+    let Some(first) = idx.iter().position(|&i| {
+        let w = words.key(i);
+        w.len() <= 4 && is_auxiliary(w)
+    }) else {
+        return;
+    };
+    let mut kept = first;
+    let mut k = first;
     while k < idx.len() {
         let w = words.key(idx[k]);
         // The next word is read only after an auxiliary.
         let next = || idx.get(k + 1).map(|&j| words.key(j));
-        // (Every auxiliary has two to four letters: a longer word is not looked up.)
         // "had been banned" loses "had been"; "has been free" keeps both ("free" is no participle).
         let after_been = || idx.get(k + 2).is_some_and(|&j| is_participle(words.key(j)));
         // After a pronoun a passive's auxiliary stays: "it was contained" is no "it contained", "he
@@ -1015,11 +1052,16 @@ fn drop_leading_verb(words: &Words, idx: &mut Vec<usize>) {
 /// At most [`MAX_WORDS`] words, from the start, not ending inside a name or on a function word.
 fn cap(words: &Words, idx: &mut Vec<usize>) {
     // Signs kept with their numbers ("$4", "5%") are not words of their own.
+    // (Counted only when there are more than that many, signs included: most headlines are short.)
     let mut n = 0;
-    let end = idx.iter().position(|&i| {
-        n += usize::from(!words.punct(i));
-        n > MAX_WORDS
-    });
+    let end = (idx.len() > MAX_WORDS)
+        .then(|| {
+            idx.iter().position(|&i| {
+                n += usize::from(!words.punct(i));
+                n > MAX_WORDS
+            })
+        })
+        .flatten();
     if let Some(end) = end {
         idx.truncate(end);
         let capital = |i: usize| words.text(i).chars().next().is_some_and(char::is_uppercase);
@@ -1034,7 +1076,7 @@ fn cap(words: &Words, idx: &mut Vec<usize>) {
     }
     let dangling = |i: usize| {
         let k = words.key(i);
-        is_function_word(k) || is_preposition(k) || DANGLING.contains(&k)
+        is_function_word(k) || is_preposition(k) || is_dangling(k)
     };
     // (Not down to nothing: "until at least" stays as it is.)
     let keep = idx.iter().rposition(|&i| !dangling(i)).map_or(idx.len(), |p| p + 1);
@@ -1049,26 +1091,33 @@ const DANGLING: &[&str] = &[
     "could", "would", "should", "can", "will", "may", "might", "must",
 ];
 
+packed_set! {
+    /// `DANGLING.contains(key)`, the list packed into integers.
+    fn is_dangling = DANGLING;
+}
+
 /// The words of `idx` written over `out`: a space before each word but the first, except a word
 /// glued to the one before it in the text. A run of words that the text writes just so (each
 /// after the one before, with nothing or one space between) is copied from the text at once.
 fn join(words: &Words, idx: &[usize], out: &mut String) {
     out.clear();
     let b = words.text.as_bytes();
-    // The byte span of the run not yet copied, and the index of its last word.
+    // The byte span of the run not yet copied, and the index of the word that would go on from
+    // its last (none at first).
     let mut run = (0, 0);
-    let mut prev: Option<usize> = None;
+    let mut next = usize::MAX;
     for &i in idx {
         let t = &words.toks.toks[i];
-        let contiguous = prev == Some(i.wrapping_sub(1));
-        let glued = words.glued(i);
-        prev = Some(i);
-        if contiguous && run.0 < run.1 {
-            let gap = &b[run.1..t.start];
-            if (glued && gap.is_empty()) || (!glued && gap == b" ") {
-                run.1 = t.end;
-                continue;
-            }
+        let contiguous = i == next;
+        let glued = !t.space_before;
+        next = i + 1;
+        // (Nothing between the words, or one space: integer tests of the gap's ends.)
+        if contiguous
+            && run.0 < run.1
+            && if glued { t.start == run.1 } else { t.start == run.1 + 1 && b[run.1] == b' ' }
+        {
+            run.1 = t.end;
+            continue;
         }
         out.push_str(&words.text[run.0..run.1]);
         if !(out.is_empty() || (glued && contiguous)) {
@@ -1142,6 +1191,22 @@ mod tests {
     }
 
     #[test]
+    fn boundary_punctuation_is_tokenized_as_punctuation() {
+        // `Words::boundary` reads the token's kind before its key.
+        for p in BOUNDARY_PUNCT {
+            for text in [format!("a{p}b"), format!("a {p} b"), format!("{p}1{p}")] {
+                let mut toks = Tokens::default();
+                toks.tokenize(&text, 0);
+                let words = Words { text: &text, toks: &toks };
+                let at: Vec<usize> = (0..words.len()).filter(|&i| words.key(i) == *p).collect();
+                assert!(!at.is_empty(), "{text:?}");
+                assert!(at.iter().all(|&i| words.boundary(i)), "{text:?}");
+                assert!((0..words.len()).all(|i| words.boundary(i) == at.contains(&i)), "{text:?}");
+            }
+        }
+    }
+
+    #[test]
     fn word_tests_answer_as_their_lists() {
         let mut words: Vec<&str> = FUNCTION_WORDS
             .iter()
@@ -1149,6 +1214,10 @@ mod tests {
             .chain(CLAUSE_STARTS)
             .chain(LEADING_FILLER)
             .chain(AUXILIARIES)
+            .chain(DANGLING)
+            .chain(BOUNDARY_PUNCT)
+            .chain(LEAD_IN)
+            .chain(PRONOUN_OR_POSSESSIVE)
             .copied()
             .collect();
         words.extend(["", "th", "thee", "upcomin", "ons", "The", "till.", "durin", "That", "whe", "meanwhil"]);
@@ -1158,6 +1227,10 @@ mod tests {
             assert_eq!(is_clause_start(w), CLAUSE_STARTS.contains(&w), "{w:?}");
             assert_eq!(is_leading_filler(w), LEADING_FILLER.contains(&w), "{w:?}");
             assert_eq!(is_auxiliary(w), AUXILIARIES.contains(&w), "{w:?}");
+            assert_eq!(is_dangling(w), DANGLING.contains(&w), "{w:?}");
+            assert_eq!(is_boundary_punct(w), BOUNDARY_PUNCT.contains(&w), "{w:?}");
+            assert_eq!(is_lead_in(w), LEAD_IN.contains(&w), "{w:?}");
+            assert_eq!(is_pronoun_or_possessive(w), PRONOUN_OR_POSSESSIVE.contains(&w), "{w:?}");
         }
         // `drop_auxiliaries` looks up words of at most four bytes only.
         assert!(AUXILIARIES.iter().all(|w| w.len() <= 4));
