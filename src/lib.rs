@@ -385,11 +385,7 @@ fn extract_keeping(
         // the week it starts ("The festival ran from Thursday until Sunday" on a Wednesday ends the
         // Sunday after last Thursday, not the coming one).
         // ("from Sept. 14 to Thursday" may span weeks.)
-        let weekday_only = |g: &Found| {
-            matches!(&g.expr.kind, expr::TemporalExpr::Date { date, .. }
-                if date.weekday.is_some() && date.day.is_none() && date.month.is_none() && date.week.is_none())
-        };
-        let weekdays = weekday_only(f) && fi > 0 && weekday_only(&found[fi - 1]);
+        let weekdays = weekday_only(f).is_some() && fi > 0 && weekday_only(&found[fi - 1]).is_some();
         let misplaced = |s: &chrono::NaiveDateTime| {
             r.interval.is_some_and(|(b, _)| b < *s || (weekdays && b >= *s + chrono::Duration::days(7)))
         };
@@ -965,6 +961,21 @@ fn range_start_of(found: &[Found], fi: usize, resolved: &[ResolvedFound]) -> Opt
     (prev.range_start && std::ptr::eq(*last, prev)).then_some(r.interval?.0)
 }
 
+/// The weekday of a mention that names one and no day, month or week ("Monday", "next Friday").
+fn weekday_only(g: &Found) -> Option<u32> {
+    match &g.expr.kind {
+        expr::TemporalExpr::Date { date, .. } if date.day.is_none() && date.month.is_none() && date.week.is_none() => {
+            date.weekday
+        }
+        _ => None,
+    }
+}
+
+/// Whether a mention states a time of day ("Monday night", "Friday at 5 p.m.").
+fn has_time(g: &Found) -> bool {
+    matches!(&g.expr.kind, expr::TemporalExpr::Date { date, .. } if date.time.is_some())
+}
+
 /// The day of `found[fi - 1]` when it is a weekday joined to `found[fi]`, a later weekday of the
 /// week, by "and" or "or" ("next Saturday and Sunday", "Tuesday or Wednesday"), and was resolved (it
 /// is then the last of `resolved`): the second is counted from it, as the end of a range is. (Not in a
@@ -976,14 +987,8 @@ fn joined_weekday_start(
     resolved: &[ResolvedFound],
 ) -> Option<chrono::NaiveDateTime> {
     let prev = found.get(fi.checked_sub(1)?)?;
-    let weekday = |g: &Found| match &g.expr.kind {
-        expr::TemporalExpr::Date { date, .. }
-            if date.day.is_none() && date.month.is_none() && date.week.is_none() && date.time.is_none() =>
-        {
-            date.weekday
-        }
-        _ => None,
-    };
+    // (A day, not a time of it: "Monday night and Tuesday" is left as it is.)
+    let weekday = |g: &Found| weekday_only(g).filter(|_| !has_time(g));
     let (first, second) = (weekday(prev)?, weekday(&found[fi])?);
     let between = text.get(prev.end..found[fi].start)?.trim();
     if second <= first || !word_in(between, &["and", "or", "&"]) {

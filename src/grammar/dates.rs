@@ -675,15 +675,19 @@ fn year(c: &mut Cursor) -> Option<Expr> {
     plain(date(Some(y), None, None))
 }
 
+/// Whether `key` names an era ("bc", "a.d.", "ce"), whatever its case.
+fn is_era(key: &str) -> bool {
+    matches!(key, "bc" | "b.c." | "bce" | "b.c.e." | "ad" | "a.d." | "ce" | "c.e.")
+}
+
 /// An era written after a year ("44 B.C.", "2500 BCE", "79 AD") or before it ("AD 79"): `Some(true)`
 /// before Christ. "AD" and "CE" count only in capitals ("a 2024 ad campaign").
 fn era(c: &mut Cursor) -> Option<bool> {
-    let raw = c.raw()?;
-    let bc = match c.key()? {
-        "bc" | "b.c." | "bce" | "b.c.e." => true,
-        "ad" | "a.d." | "ce" | "c.e." if raw.bytes().all(|b| !b.is_ascii_lowercase()) => false,
-        _ => return None,
-    };
+    let key = c.key().filter(|k| is_era(k))?;
+    let bc = key.starts_with('b');
+    if !bc && c.raw()?.bytes().any(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
     c.pos += 1;
     Some(bc)
 }
@@ -702,15 +706,18 @@ pub(super) fn year_of_era(c: &mut Cursor) -> Option<i32> {
         // Digits only ("44", "3000") or with thousands commas ("10,000"); no decimals. An era must
         // follow unless one came first: most numbers are turned away at the next word.
         (c.toks.toks.get(c.pos)?.kind == crate::detect::TokKind::Number).then_some(())?;
-        if !before && (c.pos + 1 >= c.toks.len() || c.toks.class(c.pos + 1) & FOLLOWS_NUMBER == 0) {
+        if !before && !c.key_at(1).is_some_and(is_era) {
             return None;
         }
-        let key = c.key()?;
-        let digits = key.replace(',', "");
-        if digits.is_empty() || digits.len() > 5 || !digits.bytes().all(|b| b.is_ascii_digit()) {
-            return None;
+        // (Five digits at most: 99999 B.C. is the earliest year written.)
+        let (mut n, mut digits) = (0i32, 0);
+        for b in c.key()?.bytes().filter(|&b| b != b',') {
+            digits += 1;
+            if !b.is_ascii_digit() || digits > 5 {
+                return None;
+            }
+            n = n * 10 + i32::from(b - b'0');
         }
-        let n: i32 = digits.parse().ok()?;
         c.pos += 1;
         let bc = if before { false } else { era(c)? };
         (n > 0).then_some(if bc { 1 - n } else { n })

@@ -528,10 +528,10 @@ fn headline_in(
                 });
                 // ("The band will open its tour on May 2 and close it on Aug. 16": a base form joined
                 // to a modal's verb keeps the modal, "The band will close it".)
-                let modal = before.first().copied().filter(|&i| own.is_none() && modal(words.key(end)) && base(i));
+                let kept_modal = before.first().copied().filter(|&i| own.is_none() && modal(words.key(end)) && base(i));
                 before.splice(
                     0..0,
-                    (from..end).filter(|&i| !words.punct(i)).chain(own.map(|i| i - 1)).chain(modal.map(|_| end)),
+                    (from..end).filter(|&i| !words.punct(i)).chain(own.map(|i| i - 1)).chain(kept_modal.map(|_| end)),
                 );
             } else if let (Some(_), Some((s, e))) = (inner, aside) {
                 // "The suspects, 24 and 31, are being held without bail and are expected to appear in
