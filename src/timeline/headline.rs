@@ -649,6 +649,25 @@ fn headline_in(
                 after.splice(0..0, before.drain(..));
             }
         }
+        // "Scientists attributed part of last year's heat to El Niño": a possessive mention inside
+        // a clause whose subject and verb come before it takes them ("Scientists attributed part of
+        // heat to El Niño"), its preposition kept.
+        if possessive && lo < first {
+            clean(words, lo, first, words, false, before);
+            // (A short clause of its own: no report, no second clause, "said they would look for
+            // ways to get around Wednesday's ruling".)
+            let clause = before.len() <= 8
+                && before.first().is_some_and(|&i| !is_verb(words, i) && !words.key(i).ends_with("ing"))
+                && before.iter().any(|&i| is_verb(words, i) && !words.key(i).ends_with("ing"))
+                && !before.iter().any(|&i| {
+                    let k = words.key(i);
+                    is_reporting(k) || words.clause_start(i) || matches!(k, "after" | "before" | "and" | "but")
+                })
+                && content(before, 3);
+            if clause {
+                after.splice(0..0, before.drain(..));
+            }
+        }
         after
     } else if takes_before {
         before
@@ -1631,5 +1650,14 @@ mod tests {
             h("The first months of 2025 are expected to be cooler.", "The first months of 2025"),
             "Expected to be cooler"
         );
+    }
+
+    #[test]
+    fn a_possessive_mention_inside_a_short_clause_takes_its_subject_and_verb() {
+        let s = "Scientists attributed part of last year's heat to El Niño.";
+        assert_eq!(h(s, "last year"), "Scientists attributed part of heat to El Niño");
+        // Not across a report: what follows the mention is what was said.
+        let s = "Relatives said they would look for ways to get around Wednesday's ruling by the court.";
+        assert_ne!(h(s, "Wednesday"), "Relatives said they would look for ways to get around ruling by the court");
     }
 }
