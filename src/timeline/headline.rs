@@ -306,6 +306,8 @@ fn headline_in(
     // Mentions joined by "and" or "or" ("The 1970s and '80s were turbulent", "in 2019 and 2021")
     // share the clause around them: the span is widened over the others so joined.
     let joiner = |i: usize| matches!(words.key(i), "and" | "or");
+    // (A preposition after the joining word: "and into".)
+    let leads = |i: usize| is_preposition(words.key(i)) || words.key(i) == "into";
     // ("through the end of the year and into the first months of 2026": a preposition after the
     // joining word too.)
     let mut last = last;
@@ -314,7 +316,7 @@ fn headline_in(
         while k < n && joiner(k) {
             k += 1;
         }
-        if k > last && k + 1 < n && (is_preposition(words.key(k)) || words.key(k) == "into") && is_other(k + 1) {
+        if k > last && k + 1 < n && leads(k) && is_other(k + 1) {
             k += 1;
         }
         if k == last || k >= n || !is_other(k) {
@@ -328,7 +330,7 @@ fn headline_in(
     let mut first = first;
     loop {
         let mut k = first;
-        if k > 1 && (is_preposition(words.key(k - 1)) || words.key(k - 1) == "into") && joiner(k - 2) {
+        if k > 1 && leads(k - 1) && joiner(k - 2) {
             k -= 1;
         }
         let step = k;
@@ -398,6 +400,8 @@ fn headline_in(
     };
     let hi = clause_end(last);
 
+    // A verb that is no participle in -ing ("said", "will"; not "citing").
+    let finite = |i: usize| is_verb(words, i) && !words.key(i).ends_with("ing");
     let possessive = last < n && words.key(last) == "'s";
     let Scratch { before, after, wider, right } = scratch;
     let after_start = if possessive { last + 1 } else { last };
@@ -447,7 +451,6 @@ fn headline_in(
         // for bankruptcy"), not a participle before a noun ("activist and accused doctor killer"),
         // nor one joined to another ("dismembered and decapitated body"); and only in a clause that
         // starts with its subject (not "who was born in Prague and fled").
-        let finite = |i: usize| is_verb(words, i) && !words.key(i).ends_with("ing");
         let joins_verb = |a: usize| {
             let v = a + 1;
             v + 1 < n
@@ -658,7 +661,7 @@ fn headline_in(
             // ways to get around Wednesday's ruling".)
             let clause = before.len() <= 8
                 && before.first().is_some_and(|&i| !is_verb(words, i) && !words.key(i).ends_with("ing"))
-                && before.iter().any(|&i| is_verb(words, i) && !words.key(i).ends_with("ing"))
+                && before.iter().any(|&i| finite(i))
                 && !before.iter().any(|&i| {
                     let k = words.key(i);
                     is_reporting(k) || words.clause_start(i) || matches!(k, "after" | "before" | "and" | "but")
