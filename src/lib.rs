@@ -356,11 +356,15 @@ fn extract_keeping(
             Some(at.date() + chrono::Duration::days(local_day_shift(&f.expr, at.time(), r.zone) - before))
         };
         let mut day = ctx.day.or_else(day_after);
+        // A clock time with no day in a sentence about something that recurs ("opens at 9 a.m. every
+        // day", "each evening from 9:30 p.m. to 11 p.m.", "from 8 a.m. to 6 p.m. on weekdays") is a
+        // time of any day, not one of the publication day.
+        let any_day = day.is_none() && f.expr.is_time_only() && recurs(text, found, sspan);
         // Failing both, a clock time told in the past is on the day the sentence before dated (the
         // latest sentence with a mention: "Police said the shooting happened on Saturday. The
         // suspect fled shortly before 3 p.m."). The clause's tense is read last, as it costs most.
         // (Not a time things stand at, "was 40% contained as of 6 a.m.": the news's.)
-        if day.is_none() && f.expr.is_time_only() && si > 0 && !after_as_of(text, f.start) {
+        if day.is_none() && !any_day && f.expr.is_time_only() && si > 0 && !after_as_of(text, f.start) {
             let before = previous_sentence_day(text, &resolved, si).filter(|d| *d < reference.date);
             if before.is_some() && clause_tense_of(f, true) == Some(lexicon::Tense::Past) {
                 day = before;
@@ -375,7 +379,12 @@ fn extract_keeping(
         });
         // The value goes to the list at once and is fixed there: moving a `Resolved` from the
         // resolver's return to a variable and then to the list copied it twice.
-        let Some(r) = resolve::resolve(&f.expr, reference, &ctx, &options.policy) else {
+        let r = if any_day {
+            resolve::time_of_any_day(&f.expr)
+        } else {
+            resolve::resolve(&f.expr, reference, &ctx, &options.policy)
+        };
+        let Some(r) = r else {
             continue;
         };
         resolved.push((si, f, r, tense, None));
@@ -1101,6 +1110,24 @@ fn clock_day_after<'a>(text: &str, found: &'a [Found], i: usize) -> Option<&'a F
     None
 }
 
+/// Whether the sentence spanning `span` tells of something that recurs: it holds a set other than a
+/// rate ("every day", "each evening", "Mondays", "daily", "twice a week"; not "10 tons a day"), or
+/// names the working days or nights as a class ("on weekdays", "weeknights").
+fn recurs(text: &str, found: &[Found], span: (usize, usize)) -> bool {
+    let from = found.partition_point(|g| g.start < span.0);
+    let set = found[from..].iter().take_while(|g| g.start < span.1).any(|g| match &g.expr.kind {
+        expr::TemporalExpr::Set { value, quant, freq } => {
+            let rate =
+                quant.is_none() && freq.is_none() && value.starts_with('P') && text[g.start..g.end].contains(' ');
+            !rate
+        }
+        _ => false,
+    });
+    set || text[span.0..span.1]
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| word_in(w, &["weekdays", "weeknights", "weekday", "weeknight"]))
+}
+
 /// Days between the day of the zoned clock time `at` (`zone` minutes from UTC) and the day of the
 /// same moment told as the clock time of `local` with no zone ("04:17 local time (19:17 GMT
 /// Sunday)": +1, the local time being nine hours ahead); 0 when either is not a clock time. The
@@ -1197,6 +1224,23 @@ mod tests {
     fn values(text: &str, reference: &str) -> Vec<String> {
         let r: Reference = reference.parse().unwrap();
         extract(text, &r).mentions.into_iter().map(|m| m.value).collect()
+    }
+
+    #[test]
+    fn a_clock_time_in_a_sentence_about_what_recurs_is_of_any_day() {
+        let v = |text| values(text, "2024-08-13");
+        assert_eq!(
+            v("The library is open from 8 a.m. to 6 p.m. on weekdays."),
+            ["XXXX-XX-XXT08:00", "XXXX-XX-XXT18:00"]
+        );
+        assert_eq!(v("Every day, the store opens at 9 a.m."), ["P1D", "XXXX-XX-XXT09:00"]);
+        assert_eq!(
+            v("The office is open Mondays from 9 a.m. to 5 p.m."),
+            ["XXXX-WXX-1", "XXXX-XX-XXT09:00", "XXXX-XX-XXT17:00"]
+        );
+        // A rate is no recurrence; a day named keeps its time.
+        assert_eq!(v("The plant makes 10 tons a day and the fire began at 6 a.m."), ["P1D", "2024-08-13T06:00"]);
+        assert_eq!(v("He walks daily, but on Monday at 6 a.m. he fell."), ["P1D", "2024-08-12", "2024-08-12T06:00"]);
     }
 
     #[test]

@@ -142,6 +142,19 @@ impl Resolved {
     }
 }
 
+/// A clock time of no particular day ("opens at 9 a.m." in a sentence about every day):
+/// `XXXX-XX-XXT09:00`, with no interval. `None` for anything but a clock time.
+pub fn time_of_any_day(expr: &Expr) -> Option<Resolved> {
+    match &expr.kind {
+        TemporalExpr::Date { date: PartialDate { time: Some(t), .. }, .. } => {
+            let value = format!("XXXX-XX-XX{t}");
+            let how = How::new("clock time in a sentence about something that recurs: of any day");
+            Some(plain(TimexType::Time, value, expr.modifier, how))
+        }
+        _ => None,
+    }
+}
+
 /// Whether the expression counts from the narrative anchor ("the next year", "two days later", "the
 /// following Saturday", "that summer").
 pub fn counts_from_anchor(expr: &Expr) -> bool {
