@@ -947,7 +947,25 @@ impl<'a> SentenceCues<'a> {
                 t => t,
             })
             .or_else(|| verb.then_some(Tense::PastVerb))
-            .or_else(|| outward((first, last), (0, lo), (hi, n)).find_map(|i| self.cue(i)))
+            // Outside the clause, a report that ends the sentence after it ("The cold will sweep in
+            // late Wednesday, with temperatures falling below zero by Thursday morning, forecasters
+            // said Tuesday") frames the sentence rather than dating what it reports: the cues of the
+            // clauses before come first. (Not after a clause that opens the sentence: "Over the
+            // weekend, officials confirmed reports that ships could head ..." is the report's.)
+            .or_else(|| {
+                let mut report = None;
+                let ends = |i: usize| n - i <= 6 && !(i + 1..n - 1).any(|j| is_boundary_punct(toks.key(j)));
+                outward((first, last), (0, lo), (hi, n))
+                    .find_map(|i| {
+                        let t = self.cue(i)?;
+                        if lo > 0 && i >= hi && is_reporting(toks.key(i)) && ends(i) {
+                            report.get_or_insert(t);
+                            return None;
+                        }
+                        Some(t)
+                    })
+                    .or(report)
+            })
             .map(|t| if t == Tense::PastVerb { Tense::Past } else { t })
             // With no cue in the sentence, a noun and an infinitive before the mention tell what is
             // to come, as a headline does ("Heat wave to peak Thursday"; not "Trip to Paris").
@@ -1161,6 +1179,18 @@ mod tests {
     fn a_weekend_s_figures_are_dated_nearest_the_news() {
         assert_eq!(tense("The weekend figures will be released Monday afternoon.", "The weekend"), None);
         assert_eq!(tense("Final weekend figures will be released Monday.", "weekend"), None);
+    }
+
+    #[test]
+    fn a_report_that_ends_the_sentence_yields_to_the_clauses_it_reports() {
+        let s = "The cold will sweep in late Wednesday, with temperatures falling below zero by Thursday morning and staying there for much of the weekend, forecasters said Tuesday.";
+        assert_eq!(tense(s, "Thursday morning"), Some(Tense::Future));
+        assert_eq!(tense(s, "the weekend"), Some(Tense::Future));
+        // Alone, or after a clause that opens the sentence, the report counts.
+        let s = "With temperatures below zero by Thursday morning, forecasters said Tuesday.";
+        assert_eq!(tense(s, "Thursday morning"), Some(Tense::Past));
+        let s = "Over the weekend, officials confirmed reports that ships could head to the gulf.";
+        assert_eq!(tense(s, "the weekend"), Some(Tense::Past));
     }
 
     #[test]
