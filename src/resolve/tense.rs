@@ -477,8 +477,9 @@ const BASE_SCHEDULE: &[&str] = &[
 ];
 
 /// Whether token `i` (a verb's base form) follows a plural subject: a relative pronoun ("who go"), a
-/// capitalized name after "the" ("The Heat play"), or a word ending in one "s" that is no verb or
-/// pronoun ("the talks resume", "Talks resume"), not "to", a modal or "did".
+/// pronoun that takes the base form ("we go"), a capitalized name after "the" ("The Heat play"), or
+/// a word ending in one "s" that is no verb or pronoun ("the talks resume", "Talks resume"), not
+/// "to", a modal or "did".
 fn plural_subject_before(toks: &Tokens, i: usize, text: &str) -> bool {
     plural_word_before(toks, i, text)
         // "Voters in Georgia go to the polls", "Talks with the union resume Monday", "Tickets for
@@ -502,7 +503,8 @@ fn plural_subject_before(toks: &Tokens, i: usize, text: &str) -> bool {
 /// Whether the word right before token `i` is a plural subject (see [`plural_subject_before`]).
 fn plural_word_before(toks: &Tokens, i: usize, text: &str) -> bool {
     let p = toks.key(i - 1);
-    if matches!(p, "who" | "which" | "that") {
+    // (A pronoun that takes the base form: "we go again on Wednesday", "they play Sunday".)
+    if matches!(p, "who" | "which" | "that" | "we" | "they" | "you" | "i") {
         return true;
     }
     // "The Heat play again Wednesday": a team's name after "the".
@@ -1179,6 +1181,13 @@ mod tests {
     fn a_weekend_s_figures_are_dated_nearest_the_news() {
         assert_eq!(tense("The weekend figures will be released Monday afternoon.", "The weekend"), None);
         assert_eq!(tense("Final weekend figures will be released Monday.", "weekend"), None);
+    }
+
+    #[test]
+    fn a_schedule_verb_after_a_pronoun_that_takes_its_base_form_is_to_come() {
+        assert_eq!(tense("\"Now we go again on Wednesday.\"", "Wednesday"), Some(Tense::Future));
+        assert_eq!(tense("They host Athletic on Wednesday.", "Wednesday"), Some(Tense::Future));
+        assert_eq!(tense("He said they go on Wednesday.", "Wednesday"), Some(Tense::Future));
     }
 
     #[test]
