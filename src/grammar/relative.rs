@@ -126,6 +126,7 @@ pub fn rules() -> Vec<Rule> {
                 ("They arrived in [the morning] and left.", "ANCHOR+0DayTMO"),
                 ("By mid-[afternoon] the rally had faded.", "ANCHOR+0DayTAF"),
                 ("Trading slowed in late [afternoon].", "ANCHOR+0DayTAF"),
+                ("By [midafternoon], power was back.", "ANCHOR+0DayTAF"),
             ],
             parse: part_of_day,
         },
@@ -272,16 +273,21 @@ fn day_word(c: &mut Cursor) -> Option<Expr> {
 }
 
 /// A part of the day on its own, on the day the story is about: "in the morning", "during the
-/// evening", and the bare part a position word wraps ("mid-afternoon", "late evening"). Alone, "morning"
+/// evening", "by midafternoon", and the bare part a position word wraps ("mid-afternoon", "late
+/// evening"). Alone, "morning"
 /// is a greeting or a noun modifier ("morning papers"), and "mornings" recur (sets.rs).
 fn part_of_day(c: &mut Cursor) -> Option<Expr> {
     let the = c.word("the");
     let before = c.key_at(-1 - isize::from(the));
+    let preposition = |k: &str| matches!(k, "in" | "during" | "by" | "until" | "through" | "throughout");
+    // "by midafternoon", "at midmorning": the middle of the part, after a preposition.
+    let mid = matches!(c.key(), Some("midmorning" | "midafternoon"));
     let placed = if the {
-        before.is_some_and(|k| matches!(k, "in" | "during" | "by" | "until" | "through" | "throughout"))
+        before.is_some_and(preposition)
     } else {
         before.is_some_and(|k| matches!(k, "mid" | "early" | "late"))
             || before == Some("-") && c.key_at(-2) == Some("mid")
+            || mid && before.is_some_and(|k| preposition(k) || matches!(k, "at" | "around" | "since" | "till"))
     };
     if !placed || c.key().is_some_and(|k| k.ends_with('s')) {
         return None;
@@ -293,7 +299,11 @@ fn part_of_day(c: &mut Cursor) -> Option<Expr> {
     if next.is_some_and(|k| matches!(k, "of" | "after" | "before")) {
         return None;
     }
-    offset(Unit::Day, 0, Anchor::Narrative, Some(TimeOfDay::Part(p)))
+    let mut e = offset(Unit::Day, 0, Anchor::Narrative, Some(TimeOfDay::Part(p)))?;
+    if mid {
+        e.modifier = Some(crate::expr::Mod::Mid);
+    }
+    Some(e)
 }
 
 /// "this week", "last month", "next year", "the coming year", "the past year", "the current quarter".
