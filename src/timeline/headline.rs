@@ -306,6 +306,11 @@ fn headline_in(
     // Mentions joined by "and" or "or" ("The 1970s and '80s were turbulent", "in 2019 and 2021")
     // share the clause around them: the span is widened over the others so joined.
     let joiner = |i: usize| matches!(words.key(i), "and" | "or");
+    // So do the ends of a range ("from noon to 5 p.m. Thursday and Friday"; not "a revision Friday to
+    // December's figures"): the first opened by "from" or "between".
+    let range = |i: usize, from: usize| {
+        matches!(words.key(i), "to" | "through") && from > 0 && matches!(words.key(from - 1), "from" | "between")
+    };
     // (A preposition after the joining word: "and into".)
     let leads = |i: usize| is_preposition(words.key(i)) || words.key(i) == "into";
     // ("through the end of the year and into the first months of 2026": a preposition after the
@@ -314,6 +319,9 @@ fn headline_in(
     loop {
         let mut k = last;
         while k < n && joiner(k) {
+            k += 1;
+        }
+        if k == last && k < n && range(k, first) {
             k += 1;
         }
         if k > last && k + 1 < n && leads(k) && is_other(k + 1) {
@@ -335,6 +343,9 @@ fn headline_in(
         }
         let step = k;
         while k > 0 && joiner(k - 1) {
+            k -= 1;
+        }
+        if k == step && k > 1 && is_other(k - 2) && range(k - 1, other_start(k - 2)) {
             k -= 1;
         }
         if k == step || k == 0 || !is_other(k - 1) {
@@ -428,12 +439,69 @@ fn headline_in(
         // "Eleanor Voss, who in 1979 became the first woman on the court, died on Saturday": a
         // verb alone before the mention takes the subject before the aside set off by commas.
         // So does a verb phrase ("Gary Pruitt, 58, pleaded guilty in July").
-        let verb_first = || before.first().is_some_and(|&i| is_verb(words, i));
+        // (A verb in its base form too, after a plural subject: "City, who have won one of their last
+        // six matches, face United next Sunday".)
+        let verb_first = || {
+            before.first().is_some_and(|&i| {
+                is_verb(words, i)
+                    || (words.lower(i)
+                        && words.toks.toks[i].kind == TokKind::Word
+                        && !words.key(i).ends_with('s')
+                        && !is_function_word(words.key(i))
+                        && !is_preposition(words.key(i)))
+            })
+        };
         let mut aside = None;
         if !before.is_empty() && lo >= 2 && words.key(lo - 1) == "," && (!content(before, 2) || verb_first()) {
             aside = subject_before_aside(words, lo - 1).filter(|&(s, e)| !(s..e).any(is_other));
             if let Some((s, e)) = aside {
                 before.splice(0..0, (s..e).filter(|&i| !words.punct(i)));
+            }
+        }
+        // "The company, founded in 1952 as a single store, listed liabilities": a participle that
+        // opens an aside right after the sentence's subject takes it ("The company founded").
+        // (Not a report, "Steel business, said net income dropped".)
+        let opens_aside = |&i: &usize| {
+            let k = words.key(i);
+            i == lo && words.lower(i) && is_participle(k) && is_verb(words, i) && !is_reporting(k)
+        };
+        // (A subject of one word is a name, not a linking adverb: "However, cited by police in
+        // December, Farkas was ordered home".)
+        let adverb = |k: &str| {
+            k.ends_with("ly")
+                || matches!(
+                    k,
+                    "however"
+                        | "meanwhile"
+                        | "moreover"
+                        | "still"
+                        | "instead"
+                        | "nevertheless"
+                        | "nonetheless"
+                        | "furthermore"
+                        | "also"
+                        | "yet"
+                        | "then"
+                        | "now"
+                        | "later"
+                        | "earlier"
+                        | "separately"
+                        | "overall"
+                        | "indeed"
+                        | "thus"
+                        | "besides"
+                )
+        };
+        if aside.is_none() && lo >= 2 && words.key(lo - 1) == "," && before.first().is_some_and(opens_aside) {
+            let e = lo - 1;
+            let s = (0..e).rev().find(|&i| words.boundary(i) || is_other(i)).map_or(0, |i| i + 1);
+            let noun_phrase = s < e
+                && e - s <= 6
+                && (is_article_or_possessive(words.key(s)) || words.text(s).starts_with(char::is_uppercase))
+                && !(s..e).any(|i| is_verb(words, i) || words.clause_start(i))
+                && (e - s >= 2 || !adverb(words.key(s)));
+            if noun_phrase && (s == 0 || words.key(s - 1) != ",") {
+                before.splice(0..0, s..e);
             }
         }
         // "Early voting began Oct. 28 and ended Saturday evening", "The company unveiled its phone,
@@ -447,10 +515,11 @@ fn headline_in(
         // So does a verb joined inside the clause, the mention in its phrase ("He scored 19 goals
         // and was named player of the month in October", "Intel said it had corrected the problems
         // and would start producing chips next week"): the words from the joined verb on. Only an
-        // auxiliary, or a verb before an article, a possessive, a preposition or "to" ("and filed
-        // for bankruptcy"), not a participle before a noun ("activist and accused doctor killer"),
-        // nor one joined to another ("dismembered and decapitated body"); and only in a clause that
-        // starts with its subject (not "who was born in Prague and fled").
+        // auxiliary, a verb before an article, a possessive, a preposition or "to" ("and filed
+        // for bankruptcy"), or a report before a pronoun or "that" ("and said she would"); not a
+        // participle before a noun ("activist and accused doctor killer"), nor one joined to
+        // another ("dismembered and decapitated body"); and only in a clause that starts with its
+        // subject (not "who was born in Prague and fled").
         let joins_verb = |a: usize| {
             let v = a + 1;
             v + 1 < n
@@ -458,7 +527,11 @@ fn headline_in(
                 && !finite(a - 1)
                 && (tense::is_auxiliary_or_modal(words.key(v)) || {
                     let k = words.key(v + 1);
-                    is_article_or_possessive(k) || is_preposition(k) || k == "to"
+                    is_article_or_possessive(k)
+                        || is_preposition(k)
+                        || k == "to"
+                        // ("declared a state of emergency and said she would travel": a report.)
+                        || (is_reporting(words.key(v)) && (is_subject_pronoun(k) || k == "that"))
                 })
         };
         // (The clause's first word is read before its words are searched for "and".)
@@ -514,7 +587,21 @@ fn headline_in(
             // (Nor the subject of a sentence whose relative clause the verb is joined in: "The report
             // was the first since the shutdown, which lasted 43 days and delayed the data for October".)
             let relative = |e: usize| (e..joint).any(|i| matches!(words.key(i), "which" | "who"));
-            if let Some(end) = end.filter(|&e| subject(e) && !relative(e)) {
+            // (A subject before an aside set off by commas, its verb after: "Harvest Markets, a
+            // grocery chain with 112 stores, filed for bankruptcy late Tuesday and said it would close
+            // 40 stores".)
+            let apposed = |e: usize| {
+                let comma = (e + 1..joint).find(|&i| words.key(i) == ",")?;
+                (comma + 1 < joint
+                    && is_verb(words, comma + 1)
+                    && subject_before_aside(words, comma) == Some((from, e))
+                    && !relative(comma))
+                .then_some(e)
+            };
+            let end = end
+                .filter(|&e| subject(e) && !relative(e))
+                .or_else(|| end.filter(|&e| inner.is_none() && e > from && words.key(e) == ",").and_then(apposed));
+            if let Some(end) = end {
                 // "He was arrested Friday and charged Tuesday": after a pronoun a passive's joined
                 // participle keeps the auxiliary ("He was charged"; see `drop_auxiliaries`).
                 let passive = matches!(words.key(end), "was" | "were")
@@ -625,9 +712,10 @@ fn headline_in(
                     | "waited"
             )
     };
+    // ("It" only with more than a verb after it, "It was canceled": "It mailed" says little.)
     let pronoun_clause = |ws: &[usize]| {
         ws.len() >= 2
-            && matches!(words.key(ws[0]), k if is_subject_pronoun(k) && k != "it")
+            && matches!(words.key(ws[0]), k if is_subject_pronoun(k) && (k != "it" || ws.len() >= 3))
             && is_verb(words, ws[1])
             && content(&ws[1..], 1)
             && !object()
@@ -638,7 +726,22 @@ fn headline_in(
     if !takes_after && !takes_before && !after_first {
         clean(words, after_start, hi, words, false, after);
     }
-    let chosen: &mut Vec<usize> = if takes_after {
+    // "The last time the city stayed below zero for more than 48 hours was in February 2015": what
+    // the words after "the last time" tell, told of the date the sentence gives it.
+    let last_time = n > 5
+        && words.key(0) == "the"
+        && matches!(words.key(1), "last" | "first" | "only")
+        && words.key(2) == "time"
+        && first > 4
+        && matches!(words.key(first - 1), "was" | "in" | "on")
+        && (words.key(first - 1) == "was" || words.key(first - 2) == "was");
+    let told = last_time.then(|| first - if words.key(first - 1) == "was" { 1 } else { 2 }).filter(|&was| {
+        clean(words, 3, was, words, false, wider);
+        content(wider, 2) && wider.iter().any(|&i| is_verb(words, i))
+    });
+    let chosen: &mut Vec<usize> = if told.is_some() {
+        wider
+    } else if takes_after {
         // "Reyes, who won the Nov. 5 election by 9 points, takes office": a mention describing the
         // object of a verb, with the verb's subject before, takes the clause around it ("Reyes won
         // the election by 9 points").
@@ -725,8 +828,12 @@ fn headline_in(
         }
         // (A report's clause before it, only when it starts like one: not "to a seasonally adjusted
         // annual rate of 3.84 million, the association said Tuesday".)
-        let clause_like =
-            |ws: &[usize]| ws.first().is_some_and(|&i| !is_preposition(words.key(i)) && !is_verb(words, i));
+        // (Nor what follows another mention: "will return June 12-15| after a two-year hiatus, with
+        // more than 60 acts, organizers announced Wednesday".)
+        let clause_like = |ws: &[usize]| {
+            ws.first().is_some_and(|&i| !is_preposition(words.key(i)) && !is_verb(words, i))
+                && !(start > 0 && is_other(start - 1))
+        };
         if content(wider, 2) && (!trailing_report || clause_like(wider)) {
             wider
         } else if trailing_report {
@@ -1662,5 +1769,54 @@ mod tests {
         // Not across a report: what follows the mention is what was said.
         let s = "Relatives said they would look for ways to get around Wednesday's ruling by the court.";
         assert_ne!(h(s, "Wednesday"), "Relatives said they would look for ways to get around ruling by the court");
+    }
+
+    #[test]
+    fn a_report_joined_after_a_verb_takes_the_subject_before_an_aside() {
+        let s = "Harvest Markets, a grocery chain with 112 stores, filed for bankruptcy late Tuesday and said it would close 40 stores by the end of October.";
+        assert_eq!(
+            h_among(s, "the end of October", &["late Tuesday"]),
+            "Harvest Markets said it would close 40 stores"
+        );
+        let s = "President Dina Boluarte declared a state of emergency and said she would travel to the region on Wednesday.";
+        assert_eq!(h(s, "Wednesday"), "President Dina Boluarte said she would travel to the region");
+    }
+
+    #[test]
+    fn a_participle_opening_an_aside_after_the_subject_takes_it() {
+        let s = "The company, founded in 1952 as a single store in Dayton, Ohio, listed liabilities of $900 million.";
+        assert_eq!(h(s, "1952"), "The company founded");
+        // Not a linking adverb, nor a report.
+        let s = "However, cited by police in December for drunken driving, he was ordered home.";
+        assert_ne!(h(s, "December"), "However cited by police");
+    }
+
+    #[test]
+    fn a_base_form_after_a_relative_aside_takes_the_subject_before_it() {
+        let s = "City, who have won just one of their last six matches, face United next Sunday.";
+        assert_eq!(h(s, "next Sunday"), "City face United");
+    }
+
+    #[test]
+    fn the_last_time_something_happened_is_what_happened() {
+        let s = "The last time the city stayed below zero for more than 48 hours was in February 2015.";
+        assert_eq!(
+            h_among(s, "February 2015", &["more than 48 hours"]),
+            "The city stayed below zero for more than 48 hours"
+        );
+    }
+
+    #[test]
+    fn the_ends_of_a_range_share_the_clause_of_a_day_joined_to_them() {
+        let s = "Free shows will run from noon to 5 p.m. Thursday and Friday on the Harbor Stage.";
+        assert_eq!(h_among(s, "Friday", &["noon", "5 p.m. Thursday"]), "Free shows will run");
+        // Not a day before "to" that opens no range.
+        let s = "After a small revision Friday to December's figures, the economy added jobs.";
+        assert_eq!(h_among(s, "Friday", &["December"]), "A small revision");
+    }
+
+    #[test]
+    fn a_pronoun_it_makes_a_headline_with_more_than_a_verb() {
+        assert_eq!(h("It was canceled in 2023 because of construction on the waterfront.", "2023"), "It was canceled");
     }
 }

@@ -213,6 +213,17 @@ pub struct Placed<'a> {
     pub sentence_index: usize,
 }
 
+/// Whether `m` is a length written as one hyphenated adjective before a noun ("a 60-day state of
+/// emergency", "near 30-year lows"): part of its noun phrase, so no bound of another mention's
+/// clause.
+fn attributive(text: &str, m: &Mention) -> bool {
+    let written = &text[m.byte_start..m.byte_end];
+    m.kind == TimexType::Duration
+        && written.contains('-')
+        && !written.contains(char::is_whitespace)
+        && text[m.byte_end..].strip_prefix(' ').is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_lowercase()))
+}
+
 /// Builds the events of a document from its mentions (in text order).
 pub fn build_events(text: &str, placed: &[Placed]) -> Vec<Event> {
     let mut events = Vec::new();
@@ -387,7 +398,7 @@ fn build_events_with(
             others.clear();
             others.extend(
                 (sentence_start..sentence_end)
-                    .filter(|k| !members.contains(k))
+                    .filter(|k| !members.contains(k) && !attributive(text, placed[*k].mention))
                     .map(|k| (placed[k].mention.byte_start, placed[k].mention.byte_end)),
             );
             let span_end = members.iter().map(|&k| placed[k].mention.byte_end).max().unwrap_or(m.byte_end);
