@@ -633,16 +633,31 @@ fn headline_in(
             }
         }
         // "Lawmakers on Wednesday called for hearings early next year": a verb right after another
-        // mention takes the subject before that one, when it opens the sentence.
-        if lo > 0 && is_other(lo - 1) && before.first().is_some_and(|&i| i == lo && is_verb(words, i)) {
+        // mention takes the subject before that one, when it opens the sentence or what a report
+        // at its start tells ("The agency said ridership between midnight and 5 a.m. has fallen").
+        // (After its auxiliaries: "has fallen".)
+        let verb_at_lo = |&i: &usize| {
+            (is_verb(words, i) || (i > lo && is_participle(words.key(i))))
+                && (lo..i).all(|j| tense::is_auxiliary_or_modal(words.key(j)))
+        };
+        if lo > 0 && is_other(lo - 1) && before.first().is_some_and(verb_at_lo) {
             let mut s = other_start(lo - 1);
-            while s > 0 && is_preposition(words.key(s - 1)) {
+            // (Over mentions joined before it: "between midnight and 5 a.m.".)
+            while s > 1 && (joiner(s - 1) || range(s - 1, other_start(s - 2))) && is_other(s - 2) {
+                s = other_start(s - 2);
+            }
+            while s > 0 && (is_preposition(words.key(s - 1)) || words.key(s - 1) == "between") {
                 s -= 1;
             }
-            let subject =
-                (1..=4).contains(&s) && !(0..s).any(|i| is_verb(words, i) || words.boundary(i) || is_other(i));
+            let report = (0..s).rev().find(|&i| is_reporting(words.key(i)));
+            let from = report.map_or(0, |r| r + 1 + usize::from(words.key(r + 1) == "that"));
+            let opens =
+                report.is_none_or(|r| (1..=4).contains(&r) && !(0..r).any(|i| words.boundary(i) || is_other(i)));
+            let subject = opens
+                && (from + 1..=from + 4).contains(&s)
+                && !(from..s).any(|i| is_verb(words, i) || words.boundary(i) || is_other(i));
             if subject {
-                before.splice(0..0, 0..s);
+                before.splice(0..0, from..s);
             }
         }
         // "A federal judge on Thursday sentenced a former treasurer": the subject before the mention,
@@ -1145,11 +1160,16 @@ fn drop_auxiliaries(words: &Words, idx: &mut Vec<usize>) {
                     "could" | "would" | "should" | "might" | "must" | "may" | "will" | "not" | "never"
                 )
         };
+        // A perfect whose participle is no past form keeps "has": "ridership has fallen by half" is
+        // no "ridership fallen" (a passive's goes: "Suspect taken into custody").
+        let perfect_en =
+            || matches!(w, "has" | "have" | "had") && next().is_some_and(|n| n.ends_with("en") && n != "been");
         let aux = w.len() <= 4
             && is_auxiliary(w)
             && next().is_some_and(|n| if n == "been" { after_been() } else { is_participle(n) })
             && !pronoun()
-            && !(w == "have" && modal());
+            && !(w == "have" && modal())
+            && !perfect_en();
         if aux {
             let next = next();
             if next == Some("been") {
@@ -1818,5 +1838,20 @@ mod tests {
     #[test]
     fn a_pronoun_it_makes_a_headline_with_more_than_a_verb() {
         assert_eq!(h("It was canceled in 2023 because of construction on the waterfront.", "2023"), "It was canceled");
+    }
+
+    #[test]
+    fn a_verb_after_joined_mentions_takes_the_subject_a_report_tells_of() {
+        let s = "The agency said ridership between midnight and 5 a.m. has fallen by half since 2019.";
+        assert_eq!(h_among(s, "2019", &["midnight", "5 a.m."]), "Ridership has fallen by half");
+    }
+
+    #[test]
+    fn a_perfect_keeps_its_auxiliary_before_a_participle_that_is_no_past_form() {
+        assert_eq!(
+            h("Fidelity's junk fund has fallen 2.08% since January.", "January"),
+            "Fidelity's junk fund has fallen 2.08%"
+        );
+        assert_eq!(h("The ban had been imposed in March.", "March"), "The ban imposed");
     }
 }
