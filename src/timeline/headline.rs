@@ -813,6 +813,24 @@ fn headline_in(
         } else {
             wider.clear();
         }
+        // "at public meetings on June 24 and June 26, each from 6 p.m. to 8 p.m.": a mention set off
+        // right after others, with next to nothing before it, is told by the clause those end.
+        // (Not an item of a list: "in 1994, 1995 and 1997".)
+        let set_off = lo >= 2 && lo < first && words.key(lo - 1) == "," && is_other(lo - 2);
+        if !content(wider, 2) && !trailing_report && set_off {
+            let mut s = other_start(lo - 2);
+            while s > 1 && joiner(s - 1) && is_other(s - 2) {
+                s = other_start(s - 2);
+            }
+            let mut from = s;
+            while from > 0 && !boundary(from - 1) {
+                from -= 1;
+            }
+            clean(words, from, s, words, true, wider);
+            while wider.last().is_some_and(|&i| is_preposition(words.key(i))) {
+                wider.pop();
+            }
+        }
         let mut next_lo = hi;
         while next_lo < n && words.punct(next_lo) {
             next_lo += 1;
@@ -1853,5 +1871,14 @@ mod tests {
             "Fidelity's junk fund has fallen 2.08%"
         );
         assert_eq!(h("The ban had been imposed in March.", "March"), "The ban imposed");
+    }
+
+    #[test]
+    fn a_mention_set_off_after_others_is_told_by_their_clause() {
+        let s = "Riders can comment at public meetings on June 24 and June 26, each from 6 p.m. to 8 p.m., or online.";
+        assert_eq!(h_among(s, "6 p.m. to 8 p.m.", &["June 24", "June 26"]), "Riders can comment at public meetings");
+        // Not an item of a list.
+        let s = "Doctors were shot in 1994, 1995 and 1997 in Canada.";
+        assert_eq!(h_among(s, "1995", &["1994", "1997"]), "Doctors were shot");
     }
 }
