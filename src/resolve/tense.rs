@@ -392,6 +392,17 @@ const INTENTS: &[&str] = &[
     "prepare",
     "prepares",
     "prepared",
+    // The progressives of the same aims: "was hoping to get home for Christmas".
+    "hoping",
+    "aiming",
+    "wanting",
+    "vowing",
+    "promising",
+    "pledging",
+    "intending",
+    "seeking",
+    "threatening",
+    "preparing",
 ];
 
 /// Nouns of what is issued at a date: a month or day before one names when it was issued ("its
@@ -1398,6 +1409,7 @@ mod tests {
         assert_eq!(tense("It will be reviewed in a year's time.", "a year"), Some(Tense::Future));
         assert_eq!(tense("The vote is on Tuesday.", "Tuesday"), Some(Tense::Future));
         assert_eq!(tense("Officials said they hoped to finish by Friday.", "Friday"), Some(Tense::Future));
+        assert_eq!(tense("He was hoping to get home on Saturday.", "Saturday"), Some(Tense::Future));
         assert_eq!(
             tense("The report, to be published Thursday, will recommend changes.", "Thursday"),
             Some(Tense::Future)
