@@ -1244,6 +1244,17 @@ mod tests {
     }
 
     #[test]
+    fn a_part_of_the_day_in_a_past_period_longer_than_a_day_is_of_no_day_told() {
+        let text = "Volunteers bought it in the spring of 1974 and restored it, often working through the night.";
+        assert_eq!(values(text, "2025-10-02"), ["1974-SP", "XXXX-XX-XXTNI"]);
+        // After a day, that day's; in a period not over, the publication's.
+        let text = "Volunteers bought it on March 3, 1974, and worked through the night.";
+        assert_eq!(values(text, "2025-10-02"), ["1974-03-03", "1974-03-03TNI"]);
+        let text = "This month the crews have worked through the night.";
+        assert_eq!(values(text, "2025-10-02"), ["2025-10", "2025-10-02TNI"]);
+    }
+
+    #[test]
     fn a_past_clock_time_alone_is_on_the_day_of_the_sentence_before() {
         let text = "Police said the shooting happened on Saturday. The suspect fled shortly before 3 p.m.";
         assert_eq!(values(text, "2024-10-09"), ["2024-10-05", "2024-10-05T15:00"]);

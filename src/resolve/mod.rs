@@ -308,6 +308,26 @@ pub fn resolve(expr: &Expr, reference: &Reference, ctx: &Context, policy: &Polic
                     return dated(d, expr.modifier, how, true);
                 }
             }
+            // "bought it in the spring of 1974 and spent 18 months restoring it, often working through
+            // the night": a part of the day counted from a past period longer than a day is of no
+            // day that can be told (not the publication's).
+            if let (Anchor::Narrative, Some((a, g)), Some(t), 0, Unit::Day) = (anchor, ctx.anchor, time, *offset, unit)
+            {
+                let end = match g {
+                    Grain::Week => a.date().checked_add_days(chrono::Days::new(7)),
+                    Grain::Month => a.date().checked_add_months(chrono::Months::new(1)),
+                    Grain::Season | Grain::Quarter => a.date().checked_add_months(chrono::Months::new(3)),
+                    Grain::Half => a.date().checked_add_months(chrono::Months::new(6)),
+                    Grain::Year => a.date().checked_add_months(chrono::Months::new(12)),
+                    Grain::Decade => a.date().checked_add_months(chrono::Months::new(120)),
+                    Grain::Century => a.date().checked_add_months(chrono::Months::new(1200)),
+                    _ => None,
+                };
+                if end.is_some_and(|end| end <= r) {
+                    let how = How::new("part of a day counted from a past period longer than a day: of no day told");
+                    return Some(plain(TimexType::Time, format!("XXXX-XX-XX{t}"), expr.modifier, how));
+                }
+            }
             let (base, used) = match (anchor, ctx.anchor) {
                 (Anchor::Narrative, Some((a, g))) if g >= unit.grain() => (a.date(), true),
                 _ => (r, false),
