@@ -1255,6 +1255,15 @@ mod tests {
     }
 
     #[test]
+    fn a_clock_time_before_a_part_of_a_day_is_in_it() {
+        let v = |text| values(text, "2025-12-23");
+        assert_eq!(v("He has waited since 6 o'clock yesterday morning."), ["2025-12-22T06:00"]);
+        assert_eq!(v("She arrived at 9 o'clock Monday night."), ["2025-12-22T21:00"]);
+        // A half of the day written stays.
+        assert_eq!(v("He called at 11 a.m. Monday night."), ["2025-12-22T11:00"]);
+    }
+
+    #[test]
     fn a_past_clock_time_alone_is_on_the_day_of_the_sentence_before() {
         let text = "Police said the shooting happened on Saturday. The suspect fled shortly before 3 p.m.";
         assert_eq!(values(text, "2024-10-09"), ["2024-10-05", "2024-10-05T15:00"]);

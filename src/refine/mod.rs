@@ -1,7 +1,7 @@
 //! Refiners: an explicit, ordered list of passes from the grammar's candidates (which overlap) to the
 //! mentions of one window (which do not). The order matters and each step says why it is where it is.
 
-use crate::expr::{Expr, PartialDate, TemporalExpr};
+use crate::expr::{Expr, PartOfDay, PartialDate, TemporalExpr, TimeOfDay};
 use crate::grammar::{Candidate, Part};
 
 /// `gap.trim()`, for the text between two mentions: the ASCII whitespace at its ends (all that such
@@ -161,7 +161,47 @@ fn merge_time_and_date(text: &str, all: &mut Vec<Found>, from: usize, merged_awa
             linked && matches!(&c.expr.kind, TemporalExpr::Date { date, .. } if date.time.is_none() && is_day(date))
         });
         let joinable = joinable && !day_range;
+        // "6 o'clock yesterday morning", "9 o'clock Monday night": a clock time before a part of a
+        // day is in it, its half of the day taken from the part unless written.
+        let in_part = |p: PartOfDay| match time {
+            Some(TimeOfDay::Clock { hour, minute, second, offset }) => {
+                let written = text[a.start..a.end].to_ascii_lowercase();
+                let half = written.contains("a.m")
+                    || written.contains("p.m")
+                    || written.ends_with("am")
+                    || written.ends_with("pm");
+                let later =
+                    matches!(p, PartOfDay::Afternoon | PartOfDay::Evening) || (p == PartOfDay::Night && hour >= 5);
+                let hour = if !half && later && hour < 12 { hour + 12 } else { hour };
+                Some(TimeOfDay::Clock { hour, minute, second, offset })
+            }
+            _ => None,
+        };
         let merged = match (joinable, time, &b.expr.kind) {
+            (
+                true,
+                Some(_),
+                TemporalExpr::Date { date: date @ PartialDate { time: Some(TimeOfDay::Part(p)), .. }, shift },
+            ) if is_day(date) => {
+                in_part(*p).map(|t| TemporalExpr::Date { date: PartialDate { time: Some(t), ..*date }, shift: *shift })
+            }
+            (
+                true,
+                Some(_),
+                TemporalExpr::Offset {
+                    unit: crate::expr::Unit::Day,
+                    offset,
+                    anchor,
+                    time: Some(TimeOfDay::Part(p)),
+                    counted,
+                },
+            ) => in_part(*p).map(|t| TemporalExpr::Offset {
+                unit: crate::expr::Unit::Day,
+                offset: *offset,
+                anchor: *anchor,
+                time: Some(t),
+                counted: *counted,
+            }),
             (true, Some(t), TemporalExpr::Date { date, shift }) if date.time.is_none() && is_day(date) => {
                 Some(TemporalExpr::Date { date: PartialDate { time: Some(t), ..*date }, shift: *shift })
             }
