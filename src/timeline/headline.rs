@@ -356,9 +356,10 @@ fn headline_in(
         }
         first = k;
     }
-    // "had been rising every week since mid-March", "had stretched for two hours on the final
-    // weekend", "rose 4% in the week ending Oct. 10": a mention right before, across a preposition
-    // (or the end of a period) and a few words that qualify this one, opens the same clause.
+    // "had been rising every week since mid-March", "stranding travelers two days before Christmas",
+    // "had stretched for two hours on the final weekend", "rose 4% in the week ending Oct. 10": a
+    // mention right before, across a preposition (or the end of a period) and a few words that
+    // qualify this one, opens the same clause.
     // (Not "in the October 1998 shooting death", where the mention tells of the noun after it, nor
     // "in a rally Saturday".)
     let qualifier = |i: usize| {
@@ -371,7 +372,18 @@ fn headline_in(
             && is_other(p - 1)
             && matches!(
                 words.key(p),
-                "since" | "until" | "on" | "in" | "during" | "over" | "through" | "ending" | "ended" | "ends"
+                "since"
+                    | "until"
+                    | "on"
+                    | "in"
+                    | "during"
+                    | "over"
+                    | "through"
+                    | "ending"
+                    | "ended"
+                    | "ends"
+                    | "before"
+                    | "after"
             )
     };
     if !others.is_empty() {
@@ -1880,5 +1892,11 @@ mod tests {
         // Not an item of a list.
         let s = "Doctors were shot in 1994, 1995 and 1997 in Canada.";
         assert_eq!(h_among(s, "1995", &["1994", "1997"]), "Doctors were shot");
+    }
+
+    #[test]
+    fn a_length_counted_before_or_after_the_mention_opens_its_clause() {
+        let s = "A storm swept across the Rockies, stranding thousands of travelers two days before Christmas.";
+        assert_eq!(h_among(s, "Christmas", &["two days"]), "Stranding thousands of travelers");
     }
 }
