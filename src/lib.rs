@@ -2188,6 +2188,17 @@ mod tests {
         );
         let text = "Lines had stretched for up to two hours on the final weekend of early voting.";
         assert_eq!(headlines(text, "2026-03-04"), [("2026-W09-WE".into(), "Lines stretched".into())]);
+        // A length inside the clause bounds none ("in 24 hours", "a 60-day state").
+        let text = "Bitcoin fell as much as 14% in 24 hours to below $50,000 on Tuesday.";
+        assert_eq!(
+            headlines(text, "2026-04-08"),
+            [("2026-04-07".into(), "Bitcoin fell as much as 14% in 24 hours to below $50,000".into())]
+        );
+        let text = "The president declared a 60-day state of emergency in three provinces on Tuesday.";
+        assert_eq!(
+            headlines(text, "2025-03-05"),
+            [("2025-03-04".into(), "The president declared a 60-day state of emergency in three provinces".into())]
+        );
     }
 
     #[test]

@@ -213,15 +213,39 @@ pub struct Placed<'a> {
     pub sentence_index: usize,
 }
 
-/// Whether `m` is a length written as one hyphenated adjective before a noun ("a 60-day state of
-/// emergency", "near 30-year lows"): part of its noun phrase, so no bound of another mention's
-/// clause.
+/// Whether `m` is a length inside another mention's clause: one hyphenated adjective before a noun
+/// ("a 60-day state of emergency", "near 30-year lows"), part of its noun phrase, or a length the
+/// clause goes on after: so no bound of that clause.
 fn attributive(text: &str, m: &Mention) -> bool {
+    if m.kind != TimexType::Duration {
+        return false;
+    }
     let written = &text[m.byte_start..m.byte_end];
-    m.kind == TimexType::Duration
-        && written.contains('-')
-        && !written.contains(char::is_whitespace)
-        && text[m.byte_end..].strip_prefix(' ').is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_lowercase()))
+    let next = text[m.byte_end..].strip_prefix(' ').and_then(|rest| {
+        let w = rest.split(|c: char| !c.is_ascii_alphabetic()).next()?;
+        w.starts_with(|c: char| c.is_ascii_lowercase()).then_some(w)
+    });
+    // Or a length the clause goes on after ("fell 14% in 24 hours to below $50,000 on Tuesday"),
+    // not one that ends a period or counts from a date ("the six months ended", "two days before").
+    let within = text[..m.byte_start].ends_with(" in ") || text[..m.byte_start].ends_with(" over ");
+    let goes_on = next.is_some_and(|w| {
+        !matches!(
+            w,
+            "ended"
+                | "ending"
+                | "ends"
+                | "before"
+                | "after"
+                | "earlier"
+                | "later"
+                | "ago"
+                | "from"
+                | "since"
+                | "of"
+                | "that"
+        )
+    });
+    next.is_some() && ((written.contains('-') && !written.contains(char::is_whitespace)) || (within && goes_on))
 }
 
 /// Builds the events of a document from its mentions (in text order).
