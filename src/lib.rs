@@ -334,9 +334,10 @@ fn extract_keeping(
                 .or_else(|| year_after_an_old_date(text, &resolved, (si, sspan.0), f, tense, reference)),
             month: same_sentence_month(&resolved, si, &f.expr),
         };
-        // A clock time is on the day named before it in its sentence; failing that, on the day
-        // right after it ("at 4 a.m. local time (0200 GMT) on Sunday").
-        let day_after = || {
+        // A clock time is on the day joined right after it ("at 4 a.m. local time (0200 GMT) on
+        // Sunday", "between 5 a.m. and 9 a.m. Monday", after "9 p.m. Sunday" in the same sentence);
+        // failing that, on the day named before it in its sentence.
+        let mut day_after = || {
             let (g, runs) = match clock_day_after(text, found, fi) {
                 Some(g) => (g, false),
                 None => (clock_runs_to(text, found, fi)?, true),
@@ -355,7 +356,7 @@ fn extract_keeping(
             // in a zone is on the day that moment is, there.
             Some(at.date() + chrono::Duration::days(local_day_shift(&f.expr, at.time(), r.zone) - before))
         };
-        let mut day = ctx.day.or_else(day_after);
+        let mut day = day_after().or(ctx.day);
         // A clock time with no day in a sentence about something that recurs ("opens at 9 a.m. every
         // day", "each evening from 9:30 p.m. to 11 p.m.", "from 8 a.m. to 6 p.m. on weekdays") is a
         // time of any day, not one of the publication day.
@@ -1261,6 +1262,12 @@ mod tests {
         assert_eq!(v("She arrived at 9 o'clock Monday night."), ["2025-12-22T21:00"]);
         // A half of the day written stays.
         assert_eq!(v("He called at 11 a.m. Monday night."), ["2025-12-22T11:00"]);
+    }
+
+    #[test]
+    fn a_clock_time_takes_the_day_joined_after_it_before_one_named_earlier() {
+        let text = "They left around 9 p.m. Sunday and reached the top between 5 a.m. and 9 a.m. Monday.";
+        assert_eq!(values(text, "2025-05-20"), ["2025-05-18T21:00", "2025-05-19T05:00", "2025-05-19T09:00"]);
     }
 
     #[test]
