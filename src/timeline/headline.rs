@@ -766,6 +766,10 @@ fn headline_in(
         clean(words, 3, was, words, false, wider);
         content(wider, 2) && wider.iter().any(|&i| is_verb(words, i))
     });
+    // (Not a verb phrase joined after the mention's: "left the camp around 9 p.m. Sunday and reached
+    // the top".)
+    let joined_after =
+        after_start + 1 < n && matches!(words.key(after_start), "and" | "but") && is_verb(words, after_start + 1);
     let chosen: &mut Vec<usize> = if told.is_some() {
         wider
     } else if takes_after {
@@ -804,7 +808,7 @@ fn headline_in(
         after
     } else if takes_before {
         before
-    } else if content(after, 2) {
+    } else if content(after, 2) && !joined_after {
         drop_leading_verb(words, after);
         lead_with_participle(words, before, after);
         after
@@ -965,7 +969,11 @@ fn subject_before_aside(words: &Words, comma: usize) -> Option<(usize, usize)> {
     let relative = matches!(words.key(p + 1), "who" | "which" | "whose") || ages;
     // "Eleanor Vance, a civil rights lawyer ..., died": a name, then who it was ("Its new album, its
     // first since 2008, is due").
-    let apposed = matches!(words.key(p + 1), "a" | "an" | "the" | "its" | "his" | "her" | "their");
+    // (Or a short name, which stays with the subject: "Construction on the first street, Main, is
+    // set to begin", "The landing mission, Artemis III, is expected".)
+    let named =
+        p + 1 < comma && comma - p <= 4 && (p + 1..comma).all(|i| words.text(i).starts_with(char::is_uppercase));
+    let apposed = matches!(words.key(p + 1), "a" | "an" | "the" | "its" | "his" | "her" | "their") || named;
     if !relative && !apposed && !participle {
         return None;
     }
@@ -976,7 +984,10 @@ fn subject_before_aside(words: &Words, comma: usize) -> Option<(usize, usize)> {
     let name = (s..p).all(|i| words.text(i).starts_with(char::is_uppercase));
     let noun_phrase =
         s < p && (is_article_or_possessive(words.key(s)) || words.text(s).starts_with(char::is_uppercase));
-    (s < p && p - s <= 6 && (relative || name || ((participle || apposed) && noun_phrase))).then_some((s, p))
+    // (A subject opens with no preposition: not "In Cape Town, South Africa, police said".)
+    let subject = s < p && p - s <= 6 && !is_preposition(words.key(s));
+    let end = if named { comma } else { p };
+    (subject && (relative || name || ((participle || apposed) && noun_phrase))).then_some((s, end))
 }
 
 /// The word indices of `[lo, hi)` with the mention's preposition, filler words and auxiliaries removed
@@ -1898,5 +1909,20 @@ mod tests {
     fn a_length_counted_before_or_after_the_mention_opens_its_clause() {
         let s = "A storm swept across the Rockies, stranding thousands of travelers two days before Christmas.";
         assert_eq!(h_among(s, "Christmas", &["two days"]), "Stranding thousands of travelers");
+    }
+
+    #[test]
+    fn a_short_name_set_off_after_the_subject_is_an_apposition() {
+        let s = "Construction on the first street, Main, is set to begin in June and take about 10 weeks.";
+        assert_eq!(h(s, "June"), "Construction on the first street Main set to begin");
+        // Not after a place a sentence opens with.
+        let s = "In Cape Town, South Africa, police said the FBI arrested him on Thursday.";
+        assert!(!h(s, "Thursday").starts_with("In Cape Town"));
+    }
+
+    #[test]
+    fn a_verb_phrase_joined_after_the_mention_is_not_its_clause() {
+        let s = "Most teams left the highest camp, at about 7,900 meters, around 9 p.m. Sunday and reached the top at dawn.";
+        assert_eq!(h(s, "around 9 p.m. Sunday"), "Most teams left the highest camp at about 7,900 meters");
     }
 }
