@@ -227,7 +227,10 @@ fn attributive(text: &str, m: &Mention) -> bool {
     });
     // Or a length the clause goes on after ("fell 14% in 24 hours to below $50,000 on Tuesday"),
     // not one that ends a period or counts from a date ("the six months ended", "two days before").
-    let within = text[..m.byte_start].ends_with(" in ") || text[..m.byte_start].ends_with(" over ");
+    let within = text[..m.byte_start].strip_suffix(' ').is_some_and(|before| {
+        let word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        word.eq_ignore_ascii_case("in") || word.eq_ignore_ascii_case("over")
+    });
     let goes_on = next.is_some_and(|w| {
         !matches!(
             w,
