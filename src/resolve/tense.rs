@@ -682,6 +682,18 @@ pub fn clause_tense(text: &str, sentence: (usize, usize), span: (usize, usize)) 
     SentenceCues::new(text, sentence).clause_tense(span)
 }
 
+/// The room for the cues of a [`SentenceCues`], handed from one sentence to the next (a list
+/// allocated per sentence cost about a hundred instructions more each).
+#[derive(Debug, Default)]
+pub struct CueBuffer(Vec<Cell<Option<Option<Tense>>>>);
+
+impl CueBuffer {
+    /// The number of cues it has room for.
+    pub fn capacity(&self) -> usize {
+        self.0.capacity()
+    }
+}
+
 /// A sentence's tokens and the tense cue of each, read once for all the mentions in it, and only
 /// for the tokens a mention's clause asks about (most clauses hold a cue: the rest of the sentence
 /// is seldom read).
@@ -698,19 +710,22 @@ pub struct SentenceCues<'a> {
 impl<'a> SentenceCues<'a> {
     /// Tokenizes the sentence `[s0, s1)` of `text`; its cues are read when asked.
     pub fn new(text: &'a str, sentence: (usize, usize)) -> SentenceCues<'a> {
-        SentenceCues::with_buffer(text, sentence, Tokens::default(), &WindowTokens::default())
+        SentenceCues::with_buffer(text, sentence, (Tokens::default(), CueBuffer::default()), &WindowTokens::default())
     }
 
-    /// [`SentenceCues::new`], tokenizing into `toks` (a buffer to reuse, whatever it holds), with
-    /// the tokens of the parts in windows of `kept` taken from there.
+    /// [`SentenceCues::new`], tokenizing into `toks` and keeping the cues in `cues` (buffers to
+    /// reuse, whatever they hold), with the tokens of the parts in windows of `kept` taken from
+    /// there.
     pub fn with_buffer(
         text: &'a str,
         sentence: (usize, usize),
-        mut toks: Tokens,
+        (mut toks, cues): (Tokens, CueBuffer),
         kept: &WindowTokens,
     ) -> SentenceCues<'a> {
         toks.tokenize_reusing(text, sentence, kept);
-        let cues = vec![Cell::new(None); toks.len()];
+        let mut cues = cues.0;
+        cues.clear();
+        cues.resize(toks.len(), Cell::new(None));
         SentenceCues { span: sentence, text, toks, cues }
     }
 
@@ -738,6 +753,11 @@ impl<'a> SentenceCues<'a> {
     /// of the same sentence, such as headlines.
     pub fn into_tokens(self) -> Tokens {
         self.toks
+    }
+
+    /// [`SentenceCues::into_tokens`], with the list of cues to reuse for another sentence.
+    pub fn into_buffers(self) -> (Tokens, CueBuffer) {
+        (self.toks, CueBuffer(self.cues))
     }
 
     /// The tense of the clause holding the byte span `[start, end)` of this sentence.
