@@ -880,12 +880,19 @@ fn write_smaller(out: &mut String, mut frac: f64, mut unit: Unit) -> Option<()> 
 
 /// The TIMEX3 value of a duration: `P3Y`, `PT40M`, `PXY`, `P10Y` for a decade, `P1.5Y`.
 pub fn duration_value(amount: Amount, unit: Unit) -> String {
+    let mut out = String::with_capacity(16);
+    write_duration_value(&mut out, amount, unit);
+    out
+}
+
+/// [`duration_value`] written over `out` (cleared first), a buffer to reuse.
+pub fn write_duration_value(out: &mut String, amount: Amount, unit: Unit) {
     let (designator, factor) = unit.duration_designator();
     let t = if unit.is_clock() { "T" } else { "" };
     // Written piece by piece, whole numbers with [`padded`], as `format!` wrote them: each
     // duration mention has its value written, and the formatting machinery cost about 800
-    // instructions a value. (A fraction that stays one is still written by `format!`.)
-    let mut out = String::with_capacity(16);
+    // instructions a value. (A fraction that stays one is still written by `write!`.)
+    out.clear();
     out.push('P');
     out.push_str(t);
     // (`padded` writes to a `String` without failing.)
@@ -897,25 +904,27 @@ pub fn duration_value(amount: Amount, unit: Unit) -> String {
         Amount::Exact(n) => {
             let v = n * factor;
             if (v - v.round()).abs() < 1e-9 {
-                number(&mut out, v.round() as i64);
+                number(out, v.round() as i64);
             } else {
                 // A fraction goes to the next smaller unit when it comes out whole there:
                 // "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M.
                 // "eight days, three hours and 18 minutes" is P8DT3H18M, down two units.
                 let (whole, frac) = (v.trunc(), v.fract());
                 if whole != 0.0 {
-                    number(&mut out, whole as i64);
+                    number(out, whole as i64);
                     out.push_str(designator);
                 }
-                return match write_smaller(&mut out, frac, unit) {
-                    Some(()) => out,
-                    None => format!("P{t}{v}{designator}"),
-                };
+                if write_smaller(out, frac, unit).is_none() {
+                    use std::fmt::Write as _;
+                    out.clear();
+                    // (Writing into a `String` cannot fail.)
+                    let _ = write!(out, "P{t}{v}{designator}");
+                }
+                return;
             }
         }
     }
     out.push_str(designator);
-    out
 }
 
 #[cfg(test)]
