@@ -71,10 +71,30 @@ pub fn split_sentences_until(text: &str, until: usize, out: &mut Vec<(usize, usi
 /// are found by scanning out from it. (Positions out of order, or in the whitespace before a
 /// sentence, fall back to [`split_sentences_until`], whose list has these properties too.)
 pub fn sentences_holding(text: &str, positions: impl Iterator<Item = usize> + Clone, out: &mut Vec<(usize, usize)>) {
+    thread_local! {
+        /// The list of pieces, kept from document to document (allocated for each, it cost
+        /// about 200 instructions a document).
+        static PIECES: std::cell::Cell<Vec<(usize, usize)>> = const { std::cell::Cell::new(Vec::new()) };
+    }
+    let mut pieces = PIECES.take();
+    pieces.clear();
+    sentences_holding_with(text, positions, out, &mut pieces);
+    // (A huge document's list is not kept.)
+    if pieces.capacity() <= 1 << 10 {
+        PIECES.set(pieces);
+    }
+}
+
+/// [`sentences_holding`] with its list of pieces passed in, empty.
+fn sentences_holding_with(
+    text: &str,
+    positions: impl Iterator<Item = usize> + Clone,
+    out: &mut Vec<(usize, usize)>,
+    pieces: &mut Vec<(usize, usize)>,
+) {
     out.clear();
     let b = text.as_bytes();
-    // The pieces of the latest segment between two ends, and where it ends.
-    let mut pieces: Vec<(usize, usize)> = Vec::new();
+    // The pieces of the latest segment between two ends (in `pieces`), and where it ends.
     let mut seg_end = 0;
     let mut last_pos = 0;
     for pos in positions.clone() {
@@ -112,7 +132,7 @@ pub fn sentences_holding(text: &str, positions: impl Iterator<Item = usize> + Cl
                 }
             });
             pieces.clear();
-            push_trimmed(text, before, end, &mut pieces);
+            push_trimmed(text, before, end, pieces);
             seg_end = end;
         }
         // The piece that holds `pos`; none when `pos` is in the whitespace before the first.
