@@ -22,7 +22,13 @@ pub fn write_timeline_fields(out: &mut Vec<u8>, timeline: &Timeline) {
     // Where each sentence was written, then each mention's interval (an empty range for none): an
     // event's sentence is one of the sentences, and its interval most often its first mention's,
     // copied from there rather than written again.
-    let mut written: Vec<(usize, usize)> = Vec::with_capacity(timeline.sentences.len() + timeline.mentions.len());
+    // (The list is kept from call to call: allocated for each document, it cost about 150
+    // instructions a document.)
+    thread_local! {
+        static WRITTEN: std::cell::Cell<Vec<(usize, usize)>> = const { std::cell::Cell::new(Vec::new()) };
+    }
+    let mut written = WRITTEN.take();
+    written.clear();
     for (k, s) in timeline.sentences.iter().enumerate() {
         if k > 0 {
             out.push(b',');
@@ -40,14 +46,18 @@ pub fn write_timeline_fields(out: &mut Vec<u8>, timeline: &Timeline) {
     }
     out.extend_from_slice(b"],\"events\":[");
     let (sentences_written, intervals_written) = written.split_at(timeline.sentences.len());
-    let written = Written { sentences: sentences_written, intervals: intervals_written };
+    let places = Written { sentences: sentences_written, intervals: intervals_written };
     for (k, e) in timeline.events.iter().enumerate() {
         if k > 0 {
             out.push(b',');
         }
-        write_event(out, e, timeline, &written);
+        write_event(out, e, timeline, &places);
     }
     out.push(b']');
+    // (A huge document's list is not kept.)
+    if written.capacity() <= 1 << 10 {
+        WRITTEN.set(written);
+    }
 }
 
 /// Where parts of a timeline were written in the output, for [`write_event`] to copy.
