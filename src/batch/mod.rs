@@ -244,18 +244,31 @@ fn process_input(
     let text = input.text.ok_or_else(|| fail("missing \"text\"".into()))?;
     let dct = input.dct.ok_or_else(|| fail("missing \"dct\"".into()))?;
     let reference: Reference = dct.parse().map_err(|e: crate::Error| fail(e.to_string()))?;
-    let name = match &id {
-        Some(Value::String(s)) => s.clone(),
-        Some(v) => v.to_string(),
-        None => String::new(),
-    };
     thread_local! {
         // The latest document's timeline, its lists and strings overwritten by the next document's
         // (a nested call finds it taken and starts a new one).
         static TIMELINE: std::cell::Cell<crate::Timeline> = std::cell::Cell::default();
+        // The document name's buffer, reused from line to line (a string per line cost about 150
+        // instructions).
+        static NAME: std::cell::Cell<String> = const { std::cell::Cell::new(String::new()) };
+    }
+    let mut name = NAME.take();
+    name.clear();
+    match &id {
+        Some(Value::String(s)) => name.push_str(s),
+        // (What `to_string` writes; writing into a `String` cannot fail.)
+        Some(v) => {
+            use std::fmt::Write as _;
+            let _ = write!(name, "{v}");
+        }
+        None => {}
     }
     let mut tl = TIMELINE.take();
-    extract_into(&text, &reference, &Options { name, explain, policy: crate::Policy::default() }, &mut tl);
+    let options = Options { name, explain, policy: crate::Policy::default() };
+    extract_into(&text, &reference, &options, &mut tl);
+    if options.name.capacity() <= 1 << 10 {
+        NAME.set(options.name);
+    }
     input.extra.retain(|k, _| !TIMELINE_FIELDS.contains(&k.as_str()));
     // Output is about twice the input: reserve that much once.
     out.reserve(2 * line.len() + 256);
