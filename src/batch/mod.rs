@@ -170,7 +170,12 @@ fn write_out_line(
     out.push(b'{');
     if let Some(id) = id {
         out.extend_from_slice(b"\"id\":");
-        serde_json::to_writer(&mut *out, id)?;
+        match id {
+            // A string id (the usual one) as serde writes it, by the timeline's string writer
+            // (serde's escapes a byte at a time).
+            Value::String(s) => write_str(out, s),
+            _ => serde_json::to_writer(&mut *out, id)?,
+        }
         out.push(b',');
     }
     for (k, v) in extra {
@@ -575,6 +580,30 @@ mod tests {
             assert_eq!(v["src"], format!("x{i}"));
             assert_eq!(v["mentions"][0]["value"], "2024-08-12");
             assert!(v.get("text").is_none());
+        }
+    }
+
+    #[test]
+    fn ids_are_written_as_serde_writes_them() {
+        let ids = [
+            r#""plain""#,
+            r#""a \"quoted\" id\\ with\ttabs\n""#,
+            r#""\u0001\u001f caf\u00e9 \u2028 €""#,
+            r#""""#,
+            "7",
+            "-2.5e3",
+            "true",
+            "null",
+        ];
+        for id in ids {
+            let input = format!("{{\"id\": {id}, \"text\": \"It rained on Monday.\", \"dct\": \"2024-08-13\"}}\n");
+            let (out, _) = run_str(&input, 1);
+            let v: Value = serde_json::from_str(&input).unwrap();
+            let want = match &v["id"] {
+                Value::Null => "{\"schema\"".to_string(),
+                id => format!("{{\"id\":{},", serde_json::to_string(id).unwrap()),
+            };
+            assert!(out.starts_with(&want), "{id}: {out}");
         }
     }
 
