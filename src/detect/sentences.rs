@@ -224,7 +224,7 @@ fn after_closers(text: &str, mut e: usize) -> usize {
 fn cut_at(text: &str, i: usize) -> Option<usize> {
     let b = text.as_bytes();
     if b[i] == b'\n' {
-        let line_start = text[..i].rfind('\n').map_or(0, |k| k + 1);
+        let line_start = super::last_newline(&b[..i]).map_or(0, |k| k + 1);
         let next = next_non_space(text, i + 1);
         let blank = b[i + 1..next].contains(&b'\n');
         line_break_ends(text, text[line_start..i].trim(), next, blank).then_some(i)
