@@ -471,7 +471,15 @@ fn ends_sentence(text: &str, i: usize) -> bool {
             && !lex.months.contains_word(&next_word)
             && !zone;
     }
-    !((key.len() <= longest && lex.abbreviations.contains(key))
+    // (Most keys are no abbreviation: a filter on their first two letters and length turns them
+    // away before the set hashes them.)
+    static FILTER: std::sync::OnceLock<crate::lexicon::KeyFilter> = std::sync::OnceLock::new();
+    let filter = FILTER.get_or_init(|| {
+        let mut f = crate::lexicon::KeyFilter::default();
+        lex.abbreviations.iter().for_each(|w| f.insert(w));
+        f
+    });
+    !((key.len() <= longest && filter.may_contain(key) && lex.abbreviations.contains(key))
         || lex.is_month_abbreviation(key)
         || (key.len() <= 5 && !key.ends_with("day") && lex.weekdays.contains_word(key)))
 }
