@@ -487,18 +487,35 @@ fn pair(n: usize) -> &'static str {
 /// two digits; a year: four) take their digits from a table of pairs, without a division per digit.
 pub(crate) fn padded<W: fmt::Write>(f: &mut W, prefix: &str, n: i64, width: usize) -> fmt::Result {
     if n < 0 {
+        return padded_other(f, prefix, n, width);
+    }
+    match (width, n as u64) {
+        (1, k @ 0..=9) => {
+            f.write_str(prefix)?;
+            f.write_str(&pair(k as usize)[1..])
+        }
+        (2, k @ 0..=99) => {
+            f.write_str(prefix)?;
+            f.write_str(pair(k as usize))
+        }
+        (4, k @ 0..=9999) => {
+            f.write_str(prefix)?;
+            f.write_str(pair(k as usize / 100))?;
+            f.write_str(pair(k as usize % 100))
+        }
+        _ => padded_other(f, prefix, n, width),
+    }
+}
+
+/// [`padded`] of a negative number or one of another width: out of line (cold), so that the
+/// usual widths save fewer registers.
+#[cold]
+#[inline(never)]
+fn padded_other<W: fmt::Write>(f: &mut W, prefix: &str, n: i64, width: usize) -> fmt::Result {
+    if n < 0 {
         return write!(f, "{prefix}{n:0width$}");
     }
     f.write_str(prefix)?;
-    match (width, n as u64) {
-        (1, k @ 0..=9) => return f.write_str(&pair(k as usize)[1..]),
-        (2, k @ 0..=99) => return f.write_str(pair(k as usize)),
-        (4, k @ 0..=9999) => {
-            f.write_str(pair(k as usize / 100))?;
-            return f.write_str(pair(k as usize % 100));
-        }
-        _ => {}
-    }
     // Zeros before the digits pad them.
     let mut digits = [b'0'; 20];
     let start = decimal_digits(n as u64, &mut digits).min(digits.len().saturating_sub(width));
