@@ -989,9 +989,18 @@ fn paragraph_start(b: &[u8], from: usize, to: usize) -> usize {
 /// Where the paragraph holding byte `from` ends, looking no further than `to`: at the first line
 /// break in `[from, to)` that starts a blank line, else `to`.
 fn paragraph_end(b: &[u8], from: usize, to: usize) -> usize {
-    let mut at = from;
-    while let Some(k) = first_newline(&b[at..to]) {
-        let i = at + k;
+    // Most contexts hold no line break: one search says so, and the loop over the line breaks
+    // is out of line (inlined, it made every call save and restore seven registers).
+    match first_newline(&b[from..to]) {
+        None => to,
+        Some(k) => paragraph_end_at(b, from + k, to),
+    }
+}
+
+/// [`paragraph_end`] from the line break at byte `i`.
+#[inline(never)]
+fn paragraph_end_at(b: &[u8], mut i: usize, to: usize) -> usize {
+    loop {
         let mut j = i + 1;
         while j < b.len() && matches!(b[j], b' ' | b'\t' | b'\r') {
             j += 1;
@@ -999,9 +1008,11 @@ fn paragraph_end(b: &[u8], from: usize, to: usize) -> usize {
         if j < b.len() && b[j] == b'\n' {
             return i;
         }
-        at = i + 1;
+        match first_newline(&b[i + 1..to]) {
+            Some(k) => i += 1 + k,
+            None => return to,
+        }
     }
-    to
 }
 
 /// The index of the first line break in `b` (here a trigger's context, at most [`CONTEXT`] bytes;
