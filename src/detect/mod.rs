@@ -951,7 +951,12 @@ fn open_window(text: &str, out: &mut Vec<(usize, usize)>, s: usize, e: usize) {
 fn is_quantity(text: &str, start: usize, end: usize) -> bool {
     use crate::lexicon::class::{number, NUM_LONG, NUM_SEP, NUM_SHORT};
     let before = &text[..start];
-    PRICE_SIGNS.iter().any(|sign| before.ends_with(sign))
+    // A sign ends in '$' or '#', or in a continuation byte ("€", "£", "¥"): the byte before the
+    // number turns most numbers away before the signs are compared.
+    let signed = start > 0
+        && matches!(text.as_bytes()[start - 1], b'$' | b'#' | 0x80..=0xbf)
+        && PRICE_SIGNS.iter().any(|sign| before.ends_with(sign));
+    signed
         || (text.as_bytes().get(end) == Some(&b'%')
             && number(&text[start..end]) & (NUM_SHORT | NUM_LONG | NUM_SEP) != 0)
 }
@@ -1389,6 +1394,18 @@ mod tests {
             let at = text[i..].chars().next().is_some_and(char::is_alphanumeric);
             assert_eq!(is_word_byte(text, i, true), before, "{i}");
             assert_eq!(is_word_byte(text, i, false), at, "{i}");
+        }
+    }
+
+    /// `is_quantity` looks at a price sign only after a byte some sign ends with.
+    #[test]
+    fn price_signs_end_in_the_bytes_is_quantity_tests_first() {
+        for sign in PRICE_SIGNS {
+            assert!(matches!(sign.as_bytes().last(), Some(b'$' | b'#' | 0x80..=0xbf)), "{sign}");
+        }
+        for (text, quantity) in [("$5", true), ("€5", true), ("US$5", true), ("#1", true), ("a5", false), ("é5", false)]
+        {
+            assert_eq!(is_quantity(text, text.len() - 1, text.len()), quantity, "{text}");
         }
     }
 
