@@ -143,10 +143,52 @@ packed_set! {
     fn is_delay = DELAYS;
 }
 
+/// The words [`read_cue`] names in its tests of the word itself (not of its neighbours): a word
+/// that is none of them passes only its tests of lists (plans, intents, schedules, "have") and of
+/// forms (the tense table, "'ll", "n't", "-ed").
+const NAMED_CUES: &[&str] = &[
+    "is",
+    "are",
+    "remains",
+    "remain",
+    "effect",
+    "was",
+    "were",
+    "take",
+    "come",
+    "go",
+    "goes",
+    "be",
+    "reports",
+    "releases",
+    "announces",
+    "posts",
+    "publishes",
+    "had",
+    "planned",
+    "intended",
+    "hoped",
+    "expected",
+    "meant",
+    "scheduled",
+    "after",
+    "has",
+    "have",
+    "could",
+];
+
+packed_set! {
+    /// `NAMED_CUES.contains(key)`, the list packed into integers.
+    fn is_named_cue = NAMED_CUES;
+}
+
 /// The tense cue the word at token `i` gives, if any (what [`SentenceCues::cue`] reads of a word
 /// that passes [`may_cue`]).
 fn read_cue(toks: &Tokens, i: usize, text: &str) -> Option<Tense> {
     let k = toks.key(i);
+    // Whether `k` is one of the words the tests below name: the others skip those tests, which
+    // cannot hold for them (most words asked are none; each test compared the key again).
+    let named = is_named_cue(k);
     // "set for 10:30 a.m. Monday", "scheduled to", "due to": a plan, so the future.
     // Asked of every word of a sentence: the lists as perfect hash tables.
     static PLANNED: Packed = Packed::new(PLANNED_WORDS);
@@ -159,13 +201,13 @@ fn read_cue(toks: &Tokens, i: usize, text: &str) -> Option<Tense> {
     // "the president is traveling to Asia on Saturday", "talks are resuming Monday": the present
     // progressive of an arrangement, still to come (not of a state or an effort under way: "is
     // serving a sentence for a crime committed in March", "is running at 3% in July").
-    if matches!(k, "is" | "are") && i + 1 < toks.len() && ARRANGEMENTS.contains(&toks.key(i + 1)) {
+    if named && matches!(k, "is" | "are") && i + 1 < toks.len() && ARRANGEMENTS.contains(&toks.key(i + 1)) {
         return Some(Tense::Future);
     }
     // "markets are closed Thursday", "the museum is open Sunday": opening hours, announced ahead;
     // "a heat warning is in effect from 10 a.m. Friday", "the curfew remains in place until
     // Thursday": a rule in force, whose times are given ahead.
-    if matches!(k, "is" | "are" | "remains" | "remain") && i + 1 < toks.len() {
+    if named && matches!(k, "is" | "are" | "remains" | "remain") && i + 1 < toks.len() {
         let next = toks.key(i + 1);
         let in_force = next == "in" && i + 2 < toks.len() && matches!(toks.key(i + 2), "effect" | "place" | "force");
         if in_force || (matches!(k, "is" | "are") && matches!(next, "closed" | "open" | "shut")) {
@@ -174,7 +216,8 @@ fn read_cue(toks: &Tokens, i: usize, text: &str) -> Option<Tense> {
     }
     // "warnings issued Monday, in effect from 7 p.m. Tuesday": a rule's times, given ahead (not
     // "were in effect from ...").
-    if k == "effect"
+    if named
+        && k == "effect"
         && i > 0
         && toks.key(i - 1) == "in"
         && !(i > 1 && matches!(toks.key(i - 2), "was" | "were" | "been" | "had"))
@@ -185,7 +228,8 @@ fn read_cue(toks: &Tokens, i: usize, text: &str) -> Option<Tense> {
     }
     // "were planning to", "was expected to": a plan, reported in the past, for what is still to come;
     // "is expected to", "are due to": one in the present.
-    if matches!(k, "was" | "were" | "is" | "are")
+    if named
+        && matches!(k, "was" | "were" | "is" | "are")
         && i + 1 < toks.len()
         && (matches!(toks.key(i + 1), "planning" | "going") || FORECASTS.contains(&toks.key(i + 1)))
     {
@@ -193,7 +237,8 @@ fn read_cue(toks: &Tokens, i: usize, text: &str) -> Option<Tense> {
     }
     // "the cuts take effect July 1", "the rules come into force in March": in the present, a change
     // still to come.
-    if matches!(k, "take" | "come" | "go" | "goes")
+    if named
+        && matches!(k, "take" | "come" | "go" | "goes")
         && !(i > 0 && matches!(toks.key(i - 1), "did" | "didn't" | "had" | "hadn't" | "never"))
         && i + 2 < toks.len()
         && matches!((toks.key(i + 1), toks.key(i + 2)), ("effect", _) | ("into", "force" | "effect"))
@@ -207,13 +252,19 @@ fn read_cue(toks: &Tokens, i: usize, text: &str) -> Option<Tense> {
         return Some(Tense::Future);
     }
     // "the report, to be published Thursday,", "the vote was to be held Monday": appointed, so ahead.
-    if k == "be" && i > 1 && toks.key(i - 1) == "to" && matches!(toks.key(i - 2), "," | "is" | "are" | "was" | "were") {
+    if named
+        && k == "be"
+        && i > 1
+        && toks.key(i - 1) == "to"
+        && matches!(toks.key(i - 2), "," | "is" | "are" | "was" | "were")
+    {
         return Some(Tense::Future);
     }
     // "Apple reports earnings Thursday", "the department releases its jobs report Friday": a
     // release in the present, scheduled (as a verb: an object follows; "news reports Tuesday said"
     // is a noun).
-    if matches!(k, "reports" | "releases" | "announces" | "posts" | "publishes")
+    if named
+        && matches!(k, "reports" | "releases" | "announces" | "posts" | "publishes")
         && i + 1 < toks.len()
         && matches!(
             toks.key(i + 1),
@@ -230,15 +281,15 @@ fn read_cue(toks: &Tokens, i: usize, text: &str) -> Option<Tense> {
     }
     // "had planned to retire in June": a plan given up, in the past (both words say so).
     let plan = |j: usize| matches!(toks.key(j), "planned" | "intended" | "hoped" | "expected" | "meant" | "scheduled");
-    if (k == "had" && i + 1 < toks.len() && plan(i + 1)) || (i > 0 && toks.key(i - 1) == "had" && plan(i)) {
+    if named && ((k == "had" && i + 1 < toks.len() && plan(i + 1)) || (i > 0 && toks.key(i - 1) == "had" && plan(i))) {
         return Some(Tense::Past);
     }
     // "after reporting second-quarter results": what came before the main clause's event.
-    if k == "after" && i + 1 < toks.len() && toks.key(i + 1).len() > 5 && toks.key(i + 1).ends_with("ing") {
+    if named && k == "after" && i + 1 < toks.len() && toks.key(i + 1).len() > 5 && toks.key(i + 1).ends_with("ing") {
         return Some(Tense::Past);
     }
     // "prosecutors have until Friday to respond": a deadline still open.
-    if matches!(k, "has" | "have") && i + 1 < toks.len() && toks.key(i + 1) == "until" {
+    if named && matches!(k, "has" | "have") && i + 1 < toks.len() && toks.key(i + 1) == "until" {
         return Some(Tense::Future);
     }
     if HAVE.contains(k) && perfect(toks, i + 1, text) {
@@ -260,7 +311,7 @@ fn read_cue(toks: &Tokens, i: usize, text: &str) -> Option<Tense> {
     // "another increase could come as early as December", "could face a vote Tuesday": a possibility
     // still open. "could have", "could not", and "could be" ("neither could be reached Wednesday",
     // a negated past as often as a plan) say nothing of when.
-    if k == "could" {
+    if named && k == "could" {
         let next = if i + 1 < toks.len() { toks.key(i + 1) } else { "" };
         // "residents could hear explosions Monday night": what one was able to perceive, told of a
         // past as often as not; the clause's other verbs decide.
