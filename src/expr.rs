@@ -487,18 +487,35 @@ fn pair(n: usize) -> &'static str {
 /// two digits; a year: four) take their digits from a table of pairs, without a division per digit.
 pub(crate) fn padded<W: fmt::Write>(f: &mut W, prefix: &str, n: i64, width: usize) -> fmt::Result {
     if n < 0 {
+        return padded_other(f, prefix, n, width);
+    }
+    match (width, n as u64) {
+        (1, k @ 0..=9) => {
+            f.write_str(prefix)?;
+            f.write_str(&pair(k as usize)[1..])
+        }
+        (2, k @ 0..=99) => {
+            f.write_str(prefix)?;
+            f.write_str(pair(k as usize))
+        }
+        (4, k @ 0..=9999) => {
+            f.write_str(prefix)?;
+            f.write_str(pair(k as usize / 100))?;
+            f.write_str(pair(k as usize % 100))
+        }
+        _ => padded_other(f, prefix, n, width),
+    }
+}
+
+/// [`padded`] of a negative number or one of another width: out of line (cold), so that the
+/// usual widths save fewer registers.
+#[cold]
+#[inline(never)]
+fn padded_other<W: fmt::Write>(f: &mut W, prefix: &str, n: i64, width: usize) -> fmt::Result {
+    if n < 0 {
         return write!(f, "{prefix}{n:0width$}");
     }
     f.write_str(prefix)?;
-    match (width, n as u64) {
-        (1, k @ 0..=9) => return f.write_str(&pair(k as usize)[1..]),
-        (2, k @ 0..=99) => return f.write_str(pair(k as usize)),
-        (4, k @ 0..=9999) => {
-            f.write_str(pair(k as usize / 100))?;
-            return f.write_str(pair(k as usize % 100));
-        }
-        _ => {}
-    }
     // Zeros before the digits pad them.
     let mut digits = [b'0'; 20];
     let start = decimal_digits(n as u64, &mut digits).min(digits.len().saturating_sub(width));
@@ -880,12 +897,19 @@ fn write_smaller(out: &mut String, mut frac: f64, mut unit: Unit) -> Option<()> 
 
 /// The TIMEX3 value of a duration: `P3Y`, `PT40M`, `PXY`, `P10Y` for a decade, `P1.5Y`.
 pub fn duration_value(amount: Amount, unit: Unit) -> String {
+    let mut out = String::with_capacity(16);
+    write_duration_value(&mut out, amount, unit);
+    out
+}
+
+/// [`duration_value`] written over `out` (cleared first), a buffer to reuse.
+pub fn write_duration_value(out: &mut String, amount: Amount, unit: Unit) {
     let (designator, factor) = unit.duration_designator();
     let t = if unit.is_clock() { "T" } else { "" };
     // Written piece by piece, whole numbers with [`padded`], as `format!` wrote them: each
     // duration mention has its value written, and the formatting machinery cost about 800
-    // instructions a value. (A fraction that stays one is still written by `format!`.)
-    let mut out = String::with_capacity(16);
+    // instructions a value. (A fraction that stays one is still written by `write!`.)
+    out.clear();
     out.push('P');
     out.push_str(t);
     // (`padded` writes to a `String` without failing.)
@@ -897,25 +921,27 @@ pub fn duration_value(amount: Amount, unit: Unit) -> String {
         Amount::Exact(n) => {
             let v = n * factor;
             if (v - v.round()).abs() < 1e-9 {
-                number(&mut out, v.round() as i64);
+                number(out, v.round() as i64);
             } else {
                 // A fraction goes to the next smaller unit when it comes out whole there:
                 // "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M.
                 // "eight days, three hours and 18 minutes" is P8DT3H18M, down two units.
                 let (whole, frac) = (v.trunc(), v.fract());
                 if whole != 0.0 {
-                    number(&mut out, whole as i64);
+                    number(out, whole as i64);
                     out.push_str(designator);
                 }
-                return match write_smaller(&mut out, frac, unit) {
-                    Some(()) => out,
-                    None => format!("P{t}{v}{designator}"),
-                };
+                if write_smaller(out, frac, unit).is_none() {
+                    use std::fmt::Write as _;
+                    out.clear();
+                    // (Writing into a `String` cannot fail.)
+                    let _ = write!(out, "P{t}{v}{designator}");
+                }
+                return;
             }
         }
     }
     out.push_str(designator);
-    out
 }
 
 #[cfg(test)]

@@ -210,6 +210,8 @@ struct ExtractScratch {
     /// (their elements borrow the document's mentions: see [`reuse_empty`]).
     resolved: Vec<ResolvedFound<'static>>,
     placed: Vec<Placed<'static>>,
+    /// The room for the tense cues of a sentence, handed from sentence to sentence.
+    cue_buffer: resolve::tense::CueBuffer,
 }
 
 impl ExtractScratch {
@@ -227,6 +229,9 @@ impl ExtractScratch {
         }
         if self.tokenized.capacity() > KEEP / 8 {
             self.tokenized = Vec::new();
+        }
+        if self.cue_buffer.capacity() > KEEP {
+            self.cue_buffer = resolve::tense::CueBuffer::default();
         }
         if self.resolved.capacity().max(self.placed.capacity()) > KEEP / 8 {
             self.resolved = Vec::new();
@@ -255,6 +260,7 @@ fn extract_keeping(
         spare_sentences,
         resolved: resolved_buffer,
         placed: placed_buffer,
+        cue_buffer,
     } = scratch;
     found.clear();
     find_keeping(text, Some(kept), found);
@@ -292,7 +298,7 @@ fn extract_keeping(
             if cues.as_ref().is_none_or(|(_, c)| c.span != sspan) {
                 let buffer = match cues.take() {
                     Some((old_si, old)) => keep_for_headlines(old_si, old, &resolved, tokenized, &mut tokens_kept),
-                    None => sentence_tokens(),
+                    None => (sentence_tokens(), std::mem::take(cue_buffer)),
                 };
                 cues = Some((si, resolve::tense::SentenceCues::with_buffer(text, sspan, buffer, window_toks)));
             }
@@ -450,7 +456,9 @@ fn extract_keeping(
     }
 
     if let Some((old_si, old)) = cues.take() {
-        recycle_sentence_tokens(keep_for_headlines(old_si, old, &resolved, tokenized, &mut tokens_kept));
+        let (toks, cues) = keep_for_headlines(old_si, old, &resolved, tokenized, &mut tokens_kept);
+        recycle_sentence_tokens(toks);
+        *cue_buffer = cues;
     }
 
     // Character offsets, computed in one pass over the text.
@@ -908,16 +916,16 @@ type ResolvedFound<'a> = (usize, &'a Found, Resolved, Option<lexicon::Tense>, Op
 /// Keeps the tokens of `cues`, the cues of sentence `si`, for its headlines when it has a dated
 /// mention (as [`timeline::build_events`] decides, from the mentions resolved so far, which are all
 /// of the sentence's: they come in text order) and the bound allows; returns a buffer to reuse
-/// otherwise.
+/// otherwise, with the room of the cues.
 fn keep_for_headlines(
     si: usize,
     cues: resolve::tense::SentenceCues,
     resolved: &[ResolvedFound],
     tokenized: &mut Vec<((usize, usize), Tokens)>,
     kept: &mut usize,
-) -> Tokens {
+) -> (Tokens, resolve::tense::CueBuffer) {
     let span = cues.span;
-    let toks = cues.into_tokens();
+    let (toks, cue_buffer) = cues.into_buffers();
     let dated = resolved.iter().rev().take_while(|(s, ..)| *s >= si).any(|(s, _, r, ..)| {
         *s == si
             && r.interval.is_some()
@@ -927,9 +935,9 @@ fn keep_for_headlines(
     if dated && *kept + toks.len() <= KEEP_TOKENS {
         *kept += toks.len();
         tokenized.push((span, toks));
-        sentence_tokens()
+        (sentence_tokens(), cue_buffer)
     } else {
-        toks
+        (toks, cue_buffer)
     }
 }
 

@@ -180,19 +180,31 @@ fn trigger_list() -> &'static [String] {
 /// Every word the scan of a whole text looks for, with its kind: the [`trigger_words`] and the
 /// hooks of the [`latent_phrases`].
 fn scanned_words() -> Vec<(String, Kind)> {
-    let mut words: Vec<(String, Kind)> = trigger_list().iter().map(|w| (w.clone(), Kind::Open)).collect();
-    words.extend(latent_phrases().iter().map(|(p, k)| (p[*k].clone(), Kind::Latent)));
-    // A word of two kinds is the first of them: a trigger.
-    words.sort_unstable_by(|(a, x), (b, y)| a.cmp(b).then((*x as u8).cmp(&(*y as u8))));
-    words.dedup_by(|a, b| a.0 == b.0);
+    let triggers = trigger_list();
+    let mut words: Vec<(String, Kind)> = triggers.iter().map(|w| (w.clone(), Kind::Open)).collect();
+    // A word of two kinds is the first of them: a trigger. The triggers come sorted, so the few
+    // hooks that are none go after them and a stable sort merges the two runs (sorting the whole
+    // list as if unsorted cost about 0.1M instructions at start-up).
+    let mut hooks: Vec<&str> =
+        latent_hooks().filter(|w| triggers.binary_search_by(|t| t.as_str().cmp(w)).is_err()).collect();
+    hooks.sort_unstable();
+    hooks.dedup();
+    words.extend(hooks.into_iter().map(|w| (w.to_string(), Kind::Latent)));
+    words.sort_by(|(a, _), (b, _)| a.cmp(b));
     words
+}
+
+/// The hooks of the [`latent_phrases`] (some twice, some also triggers).
+fn latent_hooks() -> impl Iterator<Item = &'static str> {
+    latent_phrases().iter().map(|(p, k)| p[*k].as_str())
 }
 
 /// The weak words ([`Kind::Weak`]): the words of the vague and holiday phrases with a trigger
 /// that are neither a trigger nor a stop word. They are looked for only near latent words.
 fn weak_words() -> Vec<(String, Kind)> {
     let lex = lexicon();
-    let scanned: HashSet<String> = scanned_words().into_iter().map(|(w, _)| w).collect();
+    // The scanned words, as a set: built from their two sources, not by sorting them again.
+    let scanned: HashSet<&str> = trigger_list().iter().map(String::as_str).chain(latent_hooks()).collect();
     let mut words: Vec<(String, Kind)> = Vec::new();
     for phrase in lex.vague.phrases().chain(lex.holidays.phrases()) {
         if phrase.iter().any(|&w| scanned.contains(w)) {
@@ -939,7 +951,12 @@ fn open_window(text: &str, out: &mut Vec<(usize, usize)>, s: usize, e: usize) {
 fn is_quantity(text: &str, start: usize, end: usize) -> bool {
     use crate::lexicon::class::{number, NUM_LONG, NUM_SEP, NUM_SHORT};
     let before = &text[..start];
-    PRICE_SIGNS.iter().any(|sign| before.ends_with(sign))
+    // A sign ends in '$' or '#', or in a continuation byte ("€", "£", "¥"): the byte before the
+    // number turns most numbers away before the signs are compared.
+    let signed = start > 0
+        && matches!(text.as_bytes()[start - 1], b'$' | b'#' | 0x80..=0xbf)
+        && PRICE_SIGNS.iter().any(|sign| before.ends_with(sign));
+    signed
         || (text.as_bytes().get(end) == Some(&b'%')
             && number(&text[start..end]) & (NUM_SHORT | NUM_LONG | NUM_SEP) != 0)
 }
@@ -977,9 +994,18 @@ fn paragraph_start(b: &[u8], from: usize, to: usize) -> usize {
 /// Where the paragraph holding byte `from` ends, looking no further than `to`: at the first line
 /// break in `[from, to)` that starts a blank line, else `to`.
 fn paragraph_end(b: &[u8], from: usize, to: usize) -> usize {
-    let mut at = from;
-    while let Some(k) = first_newline(&b[at..to]) {
-        let i = at + k;
+    // Most contexts hold no line break: one search says so, and the loop over the line breaks
+    // is out of line (inlined, it made every call save and restore seven registers).
+    match first_newline(&b[from..to]) {
+        None => to,
+        Some(k) => paragraph_end_at(b, from + k, to),
+    }
+}
+
+/// [`paragraph_end`] from the line break at byte `i`.
+#[inline(never)]
+fn paragraph_end_at(b: &[u8], mut i: usize, to: usize) -> usize {
+    loop {
         let mut j = i + 1;
         while j < b.len() && matches!(b[j], b' ' | b'\t' | b'\r') {
             j += 1;
@@ -987,9 +1013,11 @@ fn paragraph_end(b: &[u8], from: usize, to: usize) -> usize {
         if j < b.len() && b[j] == b'\n' {
             return i;
         }
-        at = i + 1;
+        match first_newline(&b[i + 1..to]) {
+            Some(k) => i += 1 + k,
+            None => return to,
+        }
     }
-    to
 }
 
 /// The index of the first line break in `b` (here a trigger's context, at most [`CONTEXT`] bytes;
@@ -1019,6 +1047,42 @@ fn first_newline_sse2(b: &[u8]) -> Option<usize> {
         at += 16;
     }
     first_newline_swar(&b[at..]).map(|k| at + k)
+}
+
+/// The index of the last line break in `b` (the line before a line break, for the sentence
+/// splitter): sixteen bytes at a time with SSE2, back from the end (what `rfind('\n')` finds, with
+/// less work per byte than its search).
+#[cfg(target_arch = "x86_64")]
+#[inline]
+pub(crate) fn last_newline(b: &[u8]) -> Option<usize> {
+    // SAFETY: SSE2 is part of x86-64 itself: every x86-64 processor has it.
+    unsafe { last_newline_sse2(b) }
+}
+
+/// [`last_newline`] with SSE2 instructions.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "sse2")]
+#[inline]
+fn last_newline_sse2(b: &[u8]) -> Option<usize> {
+    use std::arch::x86_64::*;
+    let mut end = b.len();
+    while end >= 16 {
+        // SAFETY: the 16 bytes before `end` are within `b`, which an unaligned load reads.
+        let x = unsafe { _mm_loadu_si128(b[end - 16..end].as_ptr().cast()) };
+        let bits = _mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8(b'\n' as i8))) as u32;
+        if bits != 0 {
+            return Some(end - 16 + (31 - bits.leading_zeros()) as usize);
+        }
+        end -= 16;
+    }
+    b[..end].iter().rposition(|&c| c == b'\n')
+}
+
+/// [`last_newline`] without SSE2.
+#[cfg(not(target_arch = "x86_64"))]
+#[inline]
+pub(crate) fn last_newline(b: &[u8]) -> Option<usize> {
+    b.iter().rposition(|&c| c == b'\n')
 }
 
 /// [`first_newline`] for a long input (the batch reader's line, most of it a whole document): 64
@@ -1333,8 +1397,20 @@ mod tests {
         }
     }
 
+    /// `is_quantity` looks at a price sign only after a byte some sign ends with.
     #[test]
-    fn first_newlines_are_found_at_every_offset() {
+    fn price_signs_end_in_the_bytes_is_quantity_tests_first() {
+        for sign in PRICE_SIGNS {
+            assert!(matches!(sign.as_bytes().last(), Some(b'$' | b'#' | 0x80..=0xbf)), "{sign}");
+        }
+        for (text, quantity) in [("$5", true), ("€5", true), ("US$5", true), ("#1", true), ("a5", false), ("é5", false)]
+        {
+            assert_eq!(is_quantity(text, text.len() - 1, text.len()), quantity, "{text}");
+        }
+    }
+
+    #[test]
+    fn first_and_last_newlines_are_found_at_every_offset() {
         for len in (0..70).chain(120..140).chain([200, 257]) {
             for at in 0..=len {
                 let mut b: Vec<u8> = (0..len).map(|k| [b'\x0b', b'\t', b'a', 0x8a, b' '][k % 5]).collect();
@@ -1348,6 +1424,11 @@ mod tests {
                 assert_eq!(first_newline(&b), want, "{b:?}");
                 assert_eq!(first_newline_swar(&b), want, "{b:?}");
                 assert_eq!(first_newline_long(&b), want, "{b:?}");
+                // And the last one, with a line break before it (or none).
+                if at >= 3 {
+                    b[at - 3] = b'\n';
+                }
+                assert_eq!(last_newline(&b), b.iter().rposition(|&c| c == b'\n'), "{b:?}");
             }
         }
     }

@@ -71,10 +71,30 @@ pub fn split_sentences_until(text: &str, until: usize, out: &mut Vec<(usize, usi
 /// are found by scanning out from it. (Positions out of order, or in the whitespace before a
 /// sentence, fall back to [`split_sentences_until`], whose list has these properties too.)
 pub fn sentences_holding(text: &str, positions: impl Iterator<Item = usize> + Clone, out: &mut Vec<(usize, usize)>) {
+    thread_local! {
+        /// The list of pieces, kept from document to document (allocated for each, it cost
+        /// about 200 instructions a document).
+        static PIECES: std::cell::Cell<Vec<(usize, usize)>> = const { std::cell::Cell::new(Vec::new()) };
+    }
+    let mut pieces = PIECES.take();
+    pieces.clear();
+    sentences_holding_with(text, positions, out, &mut pieces);
+    // (A huge document's list is not kept.)
+    if pieces.capacity() <= 1 << 10 {
+        PIECES.set(pieces);
+    }
+}
+
+/// [`sentences_holding`] with its list of pieces passed in, empty.
+fn sentences_holding_with(
+    text: &str,
+    positions: impl Iterator<Item = usize> + Clone,
+    out: &mut Vec<(usize, usize)>,
+    pieces: &mut Vec<(usize, usize)>,
+) {
     out.clear();
     let b = text.as_bytes();
-    // The pieces of the latest segment between two ends, and where it ends.
-    let mut pieces: Vec<(usize, usize)> = Vec::new();
+    // The pieces of the latest segment between two ends (in `pieces`), and where it ends.
     let mut seg_end = 0;
     let mut last_pos = 0;
     for pos in positions.clone() {
@@ -112,7 +132,7 @@ pub fn sentences_holding(text: &str, positions: impl Iterator<Item = usize> + Cl
                 }
             });
             pieces.clear();
-            push_trimmed(text, before, end, &mut pieces);
+            push_trimmed(text, before, end, pieces);
             seg_end = end;
         }
         // The piece that holds `pos`; none when `pos` is in the whitespace before the first.
@@ -204,7 +224,7 @@ fn after_closers(text: &str, mut e: usize) -> usize {
 fn cut_at(text: &str, i: usize) -> Option<usize> {
     let b = text.as_bytes();
     if b[i] == b'\n' {
-        let line_start = text[..i].rfind('\n').map_or(0, |k| k + 1);
+        let line_start = super::last_newline(&b[..i]).map_or(0, |k| k + 1);
         let next = next_non_space(text, i + 1);
         let blank = b[i + 1..next].contains(&b'\n');
         line_break_ends(text, text[line_start..i].trim(), next, blank).then_some(i)
@@ -291,11 +311,26 @@ fn next_non_space(text: &str, mut i: usize) -> usize {
 /// 600 bytes.
 pub const MAX_SENTENCE: usize = 1000;
 
+/// The length of the whitespace `s.trim_start()` takes off: ASCII whitespace byte by byte (the
+/// usual line breaks and spaces; decoding each as a character cost about 40 instructions a
+/// sentence), the rest as `trim_start` does from the first other byte on.
+fn leading_whitespace(s: &str) -> usize {
+    // The ASCII characters `char::is_whitespace` holds: tab, line feed, vertical tab, form feed,
+    // carriage return, space.
+    let ascii = s.bytes().take_while(|b| matches!(b, b'\t'..=b'\r' | b' ')).count();
+    let rest = &s[ascii..];
+    if rest.as_bytes().first().is_some_and(|b| !b.is_ascii()) {
+        ascii + rest.len() - rest.trim_start().len()
+    } else {
+        ascii
+    }
+}
+
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
     let s = &text[start..end];
     // (A visible ASCII character at an end, as a sentence mostly has, leaves nothing to trim there.)
     let visible = |c: Option<&u8>| c.is_some_and(u8::is_ascii_graphic);
-    let lead = if visible(s.as_bytes().first()) { 0 } else { s.len() - s.trim_start().len() };
+    let lead = if visible(s.as_bytes().first()) { 0 } else { leading_whitespace(s) };
     let trail = if visible(s.as_bytes().last()) { 0 } else { s.len() - s.trim_end().len() };
     if lead + trail >= s.len() {
         return;
@@ -451,7 +486,15 @@ fn ends_sentence(text: &str, i: usize) -> bool {
             && !lex.months.contains_word(&next_word)
             && !zone;
     }
-    !((key.len() <= longest && lex.abbreviations.contains(key))
+    // (Most keys are no abbreviation: a filter on their first two letters and length turns them
+    // away before the set hashes them.)
+    static FILTER: std::sync::OnceLock<crate::lexicon::KeyFilter> = std::sync::OnceLock::new();
+    let filter = FILTER.get_or_init(|| {
+        let mut f = crate::lexicon::KeyFilter::default();
+        lex.abbreviations.iter().for_each(|w| f.insert(w));
+        f
+    });
+    !((key.len() <= longest && filter.may_contain(key) && lex.abbreviations.contains(key))
         || lex.is_month_abbreviation(key)
         || (key.len() <= 5 && !key.ends_with("day") && lex.weekdays.contains_word(key)))
 }
@@ -459,6 +502,18 @@ fn ends_sentence(text: &str, i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn leading_whitespace_is_what_trim_start_takes_off() {
+        let pieces = [
+            " ", "\t", "\n", "\r", "\u{b}", "\u{c}", "\u{85}", "\u{a0}", "\u{2028}", "\u{3000}", "a", "é", ".", "\u{1}",
+        ];
+        let mut next = crate::detect::xorshift(0x1ead_5bac_e000_0001);
+        for _ in 0..5000 {
+            let s: String = (0..next(8)).map(|_| pieces[next(pieces.len())]).collect();
+            assert_eq!(leading_whitespace(&s), s.len() - s.trim_start().len(), "{s:?}");
+        }
+    }
 
     #[test]
     fn stops_are_found_at_every_offset() {

@@ -23,12 +23,13 @@ pub struct Cursor<'a> {
 }
 
 /// The latest [`Cursor::amount`], [`Cursor::int`], [`Cursor::unit`], [`Cursor::shift`],
-/// [`Cursor::month`] and [`Cursor::weekday`] read in a window: where each started, and what was read
-/// and where it ended. The rules tried at a number ("40 minutes", "40 minutes ago", "40 minutes
-/// later", "40 times a year"; "1998", "the 1990s", "Q1 1998") each begin by reading the same amount
-/// or integer, then the same unit; those tried at "last" or "the next" the same shift ("last
-/// Monday", "last March", "last year"), those at a month or weekday the same name; each is read
-/// once. All depend only on the window's tokens and their start, so a memo serves one window.
+/// [`Cursor::month`], [`Cursor::weekday`] and [`Cursor::ordinal`] read in a window: where each
+/// started, and what was read and where it ended. The rules tried at a number ("40 minutes", "40
+/// minutes ago", "40 minutes later", "40 times a year"; "1998", "the 1990s", "Q1 1998") each begin
+/// by reading the same amount or integer, then the same unit; those tried at "last" or "the next"
+/// the same shift ("last Monday", "last March", "last year"), those at a month or weekday the same
+/// name, those at "the" the same ordinal ("the third quarter", "the 19th century", "the second
+/// week of May"); each is read once. All depend only on the window's tokens and their start, so a memo serves one window.
 #[derive(Debug, Default)]
 pub struct Memo {
     amount: Read<Amount>,
@@ -37,6 +38,7 @@ pub struct Memo {
     shift: Read<crate::expr::Shift>,
     month: Read<u32>,
     weekday: Read<u32>,
+    ordinal: Read<i32>,
 }
 
 /// What one reader of [`Memo`] read last: where it started, what it read, where it ended.
@@ -307,6 +309,11 @@ impl<'a> Cursor<'a> {
 
     /// Any ordinal: "third", "3rd".
     pub fn ordinal(&mut self) -> Option<i32> {
+        self.memoized(|m| &m.ordinal, Cursor::read_ordinal)
+    }
+
+    /// [`Cursor::ordinal`], read from the tokens.
+    fn read_ordinal(&mut self) -> Option<i32> {
         self.attempt(|c| {
             if let Some(n) = c.int() {
                 return c.ordinal_suffix().then_some(n.value as i32);

@@ -303,8 +303,9 @@ fn amount_unit(c: &mut Cursor) -> Option<Expr> {
     if let TemporalExpr::Duration { future: f, .. } = &mut e.kind {
         *f = future;
     }
-    // "the next two years or so", "12 months or more", "a week or less"
-    if !hyphen {
+    // "the next two years or so", "12 months or more", "a week or less" (each after "or": the
+    // phrases are read only there, not one by one after every duration).
+    if !hyphen && c.key() == Some("or") {
         if c.phrase("or so") {
             e.modifier = Some(crate::expr::Mod::Approx);
         } else if c.phrase("or more") || c.phrase("or longer") {

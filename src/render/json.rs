@@ -19,9 +19,16 @@ pub fn write_timeline_fields(out: &mut Vec<u8>, timeline: &Timeline) {
     out.extend_from_slice(b",\"dct\":");
     write_str(out, &timeline.document.dct);
     out.extend_from_slice(b"},\"sentences\":[");
-    // Where each sentence was written: an event's sentence is one of them, copied from there
-    // rather than escaped again.
-    let mut written: Vec<(usize, usize)> = Vec::with_capacity(timeline.sentences.len());
+    // Where each sentence was written, then each mention's interval (an empty range for none): an
+    // event's sentence is one of the sentences, and its interval most often its first mention's,
+    // copied from there rather than written again.
+    // (The list is kept from call to call: allocated for each document, it cost about 150
+    // instructions a document.)
+    thread_local! {
+        static WRITTEN: std::cell::Cell<Vec<(usize, usize)>> = const { std::cell::Cell::new(Vec::new()) };
+    }
+    let mut written = WRITTEN.take();
+    written.clear();
     for (k, s) in timeline.sentences.iter().enumerate() {
         if k > 0 {
             out.push(b',');
@@ -35,16 +42,30 @@ pub fn write_timeline_fields(out: &mut Vec<u8>, timeline: &Timeline) {
         if k > 0 {
             out.push(b',');
         }
-        write_mention(out, m);
+        written.push(write_mention(out, m));
     }
     out.extend_from_slice(b"],\"events\":[");
+    let (sentences_written, intervals_written) = written.split_at(timeline.sentences.len());
+    let places = Written { sentences: sentences_written, intervals: intervals_written };
     for (k, e) in timeline.events.iter().enumerate() {
         if k > 0 {
             out.push(b',');
         }
-        write_event(out, e, &timeline.sentences, &written);
+        write_event(out, e, timeline, &places);
     }
     out.push(b']');
+    // (A huge document's list is not kept.)
+    if written.capacity() <= 1 << 10 {
+        WRITTEN.set(written);
+    }
+}
+
+/// Where parts of a timeline were written in the output, for [`write_event`] to copy.
+struct Written<'a> {
+    /// Each sentence's string.
+    sentences: &'a [(usize, usize)],
+    /// Each mention's interval object (an empty range for a mention without one).
+    intervals: &'a [(usize, usize)],
 }
 
 /// Writes `timeline` as one compact JSON object, like `serde_json::to_vec`.
@@ -54,7 +75,8 @@ pub fn write_timeline(out: &mut Vec<u8>, timeline: &Timeline) {
     out.push(b'}');
 }
 
-fn write_mention(out: &mut Vec<u8>, m: &Mention) {
+/// Writes a mention; returns where its interval was written (an empty range for none).
+fn write_mention(out: &mut Vec<u8>, m: &Mention) -> (usize, usize) {
     out.extend_from_slice(b"{\"id\":");
     write_str(out, &m.id);
     out.extend_from_slice(b",\"text\":");
@@ -74,9 +96,12 @@ fn write_mention(out: &mut Vec<u8>, m: &Mention) {
     }
     opt_field_str(out, "quant", m.quant.as_deref());
     opt_field_str(out, "freq", m.freq.as_deref());
+    let mut interval = (0, 0);
     if let Some(x) = &m.interval {
         out.extend_from_slice(b",\"interval\":");
+        let at = out.len();
         write_interval(out, x);
+        interval = (at, out.len());
     }
     if let Some(x) = m.grain {
         field_name(out, "grain", x.name());
@@ -90,6 +115,7 @@ fn write_mention(out: &mut Vec<u8>, m: &Mention) {
         write_explain(out, x);
     }
     out.push(b'}');
+    interval
 }
 
 fn write_explain(out: &mut Vec<u8>, x: &Explain) {
@@ -101,20 +127,35 @@ fn write_explain(out: &mut Vec<u8>, x: &Explain) {
     out.push(b'}');
 }
 
-/// Writes an event; `sentences` were written at the ranges `written` of `out`.
-fn write_event(out: &mut Vec<u8>, e: &Event, sentences: &[String], written: &[(usize, usize)]) {
+/// Writes an event of `timeline`, whose sentences and mentions' intervals were written at
+/// `written` in `out`.
+fn write_event(out: &mut Vec<u8>, e: &Event, timeline: &Timeline, written: &Written) {
     out.extend_from_slice(b"{\"id\":");
     write_str(out, &e.id);
     field_str(out, "value", &e.value);
     out.extend_from_slice(b",\"interval\":");
-    write_interval(out, &e.interval);
+    // The event's first mention (by its id, `m` and its number), whose interval and sentence are
+    // most often the event's: written already, the same bytes. (Each is compared before it is
+    // copied, so a timeline built otherwise is written right too.)
+    let first = e.mentions.first().and_then(|id| mention_index(id)).and_then(|k| Some((k, timeline.mentions.get(k)?)));
+    match first {
+        Some((k, m)) if m.interval.as_ref() == Some(&e.interval) => {
+            out.extend_from_within(written.intervals[k].0..written.intervals[k].1)
+        }
+        _ => write_interval(out, &e.interval),
+    }
     field_name(out, "grain", e.grain.name());
     field_str(out, "headline", &e.headline);
-    match sentences.iter().position(|s| *s == e.sentence) {
+    let sentences = &timeline.sentences;
+    let sentence = match first {
+        Some((_, m)) if sentences.get(m.sentence) == Some(&e.sentence) => Some(m.sentence),
+        _ => sentences.iter().position(|s| *s == e.sentence),
+    };
+    match sentence {
         // The same string, escaped the same way: its bytes already in `out`.
         Some(k) => {
             out.extend_from_slice(b",\"sentence\":");
-            out.extend_from_within(written[k].0..written[k].1);
+            out.extend_from_within(written.sentences[k].0..written.sentences[k].1);
         }
         None => field_str(out, "sentence", &e.sentence),
     }
@@ -126,6 +167,23 @@ fn write_event(out: &mut Vec<u8>, e: &Event, sentences: &[String], written: &[(u
         write_str(out, id);
     }
     out.extend_from_slice(b"]}");
+}
+
+/// The index of the mention of id `id` as the timeline numbers them (`m1` is 0), if it is such an
+/// id of at most nine digits.
+fn mention_index(id: &str) -> Option<usize> {
+    let digits = id.as_bytes().strip_prefix(b"m")?;
+    if digits.is_empty() || digits.len() > 9 {
+        return None;
+    }
+    let mut n = 0usize;
+    for &d in digits {
+        if !d.is_ascii_digit() {
+            return None;
+        }
+        n = n * 10 + usize::from(d - b'0');
+    }
+    n.checked_sub(1)
 }
 
 fn write_interval(out: &mut Vec<u8>, iv: &Interval) {
@@ -510,6 +568,26 @@ mod tests {
         tl.sentences.insert(0, "Same\tbytes".to_string());
         tl.events.last_mut().unwrap().sentence = "Same\tbytes".to_string();
         same_as_serde(&tl);
+        // Events whose first mention (by id) has another interval or sentence, or is no mention of
+        // the list, are written with their own.
+        let mut tl = extract_with(texts[1], &reference, &Options::default());
+        assert!(tl.events.len() >= 2 && tl.mentions.len() >= 2);
+        tl.events[0].interval.end += chrono::Duration::seconds(1);
+        tl.events[1].mentions.insert(0, "m0".to_string());
+        let last = tl.events.len() - 1;
+        tl.events[last].mentions[0] = tl.mentions[0].id.clone();
+        tl.mentions[0].sentence = tl.sentences.len();
+        tl.mentions[1].interval = None;
+        same_as_serde(&tl);
+    }
+
+    #[test]
+    fn mention_ids_give_their_index() {
+        assert_eq!(mention_index("m1"), Some(0));
+        assert_eq!(mention_index("m12"), Some(11));
+        for id in ["m0", "m", "e1", "m1x", "m1234567890", ""] {
+            assert_eq!(mention_index(id), None, "{id}");
+        }
     }
 
     /// Short strings, written as one block, are written as serde writes them: every character

@@ -7,8 +7,8 @@ pub mod policy;
 pub mod tense;
 
 use crate::expr::{
-    duration_value, Amount, Anchor, Expr, Grain, Mod, PartOfDay, PartialDate, Season, Shift, TemporalExpr, TimeOfDay,
-    Unit, Zone,
+    write_duration_value, Amount, Anchor, Expr, Grain, Mod, PartOfDay, PartialDate, Season, Shift, TemporalExpr,
+    TimeOfDay, Unit, Zone,
 };
 use crate::lexicon::Tense;
 use crate::reference::Reference;
@@ -188,13 +188,15 @@ pub fn needs_tense(expr: &Expr) -> bool {
 pub fn resolve(expr: &Expr, reference: &Reference, ctx: &Context, policy: &Policy) -> Option<Resolved> {
     let r = reference.date;
     match &expr.kind {
+        // (The values written into a buffer handed back by an earlier mention: a new string each
+        // was allocated and, once the spares were full, freed.)
         TemporalExpr::Reference(k) => {
-            Some(plain(TimexType::Date, k.value().to_string(), expr.modifier, How::new("vague reference")))
+            Some(plain(TimexType::Date, value_of(k.value()), expr.modifier, How::new("vague reference")))
         }
         TemporalExpr::Set { value, quant, freq } => Some(Resolved {
             quant: *quant,
             freq: freq.clone(),
-            ..plain(TimexType::Set, value.clone(), expr.modifier, How::new("set"))
+            ..plain(TimexType::Set, value_of(value), expr.modifier, How::new("set"))
         }),
         TemporalExpr::Duration { amount, unit, future } => {
             if *future && ctx.tense == Some(Tense::Future) {
@@ -210,7 +212,9 @@ pub fn resolve(expr: &Expr, reference: &Reference, ctx: &Context, policy: &Polic
                     }
                 }
             }
-            Some(plain(TimexType::Duration, duration_value(*amount, *unit), expr.modifier, How::new("duration")))
+            let mut value = value_buffer();
+            write_duration_value(&mut value, *amount, *unit);
+            Some(plain(TimexType::Duration, value, expr.modifier, How::new("duration")))
         }
         TemporalExpr::Offset { unit, offset, anchor, time, counted } => {
             // "a year ago" in a sentence about a month is that month a year before ("rose 3.3% in May
@@ -449,6 +453,13 @@ fn value_buffer() -> String {
         }
         None => String::with_capacity(16),
     }
+}
+
+/// `value` in a [`value_buffer`].
+fn value_of(value: &str) -> String {
+    let mut buffer = value_buffer();
+    buffer.push_str(value);
+    buffer
 }
 
 /// Hands back a resolved value no longer needed (none large), for later resolutions to write

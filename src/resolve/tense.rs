@@ -143,10 +143,52 @@ packed_set! {
     fn is_delay = DELAYS;
 }
 
+/// The words [`read_cue`] names in its tests of the word itself (not of its neighbours): a word
+/// that is none of them passes only its tests of lists (plans, intents, schedules, "have") and of
+/// forms (the tense table, "'ll", "n't", "-ed").
+const NAMED_CUES: &[&str] = &[
+    "is",
+    "are",
+    "remains",
+    "remain",
+    "effect",
+    "was",
+    "were",
+    "take",
+    "come",
+    "go",
+    "goes",
+    "be",
+    "reports",
+    "releases",
+    "announces",
+    "posts",
+    "publishes",
+    "had",
+    "planned",
+    "intended",
+    "hoped",
+    "expected",
+    "meant",
+    "scheduled",
+    "after",
+    "has",
+    "have",
+    "could",
+];
+
+packed_set! {
+    /// `NAMED_CUES.contains(key)`, the list packed into integers.
+    fn is_named_cue = NAMED_CUES;
+}
+
 /// The tense cue the word at token `i` gives, if any (what [`SentenceCues::cue`] reads of a word
 /// that passes [`may_cue`]).
 fn read_cue(toks: &Tokens, i: usize, text: &str) -> Option<Tense> {
     let k = toks.key(i);
+    // Whether `k` is one of the words the tests below name: the others skip those tests, which
+    // cannot hold for them (most words asked are none; each test compared the key again).
+    let named = is_named_cue(k);
     // "set for 10:30 a.m. Monday", "scheduled to", "due to": a plan, so the future.
     // Asked of every word of a sentence: the lists as perfect hash tables.
     static PLANNED: Packed = Packed::new(PLANNED_WORDS);
@@ -159,13 +201,13 @@ fn read_cue(toks: &Tokens, i: usize, text: &str) -> Option<Tense> {
     // "the president is traveling to Asia on Saturday", "talks are resuming Monday": the present
     // progressive of an arrangement, still to come (not of a state or an effort under way: "is
     // serving a sentence for a crime committed in March", "is running at 3% in July").
-    if matches!(k, "is" | "are") && i + 1 < toks.len() && ARRANGEMENTS.contains(&toks.key(i + 1)) {
+    if named && matches!(k, "is" | "are") && i + 1 < toks.len() && ARRANGEMENTS.contains(&toks.key(i + 1)) {
         return Some(Tense::Future);
     }
     // "markets are closed Thursday", "the museum is open Sunday": opening hours, announced ahead;
     // "a heat warning is in effect from 10 a.m. Friday", "the curfew remains in place until
     // Thursday": a rule in force, whose times are given ahead.
-    if matches!(k, "is" | "are" | "remains" | "remain") && i + 1 < toks.len() {
+    if named && matches!(k, "is" | "are" | "remains" | "remain") && i + 1 < toks.len() {
         let next = toks.key(i + 1);
         let in_force = next == "in" && i + 2 < toks.len() && matches!(toks.key(i + 2), "effect" | "place" | "force");
         if in_force || (matches!(k, "is" | "are") && matches!(next, "closed" | "open" | "shut")) {
@@ -174,7 +216,8 @@ fn read_cue(toks: &Tokens, i: usize, text: &str) -> Option<Tense> {
     }
     // "warnings issued Monday, in effect from 7 p.m. Tuesday": a rule's times, given ahead (not
     // "were in effect from ...").
-    if k == "effect"
+    if named
+        && k == "effect"
         && i > 0
         && toks.key(i - 1) == "in"
         && !(i > 1 && matches!(toks.key(i - 2), "was" | "were" | "been" | "had"))
@@ -185,7 +228,8 @@ fn read_cue(toks: &Tokens, i: usize, text: &str) -> Option<Tense> {
     }
     // "were planning to", "was expected to": a plan, reported in the past, for what is still to come;
     // "is expected to", "are due to": one in the present.
-    if matches!(k, "was" | "were" | "is" | "are")
+    if named
+        && matches!(k, "was" | "were" | "is" | "are")
         && i + 1 < toks.len()
         && (matches!(toks.key(i + 1), "planning" | "going") || FORECASTS.contains(&toks.key(i + 1)))
     {
@@ -193,7 +237,8 @@ fn read_cue(toks: &Tokens, i: usize, text: &str) -> Option<Tense> {
     }
     // "the cuts take effect July 1", "the rules come into force in March": in the present, a change
     // still to come.
-    if matches!(k, "take" | "come" | "go" | "goes")
+    if named
+        && matches!(k, "take" | "come" | "go" | "goes")
         && !(i > 0 && matches!(toks.key(i - 1), "did" | "didn't" | "had" | "hadn't" | "never"))
         && i + 2 < toks.len()
         && matches!((toks.key(i + 1), toks.key(i + 2)), ("effect", _) | ("into", "force" | "effect"))
@@ -207,13 +252,19 @@ fn read_cue(toks: &Tokens, i: usize, text: &str) -> Option<Tense> {
         return Some(Tense::Future);
     }
     // "the report, to be published Thursday,", "the vote was to be held Monday": appointed, so ahead.
-    if k == "be" && i > 1 && toks.key(i - 1) == "to" && matches!(toks.key(i - 2), "," | "is" | "are" | "was" | "were") {
+    if named
+        && k == "be"
+        && i > 1
+        && toks.key(i - 1) == "to"
+        && matches!(toks.key(i - 2), "," | "is" | "are" | "was" | "were")
+    {
         return Some(Tense::Future);
     }
     // "Apple reports earnings Thursday", "the department releases its jobs report Friday": a
     // release in the present, scheduled (as a verb: an object follows; "news reports Tuesday said"
     // is a noun).
-    if matches!(k, "reports" | "releases" | "announces" | "posts" | "publishes")
+    if named
+        && matches!(k, "reports" | "releases" | "announces" | "posts" | "publishes")
         && i + 1 < toks.len()
         && matches!(
             toks.key(i + 1),
@@ -230,15 +281,15 @@ fn read_cue(toks: &Tokens, i: usize, text: &str) -> Option<Tense> {
     }
     // "had planned to retire in June": a plan given up, in the past (both words say so).
     let plan = |j: usize| matches!(toks.key(j), "planned" | "intended" | "hoped" | "expected" | "meant" | "scheduled");
-    if (k == "had" && i + 1 < toks.len() && plan(i + 1)) || (i > 0 && toks.key(i - 1) == "had" && plan(i)) {
+    if named && ((k == "had" && i + 1 < toks.len() && plan(i + 1)) || (i > 0 && toks.key(i - 1) == "had" && plan(i))) {
         return Some(Tense::Past);
     }
     // "after reporting second-quarter results": what came before the main clause's event.
-    if k == "after" && i + 1 < toks.len() && toks.key(i + 1).len() > 5 && toks.key(i + 1).ends_with("ing") {
+    if named && k == "after" && i + 1 < toks.len() && toks.key(i + 1).len() > 5 && toks.key(i + 1).ends_with("ing") {
         return Some(Tense::Past);
     }
     // "prosecutors have until Friday to respond": a deadline still open.
-    if matches!(k, "has" | "have") && i + 1 < toks.len() && toks.key(i + 1) == "until" {
+    if named && matches!(k, "has" | "have") && i + 1 < toks.len() && toks.key(i + 1) == "until" {
         return Some(Tense::Future);
     }
     if HAVE.contains(k) && perfect(toks, i + 1, text) {
@@ -260,7 +311,7 @@ fn read_cue(toks: &Tokens, i: usize, text: &str) -> Option<Tense> {
     // "another increase could come as early as December", "could face a vote Tuesday": a possibility
     // still open. "could have", "could not", and "could be" ("neither could be reached Wednesday",
     // a negated past as often as a plan) say nothing of when.
-    if k == "could" {
+    if named && k == "could" {
         let next = if i + 1 < toks.len() { toks.key(i + 1) } else { "" };
         // "residents could hear explosions Monday night": what one was able to perceive, told of a
         // past as often as not; the clause's other verbs decide.
@@ -622,6 +673,15 @@ pub(crate) fn tense_word(k: &str) -> Option<Tense> {
     if (1..=SHORT_MAP_KEY).contains(&k.len()) {
         return short.get(k).map(|i| TENSES[i as usize]);
     }
+    long_tense_word(k)
+}
+
+/// [`tense_word`] of a key too long to pack (or empty), from the lexicon's table. Out of line:
+/// inlined, its hashing made every call save and restore six registers, about 0.2M instructions
+/// on the 2 MB sample in some builds.
+#[cold]
+#[inline(never)]
+fn long_tense_word(k: &str) -> Option<Tense> {
     lexicon().tense.get(k).copied()
 }
 
@@ -695,6 +755,18 @@ pub fn clause_tense(text: &str, sentence: (usize, usize), span: (usize, usize)) 
     SentenceCues::new(text, sentence).clause_tense(span)
 }
 
+/// The room for the cues of a [`SentenceCues`], handed from one sentence to the next (a list
+/// allocated per sentence cost about a hundred instructions more each).
+#[derive(Debug, Default)]
+pub struct CueBuffer(Vec<Cell<Option<Option<Tense>>>>);
+
+impl CueBuffer {
+    /// The number of cues it has room for.
+    pub fn capacity(&self) -> usize {
+        self.0.capacity()
+    }
+}
+
 /// A sentence's tokens and the tense cue of each, read once for all the mentions in it, and only
 /// for the tokens a mention's clause asks about (most clauses hold a cue: the rest of the sentence
 /// is seldom read).
@@ -711,19 +783,22 @@ pub struct SentenceCues<'a> {
 impl<'a> SentenceCues<'a> {
     /// Tokenizes the sentence `[s0, s1)` of `text`; its cues are read when asked.
     pub fn new(text: &'a str, sentence: (usize, usize)) -> SentenceCues<'a> {
-        SentenceCues::with_buffer(text, sentence, Tokens::default(), &WindowTokens::default())
+        SentenceCues::with_buffer(text, sentence, (Tokens::default(), CueBuffer::default()), &WindowTokens::default())
     }
 
-    /// [`SentenceCues::new`], tokenizing into `toks` (a buffer to reuse, whatever it holds), with
-    /// the tokens of the parts in windows of `kept` taken from there.
+    /// [`SentenceCues::new`], tokenizing into `toks` and keeping the cues in `cues` (buffers to
+    /// reuse, whatever they hold), with the tokens of the parts in windows of `kept` taken from
+    /// there.
     pub fn with_buffer(
         text: &'a str,
         sentence: (usize, usize),
-        mut toks: Tokens,
+        (mut toks, cues): (Tokens, CueBuffer),
         kept: &WindowTokens,
     ) -> SentenceCues<'a> {
         toks.tokenize_reusing(text, sentence, kept);
-        let cues = vec![Cell::new(None); toks.len()];
+        let mut cues = cues.0;
+        cues.clear();
+        cues.resize(toks.len(), Cell::new(None));
         SentenceCues { span: sentence, text, toks, cues }
     }
 
@@ -751,6 +826,11 @@ impl<'a> SentenceCues<'a> {
     /// of the same sentence, such as headlines.
     pub fn into_tokens(self) -> Tokens {
         self.toks
+    }
+
+    /// [`SentenceCues::into_tokens`], with the list of cues to reuse for another sentence.
+    pub fn into_buffers(self) -> (Tokens, CueBuffer) {
+        (self.toks, CueBuffer(self.cues))
     }
 
     /// The tense of the clause holding the byte span `[start, end)` of this sentence.

@@ -430,8 +430,9 @@ fn headline_in(
     let after_start = if possessive { last + 1 } else { last };
     // Whether `ws` holds at least `n` content words (neither function words nor punctuation):
     // counting stops at `n`.
+    // (A list of fewer words than that has too few, read or not.)
     let content = |ws: &[usize], n: usize| {
-        ws.iter().filter(|&&i| !words.punct(i) && !is_function_word(words.key(i))).take(n).count() >= n
+        ws.len() >= n && ws.iter().filter(|&&i| !words.punct(i) && !is_function_word(words.key(i))).take(n).count() >= n
     };
 
     // "The firm's second-quarter results are due": the mention modifies what follows the possessor.
