@@ -453,7 +453,8 @@ fn headline_in(
         // verb alone before the mention takes the subject before the aside set off by commas.
         // So does a verb phrase ("Gary Pruitt, 58, pleaded guilty in July").
         // (A verb in its base form too, after a plural subject: "City, who have won one of their last
-        // six matches, face United next Sunday".)
+        // six matches, face United next Sunday"; or another lowercase word that may open a verb
+        // phrase, "previously scheduled", "reflecting".)
         let verb_first = || {
             before.first().is_some_and(|&i| {
                 is_verb(words, i)
@@ -478,23 +479,18 @@ fn headline_in(
             let k = words.key(i);
             i == lo && words.lower(i) && is_participle(k) && is_verb(words, i) && !is_reporting(k)
         };
-        // (A subject of one word is a name, not a linking adverb: "However, cited by police in
+        // (A subject of one word is a name, not a linking word: "However, cited by police in
         // December, Farkas was ordered home".)
         let adverb = |k: &str| {
             k.ends_with("ly")
+                || is_leading_filler(k)
                 || matches!(
                     k,
-                    "however"
-                        | "meanwhile"
-                        | "moreover"
+                    "moreover"
                         | "still"
                         | "instead"
-                        | "nevertheless"
                         | "nonetheless"
                         | "furthermore"
-                        | "also"
-                        | "yet"
-                        | "then"
                         | "now"
                         | "later"
                         | "earlier"
@@ -502,7 +498,6 @@ fn headline_in(
                         | "overall"
                         | "indeed"
                         | "thus"
-                        | "besides"
                 )
         };
         if aside.is_none() && lo >= 2 && words.key(lo - 1) == "," && before.first().is_some_and(opens_aside) {
