@@ -165,11 +165,9 @@ fn merge_time_and_date(text: &str, all: &mut Vec<Found>, from: usize, merged_awa
         // day is in it, its half of the day taken from the part unless written.
         let in_part = |p: PartOfDay| match time {
             Some(TimeOfDay::Clock { hour, minute, second, offset }) => {
-                let written = text[a.start..a.end].to_ascii_lowercase();
-                let half = written.contains("a.m")
-                    || written.contains("p.m")
-                    || written.ends_with("am")
-                    || written.ends_with("pm");
+                // (Written with its half of the day, "a.m.", "pm", its text holds an "m": "o'clock" and
+                // "9:30" hold none.)
+                let half = text[a.start..a.end].bytes().any(|b| b.eq_ignore_ascii_case(&b'm'));
                 let later =
                     matches!(p, PartOfDay::Afternoon | PartOfDay::Evening) || (p == PartOfDay::Night && hour >= 5);
                 let hour = if !half && later && hour < 12 { hour + 12 } else { hour };
