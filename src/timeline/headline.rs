@@ -1184,9 +1184,12 @@ fn drop_auxiliaries(words: &Words, idx: &mut Vec<usize>) {
         // After a pronoun a passive's auxiliary stays: "it was contained" is no "it contained", "he
         // was limited" no "he limited" (headlinese drops it after a noun: "Residents allowed back";
         // and a perfect's: "it said", "they made").
+        // (So does one after a word that stands for a noun: "The first was approved in 2021".)
+        let stands_for_noun =
+            |k: &str| matches!(k, "you" | "first" | "second" | "third" | "latter" | "former" | "last");
         let pronoun = || {
             kept > 0
-                && matches!(words.key(idx[kept - 1]), k if is_subject_pronoun(k) || k == "you")
+                && matches!(words.key(idx[kept - 1]), k if is_subject_pronoun(k) || stands_for_noun(k))
                 && (matches!(w, "is" | "are" | "was" | "were" | "am" | "be") || next() == Some("been"))
         };
         // After a modal "have" stays: "we could not have imagined" is no "we could not imagined".
@@ -1920,5 +1923,10 @@ mod tests {
     fn a_verb_phrase_joined_after_the_mention_is_not_its_clause() {
         let s = "Most teams left the highest camp, at about 7,900 meters, around 9 p.m. Sunday and reached the top at dawn.";
         assert_eq!(h(s, "around 9 p.m. Sunday"), "Most teams left the highest camp at about 7,900 meters");
+    }
+
+    #[test]
+    fn a_passive_keeps_its_auxiliary_after_a_word_that_stands_for_a_noun() {
+        assert_eq!(h("The first was approved in 2021 under a faster process.", "2021"), "The first was approved");
     }
 }
