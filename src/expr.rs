@@ -872,6 +872,11 @@ fn smaller_unit(unit: Unit) -> Option<(&'static str, f64, &'static str, Unit)> {
     }
 }
 
+/// Appends the whole number `n` to a duration value (`padded` writes to a `String` without failing).
+fn push_count(out: &mut String, n: i64) {
+    let _ = padded(out, "", n, 1);
+}
+
 /// Writes the fraction `frac` of one `unit` in the smaller units after it, each whole count with
 /// its designator, down to the unit where it comes out whole ("eight days, three hours and 18
 /// minutes": 0.1375 of a day is T3H18M). `None` when no smaller unit makes it whole.
@@ -885,7 +890,7 @@ fn write_smaller(out: &mut String, mut frac: f64, mut unit: Unit) -> Option<()> 
         let n = if whole { v.round() } else { v.trunc() };
         out.push_str(sep);
         if n != 0.0 {
-            let _ = padded(out, "", n as i64, 1);
+            push_count(out, n as i64);
             out.push_str(designator);
         }
         if whole {
@@ -912,23 +917,19 @@ pub fn write_duration_value(out: &mut String, amount: Amount, unit: Unit) {
     out.clear();
     out.push('P');
     out.push_str(t);
-    // (`padded` writes to a `String` without failing.)
-    let number = |out: &mut String, n: i64| {
-        let _ = padded(out, "", n, 1);
-    };
     match amount {
         Amount::Some => out.push('X'),
         Amount::Exact(n) => {
             let v = n * factor;
             if (v - v.round()).abs() < 1e-9 {
-                number(out, v.round() as i64);
+                push_count(out, v.round() as i64);
             } else {
                 // A fraction goes to the next smaller unit when it comes out whole there:
                 // "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M.
                 // "eight days, three hours and 18 minutes" is P8DT3H18M, down two units.
                 let (whole, frac) = (v.trunc(), v.fract());
                 if whole != 0.0 {
-                    number(out, whole as i64);
+                    push_count(out, whole as i64);
                     out.push_str(designator);
                 }
                 if write_smaller(out, frac, unit).is_none() {

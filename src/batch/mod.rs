@@ -255,9 +255,9 @@ fn process_input(
         static TIMELINE: std::cell::Cell<crate::Timeline> = std::cell::Cell::default();
         // The document name's buffer, reused from line to line (a string per line cost about 150
         // instructions).
-        static NAME: std::cell::Cell<String> = const { std::cell::Cell::new(String::new()) };
+        static NAME: crate::spare::Slot<String> = const { crate::spare::Slot::new(String::new()) };
     }
-    let mut name = NAME.take();
+    let mut name = NAME.with(crate::spare::Slot::take);
     name.clear();
     match &id {
         Some(Value::String(s)) => name.push_str(s),
@@ -272,7 +272,7 @@ fn process_input(
     let options = Options { name, explain, policy: crate::Policy::default() };
     extract_into(&text, &reference, &options, &mut tl);
     if options.name.capacity() <= 1 << 10 {
-        NAME.set(options.name);
+        NAME.with(|slot| slot.give(options.name));
     }
     input.extra.retain(|k, _| !TIMELINE_FIELDS.contains(&k.as_str()));
     // Output is about twice the input: reserve that much once.

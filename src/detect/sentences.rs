@@ -74,14 +74,14 @@ pub fn sentences_holding(text: &str, positions: impl Iterator<Item = usize> + Cl
     thread_local! {
         /// The list of pieces, kept from document to document (allocated for each, it cost
         /// about 200 instructions a document).
-        static PIECES: std::cell::Cell<Vec<(usize, usize)>> = const { std::cell::Cell::new(Vec::new()) };
+        static PIECES: crate::spare::Slot<Vec<(usize, usize)>> = const { crate::spare::Slot::new(Vec::new()) };
     }
-    let mut pieces = PIECES.take();
+    let mut pieces = PIECES.with(crate::spare::Slot::take);
     pieces.clear();
     sentences_holding_with(text, positions, out, &mut pieces);
     // (A huge document's list is not kept.)
     if pieces.capacity() <= 1 << 10 {
-        PIECES.set(pieces);
+        PIECES.with(|slot| slot.give(pieces));
     }
 }
 

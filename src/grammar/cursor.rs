@@ -29,7 +29,8 @@ pub struct Cursor<'a> {
 /// by reading the same amount or integer, then the same unit; those tried at "last" or "the next"
 /// the same shift ("last Monday", "last March", "last year"), those at a month or weekday the same
 /// name, those at "the" the same ordinal ("the third quarter", "the 19th century", "the second
-/// week of May"); each is read once. All depend only on the window's tokens and their start, so a memo serves one window.
+/// week of May"); each is read once. All depend only on the window's tokens and their start, so a
+/// memo serves one window.
 #[derive(Debug, Default)]
 pub struct Memo {
     amount: Read<Amount>,

@@ -25,9 +25,9 @@ pub fn write_timeline_fields(out: &mut Vec<u8>, timeline: &Timeline) {
     // (The list is kept from call to call: allocated for each document, it cost about 150
     // instructions a document.)
     thread_local! {
-        static WRITTEN: std::cell::Cell<Vec<(usize, usize)>> = const { std::cell::Cell::new(Vec::new()) };
+        static WRITTEN: crate::spare::Slot<Vec<(usize, usize)>> = const { crate::spare::Slot::new(Vec::new()) };
     }
-    let mut written = WRITTEN.take();
+    let mut written = WRITTEN.with(crate::spare::Slot::take);
     written.clear();
     for (k, s) in timeline.sentences.iter().enumerate() {
         if k > 0 {
@@ -56,7 +56,7 @@ pub fn write_timeline_fields(out: &mut Vec<u8>, timeline: &Timeline) {
     out.push(b']');
     // (A huge document's list is not kept.)
     if written.capacity() <= 1 << 10 {
-        WRITTEN.set(written);
+        WRITTEN.with(|slot| slot.give(written));
     }
 }
 

@@ -317,16 +317,17 @@ pub fn resolve(expr: &Expr, reference: &Reference, ctx: &Context, policy: &Polic
             // day that can be told (not the publication's).
             if let (Anchor::Narrative, Some((a, g)), Some(t), 0, Unit::Day) = (anchor, ctx.anchor, time, *offset, unit)
             {
-                let end = match g {
-                    Grain::Week => a.date().checked_add_days(chrono::Days::new(7)),
-                    Grain::Month => a.date().checked_add_months(chrono::Months::new(1)),
-                    Grain::Season | Grain::Quarter => a.date().checked_add_months(chrono::Months::new(3)),
-                    Grain::Half => a.date().checked_add_months(chrono::Months::new(6)),
-                    Grain::Year => a.date().checked_add_months(chrono::Months::new(12)),
-                    Grain::Decade => a.date().checked_add_months(chrono::Months::new(120)),
-                    Grain::Century => a.date().checked_add_months(chrono::Months::new(1200)),
+                let length = match g {
+                    Grain::Week => Some((Unit::Week, 1)),
+                    Grain::Month => Some((Unit::Month, 1)),
+                    Grain::Season | Grain::Quarter => Some((Unit::Month, 3)),
+                    Grain::Half => Some((Unit::Month, 6)),
+                    Grain::Year => Some((Unit::Year, 1)),
+                    Grain::Decade => Some((Unit::Year, 10)),
+                    Grain::Century => Some((Unit::Year, 100)),
                     _ => None,
                 };
+                let end = length.and_then(|(u, n)| calendar::add_units(a.date(), u, n));
                 if end.is_some_and(|end| end <= r) {
                     let how = How::new("part of a day counted from a past period longer than a day: of no day told");
                     return Some(plain(TimexType::Time, format!("XXXX-XX-XX{t}"), expr.modifier, how));

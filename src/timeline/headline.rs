@@ -311,6 +311,15 @@ fn headline_in(
     let range = |i: usize, from: usize| {
         matches!(words.key(i), "to" | "through") && from > 0 && matches!(words.key(from - 1), "from" | "between")
     };
+    // The first token of the mentions joined by "and" or "or" (and, with `ranges`, the ends of a
+    // range) that run back from the other mention starting at token `s`: "June 24 and June 26",
+    // "between midnight and 5 a.m.".
+    let joined_start = |mut s: usize, ranges: bool| {
+        while s > 1 && (joiner(s - 1) || (ranges && range(s - 1, other_start(s - 2)))) && is_other(s - 2) {
+            s = other_start(s - 2);
+        }
+        s
+    };
     // (A preposition after the joining word: "and into".)
     let leads = |i: usize| is_preposition(words.key(i)) || words.key(i) == "into";
     // ("through the end of the year and into the first months of 2026": a preposition after the
@@ -649,11 +658,8 @@ fn headline_in(
                 && (lo..i).all(|j| tense::is_auxiliary_or_modal(words.key(j)))
         };
         if lo > 0 && is_other(lo - 1) && before.first().is_some_and(verb_at_lo) {
-            let mut s = other_start(lo - 1);
             // (Over mentions joined before it: "between midnight and 5 a.m.".)
-            while s > 1 && (joiner(s - 1) || range(s - 1, other_start(s - 2))) && is_other(s - 2) {
-                s = other_start(s - 2);
-            }
+            let mut s = joined_start(other_start(lo - 1), true);
             while s > 0 && (is_preposition(words.key(s - 1)) || words.key(s - 1) == "between") {
                 s -= 1;
             }
@@ -755,10 +761,14 @@ fn headline_in(
         && words.key(0) == "the"
         && matches!(words.key(1), "last" | "first" | "only")
         && words.key(2) == "time"
-        && first > 4
-        && matches!(words.key(first - 1), "was" | "in" | "on")
-        && (words.key(first - 1) == "was" || words.key(first - 2) == "was");
-    let told = last_time.then(|| first - if words.key(first - 1) == "was" { 1 } else { 2 }).filter(|&was| {
+        && first > 4;
+    // (Its "was", right before the mention or before "in" or "on".)
+    let was = last_time.then(|| match (words.key(first - 1), words.key(first - 2)) {
+        ("was", _) => Some(first - 1),
+        ("in" | "on", "was") => Some(first - 2),
+        _ => None,
+    });
+    let told = was.flatten().filter(|&was| {
         clean(words, 3, was, words, false, wider);
         content(wider, 2) && wider.iter().any(|&i| is_verb(words, i))
     });
@@ -830,10 +840,7 @@ fn headline_in(
         // (Not an item of a list: "in 1994, 1995 and 1997".)
         let set_off = lo >= 2 && lo < first && words.key(lo - 1) == "," && is_other(lo - 2);
         if !content(wider, 2) && !trailing_report && set_off {
-            let mut s = other_start(lo - 2);
-            while s > 1 && joiner(s - 1) && is_other(s - 2) {
-                s = other_start(s - 2);
-            }
+            let s = joined_start(other_start(lo - 2), false);
             let mut from = s;
             while from > 0 && !boundary(from - 1) {
                 from -= 1;
