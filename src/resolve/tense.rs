@@ -1087,6 +1087,27 @@ impl<'a> SentenceCues<'a> {
         if tense == Some(Tense::Past) && directed() {
             return Some(Tense::Future);
         }
+        // A plan told in the past ("the vote was scheduled for March but was postponed", "A second
+        // walkout, planned for August, was called off"): its date was ahead of the telling, which may
+        // have come since, so the nearest one. Told in the present ("is scheduled for", "the rally,
+        // planned for Saturday, will go ahead") it is to come.
+        let told_past = || {
+            let p = first.checked_sub(2).filter(|&p| {
+                toks.key(p + 1) == "for" && matches!(toks.key(p), "planned" | "scheduled" | "set" | "slated" | "due")
+            });
+            p.is_some_and(|p| match p.checked_sub(1).map(|i| toks.key(i)) {
+                Some("was" | "were") => true,
+                Some("been") => p > 1 && toks.key(p - 2) == "had",
+                Some(k) if !matches!(k, "is" | "are" | "'s" | "be" | "being" | "will" | "has" | "have") => {
+                    // A bare participle: the main verb after it tells.
+                    (last..n).find_map(|i| self.cue(i)).is_some_and(|t| matches!(t, Tense::Past | Tense::PastVerb))
+                }
+                _ => false,
+            })
+        };
+        if matches!(tense, Some(Tense::Future | Tense::Past)) && told_past() {
+            return Some(Tense::Open);
+        }
         if ahead_of {
             return Some(if tense == Some(Tense::Past) { Tense::Open } else { Tense::Future });
         }
@@ -1453,6 +1474,19 @@ mod tests {
         assert_eq!(tense("She said the deal could have closed in March.", "March"), Some(Tense::Past));
         assert_eq!(tense("Neither could be located Wednesday.", "Wednesday"), Some(Tense::Past));
         assert_eq!(tense("Residents said they could hear explosions Monday.", "Monday"), Some(Tense::Past));
+    }
+
+    #[test]
+    fn a_plan_told_in_the_past_is_the_nearest_occurrence() {
+        let s = "A second walkout, planned for August, was called off a day before it was to begin.";
+        assert_eq!(tense(s, "August"), Some(Tense::Open));
+        let s = "The vote was scheduled for March but was postponed.";
+        assert_eq!(tense(s, "March"), Some(Tense::Open));
+        assert_eq!(tense("A concert planned for December was canceled.", "December"), Some(Tense::Open));
+        // (Told in the present, it is to come.)
+        assert_eq!(tense("The vote is scheduled for March.", "March"), Some(Tense::Future));
+        let s = "The rally, planned for Saturday, will go ahead.";
+        assert_eq!(tense(s, "Saturday"), Some(Tense::Future));
     }
 
     #[test]
