@@ -322,6 +322,10 @@ fn headline_in(
     };
     // (A preposition after the joining word: "and into".)
     let leads = |i: usize| is_preposition(words.key(i)) || words.key(i) == "into";
+    // (Or a part named before it: "through Sunday night and most of Monday".)
+    let part_of = |i: usize| {
+        i + 1 < n && words.key(i + 1) == "of" && matches!(words.key(i), "most" | "all" | "much" | "part" | "some")
+    };
     // ("through the end of the year and into the first months of 2026": a preposition after the
     // joining word too.)
     let mut last = last;
@@ -335,6 +339,8 @@ fn headline_in(
         }
         if k > last && k + 1 < n && leads(k) && is_other(k + 1) {
             k += 1;
+        } else if k > last && k + 2 < n && part_of(k) && is_other(k + 2) {
+            k += 2;
         }
         if k == last || k >= n || !is_other(k) {
             break;
@@ -349,6 +355,8 @@ fn headline_in(
         let mut k = first;
         if k > 1 && leads(k - 1) && joiner(k - 2) {
             k -= 1;
+        } else if k > 2 && part_of(k - 2) && joiner(k - 3) {
+            k -= 2;
         }
         let step = k;
         while k > 0 && joiner(k - 1) {
@@ -566,6 +574,20 @@ fn headline_in(
             joint = before[j];
             before.drain(..=j);
         }
+        // (After another mention and the few words that anchor it, the verb is joined to the
+        // sentence's first clause: "The lander separated from the rocket about 48 minutes after
+        // launch and is expected to reach lunar orbit in six days".)
+        let carried = (inner.is_none() && opens_with_subject && lo > 0 && is_other(lo - 1))
+            .then(|| before.iter().position(|&i| words.key(i) == "and"))
+            .flatten()
+            .filter(|&j| {
+                let a = before[j];
+                j > 0 && a - lo <= 3 && joins_verb(a) && !(lo..a).any(|i| is_verb(words, i))
+            });
+        if let Some(j) = carried {
+            before.drain(..=j);
+        }
+        let joined = joined || carried.is_some();
         // (A base form after "and" is a verb when the sentence's first verb is a modal: "will open
         // its tour on May 2 and close it".)
         let modal = |k: &str| matches!(k, "will" | "would" | "could" | "can" | "should" | "may" | "might" | "must");
@@ -667,11 +689,16 @@ fn headline_in(
             let from = report.map_or(0, |r| r + 1 + usize::from(words.key(r + 1) == "that"));
             let opens =
                 report.is_none_or(|r| (1..=4).contains(&r) && !(0..r).any(|i| words.boundary(i) || is_other(i)));
-            let subject = opens
-                && (from + 1..=from + 4).contains(&s)
-                && !(from..s).any(|i| is_verb(words, i) || words.boundary(i) || is_other(i));
-            if subject {
-                before.splice(0..0, from..s);
+            let subject = |e: usize| {
+                opens
+                    && (from + 1..=from + 4).contains(&e)
+                    && !(from..e).any(|i| is_verb(words, i) || words.boundary(i) || is_other(i))
+            };
+            // (Or the words before a relative clause that holds the other mention: "Two contractors
+            // who pleaded guilty last year are to be sentenced".)
+            let relative = || (from..s).find(|&i| matches!(words.key(i), "who" | "which" | "that"));
+            if let Some(e) = Some(s).filter(|&s| subject(s)).or_else(|| relative().filter(|&r| subject(r))) {
+                before.splice(0..0, from..e);
             }
         }
         // "A federal judge on Thursday sentenced a former treasurer": the subject before the mention,
@@ -983,6 +1010,12 @@ fn subject_before_aside(words: &Words, comma: usize) -> Option<(usize, usize)> {
     let mut s = p;
     while s > 0 && !words.boundary(s - 1) && !words.clause_start(s - 1) {
         s -= 1;
+    }
+    // An age set off before is an aside too, and the subject is before it: "Thomas Reyes, 58, who
+    // led the city, was convicted".
+    let age = |i: usize| words.toks.toks[i].kind == TokKind::Number || words.key(i) == "and";
+    if s > 0 && s < p && p - s <= 3 && words.key(s - 1) == "," && (s..p).all(age) {
+        return subject_before_aside(words, p);
     }
     let name = (s..p).all(|i| words.text(i).starts_with(char::is_uppercase));
     let noun_phrase =
@@ -1935,5 +1968,29 @@ mod tests {
     #[test]
     fn a_passive_keeps_its_auxiliary_after_a_word_that_stands_for_a_noun() {
         assert_eq!(h("The first was approved in 2021 under a faster process.", "2021"), "The first was approved");
+    }
+
+    #[test]
+    fn an_age_set_off_before_another_aside_stays_out_of_the_subject() {
+        let s = "Thomas Reyes, 58, who led the city from 2013 until his resignation in 2022, was convicted in October.";
+        assert_eq!(h_among(s, "October", &["2013", "2022"]), "Thomas Reyes convicted");
+    }
+
+    #[test]
+    fn a_verb_after_a_relative_clause_holding_another_mention_takes_the_words_before_it() {
+        let s = "Two contractors who pleaded guilty last year are to be sentenced next month.";
+        assert_eq!(h_among(s, "next month", &["last year"]), "Two contractors are to be sentenced");
+    }
+
+    #[test]
+    fn a_part_of_a_day_joined_to_another_mention_shares_its_clause() {
+        let s = "Crews worked through Sunday night and most of Monday to replace it.";
+        assert_eq!(h_among(s, "Monday", &["Sunday night"]), "Crews worked");
+    }
+
+    #[test]
+    fn a_verb_joined_after_another_mention_s_anchor_takes_the_sentence_s_subject() {
+        let s = "The lander separated from the rocket about 48 minutes after launch and is expected to reach orbit in six days.";
+        assert_eq!(h_among(s, "six days", &["about 48 minutes"]), "The lander expected to reach orbit");
     }
 }
