@@ -909,6 +909,43 @@ fn headline_in(
         // annual rate of 3.84 million, the association said Tuesday".)
         // (Nor what follows another mention: "will return June 12-15| after a two-year hiatus, with
         // more than 60 acts, organizers announced Wednesday".)
+        // "Founded in 1952, the company grew to 112 stores", "Born on March 3, 1934, in Duluth,
+        // Minn., Ms. Hale was the youngest of four children": a participle opening the sentence, the
+        // mention in its phrase, tells of the main clause's subject ("The company founded", "Ms.
+        // Hale born in Duluth"). The main clause is the first part set off after it with a verb,
+        // its subject the few words before that verb (a name or a noun phrase, not a pronoun).
+        let fronted_participle = || {
+            let opens = lo == 0
+                && before.len() == 1
+                && before[0] == 0
+                && (is_participle(words.key(0)) || words.key(0) == "born")
+                && !is_reporting(words.key(0));
+            if !opens {
+                return None;
+            }
+            let mut s = hi;
+            for _ in 0..4 {
+                while s < n && words.punct(s) {
+                    s += 1;
+                }
+                let e = clause_end(s);
+                if s >= e {
+                    return None;
+                }
+                if let Some(v) = (s..e).find(|&i| is_verb(words, i)) {
+                    let k = words.key(s);
+                    let noun_phrase = is_article_or_possessive(k) || words.text(s).starts_with(char::is_uppercase);
+                    let subject = (1..=6).contains(&(v - s))
+                        && noun_phrase
+                        && !is_preposition(k)
+                        && !is_subject_pronoun(k)
+                        && !(s..v).any(|i| is_other(i) || words.clause_start(i));
+                    return subject.then_some(s..v);
+                }
+                s = e;
+            }
+            None
+        };
         let clause_like = |ws: &[usize]| {
             ws.first().is_some_and(|&i| !is_preposition(words.key(i)) && !is_verb(words, i))
                 && !(start > 0 && is_other(start - 1))
@@ -918,7 +955,31 @@ fn headline_in(
         } else if trailing_report {
             // (Nothing to say but the report: "''We won,'' the coach said Friday.")
             before
+        } else if let Some(subject) = fronted_participle() {
+            // (`wider` holds nothing to keep here.)
+            clean(words, subject.start, subject.end, words, false, wider);
+            wider.push(0);
+            let phrase = if after.first().is_some_and(|&i| is_preposition(words.key(i))) { &*after } else { &*right };
+            if phrase.first().is_some_and(|&i| is_preposition(words.key(i)))
+                && !phrase.iter().any(|&i| is_verb(words, i))
+            {
+                wider.extend_from_slice(phrase);
+            }
+            wider
         } else if content(right, 2) {
+            // "She enrolled in 1952 and, four years later, became one of the first women": a verb
+            // after a mention set off after "and" takes the subject of the sentence's first clause.
+            let joined = lo >= 2
+                && words.key(lo - 1) == ","
+                && matches!(words.key(lo - 2), "and" | "but")
+                && right.first().is_some_and(|&i| finite(i));
+            let v = (1..lo.min(7)).find(|&i| is_verb(words, i) || words.boundary(i) || is_other(i));
+            let subject =
+                v.filter(|&v| is_verb(words, v) && !is_preposition(words.key(0)) && !words.key(0).ends_with("ing"));
+            if let Some(v) = subject.filter(|_| joined) {
+                clean(words, 0, v, words, false, wider);
+                right.splice(0..0, wider.drain(..));
+            }
             lead_with_participle(words, before, right);
             right
         } else if start > 0 && (start..first).all(|i| words.punct(i) || is_preposition(words.key(i))) && {
@@ -940,7 +1001,17 @@ fn headline_in(
         }
     };
     cap(words, chosen);
-    render(words, chosen, out)
+    render(words, chosen, out);
+    // (A word that opened the sentence, moved after others, loses its capital: "The company founded".)
+    if let Some(p) = chosen.iter().position(|&i| i == 0).filter(|&p| p > 0) {
+        let mut head = String::new();
+        render(words, &chosen[..p], &mut head);
+        if let Some(c) = out.get(head.len() + 1..head.len() + 2) {
+            if c.bytes().all(|b| b.is_ascii_uppercase()) && out.as_bytes()[head.len()] == b' ' {
+                out[head.len() + 1..head.len() + 2].make_ascii_lowercase();
+            }
+        }
+    }
 }
 
 /// "Born on March 14, 1933, in a farming town": a participle alone before the mention (`before`),
@@ -1968,6 +2039,21 @@ mod tests {
     #[test]
     fn a_passive_keeps_its_auxiliary_after_a_word_that_stands_for_a_noun() {
         assert_eq!(h("The first was approved in 2021 under a faster process.", "2021"), "The first was approved");
+    }
+
+    #[test]
+    fn a_participle_opening_the_sentence_tells_of_the_main_clause_s_subject() {
+        assert_eq!(h("Founded in 1952, the company grew to 112 stores.", "1952"), "The company founded");
+        let s = "Born on March 3, 1934, in Duluth, Minn., Ms. Hale was the youngest of four children.";
+        assert_eq!(h(s, "March 3, 1934"), "Ms. Hale born in Duluth");
+        // (Not a pronoun: "He born" says nothing.)
+        assert_eq!(h("Born in 1950, he moved to Texas as a child.", "1950"), "He moved to Texas as a child");
+    }
+
+    #[test]
+    fn a_verb_after_a_mention_set_off_after_and_takes_the_sentence_s_subject() {
+        let s = "She enrolled in 1952 and, four years later, became one of the first women to graduate.";
+        assert_eq!(h_among(s, "four years later", &["1952"]), "She became one of the first women to graduate");
     }
 
     #[test]
