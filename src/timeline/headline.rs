@@ -486,7 +486,7 @@ fn headline_in(
         if !before.is_empty() && lo >= 2 && words.key(lo - 1) == "," && (!content(before, 2) || verb_first()) {
             aside = subject_before_aside(words, lo - 1).filter(|&(s, e)| !(s..e).any(is_other));
             if let Some((s, e)) = aside {
-                before.splice(0..0, (s..e).filter(|&i| !words.punct(i)));
+                before.splice(0..0, (s..e).filter(|&i| !words.punct(i) || abbreviation_dot(words, s, i)));
             }
         }
         // "The company, founded in 1952 as a single store, listed liabilities": a participle that
@@ -609,7 +609,9 @@ fn headline_in(
             let fronted = || {
                 let comma = (1..joint.min(6)).find(|&i| words.key(i) == ",")?;
                 let k = words.key(0);
-                let opens = is_preposition(k)
+                // ("Early voting, which began Oct. 20 and ended on Sunday," opens with its subject.)
+                let adjective = matches!(k, "early" | "late") && words.lower(1) && !is_other(1);
+                let opens = (is_preposition(k) && !adjective)
                     || matches!(k, "under" | "with" | "without" | "despite" | "amid" | "among" | "following" | "like");
                 opens.then_some(comma + 1)
             };
@@ -637,9 +639,19 @@ fn headline_in(
                     && !relative(comma))
                 .then_some(e)
             };
+            // (Or a subject whose relative clause, set off right after it, the verb is joined in: "Early
+            // voting, which began Oct. 20 and ended on Sunday," gives "Early voting ended".)
+            let antecedent = |e: usize| {
+                e + 1 < joint
+                    && matches!(words.key(e + 1), "which" | "who")
+                    && !(e + 1..joint).any(|i| words.key(i) == ",")
+                    && (from + 1..=from + most).contains(&e)
+                    && !(from..e).any(|i| is_verb(words, i))
+            };
             let end = end
                 .filter(|&e| subject(e) && !relative(e))
-                .or_else(|| end.filter(|&e| inner.is_none() && e > from && words.key(e) == ",").and_then(apposed));
+                .or_else(|| end.filter(|&e| inner.is_none() && e > from && words.key(e) == ",").and_then(apposed))
+                .or_else(|| end.filter(|&e| inner.is_none() && words.key(e) == "," && antecedent(e)));
             if let Some(end) = end {
                 // "He was arrested Friday and charged Tuesday": after a pronoun a passive's joined
                 // participle keeps the auxiliary ("He was charged"; see `drop_auxiliaries`).
@@ -660,12 +672,15 @@ fn headline_in(
                 let kept_modal = before.first().copied().filter(|&i| own.is_none() && modal(words.key(end)) && base(i));
                 before.splice(
                     0..0,
-                    (from..end).filter(|&i| !words.punct(i)).chain(own.map(|i| i - 1)).chain(kept_modal.map(|_| end)),
+                    (from..end)
+                        .filter(|&i| !words.punct(i) || abbreviation_dot(words, from, i))
+                        .chain(own.map(|i| i - 1))
+                        .chain(kept_modal.map(|_| end)),
                 );
             } else if let (Some(_), Some((s, e))) = (inner, aside) {
                 // "The suspects, 24 and 31, are being held without bail and are expected to appear in
                 // court": the subject before the aside.
-                before.splice(0..0, (s..e).filter(|&i| !words.punct(i)));
+                before.splice(0..0, (s..e).filter(|&i| !words.punct(i) || abbreviation_dot(words, s, i)));
             } else if inner.is_some() {
                 // (No subject found: the clause as it was.)
                 clean(words, lo, first, words, true, before);
@@ -1097,6 +1112,16 @@ fn subject_before_aside(words: &Words, comma: usize) -> Option<(usize, usize)> {
     (subject && (relative || name || ((participle || apposed) && noun_phrase))).then_some((s, end))
 }
 
+/// Whether token `i` is the dot of an abbreviation that starts at or after token `lo` ("Mr.",
+/// "Minn.", "Jan."): kept with its word.
+fn abbreviation_dot(words: &Words, lo: usize, i: usize) -> bool {
+    i > lo && words.key(i) == "." && words.glued(i) && !words.punct(i - 1) && {
+        let lex = crate::lexicon::lexicon();
+        let k = words.key(i - 1);
+        lex.abbreviations.contains(k) || lex.is_month_abbreviation(k)
+    }
+}
+
 /// The word indices of `[lo, hi)` with the mention's preposition, filler words and auxiliaries removed
 /// and a leading relative pronoun replaced by its antecedent, into `idx` (emptied first).
 fn clean(words: &Words, lo: usize, hi: usize, all: &Words, before_mention: bool, idx: &mut Vec<usize>) {
@@ -1111,18 +1136,11 @@ fn clean(words: &Words, lo: usize, hi: usize, all: &Words, before_mention: bool,
             || (i + 1 < words.len() && words.glued(i + 1) && quote(words.key(i + 1)))
     };
     // The dot of an abbreviation stays ("Dr. Oyelaran", "Feb. 2").
-    let abbreviated = |i: usize| {
-        i > lo && words.glued(i) && !words.punct(i - 1) && {
-            let lex = crate::lexicon::lexicon();
-            let k = words.key(i - 1);
-            lex.abbreviations.contains(k) || lex.is_month_abbreviation(k)
-        }
-    };
     for i in lo..hi {
         let keep = !words.punct(i)
             || match words.key(i) {
                 "'" | "’" => !paired(i),
-                "." => abbreviated(i),
+                "." => abbreviation_dot(words, lo, i),
                 k => matches!(k, "/" | "-" | "%" | "$" | "€" | "£" | "&"),
             };
         if keep {
@@ -2054,6 +2072,18 @@ mod tests {
     fn a_verb_after_a_mention_set_off_after_and_takes_the_sentence_s_subject() {
         let s = "She enrolled in 1952 and, four years later, became one of the first women to graduate.";
         assert_eq!(h_among(s, "four years later", &["1952"]), "She became one of the first women to graduate");
+    }
+
+    #[test]
+    fn a_verb_joined_in_a_relative_clause_right_after_the_subject_takes_it() {
+        let s = "Early voting, which began Oct. 20 and ended on Sunday, accounted for half of all ballots.";
+        assert_eq!(h_among(s, "Sunday", &["Oct. 20"]), "Early voting ended");
+    }
+
+    #[test]
+    fn a_subject_taken_from_before_an_aside_keeps_its_abbreviations() {
+        let s = "Mr. Whitman, who was first elected in 2018, had trailed in the polls since the summer.";
+        assert_eq!(h_among(s, "the summer", &["2018"]), "Mr. Whitman trailed in the polls");
     }
 
     #[test]
