@@ -818,6 +818,27 @@ fn headline_in(
     // the top".)
     let joined_after =
         after_start + 1 < n && matches!(words.key(after_start), "and" | "but") && is_verb(words, after_start + 1);
+    // "Counties have until Nov. 14 to certify their results", "gave Merieux until mid-November to
+    // submit": who the deadline is given to leads what it is for ("Counties to certify their
+    // results", "Merieux to submit"): the few words before "has"/"have", or the object of "gave".
+    let deadline = !takes_after && !takes_before && first >= 2 && lo + 1 == first && words.key(lo) == "until";
+    let holder = (deadline && after.first().is_some_and(|&i| words.key(i) == "to"))
+        .then(|| {
+            let has = matches!(words.key(lo - 1), "has" | "have" | "had");
+            let end = if has { lo - 1 } else { lo };
+            let mut s = end;
+            while s > 0 && end - s < 6 && !boundary(s - 1) && !words.clause_start(s - 1) && !is_verb(words, s - 1) {
+                s -= 1;
+            }
+            let given = s > 0 && matches!(words.key(s - 1), "gave" | "give" | "gives" | "given" | "giving" | "granted");
+            let holder = (has || given)
+                && s < end
+                && !is_preposition(words.key(s))
+                && !is_function_word(words.key(end - 1))
+                && (has || end - s <= 3);
+            holder.then_some((s, end))
+        })
+        .flatten();
     let chosen: &mut Vec<usize> = if told.is_some() {
         wider
     } else if takes_after {
@@ -856,9 +877,13 @@ fn headline_in(
         after
     } else if takes_before {
         before
-    } else if content(after, 2) && !joined_after {
+    } else if (content(after, 2) || holder.is_some()) && !joined_after {
         drop_leading_verb(words, after);
         lead_with_participle(words, before, after);
+        if let Some((s, e)) = holder {
+            clean(words, s, e, words, false, wider);
+            after.splice(0..0, wider.drain(..));
+        }
         after
     } else {
         // A short clause ("if he wins in November", "In November,"): the sentence up to it, else the
@@ -1136,8 +1161,18 @@ fn clean(words: &Words, lo: usize, hi: usize, all: &Words, before_mention: bool,
             || (i + 1 < words.len() && words.glued(i + 1) && quote(words.key(i + 1)))
     };
     // The dot of an abbreviation stays ("Dr. Oyelaran", "Feb. 2").
+    // An age set off after a name goes ("Mensah, 23, has signed").
+    let age = |i: usize| {
+        words.toks.toks[i].kind == TokKind::Number
+            && words.key(i).len() <= 3
+            && i >= 2
+            && i + 1 < words.len()
+            && words.key(i - 1) == ","
+            && words.key(i + 1) == ","
+            && words.text(i - 2).starts_with(char::is_uppercase)
+    };
     for i in lo..hi {
-        let keep = !words.punct(i)
+        let keep = (!words.punct(i) && !age(i))
             || match words.key(i) {
                 "'" | "’" => !paired(i),
                 "." => abbreviation_dot(words, lo, i),
@@ -1242,6 +1277,20 @@ fn clean(words: &Words, lo: usize, hi: usize, all: &Words, before_mention: bool,
     if key_at(fillers) == Some("according")
         && idx[fillers] > 0
         && key_at(fillers + 1) == Some("to")
+        && idx.len() > fillers + 3
+    {
+        fillers += 2;
+    }
+    // "hours before the transfer window closed at 11 p.m.": a clause the mention dates, opened by a
+    // span and its conjunction.
+    if before_mention
+        && key_at(fillers + 1).is_some_and(|k| matches!(k, "before" | "after"))
+        && key_at(fillers).is_some_and(|k| {
+            matches!(
+                k,
+                "hours" | "minutes" | "days" | "weeks" | "months" | "years" | "moments" | "shortly" | "soon" | "just"
+            )
+        })
         && idx.len() > fillers + 3
     {
         fillers += 2;
@@ -1382,6 +1431,14 @@ fn cap(words: &Words, idx: &mut Vec<usize>) {
         .flatten();
     if let Some(end) = end {
         idx.truncate(end);
+        // A clause cut short is left out whole: "An automaker is recalling about 310,000 vehicles
+        // in the United States because the front" ends before "because".
+        let cut = idx
+            .iter()
+            .rposition(|&i| matches!(words.key(i), "because" | "although" | "while" | "whereas" | "unless" | "but"));
+        if let Some(p) = cut.filter(|&p| p >= 5) {
+            idx.truncate(p);
+        }
         let capital = |i: usize| words.text(i).chars().next().is_some_and(char::is_uppercase);
         // Do not end inside a name ("Ron DeSantis' White | House").
         if let Some(&l) = idx.last() {
@@ -2084,6 +2141,35 @@ mod tests {
     fn a_subject_taken_from_before_an_aside_keeps_its_abbreviations() {
         let s = "Mr. Whitman, who was first elected in 2018, had trailed in the polls since the summer.";
         assert_eq!(h_among(s, "the summer", &["2018"]), "Mr. Whitman trailed in the polls");
+    }
+
+    #[test]
+    fn who_a_deadline_is_given_to_leads_what_it_is_for() {
+        let s = "Counties have until Nov. 14 to certify their results, and a recount is unlikely.";
+        assert_eq!(h(s, "Nov. 14"), "Counties to certify their results");
+        let s = "Prosecutors gave Merieux until mid-November to submit more information.";
+        assert_eq!(h(s, "mid-November"), "Merieux to submit more information");
+    }
+
+    #[test]
+    fn an_age_set_off_after_a_name_goes() {
+        assert_eq!(h("Mensah, 23, has signed a contract until June 2031.", "June 2031"), "Mensah signed a contract");
+    }
+
+    #[test]
+    fn a_span_and_its_conjunction_opening_the_clause_go() {
+        let s = "United signed him on Saturday, hours before the transfer window closed at 11 p.m.";
+        assert_eq!(h_among(s, "11 p.m.", &["Saturday"]), "The transfer window closed");
+    }
+
+    #[test]
+    fn a_headline_cut_at_its_length_leaves_out_a_clause_cut_short() {
+        let s = "An automaker is recalling about 310,000 sport utility vehicles in the United States because \
+                 the front passenger airbag may not deploy in a crash, federal regulators said on Wednesday.";
+        assert_eq!(
+            h(s, "Wednesday"),
+            "An automaker is recalling about 310,000 sport utility vehicles in the United States"
+        );
     }
 
     #[test]
