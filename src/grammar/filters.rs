@@ -324,20 +324,13 @@ fn is_title(text: &str, toks: &Tokens, s: usize, e: usize) -> bool {
         let t = &toks.toks[i];
         t.kind == TokKind::Word && text[t.start..t.end].starts_with(|c: char| c.is_uppercase())
     };
-    // Month and day names, and holiday names ("Election Day": the phrase, not every word of it, since
-    // "day" is one).
-    let lex = lexicon();
-    if (s..e).any(|i| {
-        toks.class(i) & (MONTH | WEEKDAY) != 0
-            || (lex.holidays.may_start(toks, i) && lex.holidays.longest(toks, i).is_some())
-    }) {
-        return false;
-    }
     // The first word of a sentence is capitalized anyway: only a word after a word or a comma in the
     // same line counts.
-    let mid_sentence = (0..s).rev().find(|&i| !matches!(toks.key(i), "\"" | "“" | "'" | "‘" | "(")).is_some_and(|i| {
-        (toks.toks[i].kind != TokKind::Punct || toks.key(i) == ",") && !toks.toks[i + 1].newline_before
-    });
+    let mid_sentence = || {
+        (0..s).rev().find(|&i| !matches!(toks.key(i), "\"" | "“" | "'" | "‘" | "(")).is_some_and(|i| {
+            (toks.toks[i].kind != TokKind::Punct || toks.key(i) == ",") && !toks.toks[i + 1].newline_before
+        })
+    };
     // Only words written in lower case in running text: units, shift words, parts of the day.
     let common = UNIT | SHIFT | THAT | PART | VAGUE | THE | LITERAL | APOSTROPHE;
     // Capitalized, not an abbreviation in capitals ("Q3", "FY", "ET").
@@ -345,8 +338,19 @@ fn is_title(text: &str, toks: &Tokens, s: usize, e: usize) -> bool {
         let t = &toks.toks[i];
         capital(i) && text[t.start..t.end].chars().any(char::is_lowercase)
     };
-    let lower_word_capitalized = (s..e).any(|i| titled(i) && toks.class(i) & common != 0 && (i > s || mid_sentence));
+    // Asked first, the class before the text: most candidates hold no capitalized common word (the
+    // names below were looked up for each candidate before, and each word's text read).
+    let lower_word_capitalized = (s..e).any(|i| toks.class(i) & common != 0 && titled(i) && (i > s || mid_sentence()));
     if !lower_word_capitalized {
+        return false;
+    }
+    // Month and day names, and holiday names ("Election Day": the phrase, not every word of it, since
+    // "day" is one).
+    let lex = lexicon();
+    if (s..e).any(|i| {
+        toks.class(i) & (MONTH | WEEKDAY) != 0
+            || (lex.holidays.may_start(toks, i) && lex.holidays.longest(toks, i).is_some())
+    }) {
         return false;
     }
     // The run of capitalized words around it is the name ("The Day After Tomorrow"); a run that is
