@@ -407,7 +407,9 @@ fn extract_keeping(
         };
         if let Some(start) = range_start.filter(misplaced) {
             let from = Reference::from_date(start.date());
-            let ctx = Context { tense: Some(lexicon::Tense::Future), ..ctx };
+            // (Not in the year that frames the clause, which the start is in: "In 1990, the season
+            // ran from December to March" ends in March 1991.)
+            let ctx = Context { tense: Some(lexicon::Tense::Future), year: None, ..ctx };
             // A clock time alone may also be on the day after ("between 10 p.m. and 2 a.m.").
             let next_day = Context { day: start.date().succ_opt(), ..ctx };
             let tries = [Some(ctx), f.expr.is_time_only().then_some(next_day)];
@@ -1409,6 +1411,18 @@ mod tests {
         // "the three months ended June 30" is a quarter reported on.
         let text = "It lost $3 million for the three months ended June 30. It earned 38 cents in the year-ago period.";
         assert_eq!(values(text, "2024-08-01"), ["P3M", "2024-06-30", "2023-Q2"]);
+    }
+
+    #[test]
+    fn a_range_s_end_in_a_year_framed_clause_comes_after_its_start() {
+        let v = |t: &str| values(t, "2026-04-22");
+        assert_eq!(v("In 1990, the season ran from December to March."), ["1990", "1990-12", "1991-03"]);
+        assert_eq!(
+            v("Thirty years ago, the season ran from late December into March."),
+            ["1996", "1996-12", "1997-03"]
+        );
+        // ("May" with its capital is the month, not a modal of the future.)
+        assert_eq!(v("In 1990, the festival ran from May 3 to May 9."), ["1990", "1990-05-03", "1990-05-09"]);
     }
 
     #[test]

@@ -295,6 +295,10 @@ fn read_cue(toks: &Tokens, i: usize, text: &str) -> Option<Tense> {
     if HAVE.contains(k) && perfect(toks, i + 1, text) {
         return Some(Tense::Past);
     }
+    // "from May 3 to May 9": the month, written with its capital, is no modal.
+    if k == "may" && text.as_bytes().get(toks.toks[i].start) == Some(&b'M') {
+        return None;
+    }
     if let Some(tense) = tense_word(k) {
         return Some(tense);
     }

@@ -1107,9 +1107,12 @@ fn subject_before_aside(words: &Words, comma: usize) -> Option<(usize, usize)> {
     let condition = comma - p <= 7 && matches!(words.key(p + 1), "if" | "when" | "unless" | "once");
     let participle = participle || condition;
     // (Ages: "Eleanor Voss, 91,", "The suspects, 24 and 31,".)
+    // (Named so too: "The two suspects, ages 19 and 22,".)
+    let named_age = p + 2 < comma && matches!(words.key(p + 1), "ages" | "aged" | "age");
     let ages = p + 1 < comma
-        && comma - p <= 4
-        && (p + 1..comma).all(|i| words.toks.toks[i].kind == TokKind::Number || words.key(i) == "and");
+        && comma - p <= 4 + usize::from(named_age)
+        && (p + 1 + usize::from(named_age)..comma)
+            .all(|i| words.toks.toks[i].kind == TokKind::Number || words.key(i) == "and");
     let relative = matches!(words.key(p + 1), "who" | "which" | "whose") || ages;
     // "Eleanor Vance, a civil rights lawyer ..., died": a name, then who it was ("Its new album, its
     // first since 2008, is due").
@@ -1209,11 +1212,17 @@ fn clean(words: &Words, lo: usize, hi: usize, all: &Words, before_mention: bool,
                 s -= 1;
             }
             let opens = s == 0 || all.boundary(s - 1) || all.clause_start(s - 1);
+            // (A phrase opening the sentence loses its preposition: "For fiscal 2026, which ends
+            // next June," gives "Fiscal 2026 ends"; "Under Elena Brandt, who was hired".)
+            let led = opens && s + 1 < f - 1 && (is_preposition(all.key(s)) || matches!(all.key(s), "under" | "with"));
+            if led {
+                s += 1;
+            }
             let determined = is_article_or_possessive(all.key(s)) || matches!(all.key(s), "this" | "these");
             // (After a verb, only from a determiner: not "shares issued July 1, which".)
             let phrase = s < f - 1
                 && if opens {
-                    determined || all.text(s).starts_with(char::is_uppercase)
+                    led || determined || all.text(s).starts_with(char::is_uppercase)
                 } else {
                     determined && is_verb(all, s - 1)
                 };
@@ -2158,6 +2167,18 @@ mod tests {
         assert_eq!(h(s, "Nov. 14"), "Counties to certify their results");
         let s = "Prosecutors gave Merieux until mid-November to submit more information.";
         assert_eq!(h(s, "mid-November"), "Merieux to submit more information");
+    }
+
+    #[test]
+    fn an_antecedent_opening_the_sentence_loses_its_preposition() {
+        let s = "Under Elena Brandt, who was hired that month, Rovers lost only three games.";
+        assert_eq!(h(s, "that month"), "Elena Brandt hired");
+    }
+
+    #[test]
+    fn ages_named_so_are_an_aside() {
+        let s = "The two suspects, ages 19 and 22, were taken into custody on Monday.";
+        assert_eq!(h(s, "Monday"), "The two suspects taken into custody");
     }
 
     #[test]
