@@ -321,9 +321,27 @@ fn extract_keeping(
             && !text[sspan.0.min(f.start)..f.start]
                 .split(|c: char| !c.is_alphanumeric() && c != '\'')
                 .any(|w| word_in(w, &["would", "was", "were"]) || w.ends_with("'d"));
+        // Nor does a past clause count from one still to come: "They are expected to appear in court
+        // on Tuesday. ... Two were released later that day" is the day of the shooting, the latest
+        // story date before that is not ahead of the publication date.
+        let ahead = |a: usize| resolved[a].2.interval.is_some_and(|(s, _)| s.date() > reference.date);
+        let told_ahead = !stale && anchor.is_some_and(ahead) && resolve::counts_from_anchor(&f.expr);
+        let told_past = told_ahead
+            && matches!(
+                tense.or_else(|| clause_tense_of(f, true)),
+                Some(lexicon::Tense::Past | lexicon::Tense::PastVerb)
+            );
+        let anchor_here = match anchor {
+            _ if stale => None,
+            Some(a) if told_past => (0..a).rev().find(|&b| {
+                let (_, g, r, _, _) = &resolved[b];
+                r.interval.is_some() && !r.value.starts_with('P') && !ahead(b) && !is_comparison_base(text, g.start)
+            }),
+            a => a,
+        };
         let mut ctx = Context {
             tense,
-            anchor: anchor.filter(|_| !stale).and_then(|a| {
+            anchor: anchor_here.and_then(|a| {
                 let r = &resolved[a].2;
                 let (s, g) = r.start_and_grain()?;
                 // Midnight ends its day: "at midnight Friday ... earlier in the day" is Friday.
@@ -332,7 +350,7 @@ fn extract_keeping(
                 let midnight = is_midnight(&resolved[a].1.expr);
                 Some(if midnight && whole_days { (s - chrono::Duration::seconds(1), g) } else { (s, g) })
             }),
-            anchor_zone: anchor.and_then(|a| resolved[a].2.zone),
+            anchor_zone: anchor_here.and_then(|a| resolved[a].2.zone),
             quarter,
             day: same_sentence_day(text, &resolved, si),
             year: frame
@@ -420,7 +438,7 @@ fn extract_keeping(
                 *r = again;
             }
         }
-        *anchor_used = r.used_anchor.then_some(anchor).flatten();
+        *anchor_used = r.used_anchor.then_some(anchor_here).flatten();
         let dated = r.interval.is_some() && !r.value.starts_with('P');
         let (r_interval, r_grain) = (r.interval, r.grain);
         // A point of comparison ("compared with September of last year, sales were down") is not
@@ -1411,6 +1429,16 @@ mod tests {
         // "the three months ended June 30" is a quarter reported on.
         let text = "It lost $3 million for the three months ended June 30. It earned 38 cents in the year-ago period.";
         assert_eq!(values(text, "2024-08-01"), ["P3M", "2024-06-30", "2023-Q2"]);
+    }
+
+    #[test]
+    fn a_past_clause_does_not_count_from_a_story_date_still_to_come() {
+        let t = "The shooting happened at 2 a.m. Saturday. They are expected in court on Tuesday. \
+                 Two victims were released later that day.";
+        assert_eq!(values(t, "2025-12-01"), ["2025-11-29T02:00", "2025-12-02", "2025-11-29"]);
+        // (A clause about what is to come still does.)
+        let t = "They are expected in court on Tuesday. Two days later, they will be sentenced.";
+        assert_eq!(values(t, "2025-12-01"), ["2025-12-02", "2025-12-04"]);
     }
 
     #[test]
