@@ -385,9 +385,10 @@ fn extract_keeping(
         // day", "each evening from 9:30 p.m. to 11 p.m.", "from 8 a.m. to 6 p.m. on weekdays") is a
         // time of any day, not one of the publication day.
         let any_day = day.is_none() && f.expr.is_time_only() && recurs(text, found, sspan);
-        // Failing both, a clock time told in the past is on the day the sentence before dated (the
-        // latest sentence with a mention: "Police said the shooting happened on Saturday. The
-        // suspect fled shortly before 3 p.m."). The clause's tense is read last, as it costs most.
+        // Failing both, a clock time told in the past is on the latest day the sentences before
+        // dated (those with a mention, up to three back: "Police said the shooting happened on
+        // Saturday. The suspect fled shortly before 3 p.m."). The clause's tense is read last, as it
+        // costs most.
         // (Not a time things stand at, "was 40% contained as of 6 a.m.": the news's.)
         if day.is_none() && !any_day && f.expr.is_time_only() && si > 0 && !after_as_of(text, f.start) {
             let before = previous_sentence_day(text, &resolved, si).filter(|d| *d < reference.date);
@@ -1078,23 +1079,30 @@ const REPORT_WORDS: &[&str] = &[
     "reporters",
 ];
 
-/// The day of the latest mention of a day or a time of day resolved in sentence `si - 1`
-/// (sentences are those that hold a mention), but the date of a report ("..., the company said in a
-/// statement early Wednesday"): the day its events are told on.
+/// How many sentences with a mention back a clock time told in the past looks for its day: "Rovers
+/// clinched the title on Sunday. ... (two sentences of months) ... Fans began gathering hours
+/// before kickoff at 3 p.m." is Sunday's.
+const RECENT_SENTENCES: usize = 3;
+
+/// The day of the latest mention of a day or a time of day resolved in the [`RECENT_SENTENCES`]
+/// sentences before `si` (sentences are those that hold a mention), but the date of a report ("...,
+/// the company said in a statement early Wednesday"): the day its events are told on.
 fn previous_sentence_day(text: &str, resolved: &[ResolvedFound], si: usize) -> Option<chrono::NaiveDate> {
-    resolved.iter().rev().take_while(|(s, ..)| *s + 1 >= si).filter(|(s, ..)| *s + 1 == si).find_map(|(_, f, r, ..)| {
-        let (start, _) = r.start_and_grain().filter(|(_, g)| *g >= expr::Grain::Day)?;
-        // A reporting verb before it, with only the words of how it was told between ("said in a
-        // statement early", "told reporters on"; not "said the shooting happened on").
-        let report = text[..f.start]
-            .rsplit(|c: char| c.is_whitespace())
-            .filter(|w| !w.is_empty())
-            .take(6)
-            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-            .find(|w| !word_in(w, REPORT_WORDS))
-            .is_some_and(|w| word_in(w, resolve::tense::REPORTING) || word_in(w, &["says"]));
-        (!report).then(|| start.date())
-    })
+    resolved.iter().rev().take_while(|(s, ..)| *s + RECENT_SENTENCES >= si).filter(|(s, ..)| *s < si).find_map(
+        |(_, f, r, ..)| {
+            let (start, _) = r.start_and_grain().filter(|(_, g)| *g >= expr::Grain::Day)?;
+            // A reporting verb before it, with only the words of how it was told between ("said in a
+            // statement early", "told reporters on"; not "said the shooting happened on").
+            let report = text[..f.start]
+                .rsplit(|c: char| c.is_whitespace())
+                .filter(|w| !w.is_empty())
+                .take(6)
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                .find(|w| !word_in(w, REPORT_WORDS))
+                .is_some_and(|w| word_in(w, resolve::tense::REPORTING) || word_in(w, &["says"]));
+            (!report).then(|| start.date())
+        },
+    )
 }
 
 /// Whether the mention starting at `start` follows "as of" ("as of 6 a.m.").
@@ -1310,8 +1318,15 @@ mod tests {
         // The sentence before that has a mention: one without any does not break the story.
         let text = "The vote was held on Saturday. Turnout was high. Polls closed at 8 p.m.";
         assert_eq!(values(text, "2024-10-09"), ["2024-10-05", "2024-10-05T20:00"]);
+        // Nor one whose dates are coarser than a day, a digression a clock time cannot be in: the
+        // story's day holds across it ("Rovers clinched the title on Sunday. ... changed managers in
+        // October 2024. ... Fans began gathering before kickoff at 3 p.m.").
         let text = "The vote was held on Saturday. The count ended in 2023. Polls closed at 8 p.m.";
-        assert_eq!(values(text, "2024-10-09"), ["2024-10-05", "2023", "2024-10-09T20:00"]);
+        assert_eq!(values(text, "2024-10-09"), ["2024-10-05", "2023", "2024-10-05T20:00"]);
+        // (Up to three sentences with mentions back.)
+        let text = "The vote was held on Saturday. It began in 2023. It ended in 2024. It cost $1 million \
+                    in 2022. Polls closed at 8 p.m.";
+        assert_eq!(values(text, "2024-10-09"), ["2024-10-05", "2023", "2024", "2022", "2024-10-09T20:00"]);
         // Not the date of the report, and the day of a time told before: "The problems began at
         // 11:40 a.m. ... Service was restored by 6 p.m." are both Tuesday's.
         let text = "The outage began on Tuesday, the company said in a statement early Wednesday. \

@@ -547,6 +547,14 @@ const BASE_SCHEDULE: &[&str] = &[
 /// a word ending in one "s" that is no verb or pronoun ("the talks resume", "Talks resume"), not
 /// "to", a modal or "did".
 fn plural_subject_before(toks: &Tokens, i: usize, text: &str) -> bool {
+    // "Tickets for the season, which runs through next May, go on sale Monday": across a relative
+    // aside set off by commas.
+    if i > 2 && toks.key(i - 1) == "," {
+        let open = (i.saturating_sub(14)..i - 1).rev().find(|&j| toks.key(j) == ",");
+        if let Some(j) = open.filter(|&j| j > 0 && matches!(toks.key(j + 1), "which" | "who")) {
+            return plural_subject_before(toks, j, text);
+        }
+    }
     plural_word_before(toks, i, text)
         // "Voters in Georgia go to the polls", "Talks with the union resume Monday", "Tickets for
         // the match go on sale Monday": a plural head before a short phrase.
@@ -1478,6 +1486,12 @@ mod tests {
         assert_eq!(tense("She said the deal could have closed in March.", "March"), Some(Tense::Past));
         assert_eq!(tense("Neither could be located Wednesday.", "Wednesday"), Some(Tense::Past));
         assert_eq!(tense("Residents said they could hear explosions Monday.", "Monday"), Some(Tense::Past));
+    }
+
+    #[test]
+    fn a_plural_subject_holds_across_a_relative_aside() {
+        let s = "Tickets for the season, which runs through next May, go on sale Monday.";
+        assert_eq!(tense(s, "Monday"), Some(Tense::Future));
     }
 
     #[test]
