@@ -391,7 +391,7 @@ fn extract_keeping(
         // costs most.
         // (Not a time things stand at, "was 40% contained as of 6 a.m.": the news's.)
         if day.is_none() && !any_day && f.expr.is_time_only() && si > 0 && !after_as_of(text, f.start) {
-            let before = previous_sentence_day(text, &resolved, si).filter(|d| *d < reference.date);
+            let before = recent_day(text, &resolved, si).filter(|d| *d < reference.date);
             if before.is_some() && clause_tense_of(f, true) == Some(lexicon::Tense::Past) {
                 day = before;
             }
@@ -1079,30 +1079,37 @@ const REPORT_WORDS: &[&str] = &[
     "reporters",
 ];
 
-/// How many sentences with a mention back a clock time told in the past looks for its day: "Rovers
-/// clinched the title on Sunday. ... (two sentences of months) ... Fans began gathering hours
-/// before kickoff at 3 p.m." is Sunday's.
+/// How many sentences with a mention back a clock time told in the past looks for the story's day
+/// (see [`recent_day`]).
 const RECENT_SENTENCES: usize = 3;
 
-/// The day of the latest mention of a day or a time of day resolved in the [`RECENT_SENTENCES`]
-/// sentences before `si` (sentences are those that hold a mention), but the date of a report ("...,
+/// The day of a resolved mention of a day or a time of day, but not of the date of a report ("...,
 /// the company said in a statement early Wednesday"): the day its events are told on.
-fn previous_sentence_day(text: &str, resolved: &[ResolvedFound], si: usize) -> Option<chrono::NaiveDate> {
-    resolved.iter().rev().take_while(|(s, ..)| *s + RECENT_SENTENCES >= si).filter(|(s, ..)| *s < si).find_map(
-        |(_, f, r, ..)| {
-            let (start, _) = r.start_and_grain().filter(|(_, g)| *g >= expr::Grain::Day)?;
-            // A reporting verb before it, with only the words of how it was told between ("said in a
-            // statement early", "told reporters on"; not "said the shooting happened on").
-            let report = text[..f.start]
-                .rsplit(|c: char| c.is_whitespace())
-                .filter(|w| !w.is_empty())
-                .take(6)
-                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-                .find(|w| !word_in(w, REPORT_WORDS))
-                .is_some_and(|w| word_in(w, resolve::tense::REPORTING) || word_in(w, &["says"]));
-            (!report).then(|| start.date())
-        },
-    )
+fn told_day(text: &str, f: &Found, r: &resolve::Resolved) -> Option<chrono::NaiveDate> {
+    let (start, _) = r.start_and_grain().filter(|(_, g)| *g >= expr::Grain::Day)?;
+    // A reporting verb before it, with only the words of how it was told between ("said in a
+    // statement early", "told reporters on"; not "said the shooting happened on").
+    let report = text[..f.start]
+        .rsplit(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .take(6)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .find(|w| !word_in(w, REPORT_WORDS))
+        .is_some_and(|w| word_in(w, resolve::tense::REPORTING) || word_in(w, &["says"]));
+    (!report).then(|| start.date())
+}
+
+/// The day a clock time told in sentence `si` with no day of its own is on: that of the latest
+/// mention of a day in the sentence before (sentences are those that hold a mention); or, across
+/// digressions ("Rovers clinched the title on Sunday. ... changed managers in October 2024. ... Fans
+/// began gathering before kickoff at 3 p.m."), the story's day, the first a mention names, when it
+/// is the latest day of the [`RECENT_SENTENCES`] sentences before (not "The board approved the plan
+/// on Monday" after a story told on the day of publication).
+fn recent_day(text: &str, resolved: &[ResolvedFound], si: usize) -> Option<chrono::NaiveDate> {
+    let mut recent = resolved.iter().rev().take_while(|(s, ..)| *s + RECENT_SENTENCES >= si).filter(|(s, ..)| *s < si);
+    let (s, day) = recent.find_map(|(s, f, r, ..)| Some((*s, told_day(text, f, r)?)))?;
+    let story = || resolved.iter().find_map(|(_, f, r, ..)| told_day(text, f, r));
+    (s + 1 == si || story() == Some(day)).then_some(day)
 }
 
 /// Whether the mention starting at `start` follows "as of" ("as of 6 a.m.").
@@ -1323,6 +1330,11 @@ mod tests {
         // October 2024. ... Fans began gathering before kickoff at 3 p.m.").
         let text = "The vote was held on Saturday. The count ended in 2023. Polls closed at 8 p.m.";
         assert_eq!(values(text, "2024-10-09"), ["2024-10-05", "2023", "2024-10-05T20:00"]);
+        // (Only the story's day, the first named: not a day of background in a story told on the
+        // day of publication.)
+        let text = "The firm said on Wednesday it would expand. The board approved the plan on Monday. \
+                    Revenue rose in 2008. Its shares rose by noon.";
+        assert_eq!(values(text, "2009-09-16"), ["2009-09-16", "2009-09-14", "2008", "2009-09-16T12:00"]);
         // (Up to three sentences with mentions back.)
         let text = "The vote was held on Saturday. It began in 2023. It ended in 2024. It cost $1 million \
                     in 2022. Polls closed at 8 p.m.";
