@@ -1102,14 +1102,16 @@ fn told_day(text: &str, f: &Found, r: &resolve::Resolved) -> Option<chrono::Naiv
 /// The day a clock time told in sentence `si` with no day of its own is on: that of the latest
 /// mention of a day in the sentence before (sentences are those that hold a mention); or, across
 /// digressions ("Rovers clinched the title on Sunday. ... changed managers in October 2024. ... Fans
-/// began gathering before kickoff at 3 p.m."), the story's day, the first a mention names, when it
-/// is the latest day of the [`RECENT_SENTENCES`] sentences before (not "The board approved the plan
-/// on Monday" after a story told on the day of publication).
+/// began gathering before kickoff at 3 p.m."), the story's day, the first a mention names (a
+/// report's too), when it is the latest day of the [`RECENT_SENTENCES`] sentences before (not "The
+/// board approved the plan on Monday" in a story told on the day of publication).
 fn recent_day(text: &str, resolved: &[ResolvedFound], si: usize) -> Option<chrono::NaiveDate> {
     let mut recent = resolved.iter().rev().take_while(|(s, ..)| *s + RECENT_SENTENCES >= si).filter(|(s, ..)| *s < si);
     let (s, day) = recent.find_map(|(s, f, r, ..)| Some((*s, told_day(text, f, r)?)))?;
-    let story = || resolved.iter().find_map(|(_, f, r, ..)| told_day(text, f, r));
-    (s + 1 == si || story() == Some(day)).then_some(day)
+    // (The story's day may be that of a report: "The firm said on Wednesday it would expand.")
+    let story =
+        || resolved.iter().find_map(|(_, _, r, ..)| r.start_and_grain().filter(|(_, g)| *g >= expr::Grain::Day));
+    (s + 1 == si || story().is_some_and(|(start, _)| start.date() == day)).then_some(day)
 }
 
 /// Whether the mention starting at `start` follows "as of" ("as of 6 a.m.").
