@@ -2285,6 +2285,21 @@ mod tests {
             headlines(text, "2025-03-05"),
             [("2025-03-04".into(), "The president declared a 60-day state of emergency in three provinces".into())]
         );
+        // Nor one a comparison measures, nor a quarter written as an adjective.
+        let text = "The authors warned that by 2050 the ice season could be two months shorter.";
+        assert_eq!(
+            headlines(text, "2026-04-22"),
+            [("2050".into(), "The ice season could be two months shorter".into())]
+        );
+        let text = "The company reports its second-quarter results in early February.";
+        let got = headlines(text, "2025-11-06");
+        assert!(got.contains(&("2026-02".into(), "The company reports its second-quarter results".into())), "{got:?}");
+        // (And "Separately," goes as a linking word.)
+        let text = "Separately, Citadel posted a net loss of $2.3 million on Monday.";
+        assert_eq!(
+            headlines(text, "1989-10-27"),
+            [("1989-10-23".into(), "Citadel posted a net loss of $2.3 million".into())]
+        );
     }
 
     #[test]

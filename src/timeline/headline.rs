@@ -44,6 +44,10 @@ const LEADING_FILLER: &[&str] = &[
     "unless",
     "whereas",
     "meanwhile",
+    "separately",
+    "additionally",
+    "similarly",
+    "likewise",
     "nevertheless",
     "yet",
     "where",
@@ -1291,6 +1295,10 @@ fn clean(words: &Words, lo: usize, hi: usize, all: &Words, before_mention: bool,
     // "..., according to a study published Wednesday": the source, without "according to" (not
     // at the head of a sentence: "According to press reports, Caridad was the first to come").
     let key_at = |k: usize| idx.get(k).map(|&i| words.key(i));
+    // ("In addition, CMS reported": the linking phrase goes too.)
+    if fillers == 0 && key_at(0) == Some("in") && key_at(1) == Some("addition") && idx.len() > 4 {
+        fillers = 2;
+    }
     if key_at(fillers) == Some("according")
         && idx[fillers] > 0
         && key_at(fillers + 1) == Some("to")

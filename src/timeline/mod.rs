@@ -238,17 +238,33 @@ pub struct Placed<'a> {
 }
 
 /// Whether `m` is a length inside another mention's clause: one hyphenated adjective before a noun
-/// ("a 60-day state of emergency", "near 30-year lows"), part of its noun phrase, or a length the
-/// clause goes on after: so no bound of that clause.
+/// ("a 60-day state of emergency", "near 30-year lows"), part of its noun phrase, a length the
+/// clause goes on after, or one a comparison measures ("two months shorter"); or a quarter or half
+/// written as an adjective ("its second-quarter results"): so no bound of that clause.
 fn attributive(text: &str, m: &Mention) -> bool {
+    let written = &text[m.byte_start..m.byte_end];
+    let next = || {
+        text[m.byte_end..].strip_prefix(' ').and_then(|rest| {
+            let w = rest.split(|c: char| !c.is_ascii_alphabetic()).next()?;
+            w.starts_with(|c: char| c.is_ascii_lowercase()).then_some(w)
+        })
+    };
+    // A period written as one hyphenated adjective before a noun: "its second-quarter results",
+    // "first-half profit".
+    if m.kind == TimexType::Date {
+        let period = written.rsplit_once('-').is_some_and(|(_, p)| matches!(p, "quarter" | "half"));
+        return period && next().is_some_and(|w| !matches!(w, "and" | "or" | "of" | "to" | "when" | "as"));
+    }
     if m.kind != TimexType::Duration {
         return false;
     }
-    let written = &text[m.byte_start..m.byte_end];
-    let next = text[m.byte_end..].strip_prefix(' ').and_then(|rest| {
-        let w = rest.split(|c: char| !c.is_ascii_alphabetic()).next()?;
-        w.starts_with(|c: char| c.is_ascii_lowercase()).then_some(w)
-    });
+    let next = next();
+    // A length that measures a comparison: "could be two months shorter than", "a week late".
+    if next.is_some_and(|w| {
+        matches!(w, "shorter" | "longer" | "older" | "younger" | "sooner" | "late" | "behind" | "ahead")
+    }) {
+        return true;
+    }
     // Or a length the clause goes on after ("fell 14% in 24 hours to below $50,000 on Tuesday"),
     // not one that ends a period or counts from a date ("the six months ended", "two days before").
     let within = text[..m.byte_start].strip_suffix(' ').is_some_and(|before| {
