@@ -325,8 +325,8 @@ fn extract_keeping(
         // on Tuesday. ... Two were released later that day" is the day of the shooting, the latest
         // story date before that is not ahead of the publication date.
         let ahead = |a: usize| resolved[a].2.interval.is_some_and(|(s, _)| s.date() > reference.date);
-        let told_ahead = !stale && anchor.is_some_and(ahead) && resolve::counts_from_anchor(&f.expr);
-        let told_past = told_ahead
+        let anchored_ahead = !stale && anchor.is_some_and(ahead) && resolve::counts_from_anchor(&f.expr);
+        let told_past = anchored_ahead
             && matches!(
                 tense.or_else(|| clause_tense_of(f, true)),
                 Some(lexicon::Tense::Past | lexicon::Tense::PastVerb)
