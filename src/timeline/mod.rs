@@ -252,7 +252,7 @@ fn attributive(text: &str, m: &Mention) -> bool {
     // A period written as one hyphenated adjective before a noun: "its second-quarter results",
     // "first-half profit".
     if m.kind == TimexType::Date {
-        let period = written.rsplit_once('-').is_some_and(|(_, p)| matches!(p, "quarter" | "half"));
+        let period = written.ends_with("-quarter") || written.ends_with("-half");
         return period && next().is_some_and(|w| !matches!(w, "and" | "or" | "of" | "to" | "when" | "as"));
     }
     if m.kind != TimexType::Duration {
