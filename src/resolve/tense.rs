@@ -1101,8 +1101,8 @@ impl<'a> SentenceCues<'a> {
         }
         // A plan told in the past ("the vote was scheduled for March but was postponed", "A second
         // walkout, planned for August, was called off"): its date was ahead of the telling, which may
-        // have come since, so the nearest one. Told in the present ("is scheduled for", "the rally,
-        // planned for Saturday, will go ahead") it is to come.
+        // have come since, so neither lean: read as the end of a span is (`Tense::Open`). Told in the
+        // present ("is scheduled for", "the rally, planned for Saturday, will go ahead") it is to come.
         let told_past = || {
             let p = first.checked_sub(2).filter(|&p| {
                 toks.key(p + 1) == "for" && matches!(toks.key(p), "planned" | "scheduled" | "set" | "slated" | "due")
@@ -1495,7 +1495,7 @@ mod tests {
     }
 
     #[test]
-    fn a_plan_told_in_the_past_is_the_nearest_occurrence() {
+    fn a_plan_told_in_the_past_leans_neither_way() {
         let s = "A second walkout, planned for August, was called off a day before it was to begin.";
         assert_eq!(tense(s, "August"), Some(Tense::Open));
         let s = "The vote was scheduled for March but was postponed.";
