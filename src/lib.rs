@@ -385,10 +385,10 @@ fn extract_keeping(
         // day", "each evening from 9:30 p.m. to 11 p.m.", "from 8 a.m. to 6 p.m. on weekdays") is a
         // time of any day, not one of the publication day.
         let any_day = day.is_none() && f.expr.is_time_only() && recurs(text, found, sspan);
-        // Failing both, a clock time told in the past is on the latest day the sentences before
-        // dated (those with a mention, up to three back: "Police said the shooting happened on
-        // Saturday. The suspect fled shortly before 3 p.m."). The clause's tense is read last, as it
-        // costs most.
+        // Failing both, a clock time told in the past is on the day the sentence before dated, or
+        // across digressions on the story's day ([`recent_day`]: "Police said the shooting happened
+        // on Saturday. The suspect fled shortly before 3 p.m."). The clause's tense is read last, as
+        // it costs most.
         // (Not a time things stand at, "was 40% contained as of 6 a.m.": the news's.)
         if day.is_none() && !any_day && f.expr.is_time_only() && si > 0 && !after_as_of(text, f.start) {
             let before = recent_day(text, &resolved, si).filter(|d| *d < reference.date);
@@ -1086,7 +1086,7 @@ const RECENT_SENTENCES: usize = 3;
 /// The day of a resolved mention of a day or a time of day, but not of the date of a report ("...,
 /// the company said in a statement early Wednesday"): the day its events are told on.
 fn told_day(text: &str, f: &Found, r: &resolve::Resolved) -> Option<chrono::NaiveDate> {
-    let (start, _) = r.start_and_grain().filter(|(_, g)| *g >= expr::Grain::Day)?;
+    let day = day_of(r)?;
     // A reporting verb before it, with only the words of how it was told between ("said in a
     // statement early", "told reporters on"; not "said the shooting happened on").
     let report = text[..f.start]
@@ -1096,7 +1096,12 @@ fn told_day(text: &str, f: &Found, r: &resolve::Resolved) -> Option<chrono::Naiv
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .find(|w| !word_in(w, REPORT_WORDS))
         .is_some_and(|w| word_in(w, resolve::tense::REPORTING) || word_in(w, &["says"]));
-    (!report).then(|| start.date())
+    (!report).then_some(day)
+}
+
+/// The day a resolved value of a day or a time of day is on (none for a coarser one).
+fn day_of(r: &resolve::Resolved) -> Option<chrono::NaiveDate> {
+    r.start_and_grain().filter(|(_, g)| *g >= expr::Grain::Day).map(|(start, _)| start.date())
 }
 
 /// The day a clock time told in sentence `si` with no day of its own is on: that of the latest
@@ -1109,9 +1114,8 @@ fn recent_day(text: &str, resolved: &[ResolvedFound], si: usize) -> Option<chron
     let mut recent = resolved.iter().rev().take_while(|(s, ..)| *s + RECENT_SENTENCES >= si).filter(|(s, ..)| *s < si);
     let (s, day) = recent.find_map(|(s, f, r, ..)| Some((*s, told_day(text, f, r)?)))?;
     // (The story's day may be that of a report: "The firm said on Wednesday it would expand.")
-    let story =
-        || resolved.iter().find_map(|(_, _, r, ..)| r.start_and_grain().filter(|(_, g)| *g >= expr::Grain::Day));
-    (s + 1 == si || story().is_some_and(|(start, _)| start.date() == day)).then_some(day)
+    let story = || resolved.iter().find_map(|(_, _, r, ..)| day_of(r));
+    (s + 1 == si || story() == Some(day)).then_some(day)
 }
 
 /// Whether the mention starting at `start` follows "as of" ("as of 6 a.m.").

@@ -145,7 +145,7 @@ packed_set! {
 
 /// The words [`read_cue`] names in its tests of the word itself (not of its neighbours): a word
 /// that is none of them passes only its tests of lists (plans, intents, schedules, "have") and of
-/// forms (the tense table, "'ll", "n't", "-ed").
+/// forms (the tense table, "'ll", "n't", "-ed"). [`may_cue`]'s filter holds them too.
 const NAMED_CUES: &[&str] = &[
     "is",
     "are",
@@ -607,36 +607,6 @@ pub(crate) const PLANNED_WORDS: &[&str] = &["set", "scheduled", "slated", "due",
 /// Forms of "have" that, before a participle, make the present perfect.
 const HAVE_WORDS: &[&str] = &["has", "have", "'ve", "hasn't", "haven't", "having"];
 
-/// The other words [`read_cue`] reads a cue from (besides the lexicon's tense table, the lists above and
-/// the endings "'ll", "n't" and "-ed"): "was/were planning to", "take effect", "had planned",
-/// "could come", "to be published", "reports earnings", "remains in effect".
-const CUE_WORDS: &[&str] = &[
-    "be",
-    "effect",
-    "remains",
-    "remain",
-    "after",
-    "reports",
-    "releases",
-    "announces",
-    "posts",
-    "publishes",
-    "could",
-    "was",
-    "were",
-    "take",
-    "come",
-    "go",
-    "goes",
-    "had",
-    "planned",
-    "intended",
-    "hoped",
-    "expected",
-    "meant",
-    "scheduled",
-];
-
 /// Whether [`read_cue`] may find a cue in the word `k`: false proves it finds none, so that most
 /// words of a sentence are turned away by a filter on their first two letters and length (every word
 /// [`read_cue`] names or the tense table holds is in the filter; the endings are tested as they are).
@@ -652,7 +622,7 @@ fn may_cue(k: &str) -> bool {
         PLANNED_WORDS
             .iter()
             .chain(HAVE_WORDS)
-            .chain(CUE_WORDS)
+            .chain(NAMED_CUES)
             .chain(INTENTS)
             .chain(BASE_SCHEDULE)
             .for_each(|w| f.insert(w));
@@ -1208,7 +1178,7 @@ mod tests {
             PLANNED_WORDS
                 .iter()
                 .chain(HAVE_WORDS)
-                .chain(CUE_WORDS)
+                .chain(NAMED_CUES)
                 .chain(INTENTS)
                 .chain(BASE_SCHEDULE)
                 .map(|w| w.to_string()),

@@ -490,7 +490,7 @@ fn headline_in(
         if !before.is_empty() && lo >= 2 && words.key(lo - 1) == "," && (!content(before, 2) || verb_first()) {
             aside = subject_before_aside(words, lo - 1).filter(|&(s, e)| !(s..e).any(is_other));
             if let Some((s, e)) = aside {
-                before.splice(0..0, (s..e).filter(|&i| !words.punct(i) || abbreviation_dot(words, s, i)));
+                before.splice(0..0, subject_words(words, s, e));
             }
         }
         // "The company, founded in 1952 as a single store, listed liabilities": a participle that
@@ -515,7 +515,6 @@ fn headline_in(
                         | "now"
                         | "later"
                         | "earlier"
-                        | "separately"
                         | "overall"
                         | "indeed"
                         | "thus"
@@ -526,7 +525,7 @@ fn headline_in(
             let s = (0..e).rev().find(|&i| words.boundary(i) || is_other(i)).map_or(0, |i| i + 1);
             let noun_phrase = s < e
                 && e - s <= 6
-                && (is_article_or_possessive(words.key(s)) || words.text(s).starts_with(char::is_uppercase))
+                && opens_noun_phrase(words, s)
                 && !(s..e).any(|i| is_verb(words, i) || words.clause_start(i))
                 && (e - s >= 2 || !adverb(words.key(s)));
             if noun_phrase && (s == 0 || words.key(s - 1) != ",") {
@@ -676,15 +675,12 @@ fn headline_in(
                 let kept_modal = before.first().copied().filter(|&i| own.is_none() && modal(words.key(end)) && base(i));
                 before.splice(
                     0..0,
-                    (from..end)
-                        .filter(|&i| !words.punct(i) || abbreviation_dot(words, from, i))
-                        .chain(own.map(|i| i - 1))
-                        .chain(kept_modal.map(|_| end)),
+                    subject_words(words, from, end).chain(own.map(|i| i - 1)).chain(kept_modal.map(|_| end)),
                 );
             } else if let (Some(_), Some((s, e))) = (inner, aside) {
                 // "The suspects, 24 and 31, are being held without bail and are expected to appear in
                 // court": the subject before the aside.
-                before.splice(0..0, (s..e).filter(|&i| !words.punct(i) || abbreviation_dot(words, s, i)));
+                before.splice(0..0, subject_words(words, s, e));
             } else if inner.is_some() {
                 // (No subject found: the clause as it was.)
                 clean(words, lo, first, words, true, before);
@@ -951,10 +947,6 @@ fn headline_in(
                 }
             }
         }
-        // (A report's clause before it, only when it starts like one: not "to a seasonally adjusted
-        // annual rate of 3.84 million, the association said Tuesday".)
-        // (Nor what follows another mention: "will return June 12-15| after a two-year hiatus, with
-        // more than 60 acts, organizers announced Wednesday".)
         // "Founded in 1952, the company grew to 112 stores", "Born on March 3, 1934, in Duluth,
         // Minn., Ms. Hale was the youngest of four children": a participle opening the sentence, the
         // mention in its phrase, tells of the main clause's subject ("The company founded", "Ms.
@@ -980,9 +972,8 @@ fn headline_in(
                 }
                 if let Some(v) = (s..e).find(|&i| is_verb(words, i)) {
                     let k = words.key(s);
-                    let noun_phrase = is_article_or_possessive(k) || words.text(s).starts_with(char::is_uppercase);
                     let subject = (1..=6).contains(&(v - s))
-                        && noun_phrase
+                        && opens_noun_phrase(words, s)
                         && !is_preposition(k)
                         && !is_subject_pronoun(k)
                         && !(s..v).any(|i| is_other(i) || words.clause_start(i));
@@ -992,6 +983,10 @@ fn headline_in(
             }
             None
         };
+        // (A report's clause before it, only when it starts like one: not "to a seasonally adjusted
+        // annual rate of 3.84 million, the association said Tuesday".)
+        // (Nor what follows another mention: "will return June 12-15| after a two-year hiatus, with
+        // more than 60 acts, organizers announced Wednesday".)
         let clause_like = |ws: &[usize]| {
             ws.first().is_some_and(|&i| !is_preposition(words.key(i)) && !is_verb(words, i))
                 && !(start > 0 && is_other(start - 1))
@@ -1113,10 +1108,9 @@ fn subject_before_aside(words: &Words, comma: usize) -> Option<(usize, usize)> {
     // (Ages: "Eleanor Voss, 91,", "The suspects, 24 and 31,".)
     // (Named so too: "The two suspects, ages 19 and 22,".)
     let named_age = p + 2 < comma && matches!(words.key(p + 1), "ages" | "aged" | "age");
-    let ages = p + 1 < comma
-        && comma - p <= 4 + usize::from(named_age)
-        && (p + 1 + usize::from(named_age)..comma)
-            .all(|i| words.toks.toks[i].kind == TokKind::Number || words.key(i) == "and");
+    let age = |i: usize| words.toks.toks[i].kind == TokKind::Number || words.key(i) == "and";
+    let ages =
+        p + 1 < comma && comma - p <= 4 + usize::from(named_age) && (p + 1 + usize::from(named_age)..comma).all(age);
     let relative = matches!(words.key(p + 1), "who" | "which" | "whose") || ages;
     // "Eleanor Vance, a civil rights lawyer ..., died": a name, then who it was ("Its new album, its
     // first since 2008, is due").
@@ -1134,17 +1128,27 @@ fn subject_before_aside(words: &Words, comma: usize) -> Option<(usize, usize)> {
     }
     // An age set off before is an aside too, and the subject is before it: "Thomas Reyes, 58, who
     // led the city, was convicted".
-    let age = |i: usize| words.toks.toks[i].kind == TokKind::Number || words.key(i) == "and";
     if s > 0 && s < p && p - s <= 3 && words.key(s - 1) == "," && (s..p).all(age) {
         return subject_before_aside(words, p);
     }
     let name = (s..p).all(|i| words.text(i).starts_with(char::is_uppercase));
-    let noun_phrase =
-        s < p && (is_article_or_possessive(words.key(s)) || words.text(s).starts_with(char::is_uppercase));
+    let noun_phrase = s < p && opens_noun_phrase(words, s);
     // (A subject opens with no preposition: not "In Cape Town, South Africa, police said".)
     let subject = s < p && p - s <= 6 && !is_preposition(words.key(s));
     let end = if named { comma } else { p };
     (subject && (relative || name || ((participle || apposed) && noun_phrase))).then_some((s, end))
+}
+
+/// The tokens `[s, e)` of a subject taken from elsewhere in the sentence, without punctuation but
+/// the dots of abbreviations ("Mr. Whitman", "Corp.").
+fn subject_words<'w>(words: &'w Words, s: usize, e: usize) -> impl Iterator<Item = usize> + 'w {
+    (s..e).filter(move |&i| !words.punct(i) || abbreviation_dot(words, s, i))
+}
+
+/// Whether token `i` opens a noun phrase as a subject does: an article or a possessive, or a
+/// capital ("The company", "Ms. Hale").
+fn opens_noun_phrase(words: &Words, i: usize) -> bool {
+    is_article_or_possessive(words.key(i)) || words.text(i).starts_with(char::is_uppercase)
 }
 
 /// Whether token `i` is the dot of an abbreviation that starts at or after token `lo` ("Mr.",
@@ -1317,7 +1321,6 @@ fn clean(words: &Words, lo: usize, hi: usize, all: &Words, before_mention: bool,
                 "hours" | "minutes" | "days" | "weeks" | "months" | "years" | "moments" | "shortly" | "soon" | "just"
             )
         })
-        && idx.len() > fillers + 3
     {
         fillers += 2;
     }
