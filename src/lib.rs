@@ -1079,10 +1079,6 @@ const REPORT_WORDS: &[&str] = &[
     "reporters",
 ];
 
-/// How many sentences with a mention back a clock time told in the past looks for the story's day
-/// (see [`recent_day`]).
-const RECENT_SENTENCES: usize = 3;
-
 /// The day of a resolved mention of a day or a time of day, but not of the date of a report ("...,
 /// the company said in a statement early Wednesday"): the day its events are told on.
 fn told_day(text: &str, f: &Found, r: &resolve::Resolved) -> Option<chrono::NaiveDate> {
@@ -1107,11 +1103,11 @@ fn day_of(r: &resolve::Resolved) -> Option<chrono::NaiveDate> {
 /// The day a clock time told in sentence `si` with no day of its own is on: that of the latest
 /// mention of a day in the sentence before (sentences are those that hold a mention); or, across
 /// digressions ("Rovers clinched the title on Sunday. ... changed managers in October 2024. ... Fans
-/// began gathering before kickoff at 3 p.m."), the story's day, the first a mention names (a
-/// report's too), when it is the latest day of the [`RECENT_SENTENCES`] sentences before (not "The
-/// board approved the plan on Monday" in a story told on the day of publication).
+/// began gathering before kickoff at 3 p.m."), however long, the story's day, the first a mention
+/// names (a report's too), when no other day was named since (not "The board approved the plan on
+/// Monday" in a story told on the day of publication).
 fn recent_day(text: &str, resolved: &[ResolvedFound], si: usize) -> Option<chrono::NaiveDate> {
-    let mut recent = resolved.iter().rev().take_while(|(s, ..)| *s + RECENT_SENTENCES >= si).filter(|(s, ..)| *s < si);
+    let mut recent = resolved.iter().rev().filter(|(s, ..)| *s < si);
     let (s, day) = recent.find_map(|(s, f, r, ..)| Some((*s, told_day(text, f, r)?)))?;
     // (The story's day may be that of a report: "The firm said on Wednesday it would expand.")
     let story = || resolved.iter().find_map(|(_, _, r, ..)| day_of(r));
@@ -1341,15 +1337,26 @@ mod tests {
         let text = "The firm said on Wednesday it would expand. The board approved the plan on Monday. \
                     Revenue rose in 2008. Its shares rose by noon.";
         assert_eq!(values(text, "2009-09-16"), ["2009-09-16", "2009-09-14", "2008", "2009-09-16T12:00"]);
-        // (Up to three sentences with mentions back.)
+        // (However many sentences back, when no other day was named since: "Kiptoo won the marathon
+        // on Monday. ... The elite women set off at 9:47 a.m.".)
         let text = "The vote was held on Saturday. It began in 2023. It ended in 2024. It cost $1 million \
                     in 2022. Polls closed at 8 p.m.";
-        assert_eq!(values(text, "2024-10-09"), ["2024-10-05", "2023", "2024", "2022", "2024-10-09T20:00"]);
+        assert_eq!(values(text, "2024-10-09"), ["2024-10-05", "2023", "2024", "2022", "2024-10-05T20:00"]);
         // Not the date of the report, and the day of a time told before: "The problems began at
         // 11:40 a.m. ... Service was restored by 6 p.m." are both Tuesday's.
         let text = "The outage began on Tuesday, the company said in a statement early Wednesday. \
                     The problems began at 11:40 a.m. Service was restored by 6 p.m.";
         assert_eq!(values(text, "2025-12-03"), ["2025-12-02", "2025-12-03", "2025-12-02T11:40", "2025-12-02T18:00"]);
+    }
+
+    #[test]
+    fn hours_minutes_and_seconds_with_no_mark_of_the_clock_are_a_time_taken() {
+        assert_eq!(values("Worku won in 2:19:02, the second-fastest time.", "2026-04-21"), ["PT2H19M2S"]);
+        assert_eq!(values("He ran a time of 2:03:51.", "2026-04-21"), ["PT2H3M51S"]);
+        // A time of day after "at", or with its marker or zone.
+        assert_eq!(values("The quake struck at 4:32:10.", "2026-04-21"), ["2026-04-21T04:32:10"]);
+        assert_eq!(values("The quake struck 4:32:10 a.m.", "2026-04-21"), ["2026-04-21T04:32:10"]);
+        assert_eq!(values("The clock read 10:32:15 ET.", "2026-04-21"), ["2026-04-21T10:32:15-04:00"]);
     }
 
     #[test]

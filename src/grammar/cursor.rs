@@ -153,6 +153,13 @@ impl<'a> Cursor<'a> {
         self.toks.toks.get(self.pos).map(|t| &self.text[t.start..t.end])
     }
 
+    /// The original text of the token `k` places away (negative is before).
+    #[inline]
+    pub fn raw_at(&self, k: isize) -> Option<&'a str> {
+        let j = usize::try_from(self.pos as isize + k).ok()?;
+        self.toks.toks.get(j).map(|t| &self.text[t.start..t.end])
+    }
+
     /// True when the current token touches the previous one (no space between).
     #[inline]
     pub fn glued(&self) -> bool {

@@ -112,7 +112,53 @@ pub fn rules() -> Vec<Rule> {
             ],
             parse: a_while,
         },
+        Rule {
+            id: "duration.elapsed",
+            first: NUM_CODE,
+            after_the: super::ANY,
+            after_article: super::ANY,
+            after_number: super::ANY,
+            after_shift: super::ANY,
+            examples: &[
+                ("won in [2:19:02], the second-fastest time", "PT2H19M2S"),
+                ("a time of [2:03:51]", "PT2H3M51S"),
+            ],
+            parse: elapsed,
+        },
     ]
+}
+
+/// "won in 2:19:02", "a time of 2:03:51": hours, minutes and seconds with no mark of the clock
+/// (no "a.m.", zone or "local time", not after "at", "by", "until", ...) are a time taken, a
+/// duration (see [`is_elapsed`]).
+fn elapsed(c: &mut Cursor) -> Option<Expr> {
+    let (h, m, s) = is_elapsed(c)?;
+    c.pos += 1;
+    let hours = f64::from(h) + f64::from(m) / 60.0 + f64::from(s) / 3600.0;
+    duration(Amount::Exact(hours), Unit::Hour, 1)
+}
+
+/// Prepositions after which hours, minutes and seconds are a time of day ("at 10:32:15").
+const CLOCK_PREPOSITIONS: &[&str] =
+    &["at", "by", "until", "till", "til", "before", "after", "since", "from", "around", "between", "to", "and"];
+
+/// The hours, minutes and seconds of the token at the cursor when it is a time taken rather than a
+/// time of day ([`elapsed`]): written with seconds, no marker or zone after it, no clock
+/// preposition before. The clock rule turns these away.
+pub(super) fn is_elapsed(c: &Cursor) -> Option<(u32, u32, u32)> {
+    let (h, m, s) = match super::cursor::clock_digits(c.key()?)? {
+        (h, Some(m), Some(s)) => (h, m, s),
+        _ => return None,
+    };
+    if c.key_at(-1).is_some_and(|k| CLOCK_PREPOSITIONS.contains(&k)) {
+        return None;
+    }
+    let marked = c.key_at(1).is_some_and(|k| {
+        matches!(k, "a.m." | "p.m." | "am" | "pm" | "a.m" | "p.m" | "local" | "hours" | "hrs" | "gmt" | "utc")
+    });
+    // A zone is written in capitals ("ET", "GMT").
+    let zoned = c.raw_at(1).is_some_and(|r| r.len() >= 2 && r.bytes().all(|b| b.is_ascii_uppercase()));
+    (!marked && !zoned).then_some((h, m, s))
 }
 
 /// Words ending in "-est" that are no superlatives ("will invest more in two years").

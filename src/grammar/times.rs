@@ -131,6 +131,10 @@ fn clock(c: &mut Cursor) -> Option<Expr> {
             return None;
         }
     }
+    // "won in 2:19:02": a time taken, a duration.
+    if c.class() & NUM_CODE != 0 && super::durations::is_elapsed(c).is_some() {
+        return None;
+    }
     let t = c.clock_time()?;
     // "9 p.m. on Thursdays", "7 a.m. daily": a time that recurs, a set.
     if let Some(set) = super::sets::clock_recurring(c, t) {

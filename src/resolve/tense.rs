@@ -248,7 +248,13 @@ fn read_cue(toks: &Tokens, i: usize, text: &str) -> Option<Tense> {
     // "officials hoped to finish the work by Friday", "vowed to return on Monday": an aim, whatever
     // the tense it was stated in, is still ahead of the statement ("had sought to delay it until
     // after the Nov. 5 election" is an aim of a past already over).
-    if i + 1 < toks.len() && toks.key(i + 1) == "to" && INTENT.contains(k) && !(i > 0 && toks.key(i - 1) == "had") {
+    // (After a determiner the word is a noun, whose aim tells nothing of the clause's verb: "ended
+    // the summit Saturday with a pledge to protect shipping lanes".)
+    if i + 1 < toks.len()
+        && toks.key(i + 1) == "to"
+        && INTENT.contains(k)
+        && !(i > 0 && (toks.key(i - 1) == "had" || DETERMINERS.contains(&toks.key(i - 1))))
+    {
         return Some(Tense::Future);
     }
     // "the report, to be published Thursday,", "the vote was to be held Monday": appointed, so ahead.
@@ -1512,6 +1518,8 @@ mod tests {
         assert_eq!(tense("The vote is on Tuesday.", "Tuesday"), Some(Tense::Future));
         assert_eq!(tense("Officials said they hoped to finish by Friday.", "Friday"), Some(Tense::Future));
         assert_eq!(tense("He was hoping to get home on Saturday.", "Saturday"), Some(Tense::Future));
+        let s = "Leaders ended the summit Saturday with a pledge to protect shipping lanes.";
+        assert_eq!(tense(s, "Saturday"), Some(Tense::Past));
         assert_eq!(
             tense("The report, to be published Thursday, will recommend changes.", "Thursday"),
             Some(Tense::Future)
