@@ -187,45 +187,43 @@ fn mention_index(id: &str) -> Option<usize> {
 }
 
 fn write_interval(out: &mut Vec<u8>, iv: &Interval) {
-    match (datetime_digits(&iv.start), datetime_digits(&iv.end)) {
-        // The usual interval, filled on the stack and appended at once.
-        (Some(start), Some(end)) => {
-            let mut buf = *b"{\"start\":\"0000-00-00T00:00:00\",\"end\":\"0000-00-00T00:00:00\"}";
-            buf[10..29].copy_from_slice(&start);
-            buf[38..57].copy_from_slice(&end);
-            out.extend_from_slice(&buf);
-        }
-        _ => {
-            out.extend_from_slice(b"{\"start\":");
-            write_datetime(out, &iv.start);
-            out.extend_from_slice(b",\"end\":");
-            write_datetime(out, &iv.end);
-            out.push(b'}');
-        }
+    // The usual interval, its digits written in place on the stack and appended at once.
+    let mut buf = *b"{\"start\":\"0000-00-00T00:00:00\",\"end\":\"0000-00-00T00:00:00\"}";
+    let (start, end) = buf.split_at_mut(29);
+    let start: &mut [u8; 19] = (&mut start[10..]).try_into().expect("19 bytes");
+    let end: &mut [u8; 19] = (&mut end[9..28]).try_into().expect("19 bytes");
+    if datetime_digits(&iv.start, start) && datetime_digits(&iv.end, end) {
+        out.extend_from_slice(&buf);
+    } else {
+        out.extend_from_slice(b"{\"start\":");
+        write_datetime(out, &iv.start);
+        out.extend_from_slice(b",\"end\":");
+        write_datetime(out, &iv.end);
+        out.push(b'}');
     }
 }
 
 /// A date-time as chrono's serde writes it (its `Debug` form, `2024-08-13T00:00:00`), quoted.
 fn write_datetime(out: &mut Vec<u8>, dt: &NaiveDateTime) {
-    match datetime_digits(dt) {
-        Some(digits) => {
-            let mut buf = *b"\"0000-00-00T00:00:00\"";
-            buf[1..20].copy_from_slice(&digits);
-            out.extend_from_slice(&buf);
-        }
+    let mut buf = *b"\"0000-00-00T00:00:00\"";
+    let digits: &mut [u8; 19] = (&mut buf[1..20]).try_into().expect("19 bytes");
+    if datetime_digits(dt, digits) {
+        out.extend_from_slice(&buf);
+    } else {
         // Years outside 0..=9999 get a sign, fractions and leap seconds get digits: rare, left to chrono.
-        None => write_str(out, &format!("{dt:?}")),
+        write_str(out, &format!("{dt:?}"));
     }
 }
 
-/// `YYYY-MM-DDTHH:MM:SS` for a date-time of a year in 0..=9999 without a fraction of a second (what
-/// chrono writes for it), `None` for others.
-fn datetime_digits(dt: &NaiveDateTime) -> Option<[u8; 19]> {
+/// Writes the digits of `YYYY-MM-DDTHH:MM:SS` over those of `buf` (which holds the dashes, `T` and
+/// colons) for a date-time of a year in 0..=9999 without a fraction of a second (what chrono writes
+/// for it), and says so; false for others. (Written in place: returned as a value, the digits were
+/// copied once more on their way to the output.)
+fn datetime_digits(dt: &NaiveDateTime, buf: &mut [u8; 19]) -> bool {
     let (y, t) = (dt.year(), dt.time());
     if !(0..=9999).contains(&y) || t.nanosecond() != 0 {
-        return None;
+        return false;
     }
-    let mut buf = *b"0000-00-00T00:00:00";
     // Each field is below 100: its two digits from the table of pairs.
     let pairs = crate::expr::PAIRS.as_bytes();
     let mut two = |at: usize, n: u32| {
@@ -239,7 +237,7 @@ fn datetime_digits(dt: &NaiveDateTime) -> Option<[u8; 19]> {
     two(11, t.hour());
     two(14, t.minute());
     two(17, t.second());
-    Some(buf)
+    true
 }
 
 /// An unsigned integer in decimal.

@@ -419,8 +419,7 @@ fn dated(d: PartialDate, modifier: Option<Mod>, how: How, used_anchor: bool) -> 
     let (s, e, grain) = interval(&d)?;
     let (s, e) = narrow(s, e, modifier);
     let mut value = value_buffer();
-    // Writing into a `String` cannot fail.
-    let _ = d.write_value(&mut value);
+    d.push_value(&mut value);
     Some(Resolved {
         kind: if d.time.is_some() { TimexType::Time } else { TimexType::Date },
         value,
