@@ -2305,6 +2305,27 @@ mod tests {
         let text = "The company reports its second-quarter results in early February.";
         let got = headlines(text, "2025-11-06");
         assert!(got.contains(&("2026-02".into(), "The company reports its second-quarter results".into())), "{got:?}");
+        // Nor a date that qualifies the noun after it, nor an adverb.
+        let got = headlines("The IRS will begin accepting 2025 tax returns on Monday.", "2026-01-21");
+        assert!(
+            got.contains(&("2026-01-26".into(), "The IRS will begin accepting 2025 tax returns".into())),
+            "{got:?}"
+        );
+        let text = "Quarterly estimated payments for the 2026 tax year are due April 15.";
+        let got = headlines(text, "2026-01-21");
+        let want = "Quarterly estimated payments for the 2026 tax year are due";
+        assert!(got.contains(&("2026-04-15".into(), want.into())), "{got:?}");
+        let text = "Residents of counties hit by last year's hurricanes have until May 1 to file.";
+        let got = headlines(text, "2026-01-21");
+        let want = "Residents of counties hit by last year's hurricanes to file";
+        assert!(got.contains(&("2026-05-01".into(), want.into())), "{got:?}");
+        let text = "Policymakers now see inflation returning to their 2% target in 2027.";
+        let got = headlines(text, "2026-01-21");
+        let want = "Policymakers now see inflation returning to their 2% target";
+        assert!(got.contains(&("2027".into(), want.into())), "{got:?}");
+        // (One a preposition governs still bounds it.)
+        let got = headlines("Its next match after Tuesday is on Feb. 8 against the leaders.", "2026-01-21");
+        assert!(got.contains(&("2026-01-20".into(), "Its next match after Tuesday".into())), "{got:?}");
         // (And "Separately," goes as a linking word.)
         let text = "Separately, Citadel posted a net loss of $2.3 million on Monday.";
         assert_eq!(

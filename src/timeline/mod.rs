@@ -241,14 +241,29 @@ pub struct Placed<'a> {
 /// ("a 60-day state of emergency", "near 30-year lows"), part of its noun phrase, a length the
 /// clause goes on after, or one a comparison measures ("two months shorter"); or a quarter or half
 /// written as an adjective ("its second-quarter results"): so no bound of that clause.
+/// So is an adverb ("Policymakers now see inflation returning to their 2% target in 2027",
+/// "approved the first daily pill on Wednesday"), and a date that qualifies the noun after it, as
+/// one that opens a noun phrase does: in the possessive, after an article or a possessive, or a
+/// year after a verb ("will begin accepting 2025 tax returns on Monday", "payments for the 2026 tax
+/// year are due April 15", "counties hit by last year's hurricanes have until May 1"; not "the first
+/// weeks after Tuesday is", "overtime pay on Jan. 1 under a rule").
 fn attributive(text: &str, m: &Mention) -> bool {
     let written = &text[m.byte_start..m.byte_end];
-    let next = || {
-        text[m.byte_end..].strip_prefix(' ').and_then(|rest| {
-            let w = rest.split(|c: char| !c.is_ascii_alphabetic()).next()?;
-            w.starts_with(|c: char| c.is_ascii_lowercase()).then_some(w)
-        })
+    let next = || next_word(&text[m.byte_end..]);
+    // (Not one a preposition governs: "between now and Feb. 10", "until now".)
+    let governed = || {
+        let before = text[..m.byte_start].trim_end().rsplit(' ').next().unwrap_or("");
+        headline::is_preposition_word(before) || before == "between"
     };
+    if written.bytes().all(|b| b.is_ascii_lowercase())
+        && (matches!(written, "now" | "soon") || written.ends_with("ly"))
+        && !governed()
+    {
+        return true;
+    }
+    if qualifies_noun(text, m, written) {
+        return true;
+    }
     // A period written as one hyphenated adjective before a noun: "its second-quarter results",
     // "first-half profit".
     if m.kind == TimexType::Date {
@@ -289,6 +304,49 @@ fn attributive(text: &str, m: &Mention) -> bool {
         )
     });
     next.is_some() && ((written.contains('-') && !written.contains(char::is_whitespace)) || (within && goes_on))
+}
+
+/// The lowercase word that opens `rest` after a space (its letters).
+fn next_word(rest: &str) -> Option<&str> {
+    rest.strip_prefix(' ').and_then(|rest| {
+        let w = rest.split(|c: char| !c.is_ascii_alphabetic()).next()?;
+        w.starts_with(|c: char| c.is_ascii_lowercase()).then_some(w)
+    })
+}
+
+/// Whether the date `m` (written `written`) qualifies the noun after it (see [`attributive`]).
+fn qualifies_noun(text: &str, m: &Mention, written: &str) -> bool {
+    let after = &text[m.byte_end..];
+    let owned = after.strip_prefix("'s").or_else(|| after.strip_prefix("’s"));
+    let Some(noun) = next_word(owned.unwrap_or(after)) else {
+        return false;
+    };
+    let before = text[..m.byte_start].strip_suffix(' ').map(|b| b.rsplit(' ').next().unwrap_or(""));
+    let opens = owned.is_some()
+        || before.is_some_and(|w| {
+            matches!(
+                w,
+                "the"
+                    | "a"
+                    | "an"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "The"
+                    | "A"
+                    | "An"
+                    | "Its"
+                    | "His"
+                    | "Her"
+                    | "Their"
+            )
+        })
+        || (written.len() == 4
+            && written.bytes().all(|b| b.is_ascii_digit())
+            && before
+                .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()) && !headline::is_preposition_word(w)));
+    opens && headline::may_be_qualified(noun, owned.is_some())
 }
 
 /// Builds the events of a document from its mentions (in text order).
