@@ -252,7 +252,8 @@ fn attributive(text: &str, m: &Mention) -> bool {
     let next = || next_word(&text[m.byte_end..]);
     // (Not one a preposition governs: "between now and Feb. 10", "until now".)
     let governed = || {
-        let before = text[..m.byte_start].trim_end().rsplit(' ').next().unwrap_or("");
+        // (The word right before, a space away: not one across a line break.)
+        let before = text[..m.byte_start].strip_suffix(' ').map_or("", |b| b.rsplit(' ').next().unwrap_or(""));
         headline::is_preposition_word(before) || before == "between"
     };
     if written.bytes().all(|b| b.is_ascii_lowercase())
