@@ -724,7 +724,7 @@ impl<'a> Cursor<'a> {
             };
             let mut hour = hour;
             let mut marked = false;
-            if let Some(ampm) = c.one_of(&["a.m.", "p.m.", "am", "pm", "a.m", "p.m"]) {
+            if let Some(ampm) = c.one_of(MERIDIEMS) {
                 if !(1..=12).contains(&hour) {
                     return None;
                 }
@@ -787,6 +787,9 @@ impl<'a> Cursor<'a> {
         Some(z)
     }
 }
+
+/// The marks of a clock time's half of the day, as keys ("a.m.", "pm").
+pub(super) const MERIDIEMS: &[&str] = &["a.m.", "p.m.", "am", "pm", "a.m", "p.m"];
 
 /// The hour, minutes and seconds of a clock time written in digits ("9", "10:30", "23:59:59"),
 /// each in range (24:00 is midnight at the end of the day; 24:01 is no time).

@@ -154,7 +154,7 @@ pub(super) fn is_elapsed(c: &Cursor) -> Option<(u32, u32, u32)> {
         return None;
     }
     let marked = c.key_at(1).is_some_and(|k| {
-        matches!(k, "a.m." | "p.m." | "am" | "pm" | "a.m" | "p.m" | "local" | "hours" | "hrs" | "gmt" | "utc")
+        super::cursor::MERIDIEMS.contains(&k) || matches!(k, "local" | "hours" | "hrs" | "gmt" | "utc")
     });
     // A zone is written in capitals ("ET", "GMT").
     let zoned = c.raw_at(1).is_some_and(|r| r.len() >= 2 && r.bytes().all(|b| b.is_ascii_uppercase()));

@@ -115,9 +115,7 @@ fn clock(c: &mut Cursor) -> Option<Expr> {
     // A bare hour ("5") or one with dotted minutes ("2.30") needs a marker next: "a.m.", "pm",
     // "o'clock", "in the morning". Most small numbers and decimals are turned away here.
     if c.class() & (NUM_SHORT | NUM_SEP) != 0
-        && !c
-            .key_at(1)
-            .is_some_and(|k| k.starts_with('o') || matches!(k, "a.m." | "p.m." | "am" | "pm" | "a.m" | "p.m" | "in"))
+        && !c.key_at(1).is_some_and(|k| k.starts_with('o') || k == "in" || super::cursor::MERIDIEMS.contains(&k))
     {
         return None;
     }

@@ -160,12 +160,22 @@ pub(super) fn may_be_qualified(word: &str, plural: bool) -> bool {
         && (plural || !word.ends_with('s'))
         && !word.ends_with("ly")
         && !is_subject_pronoun(word)
-        && !tense::regular_past_key(word, 5)
-        && tense::tense_word(word).is_none()
-        && !matches!(word, "could" | "can" | "should")
+        && !is_verb_key(word)
         && !is_function_word(word)
         && !is_preposition(word)
         && !is_clause_start(word)
+}
+
+/// [`is_article_or_possessive`] of a word as written, its first letter a capital or not ("The",
+/// "their").
+pub(super) fn is_article_or_possessive_in_any_case(word: &str) -> bool {
+    let mut lower = [0u8; 5];
+    !word.is_empty() && word.len() <= lower.len() && {
+        let lower = &mut lower[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower[0] = lower[0].to_ascii_lowercase();
+        std::str::from_utf8(lower).is_ok_and(is_article_or_possessive)
+    }
 }
 
 /// Whether `word` (lower case) is one of the prepositions a headline drops before its mention.
@@ -1139,9 +1149,12 @@ fn lead_with_participle(words: &Words, before: &[usize], chosen: &mut Vec<usize>
 /// "can", "should": the rest of [`tense::is_auxiliary_or_modal`], which the lexicon knows; only
 /// these three are asked, as most words asked are no verb), in lower case ("Ted" is a name).
 fn is_verb(words: &Words, i: usize) -> bool {
-    let k = words.key(i);
-    words.lower(i)
-        && (tense::regular_past_key(k, 5) || tense::tense_word(k).is_some() || matches!(k, "could" | "can" | "should"))
+    words.lower(i) && is_verb_key(words.key(i))
+}
+
+/// [`is_verb`] of a key, whatever its case was.
+fn is_verb_key(k: &str) -> bool {
+    tense::regular_past_key(k, 5) || tense::tense_word(k).is_some() || matches!(k, "could" | "can" | "should")
 }
 
 /// The words of a short subject `[s, e)` before an aside that ends at the comma `comma`: a relative
@@ -1417,18 +1430,18 @@ fn clean(words: &Words, lo: usize, hi: usize, all: &Words, before_mention: bool,
 /// Word `i` is a lower-case word in -s (not -ss) and no function word: a plural noun or a present
 /// verb ("winds", "runs"), whichever its place makes it.
 fn in_s(words: &Words, i: usize) -> bool {
-    let k = words.key(i);
-    k.ends_with('s') && !k.ends_with("ss") && !is_function_word(k) && words.lower(i)
+    plural_key(words.key(i)) && words.lower(i)
+}
+
+/// A key in "s" that is no function word, nor in "ss" ("talks", not "its", "press").
+fn plural_key(k: &str) -> bool {
+    k.ends_with('s') && !k.ends_with("ss") && !is_function_word(k)
 }
 
 /// [`in_s`], or the same word opening the sentence, where it has its capital whatever it is ("Talks
 /// that began Thursday").
 fn in_s_or_first(words: &Words, i: usize) -> bool {
-    in_s(words, i)
-        || (i == 0 && {
-            let k = words.key(i);
-            k.ends_with('s') && !k.ends_with("ss") && !is_function_word(k)
-        })
+    plural_key(words.key(i)) && (i == 0 || words.lower(i))
 }
 
 fn is_participle(key: &str) -> bool {

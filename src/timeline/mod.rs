@@ -250,19 +250,16 @@ pub struct Placed<'a> {
 fn attributive(text: &str, m: &Mention) -> bool {
     let written = &text[m.byte_start..m.byte_end];
     let next = || next_word(&text[m.byte_end..]);
+    let before = word_before(text, m);
     // (Not one a preposition governs: "between now and Feb. 10", "until now".)
-    let governed = || {
-        // (The word right before, a space away: not one across a line break.)
-        let before = text[..m.byte_start].strip_suffix(' ').map_or("", |b| b.rsplit(' ').next().unwrap_or(""));
-        headline::is_preposition_word(before) || before == "between"
-    };
+    let governed = || before.is_some_and(|w| headline::is_preposition_word(w) || w == "between");
     if written.bytes().all(|b| b.is_ascii_lowercase())
         && (matches!(written, "now" | "soon") || written.ends_with("ly"))
         && !governed()
     {
         return true;
     }
-    if qualifies_noun(text, m, written) {
+    if qualifies_noun(text, m, written, before) {
         return true;
     }
     // A period written as one hyphenated adjective before a noun: "its second-quarter results",
@@ -315,34 +312,21 @@ fn next_word(rest: &str) -> Option<&str> {
     })
 }
 
-/// Whether the date `m` (written `written`) qualifies the noun after it (see [`attributive`]).
-fn qualifies_noun(text: &str, m: &Mention, written: &str) -> bool {
+/// The word right before mention `m`, a space away (not one across a line break).
+fn word_before<'t>(text: &'t str, m: &Mention) -> Option<&'t str> {
+    text[..m.byte_start].strip_suffix(' ').map(|b| b.rsplit(' ').next().unwrap_or(""))
+}
+
+/// Whether the date `m` (written `written`, after the word `before`) qualifies the noun after it
+/// (see [`attributive`]).
+fn qualifies_noun(text: &str, m: &Mention, written: &str, before: Option<&str>) -> bool {
     let after = &text[m.byte_end..];
     let owned = after.strip_prefix("'s").or_else(|| after.strip_prefix("’s"));
     let Some(noun) = next_word(owned.unwrap_or(after)) else {
         return false;
     };
-    let before = text[..m.byte_start].strip_suffix(' ').map(|b| b.rsplit(' ').next().unwrap_or(""));
     let opens = owned.is_some()
-        || before.is_some_and(|w| {
-            matches!(
-                w,
-                "the"
-                    | "a"
-                    | "an"
-                    | "its"
-                    | "his"
-                    | "her"
-                    | "their"
-                    | "The"
-                    | "A"
-                    | "An"
-                    | "Its"
-                    | "His"
-                    | "Her"
-                    | "Their"
-            )
-        })
+        || before.is_some_and(headline::is_article_or_possessive_in_any_case)
         || (written.len() == 4
             && written.bytes().all(|b| b.is_ascii_digit())
             && before
@@ -393,6 +377,8 @@ struct Scratch {
     members: Vec<usize>,
     /// The spans of the other mentions of its sentence.
     others: Vec<(usize, usize)>,
+    /// Per mention: whether it bounds another mention's clause (not [`attributive`]), once asked.
+    bounds: Vec<Option<bool>>,
     /// The candidate clauses of a headline.
     headline: headline::Scratch,
     /// Events and mention ids cut from the lists of an earlier document, for later ones.
@@ -407,7 +393,13 @@ impl Scratch {
     fn release_if_large(&mut self) {
         const KEEP: usize = 1 << 16;
         self.toks.release_if_large();
-        if self.used.capacity().max(self.members.capacity()).max(self.others.capacity()).max(self.order.capacity())
+        if self
+            .used
+            .capacity()
+            .max(self.members.capacity())
+            .max(self.others.capacity())
+            .max(self.order.capacity())
+            .max(self.bounds.capacity())
             > KEEP
         {
             *self = Scratch::default();
@@ -423,13 +415,15 @@ fn build_events_with(
     kept: &WindowTokens,
     events: &mut Vec<Event>,
 ) {
-    let Scratch { toks, used, members, others, headline: scratch, spare_events, spare_ids, order } = scratch;
+    let Scratch { toks, used, members, others, bounds, headline: scratch, spare_events, spare_ids, order } = scratch;
     // The next sentence of `tokenized` that may be read: both lists are in text order.
     let mut next_tokenized = 0;
     // Events written so far, in the order of their first mention.
     let mut count = 0;
     used.clear();
     used.resize(placed.len(), false);
+    bounds.clear();
+    bounds.resize(placed.len(), None);
     // Mentions are in text order, so a sentence's mentions are contiguous: [sentence_start, sentence_end).
     let mut sentence_start = 0;
     while sentence_start < placed.len() {
@@ -526,11 +520,12 @@ fn build_events_with(
                 }
             }
             others.clear();
-            others.extend(
-                (sentence_start..sentence_end)
-                    .filter(|k| !members.contains(k) && !attributive(text, placed[*k].mention))
-                    .map(|k| (placed[k].mention.byte_start, placed[k].mention.byte_end)),
-            );
+            // (Whether a mention bounds others is asked once, for every event of its sentence.)
+            for k in sentence_start..sentence_end {
+                if !members.contains(&k) && *bounds[k].get_or_insert_with(|| !attributive(text, placed[k].mention)) {
+                    others.push((placed[k].mention.byte_start, placed[k].mention.byte_end));
+                }
+            }
             let span_end = members.iter().map(|&k| placed[k].mention.byte_end).max().unwrap_or(m.byte_end);
             match &sentence {
                 Some(s) if p.sentence_span == span => {
