@@ -391,9 +391,19 @@ fn extract_keeping(
         // it costs most.
         // (Not a time things stand at, "was 40% contained as of 6 a.m.": the news's.)
         if day.is_none() && !any_day && f.expr.is_time_only() && si > 0 && !after_as_of(text, f.start) {
-            let before = recent_day(text, &resolved, si).filter(|d| *d < reference.date);
-            if before.is_some() && clause_tense_of(f, true) == Some(lexicon::Tense::Past) {
-                day = before;
+            // So is one told in the future, on a day ahead that the story is about ("Spain will see
+            // the eclipse on Wednesday evening. The moon will begin to cover the sun at about 7:30
+            // p.m.").
+            // (A day named in a clause about the future: not "The party ran from 11 p.m. Friday to 3
+            // a.m. It is open from 9 a.m.", a day after the publication's only as the night ran on.)
+            let recent = recent_day(text, &resolved, si)
+                .filter(|(d, t)| *d < reference.date || (*d > reference.date && *t == Some(lexicon::Tense::Future)));
+            if let Some((recent, _)) = recent {
+                let ahead = recent > reference.date;
+                let tense = clause_tense_of(f, true);
+                if tense == Some(if ahead { lexicon::Tense::Future } else { lexicon::Tense::Past }) {
+                    day = Some(recent);
+                }
             }
         }
         // Set in place: a `Context` is some 90 bytes, copied field by field.
@@ -829,12 +839,35 @@ fn last_word(text: &str) -> (&str, &str) {
     (&text[at..], &text[..at])
 }
 
-/// Whether the mention starting at `start` is what something is compared with: after "compared
-/// with", "compared to", "versus", "vs." or "since" ("the slowest pace since October 2010").
+/// Whether the mention starting at `start` is what something is compared with, or the start of a
+/// span that runs to now, rather than a date the story moves to: after "compared with", "compared
+/// to", "versus", "vs."; in a clause of "since" ("the slowest pace since October 2010", "since rates
+/// began to climb in 2022"); in the "from" of a change ("sales were up 1.7% from October last
+/// year", "up from 28 days in October 2024").
 fn is_comparison_base(text: &str, start: usize) -> bool {
     let (w, rest) = last_word(text[..start].trim_end_matches([' ', '.']));
+    // The words of its clause before it, nearest first (in the few hundred bytes before it: a
+    // text with no punctuation is not read back to its start for each mention).
+    let mut from = start.saturating_sub(200);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let clause = &text[text[from..start].rfind([',', ';', '.', '(', ':']).map_or(from, |i| from + i + 1)..start];
+    let before = || clause.split_ascii_whitespace().rev().take(8);
+    // "up 1.7% from October last year", "up from 28 days in October 2024": the base of a change.
+    let change = |v: &str| v.ends_with('%') || word_in(v, &["percent", "up", "down", "points"]);
+    let from_a_change = || {
+        let mut words = [""; 8];
+        let n = words.iter_mut().zip(before()).map(|(slot, v)| *slot = v).count();
+        let words = &words[..n];
+        words.iter().enumerate().any(|(k, v)| word_in(v, &["from"]) && words[k + 1..].iter().take(3).any(|v| change(v)))
+    };
     word_in(w, &["versus", "vs", "since"])
         || (word_in(w, &["with", "to"]) && word_in(last_word(rest.trim_end()).0, &["compared"]))
+        // "since rates began to climb in 2022": the start of a span that runs to now, in a clause of
+        // its own.
+        || before().take(7).any(|v| word_in(v, &["since"]))
+        || from_a_change()
 }
 
 /// How a mention joins the day after it in [`day_before_a_date`], and the shift it makes.
@@ -1106,12 +1139,17 @@ fn day_of(r: &resolve::Resolved) -> Option<chrono::NaiveDate> {
 /// began gathering before kickoff at 3 p.m."), however long, the story's day, the first a mention
 /// names (a report's too), when no other day was named since (not "The board approved the plan on
 /// Monday" in a story told on the day of publication).
-fn recent_day(text: &str, resolved: &[ResolvedFound], si: usize) -> Option<chrono::NaiveDate> {
+/// With the day, the tense of the clause of the mention that named it.
+fn recent_day(
+    text: &str,
+    resolved: &[ResolvedFound],
+    si: usize,
+) -> Option<(chrono::NaiveDate, Option<lexicon::Tense>)> {
     let mut recent = resolved.iter().rev().filter(|(s, ..)| *s < si);
-    let (s, day) = recent.find_map(|(s, f, r, ..)| Some((*s, told_day(text, f, r)?)))?;
+    let (s, day, tense) = recent.find_map(|(s, f, r, t, _)| Some((*s, told_day(text, f, r)?, *t)))?;
     // (The story's day may be that of a report: "The firm said on Wednesday it would expand.")
     let story = || resolved.iter().find_map(|(_, _, r, ..)| day_of(r));
-    (s + 1 == si || story() == Some(day)).then_some(day)
+    (s + 1 == si || story() == Some(day)).then_some((day, tense))
 }
 
 /// Whether the mention starting at `start` follows "as of" ("as of 6 a.m.").
@@ -1347,6 +1385,51 @@ mod tests {
         let text = "The outage began on Tuesday, the company said in a statement early Wednesday. \
                     The problems began at 11:40 a.m. Service was restored by 6 p.m.";
         assert_eq!(values(text, "2025-12-03"), ["2025-12-02", "2025-12-03", "2025-12-02T11:40", "2025-12-02T18:00"]);
+    }
+
+    #[test]
+    fn a_clock_time_to_come_is_on_the_day_ahead_the_story_is_about() {
+        let text = "The eclipse will sweep across Spain on Wednesday evening. The moon will begin to cover \
+                    the sun at about 7:30 p.m. local time.";
+        assert_eq!(values(text, "2026-08-10"), ["2026-08-12TEV", "2026-08-12T19:30"]);
+        // Not one told in the past, nor after a day already over.
+        let text = "The eclipse will sweep across Spain on Wednesday evening. Officials met at 7:30 p.m.";
+        assert_eq!(values(text, "2026-08-10"), ["2026-08-12TEV", "2026-08-10T19:30"]);
+        let text = "The eclipse swept across Spain on Saturday evening. The next one will begin at 7:30 p.m.";
+        assert_eq!(values(text, "2026-08-10"), ["2026-08-08TEV", "2026-08-10T19:30"]);
+    }
+
+    #[test]
+    fn that_weekday_is_the_one_of_the_story_s_week() {
+        let text = "The House returns on Dec. 15 and could vote as early as that Wednesday.";
+        assert_eq!(values(text, "2025-12-09"), ["2025-12-15", "2025-12-17"]);
+        // With no day of the story, a weekday as any other; "that" as a conjunction is none.
+        assert_eq!(values("That Friday, the market crashed.", "2025-12-09"), ["2025-12-05"]);
+        assert_eq!(values("He said that Wednesday was the deadline.", "2025-12-09"), ["2025-12-03"]);
+        assert_eq!(values("It was a sign that Monday's rally mattered.", "2025-12-09"), ["2025-12-08"]);
+    }
+
+    #[test]
+    fn a_span_before_or_after_at_the_end_of_a_clause_counts_from_the_story() {
+        let text = "Sales rose in October. They had fallen a month before.";
+        assert_eq!(values(text, "2025-11-21"), ["2025-10", "2025-09"]);
+        let text = "Sales fell in October. Two months after, they rose.";
+        assert_eq!(values(text, "2025-11-21"), ["2025-10", "2025-12"]);
+        // Before an event, no count from a date.
+        assert_eq!(values("He left two days before the vote.", "2025-11-21"), ["P2D"]);
+    }
+
+    #[test]
+    fn the_base_of_a_change_and_the_start_of_a_span_to_now_are_no_narrative_anchor() {
+        let text = "Sales climbed 1.9% last month. Sales were up 1.7% from October last year. The median \
+                    price rose 2.1% from a year earlier.";
+        assert_eq!(values(text, "2025-11-21"), ["2025-10", "2024-10", "2024"]);
+        let text = "Sales rose in October. Homes stayed on the market for 34 days, up from 28 days in October \
+                    2024. Buyers made up 32% of sales, about the same as a year before.";
+        assert_eq!(values(text, "2025-11-21"), ["2025-10", "P34D", "P28D", "2024-10", "2024"]);
+        let text = "Sales rose in October. They have been stuck for three years, since rates began to climb in \
+                    2022. Buyers made up 32% of sales, about the same as a year before.";
+        assert_eq!(values(text, "2025-11-21"), ["2025-10", "P3Y", "2022", "2024"]);
     }
 
     #[test]

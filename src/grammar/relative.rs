@@ -528,7 +528,7 @@ fn anaphoric(c: &mut Cursor) -> Option<Expr> {
     if c.class() & THAT != 0 {
         let at = if c.key_at(1) == Some("same") { c.pos + 2 } else { c.pos + 1 };
         let next = if at < c.toks.len() { c.toks.class(at) } else { 0 };
-        if next & (UNIT | PART | SEASON | MONTH) == 0 {
+        if next & (UNIT | PART | SEASON | MONTH | WEEKDAY) == 0 {
             return None;
         }
     }
@@ -550,6 +550,23 @@ fn anaphoric(c: &mut Cursor) -> Option<Expr> {
         // "the next morning", "that night"
         if let Some(p) = c.attempt(|c| c.part_of_day()) {
             return offset(Unit::Day, n, Anchor::Narrative, Some(TimeOfDay::Part(p)));
+        }
+        // "The House returns on Dec. 15 and could vote as early as that Wednesday": the weekday of
+        // the story's week (not "said that Wednesday was", "a sign that Monday's rally": "that" a
+        // conjunction).
+        if w == "that" {
+            if let Some(weekday) = c.attempt(|c| c.weekday()) {
+                if that_is_a_conjunction(c) || matches!(c.key(), Some("'s" | "’s")) {
+                    return None;
+                }
+                let date = PartialDate {
+                    weekday: Some(weekday),
+                    from_anchor: true,
+                    time: part_after(c),
+                    ..Default::default()
+                };
+                return Some(Expr::new(TemporalExpr::Date { date, shift: Shift::This }));
+            }
         }
         // "the following Saturday", "the previous Friday": the first such day after (before) the
         // story's day.
@@ -620,10 +637,16 @@ fn anaphoric(c: &mut Cursor) -> Option<Expr> {
     }
     let amount = c.amount()?;
     let (unit, mult, _) = c.unit()?;
-    let sign = match c.one_of(&["later", "earlier", "afterward", "afterwards"])? {
-        "earlier" => -1,
+    let sign = match c.one_of(&["later", "earlier", "afterward", "afterwards", "before", "after"])? {
+        "earlier" | "before" => -1,
         _ => 1,
     };
+    // "about the same as a year before.": "before" and "after" as adverbs only, where a clause
+    // ends ("two days before the vote" anchors on an event).
+    let adverb = |c: &Cursor| c.key().is_none_or(|k| matches!(k, "." | "," | ";" | ")" | "'" | "\"" | "”"));
+    if matches!(c.key_at(-1), Some("before" | "after")) && !adverb(c) {
+        return None;
+    }
     // "a year later than planned" compares: the amount is a length, not a step from a date.
     if c.key() == Some("than") {
         return None;

@@ -578,6 +578,11 @@ fn resolve_date(
         // "the following Saturday" counts from the story's day, when it has one.
         let story_day = ctx.anchor.filter(|&(_, g)| d.from_anchor && g >= Grain::Day).map(|(a, _)| a.date());
         let base = story_day.unwrap_or(r);
+        // "that Wednesday" with no day of the story to be in the week of: as a bare weekday.
+        let (shift, l) = match (shift, story_day) {
+            (Shift::This, None) if d.from_anchor => (Shift::Bare, policy::lean(Shift::Bare, ctx.tense, true)),
+            _ => (shift, l),
+        };
         let day = policy::weekday_date(base, wd, shift, l)?;
         set_day(&mut d, day);
         d.weekday = None;

@@ -196,7 +196,10 @@ fn read_cue(toks: &Tokens, i: usize, text: &str) -> Option<Tense> {
     static INTENT: Packed = Packed::new(INTENTS);
     static SCHEDULE: Packed = Packed::new(BASE_SCHEDULE);
     if PLANNED.contains(k) && i + 1 < toks.len() && matches!(toks.key(i + 1), "for" | "to") {
-        return Some(Tense::Future);
+        // "had been scheduled to expire at midnight Friday", "had been due to": in the past
+        // perfect, a plan overtaken, whose date has come by now.
+        let overtaken = i > 1 && toks.key(i - 1) == "been" && toks.key(i - 2) == "had";
+        return Some(if overtaken { Tense::Past } else { Tense::Future });
     }
     // "the president is traveling to Asia on Saturday", "talks are resuming Monday": the present
     // progressive of an arrangement, still to come (not of a state or an effort under way: "is
@@ -228,12 +231,12 @@ fn read_cue(toks: &Tokens, i: usize, text: &str) -> Option<Tense> {
     }
     // "were planning to", "was expected to": a plan, reported in the past, for what is still to come;
     // "is expected to", "are due to": one in the present.
-    if named
-        && matches!(k, "was" | "were" | "is" | "are")
-        && i + 1 < toks.len()
-        && (matches!(toks.key(i + 1), "planning" | "going") || FORECASTS.contains(&toks.key(i + 1)))
-    {
-        return Some(Tense::Future);
+    // ("Highs on Thursday are not expected to climb above zero": negated, a forecast still.)
+    if named && matches!(k, "was" | "were" | "is" | "are") {
+        let next = (i + 1..toks.len().min(i + 3)).find(|&j| toks.key(j) != "not").map(|j| toks.key(j));
+        if next.is_some_and(|w| matches!(w, "planning" | "going") || FORECASTS.contains(&w)) {
+            return Some(Tense::Future);
+        }
     }
     // "the cuts take effect July 1", "the rules come into force in March": in the present, a change
     // still to come.
@@ -1006,9 +1009,19 @@ impl<'a> SentenceCues<'a> {
         // issuing is the news, and the span starts with it or after ("The weather service issued a flood
         // watch from 4 p.m. Thursday" on a Wednesday is the next day; "imposed a curfew from 8
         // p.m. Saturday" on a Friday, the next day; "issued a warning for Thursday").
+        // The issuing is the nearest verb before, across the commas of a list ("issued a warning for
+        // Minnesota, Wisconsin and northern Illinois from 6 p.m. Wednesday"), within the clause's
+        // sentence part (not before a clause start or a semicolon).
+        let issued = || {
+            (0..first - 1)
+                .rev()
+                .take_while(|&i| !is_clause_start(toks.key(i)) && !matches!(toks.key(i), ";" | ":"))
+                .find(|&i| ISSUES.contains(&toks.key(i)) || self.cue(i).is_some())
+                .is_some_and(|i| ISSUES.contains(&toks.key(i)))
+        };
         if first > 1
             && matches!(toks.key(first - 1), "from" | "for" | "starting" | "beginning" | "effective")
-            && (lo..first - 1).any(|i| ISSUES.contains(&toks.key(i)))
+            && issued()
         {
             return Some(Tense::Open);
         }
@@ -1036,10 +1049,18 @@ impl<'a> SentenceCues<'a> {
             .or_else(|| {
                 let mut report = None;
                 let ends = |i: usize| n - i <= 6 && !(i + 1..n - 1).any(|j| is_boundary_punct(toks.key(j)));
+                // So does a report set between commas before the clause ("The coldest air will
+                // spill in starting Wednesday night, forecasters said Tuesday, with wind chills as low
+                // as 45 below zero by Thursday morning"), after a clause of the sentence.
+                let aside = |i: usize| {
+                    let open = (i.saturating_sub(6)..i).rev().find(|&j| is_boundary_punct(toks.key(j)));
+                    let close = (i + 1..n.min(i + 6)).find(|&j| is_boundary_punct(toks.key(j)));
+                    matches!((open, close), (Some(o), Some(c)) if o > 0 && c < lo && toks.key(o) == "," && toks.key(c) == ",")
+                };
                 outward((first, last), (0, lo), (hi, n))
                     .find_map(|i| {
                         let t = self.cue(i)?;
-                        if lo > 0 && i >= hi && is_reporting(toks.key(i)) && ends(i) {
+                        if lo > 0 && is_reporting(toks.key(i)) && if i >= hi { ends(i) } else { aside(i) } {
                             report.get_or_insert(t);
                             return None;
                         }
@@ -1414,6 +1435,33 @@ mod tests {
     }
 
     #[test]
+    fn a_plan_overtaken_a_negated_forecast_and_a_notice_over_a_list() {
+        // In the past perfect, a plan whose date has come.
+        let s = "The offer previously had been scheduled to expire at midnight Friday.";
+        assert_eq!(tense(s, "midnight Friday"), Some(Tense::Past));
+        assert_eq!(tense("It had been due to expire Friday evening.", "Friday evening"), Some(Tense::Past));
+        assert_eq!(tense("It was scheduled to expire Friday evening.", "Friday evening"), Some(Tense::Future));
+        // A forecast, negated.
+        let s = "Highs on Thursday are not expected to climb above zero.";
+        assert_eq!(tense(s, "Thursday"), Some(Tense::Future));
+        // A notice's start, its issuing across the commas of a list; not across a clause.
+        let s = "The service issued a warning for Minnesota, Wisconsin and Iowa from 6 p.m. Wednesday.";
+        assert_eq!(tense(s, "6 p.m. Wednesday"), Some(Tense::Open));
+        let s = "The service issued a warning, which officials lifted from 6 p.m. Wednesday.";
+        assert_ne!(tense(s, "6 p.m. Wednesday"), Some(Tense::Open));
+    }
+
+    #[test]
+    fn a_report_set_off_by_commas_frames_the_sentence() {
+        let s = "The cold will spill in starting Wednesday night, forecasters said Tuesday, with wind chills \
+                 as low as 45 below zero by Thursday morning.";
+        assert_eq!(tense(s, "Thursday morning"), Some(Tense::Future));
+        // Not a clause of its own with a verb.
+        let s = "Police arrested the man Monday, officials said Tuesday, and he was charged on Friday.";
+        assert_eq!(tense(s, "Friday"), Some(Tense::Past));
+    }
+
+    #[test]
     fn as_early_as_opens_no_clause() {
         let s =
             "If approved, workers could return as early as Wednesday, though the company has said it could take weeks.";
@@ -1507,7 +1555,10 @@ mod tests {
         // (The crime is dated by the verb right before its date.)
         assert_eq!(tense("He is serving a sentence for a crime committed in March.", "March"), Some(Tense::Since));
         assert_eq!(tense("Markets are recovering from Tuesday's selloff.", "Tuesday"), Some(Tense::Past));
+        // (The report set off by commas frames the sentence: the deadline follows a vote to come.)
         let s = "The vote is Wednesday, the leader said Monday, days before a Friday deadline.";
+        assert_eq!(tense(s, "Friday"), Some(Tense::Future));
+        let s = "The vote was Wednesday, days before a Friday deadline.";
         assert_eq!(tense(s, "Friday"), Some(Tense::Open));
         assert_eq!(tense("Talks resumed ahead of Friday's deadline.", "Friday"), Some(Tense::Open));
         assert_eq!(tense("Police are investigating Monday's shooting.", "Monday"), Some(Tense::Past));
