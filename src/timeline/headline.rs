@@ -477,6 +477,31 @@ fn headline_in(
             break;
         }
     }
+    // "issued a warning for much of Minnesota, Wisconsin and northern Illinois from 6 p.m.
+    // Wednesday", "met in Berlin, Germany on Monday": the commas of a list of names (one joined by
+    // "and" or "or", or names alone) join its items, and the clause runs back over them.
+    let name = |i: usize| words.toks.toks[i].kind == TokKind::Word && !words.lower(i) && !is_other(i);
+    let list_comma = |c: usize| {
+        c >= 1
+            && c + 1 < first
+            && words.key(c) == ","
+            && name(c - 1)
+            && name(c + 1)
+            && match (c + 1..first).find(|&j| joiner(j)) {
+                // (The names up to the joining word: "Officials in Texas, Oklahoma and Kansas said".)
+                Some(j) => (c + 1..j).all(name),
+                None => (c + 1..first).all(name),
+            }
+    };
+    while lo >= 2 && list_comma(lo - 1) {
+        lo -= 1;
+        while lo > 0 && !boundary(lo - 1) {
+            lo -= 1;
+            if words.clause_start(lo) {
+                break;
+            }
+        }
+    }
     // Where the clause that goes on at `from` ends: at a boundary or a word that opens a clause.
     let clause_end = |mut from: usize| {
         while from < n && !boundary(from) && !words.clause_start(from) {
@@ -1261,12 +1286,19 @@ fn clean(words: &Words, lo: usize, hi: usize, all: &Words, before_mention: bool,
             && words.key(i + 1) == ","
             && words.text(i - 2).starts_with(char::is_uppercase)
     };
+    // A comma between names stays ("Minnesota, Wisconsin and northern Illinois", "Berlin,
+    // Germany"); after the sentence's first word, only in a list joined by "and" or "or" ("Poland,
+    // Hungary and the Czech Republic"; not "Meanwhile, Apple").
+    let name = |i: usize| words.toks.toks[i].kind == TokKind::Word && !words.lower(i);
+    let joined = |i: usize| (i + 1..hi).find(|&j| !name(j)).is_some_and(|j| matches!(words.key(j), "and" | "or"));
+    let listed = |i: usize| i >= 1 && i + 1 < hi && name(i - 1) && name(i + 1) && (i >= 2 || joined(i));
     for i in lo..hi {
         // (Punctuation as `Words::punct` tells it: the possessive "'s" is none.)
         let keep = match words.toks.toks[i].kind {
             TokKind::Number => !age(i),
             TokKind::Punct => match words.key(i) {
                 "'s" => true,
+                "," => listed(i),
                 "'" | "’" => !paired(i),
                 "." => abbreviation_dot(words, lo, i),
                 k => matches!(k, "/" | "-" | "%" | "$" | "€" | "£" | "&"),
@@ -1770,6 +1802,19 @@ mod tests {
         let s = "Revenue for the quarter ended Sept. 29 rose 34%.";
         assert_eq!(h_among(s, "the quarter", &["Sept. 29"]), "Revenue for the quarter ended");
         assert_eq!(h("The fire burned for days on Monday destroyed homes.", "Monday"), "The fire burned for days");
+    }
+
+    #[test]
+    fn the_commas_of_a_list_of_names_join_its_items() {
+        let s = "The service issued a cold warning for Minnesota, Wisconsin and Iowa from Wednesday.";
+        assert_eq!(h(s, "Wednesday"), "The service issued a cold warning for Minnesota, Wisconsin and Iowa");
+        let s = "Officials in Texas, Oklahoma and Kansas said Tuesday that the storm had passed.";
+        assert_eq!(h(s, "Tuesday"), "Officials in Texas, Oklahoma and Kansas said the storm passed");
+        assert_eq!(h("Officials met in Berlin, Germany on Monday.", "Monday"), "Officials met in Berlin, Germany");
+        let s = "Poland, Hungary and the Czech Republic joined NATO on Friday.";
+        assert_eq!(h(s, "Friday"), "Poland, Hungary and the Czech Republic joined NATO");
+        // Not a comma after a word that opens the sentence, nor one before a verb.
+        assert_eq!(h("Meanwhile, Apple said on Monday it would expand.", "Monday"), "Apple said it would expand");
     }
 
     #[test]
