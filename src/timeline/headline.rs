@@ -470,10 +470,20 @@ fn headline_in(
         "until" => last < n && matches!(words.key(last), "and" | "but"),
         _ => false,
     };
+    // Nor one that opens a phrase of time with no verb before the mention ("were not discovered
+    // until the night of Nov. 17", "since the start of 2024"): a preposition too. (Not a phrase that
+    // names an event, which is the headline: "since the collapse of the FTX exchange in November
+    // 2022".)
+    let phrase = |i: usize| {
+        let of_time = |j: usize| points_at_time(words.key(j)) || matches!(words.key(j), "start" | "end" | "beginning");
+        matches!(words.key(i), "since" | "after" | "before" | "until")
+            && (i + 1..first).any(of_time)
+            && !(i + 1..first).any(|j| is_verb(words, j))
+    };
     let mut lo = first;
     while lo > 0 && !boundary(lo - 1) {
         lo -= 1;
-        if words.clause_start(lo) && (lo + 1 < first || !preposition(lo)) {
+        if words.clause_start(lo) && (lo + 1 < first || !preposition(lo)) && !(lo + 1 < first && phrase(lo)) {
             break;
         }
     }
@@ -661,7 +671,7 @@ fn headline_in(
             .flatten()
             .filter(|&j| {
                 let a = before[j];
-                j > 0 && a - lo <= 3 && joins_verb(a) && !(lo..a).any(|i| is_verb(words, i))
+                j > 0 && a - lo <= 6 && joins_verb(a) && !(lo..a).any(|i| is_verb(words, i))
             });
         if let Some(j) = carried {
             before.drain(..=j);
@@ -695,6 +705,13 @@ fn headline_in(
                 opens.then_some(comma + 1)
             };
             let from = if inner.is_some() { lo } else { fronted().unwrap_or(0) };
+            // (The subject of a clause reported with "that": "Meridian said in a filing that the
+            // attackers got into its network on Oct. 29 through a vendor's account and were not
+            // discovered until ...".)
+            let from = (from..joint)
+                .rev()
+                .find(|&i| words.key(i) == "that" && (from..i).any(|r| is_reporting(words.key(r))))
+                .map_or(from, |i| i + 1);
             let most = if inner.is_some() { 4 } else { 6 };
             // (A verb's first half counts: "Compaq Computer nose-dived".)
             let hyphenated =
@@ -1243,6 +1260,11 @@ fn subject_before_aside(words: &Words, comma: usize) -> Option<(usize, usize)> {
 /// The tokens `[s, e)` of a subject taken from elsewhere in the sentence, without punctuation but
 /// the dots of abbreviations ("Mr. Whitman", "Corp.").
 fn subject_words<'w>(words: &'w Words, s: usize, e: usize) -> impl Iterator<Item = usize> + 'w {
+    // (An adverb of the subject's own verb before it goes: "the attackers first got into" gives "The
+    // attackers".)
+    let adverb =
+        |i: usize| i > s && matches!(words.key(i), "first" | "once" | "originally" | "initially" | "later" | "then");
+    let e = if e > s + 1 && adverb(e - 1) { e - 1 } else { e };
     (s..e).filter(move |&i| !words.punct(i) || abbreviation_dot(words, s, i))
 }
 
@@ -1318,6 +1340,8 @@ fn clean(words: &Words, lo: usize, hi: usize, all: &Words, before_mention: bool,
         }
     }
     let mut antecedent = None;
+    // Where a relative clause right after the antecedent ends, when the main clause's verb follows.
+    let mut relative_end = None;
     if let Some(&f) = idx.first() {
         if matches!(words.key(f), "who" | "which") && f >= 2 && words.key(f - 1) == "," {
             // "An outbreak in Chicago, which began": a short phrase with no verb, from the start of its
@@ -1327,6 +1351,15 @@ fn clean(words: &Words, lo: usize, hi: usize, all: &Words, before_mention: bool,
             while s > 0 && f - 1 - s < 6 && !all.boundary(s - 1) && !all.clause_start(s - 1) && !is_verb(all, s - 1) {
                 s -= 1;
             }
+            // ("well before that deadline, which falls on Jan. 16": "that" a determiner after a
+            // preposition or a verb.)
+            if s >= 2
+                && s < f - 1
+                && matches!(all.key(s - 1), "that" | "those")
+                && (is_preposition(all.key(s - 2)) || is_verb(all, s - 2))
+            {
+                s -= 1;
+            }
             let opens = s == 0 || all.boundary(s - 1) || all.clause_start(s - 1);
             // (A phrase opening the sentence loses its preposition: "For fiscal 2026, which ends
             // next June," gives "Fiscal 2026 ends"; "Under Elena Brandt, who was hired".)
@@ -1334,13 +1367,17 @@ fn clean(words: &Words, lo: usize, hi: usize, all: &Words, before_mention: bool,
             if led {
                 s += 1;
             }
-            let determined = is_article_or_possessive(all.key(s)) || matches!(all.key(s), "this" | "these");
+            let determined =
+                is_article_or_possessive(all.key(s)) || matches!(all.key(s), "this" | "these" | "that" | "those");
             // (After a verb, only from a determiner: not "shares issued July 1, which".)
             let phrase = s < f - 1
                 && if opens {
                     led || determined || all.text(s).starts_with(char::is_uppercase)
                 } else {
-                    determined && is_verb(all, s - 1)
+                    // (After a preposition, a simple noun phrase: not "for a possible acquisition by
+                    // Thermo Electron, which agreed", where the name is what the clause tells of.)
+                    let simple = || !(s + 1..f - 1).any(|i| is_preposition(all.key(i)));
+                    determined && (is_verb(all, s - 1) || (is_preposition(all.key(s - 1)) && simple()))
                 };
             if !phrase {
                 s = f - 1;
@@ -1407,6 +1444,23 @@ fn clean(words: &Words, lo: usize, hi: usize, all: &Words, before_mention: bool,
             } else if plural(f - 1) {
                 antecedent = Some((f - 1, f));
             }
+            // "A hospital chain that runs 42 facilities across the Southeast said Wednesday": the
+            // relative clause ends where a second verb comes after a word that is none (nor a
+            // joining word or "to"), the main clause's; the headline goes on from it.
+            if antecedent.is_some() {
+                // (Not a participle in -ed, as often the relative clause's own: "that left three
+                // people wounded".)
+                relative_end = (3..idx.len()).find(|&k| {
+                    let (v, p) = (idx[k], all.key(idx[k - 1]));
+                    let main = |k: &str| is_reporting(k) || tense::is_auxiliary_or_modal(k);
+                    all.lower(v)
+                        && main(all.key(v))
+                        && !is_verb(all, idx[k - 1])
+                        && !is_auxiliary(p)
+                        && !matches!(p, "and" | "or" | "but" | "to" | "not" | "n't" | "that" | "which" | "who")
+                        && !p.ends_with("ly")
+                });
+            }
         }
     }
     // "Tuesday's attack was the deadliest since 2015": the possessive ending of a mention before.
@@ -1449,6 +1503,9 @@ fn clean(words: &Words, lo: usize, hi: usize, all: &Words, before_mention: bool,
         })
     {
         fillers += 2;
+    }
+    if let Some(k) = relative_end {
+        fillers = fillers.max(k);
     }
     // The antecedent takes the place of the leading fillers and pronoun (most clauses have
     // neither: nothing to splice).
@@ -1802,6 +1859,35 @@ mod tests {
         let s = "Revenue for the quarter ended Sept. 29 rose 34%.";
         assert_eq!(h_among(s, "the quarter", &["Sept. 29"]), "Revenue for the quarter ended");
         assert_eq!(h("The fire burned for days on Monday destroyed homes.", "Monday"), "The fire burned for days");
+    }
+
+    #[test]
+    fn a_phrase_of_time_opened_by_until_or_since_is_no_clause_of_its_own() {
+        let s = "The attackers were not discovered until the night of Nov. 17, when an engineer noticed it.";
+        assert_eq!(h(s, "Nov. 17"), "The attackers were not discovered until the night");
+        // A phrase naming an event is the headline.
+        let s = "Prices have fallen since the collapse of the exchange in November 2022.";
+        assert_eq!(h(s, "November 2022"), "The collapse of the exchange");
+    }
+
+    #[test]
+    fn a_joined_verb_of_a_reported_clause_takes_that_clause_s_subject() {
+        let s = "Meridian said in a filing that the attackers first got into its network on Oct. 29 through a \
+                 vendor's account and were not discovered until the night of Nov. 17.";
+        assert_eq!(h_among(s, "Nov. 17", &["Oct. 29"]), "The attackers were not discovered until the night");
+    }
+
+    #[test]
+    fn a_relative_clause_before_the_main_verb_is_left_out() {
+        let s = "A hospital chain that runs 42 facilities across the Southeast said Wednesday that hackers had \
+                 access to its records.";
+        assert_eq!(h(s, "Wednesday"), "A hospital chain said hackers had access to its records");
+        // Not at a participle of the relative clause's own.
+        let s = "A shooting that left three people wounded early Saturday was the third this year.";
+        assert_eq!(h(s, "early Saturday"), "A shooting left three people wounded");
+        // "that" as a determiner after a preposition opens the antecedent of a "which".
+        let s = "Meridian expects to finish the notices well before that deadline, which falls on Jan. 16.";
+        assert_eq!(h(s, "Jan. 16"), "That deadline falls");
     }
 
     #[test]
