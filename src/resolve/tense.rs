@@ -791,13 +791,18 @@ impl<'a> SentenceCues<'a> {
     }
 
     /// The tense cue of token `i`, read the first time it is asked (inlined: most asks find it
-    /// read, or the token no word that may be a cue, which [`may_cue`] tells at once).
+    /// read, or the token no word that may be a cue, which [`may_cue`] tells at once). A token
+    /// turned away is remembered too: the clauses of a sentence's mentions, and the tests after the
+    /// first search, ask many of the same tokens again.
     // (Always: LTO left it out of line, a call for each of the words a clause's tense reads.)
     #[inline(always)]
     fn cue(&self, i: usize) -> Option<Tense> {
         match self.cues[i].get() {
             Some(known) => known,
-            None if self.toks.toks[i].kind != TokKind::Word || !may_cue(self.toks.key(i)) => None,
+            None if self.toks.toks[i].kind != TokKind::Word || !may_cue(self.toks.key(i)) => {
+                self.cues[i].set(Some(None));
+                None
+            }
             None => self.read_and_keep(i),
         }
     }
