@@ -497,8 +497,10 @@ fn extract_keeping(
     byte_marks.extend(resolved.iter().flat_map(|(_, f, ..)| [f.start, f.end]));
     byte_marks.sort_unstable();
     byte_marks.dedup();
-    char_offsets(text, byte_marks, char_marks);
-    let to_char = |b: usize| char_marks[byte_marks.binary_search(&b).unwrap_or(0)];
+    // (In a text that is ASCII up to its last mention, most news, a byte offset is its own
+    // character offset: no search.)
+    let ascii = char_offsets(text, byte_marks, char_marks);
+    let to_char = |b: usize| if ascii { b } else { char_marks[byte_marks.binary_search(&b).unwrap_or(0)] };
 
     let Timeline { schema, document, sentences: kept, mentions, events } = timeline;
     timeline::set_str(schema, timeline::SCHEMA);
@@ -1267,14 +1269,16 @@ fn clock_runs_to<'a>(text: &str, found: &'a [Found], i: usize) -> Option<&'a Fou
     (joined && words.count() <= 3 && !gap.contains(['.', ';', ':', ','])).then_some(g)
 }
 
-/// Character offsets of the sorted byte offsets `marks` (each on a char boundary), written over `out`.
-fn char_offsets(text: &str, marks: &[usize], out: &mut Vec<usize>) {
+/// Character offsets of the sorted byte offsets `marks` (each on a char boundary), written over
+/// `out`; true when they are the byte offsets themselves because the text is ASCII up to the last
+/// mark (false otherwise, whatever they are).
+fn char_offsets(text: &str, marks: &[usize], out: &mut Vec<usize>) -> bool {
     out.clear();
     // Most news texts are ASCII up to their last mention: one test of all of it (the gaps one by
     // one each ended in a loop byte by byte), and the character offsets are the byte offsets.
     if marks.last().is_some_and(|&last| text.as_bytes()[..last].is_ascii()) {
         out.extend_from_slice(marks);
-        return;
+        return true;
     }
     let mut chars = 0;
     let mut last = 0;
@@ -1285,6 +1289,7 @@ fn char_offsets(text: &str, marks: &[usize], out: &mut Vec<usize>) {
         last = m;
         out.push(chars);
     }
+    false
 }
 
 #[cfg(test)]
@@ -1298,9 +1303,11 @@ mod tests {
             let marks: Vec<usize> = (0..=text.len()).filter(|&b| text.is_char_boundary(b)).collect();
             for cut in 0..=marks.len() {
                 let mut out = vec![7];
-                char_offsets(text, &marks[..cut], &mut out);
+                let same = char_offsets(text, &marks[..cut], &mut out);
                 let want: Vec<usize> = marks[..cut].iter().map(|&b| text[..b].chars().count()).collect();
                 assert_eq!(out, want, "{text:?} {cut}");
+                // (Said to be the byte offsets only when they are.)
+                assert!(!same || out == marks[..cut], "{text:?} {cut}");
             }
         }
     }

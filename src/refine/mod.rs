@@ -106,6 +106,12 @@ fn from_part(p: &Part, range_start: bool) -> Found {
 
 /// Fills `chosen` with the indices of the candidates that win their overlaps, in text order.
 fn select_longest(cands: &[Candidate], order: &mut Vec<usize>, taken: &mut Vec<bool>, chosen: &mut Vec<usize>) {
+    chosen.clear();
+    // A window with one candidate or none (most) has no overlap to settle.
+    if cands.len() <= 1 {
+        chosen.extend(0..cands.len());
+        return;
+    }
     let tok_span = |c: &Candidate| (c.part.tok_start, c.second.as_ref().map_or(c.part.tok_end, |q| q.tok_end));
     order.clear();
     order.extend(0..cands.len());
@@ -118,7 +124,6 @@ fn select_longest(cands: &[Candidate], order: &mut Vec<usize>, taken: &mut Vec<b
     let n = cands.iter().map(|c| tok_span(c).1).max().unwrap_or(0);
     taken.clear();
     taken.resize(n, false);
-    chosen.clear();
     for &i in order.iter() {
         let (s, e) = tok_span(&cands[i]);
         if !taken[s..e].iter().any(|&t| t) {
@@ -139,8 +144,6 @@ fn merge_time_and_date(text: &str, all: &mut Vec<Found>, from: usize, merged_awa
     let mut i = 0;
     while i + 1 < found.len() {
         let (a, b) = (&found[i], &found[i + 1]);
-        let gap = trim_gap(&text[a.end..b.start]);
-        let joinable = matches!(gap, "" | "," | "on");
         let time = match &a.expr.kind {
             TemporalExpr::Date { date, .. } if a.expr.is_time_only() && !a.range_start => date.time,
             // "mid-afternoon yesterday": a part of the day on its own, then its day.
@@ -153,6 +156,13 @@ fn merge_time_and_date(text: &str, all: &mut Vec<Found>, from: usize, merged_awa
             } => Some(*t),
             _ => None,
         };
+        // (Most mentions are no clock time nor part of a day: their gaps are not read.)
+        if time.is_none() {
+            i += 1;
+            continue;
+        }
+        let gap = trim_gap(&text[a.end..b.start]);
+        let joinable = matches!(gap, "" | "," | "on");
         // "from 8 a.m. to 8 p.m. Monday through Saturday": the day opens a range of days, the time
         // is each day's.
         let day_range = found.get(i + 2).is_some_and(|c| {
@@ -256,27 +266,35 @@ fn link_ranges(text: &str, found: &mut [Found]) {
         if found[i].range_start || (i > 0 && found[i - 1].range_start) {
             continue;
         }
-        let gap = trim_gap(&text[found[i].end..found[i + 1].start]);
-        let raw = &text[..found[i].start];
-        let before = raw.trim_end();
-        // A blank line ends the paragraph: "between" before it is no part of this range.
-        let blank_line = raw[before.len()..].matches('\n').count() >= 2;
-        let before = if blank_line { "" } else { before };
-        let before = before.get(before.len().saturating_sub(7)..).unwrap_or("");
-        // In any ASCII case, compared in place.
-        let is = |s: &str, w: &str| s.eq_ignore_ascii_case(w);
-        let linked = match gap {
-            "-" | "–" | "—" => true,
-            g if RANGE_WORDS.iter().any(|w| is(g, w)) || is(g, "into") => true,
-            g if is(g, "and") => is(before, "between"),
-            _ => false,
-        };
+        // (Two dates first: most pairs of mentions are not, and their gap is not read.)
         let (TemporalExpr::Date { date: a, .. }, TemporalExpr::Date { date: b, .. }) =
             (&found[i].expr.kind, &found[i + 1].expr.kind)
         else {
             continue;
         };
-        if !linked || a.time.is_some() != b.time.is_some() {
+        if a.time.is_some() != b.time.is_some() {
+            continue;
+        }
+        let gap = trim_gap(&text[found[i].end..found[i + 1].start]);
+        // In any ASCII case, compared in place.
+        let is = |s: &str, w: &str| s.eq_ignore_ascii_case(w);
+        // The word before the first date (its last seven bytes), for "between ... and" (read only
+        // then).
+        let before = || {
+            let raw = &text[..found[i].start];
+            let before = raw.trim_end();
+            // A blank line ends the paragraph: "between" before it is no part of this range.
+            let blank_line = raw[before.len()..].matches('\n').count() >= 2;
+            let before = if blank_line { "" } else { before };
+            before.get(before.len().saturating_sub(7)..).unwrap_or("")
+        };
+        let linked = match gap {
+            "-" | "–" | "—" => true,
+            g if RANGE_WORDS.iter().any(|w| is(g, w)) || is(g, "into") => true,
+            g if is(g, "and") => is(before(), "between"),
+            _ => false,
+        };
+        if !linked {
             continue;
         }
         let inherit_year = a.year.is_none() && b.year.is_some() && (a.month.is_some() || a.season.is_some());

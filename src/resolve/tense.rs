@@ -637,7 +637,14 @@ fn may_cue(k: &str) -> bool {
             .for_each(|w| f.insert(w));
         f
     });
-    filter.may_contain(k) || k.ends_with("'ll") || k.ends_with("n't") || k.ends_with("ed")
+    // (The endings by the last byte: one test for most words, not three.)
+    filter.may_contain(k)
+        || match k.as_bytes().last() {
+            Some(b'l') => k.ends_with("'ll"),
+            Some(b't') => k.ends_with("n't"),
+            Some(b'd') => k.ends_with("ed"),
+            _ => false,
+        }
 }
 
 /// The tense the lexicon gives the word `k`, if any: most words are turned away by a filter on their
@@ -794,13 +801,18 @@ impl<'a> SentenceCues<'a> {
     }
 
     /// The tense cue of token `i`, read the first time it is asked (inlined: most asks find it
-    /// read, or the token no word that may be a cue, which [`may_cue`] tells at once).
+    /// read, or the token no word that may be a cue, which [`may_cue`] tells at once). A token
+    /// turned away is remembered too: the clauses of a sentence's mentions, and the tests after the
+    /// first search, ask many of the same tokens again.
     // (Always: LTO left it out of line, a call for each of the words a clause's tense reads.)
     #[inline(always)]
     fn cue(&self, i: usize) -> Option<Tense> {
         match self.cues[i].get() {
             Some(known) => known,
-            None if self.toks.toks[i].kind != TokKind::Word || !may_cue(self.toks.key(i)) => None,
+            None if self.toks.toks[i].kind != TokKind::Word || !may_cue(self.toks.key(i)) => {
+                self.cues[i].set(Some(None));
+                None
+            }
             None => self.read_and_keep(i),
         }
     }
@@ -838,19 +850,24 @@ impl<'a> SentenceCues<'a> {
         };
         debug_assert_eq!(first, toks.toks.iter().position(|t| t.end > span.0).unwrap_or(n));
         debug_assert_eq!(last, toks.toks.iter().rposition(|t| t.start < span.1).map_or(first, |i| i + 1));
-        // Clause bounds around the mention.
+        // Clause bounds around the mention. (Brackets and boundaries are punctuation, and the
+        // words that open a clause words: each token asks only the tests of its kind.)
         let mut lo = first;
         while lo > 0 {
             let k = toks.key(lo - 1);
-            // A short aside in brackets is part of the clause around it, whether the mention is in
-            // it ("will leave at 4 in the morning (4 a.m. EDT Thursday)") or after it ("set for 1:47
-            // a.m. EDT (0547 GMT) on Thursday").
-            if let Some(open) = aside_open(toks, lo - 1, last) {
-                lo = open;
+            if toks.toks[lo - 1].kind == TokKind::Punct {
+                // A short aside in brackets is part of the clause around it, whether the mention is
+                // in it ("will leave at 4 in the morning (4 a.m. EDT Thursday)") or after it ("set
+                // for 1:47 a.m. EDT (0547 GMT) on Thursday").
+                if let Some(open) = aside_open(toks, lo - 1, last) {
+                    lo = open;
+                    continue;
+                }
+                if is_boundary_punct(k) {
+                    break;
+                }
+                lo -= 1;
                 continue;
-            }
-            if is_boundary_punct(k) {
-                break;
             }
             lo -= 1;
             // Right before the mention, "until", "after", "since" are prepositions ("until Jan. 6");
@@ -865,11 +882,18 @@ impl<'a> SentenceCues<'a> {
         let mut hi = last;
         while hi < n {
             let k = toks.key(hi);
-            if let Some(close) = aside_close(toks, hi, first) {
-                hi = close + 1;
+            if toks.toks[hi].kind == TokKind::Punct {
+                if let Some(close) = aside_close(toks, hi, first) {
+                    hi = close + 1;
+                    continue;
+                }
+                if is_boundary_punct(k) {
+                    break;
+                }
+                hi += 1;
                 continue;
             }
-            if is_boundary_punct(k) || is_clause_start(k) {
+            if is_clause_start(k) {
                 break;
             }
             // "held a rally on Saturday and were planning to march", "was limited in practice

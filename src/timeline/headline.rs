@@ -133,21 +133,38 @@ impl<'a> Words<'a> {
         !self.toks.toks[i].space_before
     }
 
-    /// Its key is one of [`BOUNDARY_PUNCT`]. (Those are punctuation: the token's kind is read
-    /// first, which turns words and numbers away without reading their keys.)
+    /// Its key is one of [`BOUNDARY_PUNCT`] (see [`Words::boundary_or_start`]).
     #[inline]
     fn boundary(&self, i: usize) -> bool {
-        self.toks.toks[i].kind == TokKind::Punct && is_boundary_punct(self.key(i))
+        self.boundary_or_start(i).0
     }
 
     /// Its key is one of [`CLAUSE_STARTS`], but "that" before a noun of time, where it points
-    /// ("pushed that date to January", "later that day").
-    // (Always inlined: the clause bounds ask it of every word they pass; LTO left it, and then the
-    // lookup below, out of line, which cost about a million instructions on the sample.)
+    /// ("pushed that date to January", "later that day") (see [`Words::boundary_or_start`]).
     #[inline(always)]
     fn clause_start(&self, i: usize) -> bool {
-        let k = self.key(i);
-        is_clause_start(k) && !(k == "that" && i + 1 < self.len() && points_at_time(self.key(i + 1)))
+        self.boundary_or_start(i).1
+    }
+
+    /// [`Words::boundary`] and [`Words::clause_start`] at once, from one read of the token: the keys
+    /// of [`BOUNDARY_PUNCT`] are punctuation and those of [`CLAUSE_STARTS`] words, so the token's
+    /// kind tells which list to ask, and numbers ask none.
+    // (Always inlined: the walks to a clause's bounds ask both of every word they pass, and read
+    // the token and its key once this way, not once for each test: about 0.8M instructions on the
+    // sample. LTO once left the clause test, and then its lookup, out of line, which cost about a
+    // million.)
+    #[inline(always)]
+    fn boundary_or_start(&self, i: usize) -> (bool, bool) {
+        match self.toks.toks[i].kind {
+            TokKind::Punct => (is_boundary_punct(self.key(i)), false),
+            TokKind::Word => {
+                let k = self.key(i);
+                let opens =
+                    is_clause_start(k) && !(k == "that" && i + 1 < self.len() && points_at_time(self.key(i + 1)));
+                (false, opens)
+            }
+            TokKind::Number => (false, false),
+        }
     }
 }
 
@@ -480,10 +497,15 @@ fn headline_in(
             && (i + 1..first).any(of_time)
             && !(i + 1..first).any(|j| is_verb(words, j))
     };
+    // (Both walks ask both tests of each word, from one read of it.)
     let mut lo = first;
-    while lo > 0 && !boundary(lo - 1) {
+    while lo > 0 {
+        let (bound, opens) = words.boundary_or_start(lo - 1);
+        if bound || is_other(lo - 1) {
+            break;
+        }
         lo -= 1;
-        if words.clause_start(lo) && (lo + 1 < first || !preposition(lo)) && !(lo + 1 < first && phrase(lo)) {
+        if opens && (lo + 1 < first || !preposition(lo)) && !(lo + 1 < first && phrase(lo)) {
             break;
         }
     }
@@ -514,7 +536,11 @@ fn headline_in(
     }
     // Where the clause that goes on at `from` ends: at a boundary or a word that opens a clause.
     let clause_end = |mut from: usize| {
-        while from < n && !boundary(from) && !words.clause_start(from) {
+        while from < n {
+            let (bound, opens) = words.boundary_or_start(from);
+            if bound || opens || is_other(from) {
+                break;
+            }
             from += 1;
         }
         from
