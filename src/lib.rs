@@ -276,8 +276,10 @@ fn extract_keeping(
     let found = &*found;
     let sentence_of = |pos: usize| sentence_at(sentences, pos);
     let mut resolved: Vec<ResolvedFound> = reuse_empty(std::mem::take(resolved_buffer));
-    // The narrative anchor: the latest dated mention so far (index into `resolved`).
-    let mut anchor: Option<usize> = None;
+    // The latest dated mention so far that is no point of comparison by the words right before it
+    // (index into `resolved`): the narrative anchor once [`settled_anchor`] has looked at the
+    // clauses of those that may be points of comparison.
+    let mut latest: Option<usize> = None;
     let mut quarter = None;
     // The year framing the rest of a clause (see `Context::year`).
     let mut frame: Option<Frame> = None;
@@ -305,6 +307,14 @@ fn extract_keeping(
             cues.as_ref().and_then(|(_, c)| c.clause_tense((g.start, g.end)))
         };
         let tense = clause_tense_of(f, false);
+        // The narrative anchor, settled only where it is read: by an expression counted from it, or
+        // by the day a clock time is on (resolved with this mention's context); elsewhere the
+        // resolver does not read it.
+        let anchor = if resolve::counts_from_anchor(&f.expr) || f.expr.is_time_only() {
+            settled_anchor(text, &resolved, latest)
+        } else {
+            latest
+        };
         // "the quarter ended Sept. 30" with no quarter named before: the calendar quarter that ends
         // then. A quarter named before keeps its number ("its fiscal first quarter ... the quarter
         // ended Sept. 30" is still the first quarter).
@@ -455,8 +465,8 @@ fn extract_keeping(
         // A point of comparison ("compared with September of last year, sales were down") is not
         // the date the story has moved to: "the price rose from a year earlier" after it still
         // counts from the period reported.
-        if dated && !is_comparison_base(text, f.start) {
-            anchor = Some(resolved.len() - 1);
+        if dated && !compared_right_after(text, f.start) {
+            latest = Some(resolved.len() - 1);
         }
         if let (Some((s, _)), true) = (r_interval, states_a_year(&f.expr)) {
             frame = frame_of(text, sspan, f).map(|(clause, sentence)| Frame {
@@ -847,29 +857,91 @@ fn last_word(text: &str) -> (&str, &str) {
 /// began to climb in 2022"); in the "from" of a change ("sales were up 1.7% from October last
 /// year", "up from 28 days in October 2024").
 fn is_comparison_base(text: &str, start: usize) -> bool {
+    compared_right_after(text, start) || in_a_clause_of_comparison(text, start)
+}
+
+/// [`is_comparison_base`] by the words right before the mention ("compared with", "versus",
+/// "since").
+fn compared_right_after(text: &str, start: usize) -> bool {
     let (w, rest) = last_word(text[..start].trim_end_matches([' ', '.']));
-    // The words of its clause before it, nearest first (in the few hundred bytes before it: a
-    // text with no punctuation is not read back to its start for each mention).
-    let mut from = start.saturating_sub(200);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    let clause = &text[text[from..start].rfind([',', ';', '.', '(', ':']).map_or(from, |i| from + i + 1)..start];
-    let before = || clause.split_ascii_whitespace().rev().take(8);
-    // "up 1.7% from October last year", "up from 28 days in October 2024": the base of a change.
-    let change = |v: &str| v.ends_with('%') || word_in(v, &["percent", "up", "down", "points"]);
-    let from_a_change = || {
-        let mut words = [""; 8];
-        let n = words.iter_mut().zip(before()).map(|(slot, v)| *slot = v).count();
-        let words = &words[..n];
-        words.iter().enumerate().any(|(k, v)| word_in(v, &["from"]) && words[k + 1..].iter().take(3).any(|v| change(v)))
-    };
     word_in(w, &["versus", "vs", "since"])
         || (word_in(w, &["with", "to"]) && word_in(last_word(rest.trim_end()).0, &["compared"]))
-        // "since rates began to climb in 2022": the start of a span that runs to now, in a clause of
-        // its own.
-        || before().take(7).any(|v| word_in(v, &["since"]))
-        || from_a_change()
+}
+
+/// [`is_comparison_base`] by the clause before the mention ("since rates began to climb in",
+/// "up from 28 days in").
+fn in_a_clause_of_comparison(text: &str, start: usize) -> bool {
+    // The last words of its clause before it, nearest first: up to eight, in the hundred bytes
+    // before it (a text with no punctuation is not read back to its start for each mention). One
+    // walk back over the bytes: words end at ASCII spaces and punctuation, so every cut is a
+    // character boundary.
+    // (A table of the bytes that end a word: 1 a space, 2 what ends the clause.)
+    static ENDS: [u8; 256] = {
+        let mut t = [0u8; 256];
+        let mut b = 0;
+        while b < 256 {
+            t[b] = match b as u8 {
+                b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' => 1,
+                b',' | b';' | b'.' | b'(' | b':' => 2,
+                _ => 0,
+            };
+            b += 1;
+        }
+        t
+    };
+    let bytes = text.as_bytes();
+    let floor = start.saturating_sub(100);
+    let mut words = [""; 8];
+    let (mut n, mut end) = (0, start);
+    let mut i = start;
+    while i > floor {
+        let kind = ENDS[bytes[i - 1] as usize];
+        if kind != 0 {
+            if end > i {
+                words[n] = &text[i..end];
+                n += 1;
+                if n == words.len() {
+                    break;
+                }
+            }
+            if kind == 2 {
+                break;
+            }
+            end = i - 1;
+        }
+        i -= 1;
+    }
+    // (The text's first word, when the walk reached it.)
+    if i == 0 && end > 0 && n < words.len() {
+        words[n] = &text[..end];
+        n += 1;
+    }
+    let words = &words[..n];
+    // "up 1.7% from October last year", "up from 28 days in October 2024": the base of a change.
+    let change = |v: &&str| v.ends_with('%') || word_in(v, &["percent", "up", "down", "points"]);
+    let from_a_change = |k: usize| word_in(words[k], &["from"]) && words[k + 1..].iter().take(3).any(change);
+    // "since rates began to climb in 2022": the start of a span that runs to now, in a clause of
+    // its own.
+    words.iter().take(7).any(|v| word_in(v, &["since"])) || (0..n).any(from_a_change)
+}
+
+/// The most mentions [`settled_anchor`] looks back over (a run of points of comparison and undated
+/// mentions longer than that leaves no anchor; so the work per mention stays bounded).
+const ANCHOR_LOOK_BACK: usize = 64;
+
+/// The narrative anchor from `latest`, the latest dated mention that is no point of comparison by
+/// the words right before it: it, or the one before it of the same kind, when its clause makes it a
+/// point of comparison ([`in_a_clause_of_comparison`]).
+fn settled_anchor(text: &str, resolved: &[ResolvedFound], latest: Option<usize>) -> Option<usize> {
+    let candidate = |b: usize| {
+        let (_, g, r, _, _) = &resolved[b];
+        r.interval.is_some() && !r.value.starts_with('P') && !compared_right_after(text, g.start)
+    };
+    let latest = latest?;
+    (latest.saturating_sub(ANCHOR_LOOK_BACK - 1)..=latest)
+        .rev()
+        .filter(|&b| b == latest || candidate(b))
+        .find(|&b| !in_a_clause_of_comparison(text, resolved[b].1.start))
 }
 
 /// How a mention joins the day after it in [`day_before_a_date`], and the shift it makes.
