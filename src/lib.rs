@@ -345,7 +345,7 @@ fn extract_keeping(
             _ if stale => None,
             Some(a) if told_past => (0..a).rev().find(|&b| {
                 let (_, g, r, _, _) = &resolved[b];
-                r.interval.is_some() && !r.value.starts_with('P') && !ahead(b) && !is_comparison_base(text, g.start)
+                r.is_dated() && !ahead(b) && !is_comparison_base(text, g.start)
             }),
             a => a,
         };
@@ -460,12 +460,12 @@ fn extract_keeping(
             }
         }
         *anchor_used = r.used_anchor.then_some(anchor_here).flatten();
-        let dated = r.interval.is_some() && !r.value.starts_with('P');
+        let dated = r.is_dated();
         let (r_interval, r_grain) = (r.interval, r.grain);
         // A point of comparison ("compared with September of last year, sales were down") is not
         // the date the story has moved to: "the price rose from a year earlier" after it still
         // counts from the period reported.
-        if dated && !compared_right_after(text, f.start) {
+        if dated && may_anchor(text, f) {
             latest = Some(resolved.len() - 1);
         }
         if let (Some((s, _)), true) = (r_interval, states_a_year(&f.expr)) {
@@ -929,18 +929,20 @@ fn in_a_clause_of_comparison(text: &str, start: usize) -> bool {
 /// mentions longer than that leaves no anchor; so the work per mention stays bounded).
 const ANCHOR_LOOK_BACK: usize = 64;
 
+/// Whether the mention `f`, if dated, may be the narrative anchor as far as the words right before
+/// it tell (its clause is read only when the anchor is: [`settled_anchor`]).
+fn may_anchor(text: &str, f: &Found) -> bool {
+    !compared_right_after(text, f.start)
+}
+
 /// The narrative anchor from `latest`, the latest dated mention that is no point of comparison by
 /// the words right before it: it, or the one before it of the same kind, when its clause makes it a
 /// point of comparison ([`in_a_clause_of_comparison`]).
 fn settled_anchor(text: &str, resolved: &[ResolvedFound], latest: Option<usize>) -> Option<usize> {
-    let candidate = |b: usize| {
-        let (_, g, r, _, _) = &resolved[b];
-        r.interval.is_some() && !r.value.starts_with('P') && !compared_right_after(text, g.start)
-    };
     let latest = latest?;
     (latest.saturating_sub(ANCHOR_LOOK_BACK - 1)..=latest)
         .rev()
-        .filter(|&b| b == latest || candidate(b))
+        .filter(|&b| b == latest || (resolved[b].2.is_dated() && may_anchor(text, resolved[b].1)))
         .find(|&b| !in_a_clause_of_comparison(text, resolved[b].1.start))
 }
 

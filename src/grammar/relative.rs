@@ -628,7 +628,7 @@ fn anaphoric(c: &mut Cursor) -> Option<Expr> {
         let day_next = c.pos < c.toks.len()
             && (c.toks.class(c.pos) & (MONTH | WEEKDAY | SHIFT | THAT | NUM) != 0
                 || c.longest(&c.lex.holidays).is_some());
-        if !day_next && c.key().is_some_and(|k| !matches!(k, "." | "," | ";" | ")" | "and" | "'" | "\"" | "”")) {
+        if !(day_next || at_clause_end(c) || c.key() == Some("and")) {
             return None;
         }
         offset(unit, n * mult as i32, Anchor::Narrative, None)
@@ -643,8 +643,7 @@ fn anaphoric(c: &mut Cursor) -> Option<Expr> {
     };
     // "about the same as a year before.": "before" and "after" as adverbs only, where a clause
     // ends ("two days before the vote" anchors on an event).
-    let adverb = |c: &Cursor| c.key().is_none_or(|k| matches!(k, "." | "," | ";" | ")" | "'" | "\"" | "”"));
-    if matches!(c.key_at(-1), Some("before" | "after")) && !adverb(c) {
+    if matches!(c.key_at(-1), Some("before" | "after")) && !at_clause_end(c) {
         return None;
     }
     // "a year later than planned" compares: the amount is a length, not a step from a date.
@@ -656,6 +655,12 @@ fn anaphoric(c: &mut Cursor) -> Option<Expr> {
     };
     let (n, unit) = whole(n * mult as f64, unit)?;
     counted(unit, sign * n, Anchor::Narrative)
+}
+
+/// Whether the cursor stands where a clause ends: at the end of the text, or at a closing mark
+/// (".", ",", ";", ")", a quotation mark).
+fn at_clause_end(c: &Cursor) -> bool {
+    c.key().is_none_or(|k| matches!(k, "." | "," | ";" | ")" | "'" | "\"" | "”"))
 }
 
 /// "year-end", "year's end", "year end": the end of the current year (mod END).

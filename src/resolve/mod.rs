@@ -140,6 +140,11 @@ impl Resolved {
     pub fn start_and_grain(&self) -> Option<(NaiveDateTime, Grain)> {
         self.interval.zip(self.grain).map(|((start, _), grain)| (start, grain))
     }
+
+    /// Whether it dates a point or a period of the calendar (an interval, and no length `P...`).
+    pub fn is_dated(&self) -> bool {
+        self.interval.is_some() && !self.value.starts_with('P')
+    }
 }
 
 /// A clock time of no particular day ("opens at 9 a.m." in a sentence about every day):

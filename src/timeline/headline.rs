@@ -121,6 +121,12 @@ impl<'a> Words<'a> {
         self.text(i).starts_with(|c: char| c.is_ascii_lowercase())
     }
 
+    /// Whether token `i` is a word with a capital: a name, or the sentence's first word.
+    #[inline]
+    fn name(&self, i: usize) -> bool {
+        self.toks.toks[i].kind == TokKind::Word && !self.lower(i)
+    }
+
     /// It is punctuation (the possessive `'s` is not).
     #[inline]
     fn punct(&self, i: usize) -> bool {
@@ -497,22 +503,10 @@ fn headline_in(
             && (i + 1..first).any(of_time)
             && !(i + 1..first).any(|j| is_verb(words, j))
     };
-    // (Both walks ask both tests of each word, from one read of it.)
-    let mut lo = first;
-    while lo > 0 {
-        let (bound, opens) = words.boundary_or_start(lo - 1);
-        if bound || is_other(lo - 1) {
-            break;
-        }
-        lo -= 1;
-        if opens && (lo + 1 < first || !preposition(lo)) && !(lo + 1 < first && phrase(lo)) {
-            break;
-        }
-    }
     // "issued a warning for much of Minnesota, Wisconsin and northern Illinois from 6 p.m.
     // Wednesday", "met in Berlin, Germany on Monday": the commas of a list of names (one joined by
     // "and" or "or", or names alone) join its items, and the clause runs back over them.
-    let name = |i: usize| words.toks.toks[i].kind == TokKind::Word && !words.lower(i) && !is_other(i);
+    let name = |i: usize| words.name(i) && !is_other(i);
     let list_comma = |c: usize| {
         c >= 1
             && c + 1 < first
@@ -525,14 +519,31 @@ fn headline_in(
                 None => (c + 1..first).all(name),
             }
     };
-    while lo >= 2 && list_comma(lo - 1) {
-        lo -= 1;
-        while lo > 0 && !boundary(lo - 1) {
+    // The clause runs back from the mention to a boundary, another mention, or right to a word
+    // that opens a clause (save the prepositions above, on the walk from the mention itself); and on
+    // over the commas of such a list, walking again from each.
+    // (One walk, written once and inline. It and `clause_end` ask both tests of each word, from one
+    // read of it.)
+    let mut lo = first;
+    let mut from = first;
+    loop {
+        while lo > 0 {
+            let (bound, opens) = words.boundary_or_start(lo - 1);
+            if bound || is_other(lo - 1) {
+                break;
+            }
             lo -= 1;
-            if words.clause_start(lo) {
+            let leads_in = || (lo + 1 == first && preposition(lo)) || (from == first && lo + 1 < first && phrase(lo));
+            if opens && !leads_in() {
                 break;
             }
         }
+        if lo >= 2 && list_comma(lo - 1) {
+            lo -= 1;
+            from = lo;
+            continue;
+        }
+        break;
     }
     // Where the clause that goes on at `from` ends: at a boundary or a word that opens a clause.
     let clause_end = |mut from: usize| {
@@ -1337,7 +1348,7 @@ fn clean(words: &Words, lo: usize, hi: usize, all: &Words, before_mention: bool,
     // A comma between names stays ("Minnesota, Wisconsin and northern Illinois", "Berlin,
     // Germany"); after the sentence's first word, only in a list joined by "and" or "or" ("Poland,
     // Hungary and the Czech Republic"; not "Meanwhile, Apple").
-    let name = |i: usize| words.toks.toks[i].kind == TokKind::Word && !words.lower(i);
+    let name = |i: usize| words.name(i);
     let joined = |i: usize| (i + 1..hi).find(|&j| !name(j)).is_some_and(|j| matches!(words.key(j), "and" | "or"));
     let listed = |i: usize| i >= 1 && i + 1 < hi && name(i - 1) && name(i + 1) && (i >= 2 || joined(i));
     for i in lo..hi {
@@ -1478,9 +1489,9 @@ fn clean(words: &Words, lo: usize, hi: usize, all: &Words, before_mention: bool,
                 // people wounded".)
                 relative_end = (3..idx.len()).find(|&k| {
                     let (v, p) = (idx[k], all.key(idx[k - 1]));
-                    let main = |k: &str| is_reporting(k) || tense::is_auxiliary_or_modal(k);
+                    let main_verb = |w: &str| is_reporting(w) || tense::is_auxiliary_or_modal(w);
                     all.lower(v)
-                        && main(all.key(v))
+                        && main_verb(all.key(v))
                         && !is_verb(all, idx[k - 1])
                         && !is_auxiliary(p)
                         && !matches!(p, "and" | "or" | "but" | "to" | "not" | "n't" | "that" | "which" | "who")
