@@ -1392,6 +1392,13 @@ mod tests {
     }
 
     #[test]
+    fn two_years_of_the_calendar_joined_by_a_dash_are_no_length() {
+        let v = |text| values(text, "2026-09-22");
+        assert_eq!(v("Rates fell from 94% in the 2019-2020 school year."), ["2019", "2020"]);
+        assert_eq!(v("Sentences of 10-15 years are common."), ["P10Y"]);
+    }
+
+    #[test]
     fn a_clock_time_in_a_sentence_about_what_recurs_is_of_any_day() {
         let v = |text| values(text, "2024-08-13");
         assert_eq!(

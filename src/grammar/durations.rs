@@ -255,11 +255,18 @@ fn amount_unit(c: &mut Cursor) -> Option<Expr> {
     let after_measure = a_word && c.key_at(-2).is_some_and(|k| super::MEASURES.contains(&k));
     // "two to three years", "six or seven weeks", "10-15 minutes": one span of uncertain length,
     // valued at its lower bound (the least it states).
+    // ("the 2019-2020 school year": two years of the calendar, not a length.)
     if let (Amount::Exact(lo), false) = (amount, a_word) {
-        c.attempt(|c| {
+        let hi = c.attempt(|c| {
             (c.one_of(&["to", "or"]).is_some() || c.dash()).then_some(())?;
-            matches!(c.amount()?, Amount::Exact(hi) if hi > lo).then_some(())
+            match c.amount()? {
+                Amount::Exact(hi) if hi > lo => Some(hi),
+                _ => None,
+            }
         });
+        if hi == Some(lo + 1.0) && (1000.0..2200.0).contains(&lo) && lo.fract() == 0.0 {
+            return None;
+        }
     }
     let hyphen = c.attempt(|c| (c.glued() && c.dash() && c.glued()).then_some(())).is_some();
     // "the 30-day plan": a hyphenated adjective leaves "the" to the noun it modifies (a noun of

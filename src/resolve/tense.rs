@@ -293,6 +293,10 @@ fn read_cue(toks: &Tokens, i: usize, text: &str) -> Option<Tense> {
     if named && ((k == "had" && i + 1 < toks.len() && plan(i + 1)) || (i > 0 && toks.key(i - 1) == "had" && plan(i))) {
         return Some(Tense::Past);
     }
+    // "officials had hoped it would end over the summer": what such a plan foresaw, past now too.
+    if k == "would" && (i.saturating_sub(5)..i.saturating_sub(1)).any(|j| toks.key(j) == "had" && plan(j + 1)) {
+        return Some(Tense::Past);
+    }
     // "after reporting second-quarter results": what came before the main clause's event.
     if named && k == "after" && i + 1 < toks.len() && toks.key(i + 1).len() > 5 && toks.key(i + 1).ends_with("ing") {
         return Some(Tense::Past);
@@ -1628,6 +1632,8 @@ mod tests {
         assert_eq!(tense("The court hears arguments Tuesday.", "Tuesday"), Some(Tense::Future));
         assert_eq!(tense("The vote was on Tuesday.", "Tuesday"), Some(Tense::Past));
         assert_eq!(tense("He had planned to retire in June but changed his mind.", "June"), Some(Tense::Past));
+        assert_eq!(tense("Officials had hoped it would end over the summer.", "the summer"), Some(Tense::Past));
+        assert_eq!(tense("Officials hoped it would end over the summer.", "the summer"), Some(Tense::Future));
         assert_eq!(tense("The cuts take effect on July 1.", "July 1"), Some(Tense::Future));
         assert_eq!(tense("The rules come into force in March.", "March"), Some(Tense::Future));
         assert_eq!(tense("The cuts took effect on July 1.", "July 1"), Some(Tense::Past));
