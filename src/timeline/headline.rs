@@ -574,7 +574,15 @@ fn headline_in(
     let possessed = first > 0 && matches!(words.key(first - 1), "'s" | "’s");
     // "expects the Christmas rush to follow the same pattern": after "the", the mention describes the
     // noun that follows, and what is said of it comes after.
-    let modifier = first > 0 && words.key(first - 1) == "the" && !words.punct(last.min(n - 1));
+    // (Not when that noun is one of time, which the mention dates: "in the 2019-2020 school year",
+    // "the 2024 season".)
+    let time_noun = |i: usize| {
+        i < n && (points_at_time(words.key(i)) || matches!(words.key(i), "season" | "period" | "term" | "semester"))
+    };
+    let modifier = first > 0
+        && words.key(first - 1) == "the"
+        && !words.punct(last.min(n - 1))
+        && !(time_noun(last) || (last < n && words.lower(last) && time_noun(last + 1)));
     // The clauses before and after the mention are cleaned only when the choice below reads them
     // (most headlines take the clause before and never read the one after).
     let after_first = possessive || possessed || modifier;
@@ -868,10 +876,23 @@ fn headline_in(
         // "A federal judge on Thursday sentenced a former treasurer": the subject before the mention,
         // its verb after; the clause is the two joined. (The word after the mention is read first:
         // most mentions end their clause.)
-        if !before.is_empty() && after_start < hi && is_verb(words, after_start) {
-            clean(words, after_start, hi, words, false, after);
-            // (Not a verb cut short by another mention: "Revenue for the quarter ended Sept. 29".)
-            let whole = !(hi < n && is_other(hi)) || content(after, 2);
+        // (The noun of time the mention dates is passed: "Payments for the 2026 tax year are due".)
+        let dated = if modifier || possessive {
+            0
+        } else if time_noun(last) {
+            1
+        } else if last < n && words.lower(last) && time_noun(last + 1) {
+            2
+        } else {
+            0
+        };
+        let verb_at = after_start + dated;
+        if !before.is_empty() && verb_at < hi && is_verb(words, verb_at) {
+            clean(words, verb_at, hi, words, false, after);
+            // (Not a verb cut short by another mention: "Revenue for the quarter ended Sept. 29";
+            // but "are due April 15", a predicate whose time is that mention.)
+            let due = || after.last().is_some_and(|&i| matches!(words.key(i), "due" | "set" | "scheduled" | "slated"));
+            let whole = !(hi < n && is_other(hi)) || content(after, 2) || due();
             if whole && after.first().is_some_and(|&i| is_verb(words, i)) && !before.iter().any(|&i| is_verb(words, i))
             {
                 before.extend_from_slice(after);
@@ -1274,7 +1295,14 @@ fn subject_before_aside(words: &Words, comma: usize) -> Option<(usize, usize)> {
     let named =
         p + 1 < comma && comma - p <= 4 && (p + 1..comma).all(|i| words.text(i).starts_with(char::is_uppercase));
     let apposed = matches!(words.key(p + 1), "a" | "an" | "the" | "its" | "his" | "her" | "their") || named;
-    if !relative && !apposed && !participle {
+    // (A bare noun heading a phrase, after a name: "Grindavik, home to 3,800 people, was evacuated",
+    // "Lee, chairman of the panel, said"; the name is asked below.)
+    let headed = p + 2 < comma
+        && words.lower(p + 1)
+        && !is_function_word(words.key(p + 1))
+        && !is_verb(words, p + 1)
+        && matches!(words.key(p + 2), "of" | "to");
+    if !relative && !apposed && !participle && !headed {
         return None;
     }
     let mut s = p;
@@ -1896,6 +1924,8 @@ mod tests {
         let s = "Revenue for the quarter ended Sept. 29 rose 34%.";
         assert_eq!(h_among(s, "the quarter", &["Sept. 29"]), "Revenue for the quarter ended");
         assert_eq!(h("The fire burned for days on Monday destroyed homes.", "Monday"), "The fire burned for days");
+        let s = "Quarterly payments for the 2026 tax year are due April 15.";
+        assert_eq!(h_among(s, "2026", &["April 15"]), "Quarterly payments are due");
     }
 
     #[test]
@@ -2089,6 +2119,15 @@ mod tests {
     }
 
     #[test]
+    fn a_name_takes_its_verb_across_a_phrase_headed_by_a_bare_noun() {
+        let s =
+            "Grindavik, home to about 3,800 people before the eruptions began, was first evacuated in November 2023.";
+        assert_eq!(h(s, "November 2023"), "Grindavik was first evacuated");
+        let s = "Lee, chairman of the panel, said on Monday that it would meet.";
+        assert_eq!(h(s, "Monday"), "Lee said it would meet");
+    }
+
+    #[test]
     fn a_verb_alone_takes_the_subject_before_an_aside() {
         let s = "Eleanor Voss, who in 1979 became the first woman to serve on the court, died on Saturday at her home.";
         assert_eq!(h(s, "Saturday"), "Eleanor Voss died");
@@ -2178,6 +2217,8 @@ mod tests {
         assert_eq!(h(s, "Christmas"), "Analysts expect the rush to follow the same pattern");
         let s = "Shoppers braced for the Christmas rush to follow the same pattern.";
         assert_eq!(h(s, "Christmas"), "Rush to follow the same pattern");
+        let s = "Rates fell from 94% in the 2019 school year to 82% last year.";
+        assert_eq!(h_among(s, "2019", &["last year"]), "Rates fell from 94%");
     }
 
     #[test]
