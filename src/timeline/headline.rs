@@ -1309,6 +1309,15 @@ fn subject_before_aside(words: &Words, comma: usize) -> Option<(usize, usize)> {
     while s > 0 && !words.boundary(s - 1) && !words.clause_start(s - 1) {
         s -= 1;
     }
+    // (Not the word that joins the clause to one before, with its verb: "Talks resumed, and the
+    // convoys, which were stuck, began"; not one joining a list, "a company based in Basel,
+    // Switzerland, and Chiron Corp., a concern, was".)
+    if s + 1 < p && matches!(words.key(s), "and" | "but" | "or") {
+        let clause_before = (0..s.saturating_sub(1)).rev().take_while(|&i| !words.boundary(i));
+        if s >= 2 && words.key(s - 1) == "," && clause_before.into_iter().any(|i| is_verb(words, i)) {
+            s += 1;
+        }
+    }
     // An age set off before is an aside too, and the subject is before it: "Thomas Reyes, 58, who
     // led the city, was convicted".
     if s > 0 && s < p && p - s <= 3 && words.key(s - 1) == "," && (s..p).all(age) {
@@ -1425,7 +1434,14 @@ fn clean(words: &Words, lo: usize, hi: usize, all: &Words, before_mention: bool,
             {
                 s -= 1;
             }
-            let opens = s == 0 || all.boundary(s - 1) || all.clause_start(s - 1);
+            // (A joining word opens the phrase's clause: "Talks resumed, and the convoys, which".)
+            if s + 1 < f - 1 && matches!(all.key(s), "and" | "but" | "or") {
+                s += 1;
+            }
+            let opens = s == 0
+                || all.boundary(s - 1)
+                || all.clause_start(s - 1)
+                || matches!(all.key(s - 1), "and" | "but" | "or");
             // (A phrase opening the sentence loses its preposition: "For fiscal 2026, which ends
             // next June," gives "Fiscal 2026 ends"; "Under Elena Brandt, who was hired".)
             let led = opens && s + 1 < f - 1 && (is_preposition(all.key(s)) || matches!(all.key(s), "under" | "with"));
@@ -1435,9 +1451,18 @@ fn clean(words: &Words, lo: usize, hi: usize, all: &Words, before_mention: bool,
             let determined =
                 is_article_or_possessive(all.key(s)) || matches!(all.key(s), "this" | "these" | "that" | "those");
             // (After a verb, only from a determiner: not "shares issued July 1, which".)
+            // (Or a bare plural after a joining word: "and aid convoys, which have been blocked"; not
+            // after a comma, "senior vice president, field operations, who left".)
+            let plural = || {
+                s > 0
+                    && matches!(all.key(s - 1), "and" | "but" | "or")
+                    && f - 1 - s <= 3
+                    && plural_key(all.key(f - 2))
+                    && (s..f - 1).all(|i| all.lower(i) && !is_function_word(all.key(i)))
+            };
             let phrase = s < f - 1
                 && if opens {
-                    led || determined || all.text(s).starts_with(char::is_uppercase)
+                    led || determined || all.text(s).starts_with(char::is_uppercase) || plural()
                 } else {
                     // (After a preposition, a simple noun phrase: not "for a possible acquisition by
                     // Thermo Electron, which agreed", where the name is what the clause tells of.)
@@ -2166,6 +2191,19 @@ mod tests {
         let s = "He has been free on bail and must surrender by Jan. 6, the court said.";
         assert_eq!(h(s, "Jan. 6"), "He must surrender");
         assert_eq!(h("The mayor had been arrested on Monday.", "Monday"), "The mayor arrested");
+    }
+
+    #[test]
+    fn a_joining_word_is_no_part_of_the_subject_before_an_aside() {
+        let s = "Talks resumed on Monday, and the aid convoys, which were stuck, began crossing on Saturday.";
+        assert_eq!(h_among(s, "Saturday", &["Monday"]), "The aid convoys began crossing");
+        let s = "A bid by Ciba-Geigy Ltd., a company based in Basel, Switzerland, and Chiron Corp., a concern, was extended to Nov. 16.";
+        assert!(!h(s, "Nov. 16").starts_with("Chiron"));
+        let s =
+            "Exchanges are due on Wednesday, and aid convoys, which have been blocked since June 2, began crossing.";
+        assert_eq!(h_among(s, "June 2", &["Wednesday"]), "Aid convoys blocked");
+        let s = "Talks resumed, and the aid convoys, which have been blocked since June 2, began crossing.";
+        assert_eq!(h(s, "June 2"), "The aid convoys blocked");
     }
 
     #[test]
