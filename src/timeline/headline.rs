@@ -486,11 +486,18 @@ fn headline_in(
     // Right before the mention, "since", "after", "before" are prepositions ("Hawks clinch first
     // playoff berth since 2016"). ("until" opens a deadline, whose clause is after it: "gave
     // Merieux until mid-November to submit additional information"; before another verb joined,
-    // it ends a span: "has signed a contract until June 2031 and could".)
+    // it ends a span: "has signed a contract until June 2031 and could"; so it does ending its
+    // clause after another mention of it, "Officials on Monday extended the deadline until March 5."
+    // Not "a window that forecasters expect to last until Thursday.", whose clause is no headline.)
     // (Asked only of a word that opens a clause, right before the mention.)
     let preposition = |i: usize| match words.key(i) {
         "since" | "after" | "before" => true,
-        "until" => last < n && matches!(words.key(last), "and" | "but"),
+        "until" => {
+            let ends = last >= n || words.boundary(last) || words.key(last) == ".";
+            let after_other =
+                || (0..i).rev().take_while(|&j| !words.boundary(j) && !words.clause_start(j)).any(is_other);
+            (last < n && matches!(words.key(last), "and" | "but")) || (ends && after_other())
+        }
         _ => false,
     };
     // Nor one that opens a phrase of time with no verb before the mention ("were not discovered
@@ -872,22 +879,56 @@ fn headline_in(
             if let Some(e) = Some(s).filter(|&s| subject(s)).or_else(|| relative().filter(|&r| subject(r))) {
                 before.splice(0..0, from..e);
             }
+        } else if lo > 0
+            && is_other(lo - 1)
+            && before.first().is_some_and(|&i| i == lo && is_preposition(words.key(i)) && words.key(i) != "to")
+            && !before.iter().any(|&i| is_verb(words, i))
+        {
+            // "A volcano erupted late Monday for the ninth time since December 2023": a phrase with no
+            // verb right after another mention goes on the clause before that one ("A volcano
+            // erupted for the ninth time").
+            let mut s = joined_start(other_start(lo - 1), true);
+            while s > 0 && (is_preposition(words.key(s - 1)) || words.key(s - 1) == "between") {
+                s -= 1;
+            }
+            let mut c = s;
+            while c > 0 && !boundary(c - 1) && !words.clause_start(c - 1) {
+                c -= 1;
+            }
+            clean(words, c, s, words, false, wider);
+            // (Not after a verb whose object that mention is: "spent the first six years of his
+            // career at his club before moving abroad in the summer of 2022".)
+            let object = s > 0 && takes_time(words.key(s - 1));
+            if !object && wider.iter().any(|&i| finite(i)) && content(wider, 2) {
+                before.splice(0..0, wider.drain(..));
+            }
         }
         // "A federal judge on Thursday sentenced a former treasurer": the subject before the mention,
         // its verb after; the clause is the two joined. (The word after the mention is read first:
         // most mentions end their clause.)
-        // (The noun of time the mention dates is passed: "Payments for the 2026 tax year are due".)
-        let dated = if modifier || possessive {
-            0
-        } else if time_noun(last) {
-            1
-        } else if last < n && words.lower(last) && time_noun(last + 1) {
-            2
-        } else {
-            0
+        // (The noun of time the mention dates is passed: "Payments for the 2026 tax year are due";
+        // asked only when no verb follows the mention.)
+        let dated = || {
+            if modifier || possessive {
+                0
+            } else if time_noun(last) {
+                1
+            } else if last < n && words.lower(last) && time_noun(last + 1) {
+                2
+            } else {
+                0
+            }
         };
-        let verb_at = after_start + dated;
-        if !before.is_empty() && verb_at < hi && is_verb(words, verb_at) {
+        let verb_at = (!before.is_empty() && after_start < hi)
+            .then(|| {
+                if is_verb(words, after_start) {
+                    return Some(after_start);
+                }
+                let at = after_start + dated();
+                (at > after_start && at < hi && is_verb(words, at)).then_some(at)
+            })
+            .flatten();
+        if let Some(verb_at) = verb_at {
             clean(words, verb_at, hi, words, false, after);
             // (Not a verb cut short by another mention: "Revenue for the quarter ended Sept. 29";
             // but "are due April 15", a predicate whose time is that mention.)
@@ -933,26 +974,7 @@ fn headline_in(
     // A pronoun and its verb make a headline too ("She left", "He was arrested"), when a word
     // after the pronoun says something ("It was" does not) and the mention is no object of a verb
     // that takes a time ("She spent the next decade at Baylor").
-    let object = || {
-        first > 0
-            && before.last() == Some(&(first - 1))
-            && matches!(
-                words.key(first - 1),
-                "spent"
-                    | "spend"
-                    | "spends"
-                    | "took"
-                    | "take"
-                    | "takes"
-                    | "marked"
-                    | "marks"
-                    | "celebrated"
-                    | "passed"
-                    | "lasted"
-                    | "served"
-                    | "waited"
-            )
-    };
+    let object = || first > 0 && before.last() == Some(&(first - 1)) && takes_time(words.key(first - 1));
     // ("It" only with more than a verb after it, "It was canceled": "It mailed" says little.)
     let pronoun_clause = |ws: &[usize]| {
         ws.len() >= 2
@@ -1242,6 +1264,27 @@ fn lead_with_participle(words: &Words, before: &[usize], chosen: &mut Vec<usize>
             chosen.insert(0, 0);
         }
     }
+}
+
+/// Whether `key` is a verb whose object may be a time ("spent the next decade", "took three
+/// days", "marked 50 years").
+fn takes_time(key: &str) -> bool {
+    matches!(
+        key,
+        "spent"
+            | "spend"
+            | "spends"
+            | "took"
+            | "take"
+            | "takes"
+            | "marked"
+            | "marks"
+            | "celebrated"
+            | "passed"
+            | "lasted"
+            | "served"
+            | "waited"
+    )
 }
 
 /// Word `i` reads as a finite verb or an auxiliary: a word the tense lexicon knows ("said", "will",
@@ -2191,6 +2234,14 @@ mod tests {
         let s = "He has been free on bail and must surrender by Jan. 6, the court said.";
         assert_eq!(h(s, "Jan. 6"), "He must surrender");
         assert_eq!(h("The mayor had been arrested on Monday.", "Monday"), "The mayor arrested");
+    }
+
+    #[test]
+    fn a_phrase_right_after_another_mention_goes_on_the_clause_before_it() {
+        let s = "A volcano erupted late Monday for the ninth time since December 2023.";
+        assert_eq!(h_among(s, "December 2023", &["late Monday"]), "A volcano erupted for the ninth time");
+        let s = "Officials on Monday extended the deadline until March 5.";
+        assert_eq!(h_among(s, "March 5", &["Monday"]), "Officials extended the deadline");
     }
 
     #[test]
