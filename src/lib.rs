@@ -1194,7 +1194,7 @@ fn told_day(text: &str, f: &Found, r: &resolve::Resolved) -> Option<chrono::Naiv
     let day = day_of(r)?;
     // A reporting verb before it, with only the words of how it was told between ("said in a
     // statement early", "told reporters on"; not "said the shooting happened on").
-    let report = text[..f.start]
+    let report = after_blank_line(&text[..f.start])
         .rsplit(|c: char| c.is_whitespace())
         .filter(|w| !w.is_empty())
         .take(6)
@@ -1202,6 +1202,22 @@ fn told_day(text: &str, f: &Found, r: &resolve::Resolved) -> Option<chrono::Naiv
         .find(|w| !word_in(w, REPORT_WORDS))
         .is_some_and(|w| word_in(w, resolve::tense::REPORTING) || word_in(w, &["says"]));
     (!report).then_some(day)
+}
+
+/// What of `head` follows its last blank line, looked for in its last 200 bytes (all of it when
+/// there is none there): words of another paragraph do not tell how this one's were told.
+fn after_blank_line(head: &str) -> &str {
+    let b = head.as_bytes();
+    let mut newline = false;
+    for i in (b.len().saturating_sub(200)..b.len()).rev() {
+        match b[i] {
+            b'\n' if newline => return &head[i + 1..],
+            b'\n' => newline = true,
+            b' ' | b'\t' | b'\r' => {}
+            _ => newline = false,
+        }
+    }
+    head
 }
 
 /// The day a resolved value of a day or a time of day is on (none for a coarser one).
@@ -2521,6 +2537,16 @@ mod tests {
     fn months_counted_from_a_season_land_in_its_year() {
         let text = "Agents searched his home in the spring of 2021. He resigned the following month.";
         assert_eq!(values(text, "2025-06-11"), ["2021-SP", "2021"]);
+    }
+
+    #[test]
+    fn a_unit_finer_than_a_past_anchor_lands_in_its_period() {
+        let v = |text| values(text, "2026-05-29");
+        assert_eq!(v("He was caught in March 2024. He resigned the following week."), ["2024-03", "2024-03"]);
+        assert_eq!(v("He was caught in the spring of 2024. He resigned the following week."), ["2024-SP", "2024"]);
+        assert_eq!(v("He was caught in 2024. He resigned the following day."), ["2024", "2024"]);
+        // Not in a clause told in the future, where "the following week" is the publication's.
+        assert_eq!(v("He was caught in March 2024. He will resign the following week."), ["2024-03", "2026-W23"]);
     }
 
     #[test]

@@ -322,18 +322,7 @@ pub fn resolve(expr: &Expr, reference: &Reference, ctx: &Context, policy: &Polic
             // day that can be told (not the publication's).
             if let (Anchor::Narrative, Some((a, g)), Some(t), 0, Unit::Day) = (anchor, ctx.anchor, time, *offset, unit)
             {
-                let length = match g {
-                    Grain::Week => Some((Unit::Week, 1)),
-                    Grain::Month => Some((Unit::Month, 1)),
-                    Grain::Season | Grain::Quarter => Some((Unit::Month, 3)),
-                    Grain::Half => Some((Unit::Month, 6)),
-                    Grain::Year => Some((Unit::Year, 1)),
-                    Grain::Decade => Some((Unit::Year, 10)),
-                    Grain::Century => Some((Unit::Year, 100)),
-                    _ => None,
-                };
-                let end = length.and_then(|(u, n)| calendar::add_units(a.date(), u, n));
-                if end.is_some_and(|end| end <= r) {
+                if period_end(a.date(), g).is_some_and(|end| end <= r) {
                     let how = How::new("part of a day counted from a past period longer than a day: of no day told");
                     return Some(plain(TimexType::Time, format!("XXXX-XX-XX{t}"), expr.modifier, how));
                 }
@@ -357,6 +346,24 @@ pub fn resolve(expr: &Expr, reference: &Reference, ctx: &Context, policy: &Polic
                 Some((a, _)) if from_year => (a.date(), true),
                 _ => (base, used),
             };
+            // "was caught in March 2024. He resigned the following week": a unit finer than an
+            // anchor that is over, in a clause not told in the present or the future, is counted
+            // from the anchor's start and lands in its month (or year), given at that grain (not
+            // counted from the publication). (A part of the day is of no day told, above; hours
+            // and minutes are left alone.)
+            let within = match (anchor, ctx.anchor, used, ctx.tense) {
+                (Anchor::Narrative, Some((a, g)), false, t)
+                    if g < unit.grain()
+                        && !unit.is_clock()
+                        && time.is_none()
+                        && period_end(a.date(), g).is_some_and(|end| end <= r)
+                        && !matches!(t, Some(Tense::Present | Tense::Future)) =>
+                {
+                    Some((a.date(), g))
+                }
+                _ => None,
+            };
+            let (base, used) = within.map_or((base, used), |(a, _)| (a, true));
             // "Two decades later, the town has been rebuilt" with no date before: later than some
             // past event, told from the present, so the present's period, not two decades on.
             let offset = match (anchor, used, counted, ctx.tense) {
@@ -367,12 +374,32 @@ pub fn resolve(expr: &Expr, reference: &Reference, ctx: &Context, policy: &Polic
             if from_year {
                 d = PartialDate { year: d.year, ..Default::default() };
             }
+            if let Some((_, g)) = within {
+                let day = calendar::add_units(base, *unit, *offset)?;
+                let month = (g == Grain::Month).then(|| day.month());
+                d = PartialDate { year: Some(day.year()), month, ..Default::default() };
+            }
             d.time = time.map(|t| fix_zone(t, base));
             let what = if used { "offset from the narrative anchor" } else { "offset from the reference" };
             dated(d, expr.modifier, How { offset: Some((*offset, *unit)), base: Some(base), ..How::new(what) }, used)
         }
         TemporalExpr::Date { date, shift } => resolve_date(date, *shift, expr.modifier, r, ctx, policy),
     }
+}
+
+/// The day after the period of grain `g` (a week or longer) that starts on `start`.
+fn period_end(start: NaiveDate, g: Grain) -> Option<NaiveDate> {
+    let (unit, n) = match g {
+        Grain::Week => (Unit::Week, 1),
+        Grain::Month => (Unit::Month, 1),
+        Grain::Season | Grain::Quarter => (Unit::Month, 3),
+        Grain::Half => (Unit::Month, 6),
+        Grain::Year => (Unit::Year, 1),
+        Grain::Decade => (Unit::Year, 10),
+        Grain::Century => (Unit::Year, 100),
+        _ => return None,
+    };
+    calendar::add_units(start, unit, n)
 }
 
 /// `at` moved by `n` hours, minutes or seconds, written to the finer of the anchor's grain and the

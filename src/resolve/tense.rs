@@ -232,9 +232,15 @@ fn read_cue(toks: &Tokens, i: usize, text: &str) -> Option<Tense> {
     // "were planning to", "was expected to": a plan, reported in the past, for what is still to come;
     // "is expected to", "are due to": one in the present.
     // ("Highs on Thursday are not expected to climb above zero": negated, a forecast still.)
+    // ("was likely to last into the winter": a forecast too.)
     if named && matches!(k, "was" | "were" | "is" | "are") {
-        let next = (i + 1..toks.len().min(i + 3)).find(|&j| toks.key(j) != "not").map(|j| toks.key(j));
-        if next.is_some_and(|w| matches!(w, "planning" | "going") || FORECASTS.contains(&w)) {
+        let next = (i + 1..toks.len().min(i + 3)).find(|&j| toks.key(j) != "not");
+        let likely =
+            |j: usize| matches!(toks.key(j), "likely" | "unlikely") && j + 1 < toks.len() && toks.key(j + 1) == "to";
+        if next.is_some_and(|j| {
+            let w = toks.key(j);
+            matches!(w, "planning" | "going") || FORECASTS.contains(&w) || likely(j)
+        }) {
             return Some(Tense::Future);
         }
     }
@@ -1633,6 +1639,10 @@ mod tests {
         assert_eq!(tense("The vote was on Tuesday.", "Tuesday"), Some(Tense::Past));
         assert_eq!(tense("He had planned to retire in June but changed his mind.", "June"), Some(Tense::Past));
         assert_eq!(tense("Officials had hoped it would end over the summer.", "the summer"), Some(Tense::Past));
+        assert_eq!(
+            tense("Forecasters said the warmth was likely to last into the winter.", "the winter"),
+            Some(Tense::Future)
+        );
         assert_eq!(tense("Officials hoped it would end over the summer.", "the summer"), Some(Tense::Future));
         assert_eq!(tense("The cuts take effect on July 1.", "July 1"), Some(Tense::Future));
         assert_eq!(tense("The rules come into force in March.", "March"), Some(Tense::Future));
