@@ -148,10 +148,14 @@ impl TokenList {
             // so that no token with an unchecked key stays in the list.
             let from = self.list.len();
             self.list.extend_from_slice(toks);
-            let mut ok = true;
+            // `lo <= s <= e <= hi` is `s - lo <= e - lo <= hi - lo` in wrapping arithmetic: an `s`
+            // before `lo` wraps past every `e - lo` that passes the second test (two comparisons a
+            // token, not three).
+            let (mut ok, room) = (true, hi - lo);
             for t in &mut self.list[from..] {
                 let (s, e) = (t.start.wrapping_sub(start), t.end.wrapping_sub(start));
-                ok &= (lo <= s) & (s <= e) & (e <= hi);
+                let (s_in, e_in) = (s.wrapping_sub(lo), e.wrapping_sub(lo));
+                ok &= (s_in <= e_in) & (e_in <= room);
                 t.key_start = s as u32;
                 t.key_end = e as u32;
                 t.class = 0;
@@ -553,8 +557,10 @@ impl Tokens {
                 self.scan::<false>(span, at - start, from - start, start, space, newline);
             }
             let toks = &kept.lists[list][..];
-            let lo = toks.partition_point(|t| t.start < from);
-            let hi = toks.partition_point(|t| t.start < to);
+            // The window's tokens from `from` to `to`: all of them where the span holds that end
+            // of the window, else searched (only among those after the first, for the last).
+            let lo = if from == ws { 0 } else { toks.partition_point(|t| t.start < from) };
+            let hi = if to == we { toks.len() } else { lo + toks[lo..].partition_point(|t| t.start < to) };
             // In its window, a token of ASCII bytes had its key in the window's lower-cased text
             // (the other keys come after it): here it has it in the span's.
             let window_text = (we - ws) as u32;
