@@ -1055,6 +1055,8 @@ fn keep_for_headlines(
     kept: &mut usize,
 ) -> (Tokens, resolve::tense::CueBuffer) {
     let span = cues.span;
+    // (Tokens read in a window are found there again by the headlines.)
+    let own = cues.owns_tokens();
     let (toks, cue_buffer) = cues.into_buffers();
     let dated = resolved.iter().rev().take_while(|(s, ..)| *s >= si).any(|(s, _, r, ..)| {
         *s == si
@@ -1062,7 +1064,7 @@ fn keep_for_headlines(
             && r.grain.is_some()
             && matches!(r.kind, resolve::TimexType::Date | resolve::TimexType::Time)
     });
-    if dated && *kept + toks.len() <= KEEP_TOKENS {
+    if own && dated && *kept + toks.len() <= KEEP_TOKENS {
         *kept += toks.len();
         tokenized.push((span, toks));
         (sentence_tokens(), cue_buffer)
