@@ -1055,6 +1055,8 @@ fn keep_for_headlines(
     kept: &mut usize,
 ) -> (Tokens, resolve::tense::CueBuffer) {
     let span = cues.span;
+    // (Tokens read in a window are found there again by the headlines.)
+    let own = cues.owns_tokens();
     let (toks, cue_buffer) = cues.into_buffers();
     let dated = resolved.iter().rev().take_while(|(s, ..)| *s >= si).any(|(s, _, r, ..)| {
         *s == si
@@ -1062,7 +1064,7 @@ fn keep_for_headlines(
             && r.grain.is_some()
             && matches!(r.kind, resolve::TimexType::Date | resolve::TimexType::Time)
     });
-    if dated && *kept + toks.len() <= KEEP_TOKENS {
+    if own && dated && *kept + toks.len() <= KEEP_TOKENS {
         *kept += toks.len();
         tokenized.push((span, toks));
         (sentence_tokens(), cue_buffer)
@@ -1400,6 +1402,50 @@ mod tests {
                 assert!(!same || out == marks[..cut], "{text:?} {cut}");
             }
         }
+    }
+
+    /// A sentence whose tokens are read in the window the grammar read (the first token's
+    /// whitespace flags there those of the text before it, its tokens classified) gives the
+    /// headlines and clause tenses of the sentence tokenized alone, for every token taken as the
+    /// mention, in the fixtures' texts.
+    #[test]
+    fn sentences_read_in_their_windows_read_as_tokenized_alone() {
+        let texts = [
+            include_str!("../fixtures/bridge_feature.txt"),
+            include_str!("../fixtures/charity_auction.txt"),
+            include_str!("../fixtures/council_schedule.txt"),
+            include_str!("../fixtures/drought_aid.txt"),
+            include_str!("../fixtures/fraud_trial.txt"),
+            include_str!("../fixtures/grocer_earnings.txt"),
+            include_str!("../fixtures/holiday_travel.txt"),
+            include_str!("../fixtures/musk-trump-x.txt"),
+            include_str!("../fixtures/patisserie_expansion.txt"),
+            include_str!("../fixtures/senate_race.txt"),
+            include_str!("../fixtures/storm_coast.txt"),
+            include_str!("../fixtures/walking_study.txt"),
+        ];
+        let (mut kept, mut found, mut toks) = (WindowTokens::default(), Vec::new(), Tokens::default());
+        let mut read = 0;
+        for text in texts {
+            find_keeping(text, Some(&mut kept), &mut found);
+            for span in detect::split_sentences(text) {
+                let Some(slice) = kept.sentence(text, span) else {
+                    continue;
+                };
+                let in_window = timeline::headline::Sentence::new(text, span, &mut toks, &kept);
+                let cues = resolve::tense::SentenceCues::with_buffer(text, span, Default::default(), &kept);
+                let alone = resolve::tense::SentenceCues::new(text, span);
+                let scratch = &mut timeline::headline::Scratch::default();
+                for t in slice.toks {
+                    let m = (t.start, t.end);
+                    let want = timeline::headline::headline(text, span, m, &[]);
+                    assert_eq!(in_window.headline(m, &[], scratch), want, "{:?}", &text[span.0..span.1]);
+                    assert_eq!(cues.clause_tense(m), alone.clause_tense(m), "{:?}", &text[span.0..span.1]);
+                }
+                read += 1;
+            }
+        }
+        assert!(read > 80, "{read}");
     }
 
     fn values(text: &str, reference: &str) -> Vec<String> {

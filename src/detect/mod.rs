@@ -19,7 +19,7 @@ use rustc_hash::FxHashSet as HashSet;
 use std::sync::OnceLock;
 
 pub use sentences::{sentences_holding, split_sentences, split_sentences_until};
-pub use tokens::{TokKind, Token, Tokens, WindowTokens};
+pub use tokens::{TokKind, Token, TokenSlice, Tokens, WindowTokens};
 
 /// Bytes of context kept on each side of a trigger. Longer than any modifier or continuation a rule
 /// reads ("the first nine months of", "more than", "10:30 a.m. ET").

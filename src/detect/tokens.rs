@@ -148,10 +148,14 @@ impl TokenList {
             // so that no token with an unchecked key stays in the list.
             let from = self.list.len();
             self.list.extend_from_slice(toks);
-            let mut ok = true;
+            // `lo <= s <= e <= hi` is `s - lo <= e - lo <= hi - lo` in wrapping arithmetic: an `s`
+            // before `lo` wraps past every `e - lo` that passes the second test (two comparisons a
+            // token, not three).
+            let (mut ok, room) = (true, hi - lo);
             for t in &mut self.list[from..] {
                 let (s, e) = (t.start.wrapping_sub(start), t.end.wrapping_sub(start));
-                ok &= (lo <= s) & (s <= e) & (e <= hi);
+                let (s_in, e_in) = (s.wrapping_sub(lo), e.wrapping_sub(lo));
+                ok &= (s_in <= e_in) & (e_in <= room);
                 t.key_start = s as u32;
                 t.key_end = e as u32;
                 t.class = 0;
@@ -172,12 +176,18 @@ impl TokenList {
         }));
     }
 
-    /// Takes the tokens out, leaving `spare`, emptied, in their place: the list is then empty, as
-    /// after [`TokenList::reset`] (the tokens taken keep their key ranges, which only this list's
-    /// keys back).
-    fn take_list(&mut self, mut spare: Vec<Token>) -> Vec<Token> {
-        spare.clear();
-        std::mem::replace(&mut self.list, spare)
+    /// Takes the tokens out with their keys, leaving `spare`, emptied, in their place: the list is
+    /// then empty, as after [`TokenList::reset`].
+    fn take(&mut self, mut spare: TokenList) -> TokenList {
+        // The list first: no token outlives the keys it points into.
+        spare.list.clear();
+        spare.keys.clear();
+        std::mem::replace(self, spare)
+    }
+
+    /// The tokens `range` of the list, with the keys they point into.
+    fn slice(&self, range: std::ops::Range<usize>) -> TokenSlice<'_> {
+        TokenSlice { toks: &self.list[range], keys: &self.keys }
     }
 
     /// Appends a character to the keys (appending keeps every range already checked valid).
@@ -201,12 +211,13 @@ fn all_ascii(b: &[u8]) -> bool {
 }
 
 /// The key of `t`, a token of the list whose keys are `keys` (the only pairing the callers make:
-/// a token and the keys of its own [`TokenList`]).
+/// a token and the keys of its own [`TokenList`], or of a [`TokenSlice`] of it).
 #[inline(always)]
 fn key_of<'k>(keys: &'k str, t: &Token) -> &'k str {
     let range = t.key_start as usize..t.key_end as usize;
     debug_assert!(keys.get(range.clone()).is_some());
-    // SAFETY: `t` is in the list these keys belong to, so `TokenList::push` (or
+    // SAFETY: `t` is in the list these keys belong to (a `TokenSlice` is made only of a part of a
+    // list and that list's keys, and borrows both), so `TokenList::push` (or
     // `TokenList::push_ascii`, or `TokenList::extend_ascii`) checked that `range` lies within the keys, on character boundaries.
     // Since then the keys have only been appended to (which keeps every earlier boundary) or reset
     // together with the list (which removed `t`): the range is still valid, as `str::get_unchecked`
@@ -218,7 +229,43 @@ fn key_of<'k>(keys: &'k str, t: &Token) -> &'k str {
 /// batch mode's document limit).
 const MAX_KEYS: usize = u32::MAX as usize;
 
+/// Tokens in text order with the keys they point into, borrowed: all the tokens of a [`Tokens`]
+/// ([`Tokens::slice`]), or those of a sentence inside a window the grammar read
+/// ([`WindowTokens::sentence`]). What the readers of a sentence take.
+#[derive(Debug, Clone, Copy)]
+pub struct TokenSlice<'a> {
+    /// The tokens in text order.
+    pub toks: &'a [Token],
+    keys: &'a str,
+}
+
+impl<'a> TokenSlice<'a> {
+    /// The normalized key of token `i` (lower case; `’` becomes `'`).
+    #[inline]
+    pub fn key(&self, i: usize) -> &'a str {
+        key_of(self.keys, &self.toks[i])
+    }
+
+    /// Number of tokens.
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    /// True when there are no tokens.
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.toks.is_empty()
+    }
+}
+
 impl Tokens {
+    /// All the tokens, with their keys.
+    #[inline]
+    pub fn slice(&self) -> TokenSlice<'_> {
+        self.toks.slice(0..self.toks.len())
+    }
+
     /// The normalized key of token `i` (lower case; `’` becomes `'`).
     #[inline]
     pub fn key(&self, i: usize) -> &str {
@@ -462,18 +509,18 @@ impl Tokens {
 /// here instead of tokenizing those parts again (see [`Tokens::tokenize_reusing`]).
 #[derive(Debug, Default)]
 pub struct WindowTokens {
-    /// The tokens of each kept window, in text order (their keys are not kept, and their classes
-    /// not read: a token's key follows from its text). Each is the list the window was tokenized
-    /// into, taken over whole rather than copied (see [`WindowTokens::keep`]).
-    lists: Vec<Vec<Token>>,
+    /// The tokens of each kept window, in text order, with their keys. Each is the list the window
+    /// was tokenized into, taken over whole rather than copied (see [`WindowTokens::keep`]).
+    lists: Vec<TokenList>,
     /// Per kept window, in text order: its byte span, the index of its tokens in `lists`, and
     /// whether they are all of ASCII bytes (their keys all within the window's text).
     windows: Vec<(usize, usize, usize, bool)>,
-    /// The number of tokens kept for the document.
+    /// The number of tokens kept for the document, and of bytes of their keys.
     count: usize,
+    bytes: usize,
     /// Token lists of the windows of documents before, emptied, handed to the tokenizer in exchange
     /// for the lists it fills, so that a batch run allocates them once.
-    spare: Vec<Vec<Token>>,
+    spare: Vec<TokenList>,
 }
 
 impl WindowTokens {
@@ -481,42 +528,82 @@ impl WindowTokens {
     /// sentences in windows past this are tokenized again.
     const MAX: usize = 1 << 16;
 
-    /// Most spare lists kept, each of at most `MAX / SPARES` tokens' room, so that the spares too
-    /// stay within `MAX` tokens (a list of a larger window is freed).
+    /// Most bytes of keys kept per document (a window of a few long tokens has few tokens but
+    /// long keys).
+    const MAX_BYTES: usize = 16 * Self::MAX;
+
+    /// Most spare lists kept, each of at most `MAX / SPARES` tokens' room and `MAX_BYTES / SPARES`
+    /// bytes of keys, so that the spares too stay within those bounds (a list of a larger window
+    /// is freed).
     const SPARES: usize = 64;
 
     /// Forgets the windows of the document before (their lists become spares).
     pub fn clear(&mut self) {
         for mut list in self.lists.drain(..) {
-            if self.spare.len() < Self::SPARES && list.capacity() <= Self::MAX / Self::SPARES {
-                list.clear();
+            if self.spare.len() < Self::SPARES
+                && list.list.capacity() <= Self::MAX / Self::SPARES
+                && list.keys.capacity() <= Self::MAX_BYTES / Self::SPARES
+            {
+                // The list first: no token outlives the keys it points into.
+                list.list.clear();
+                list.keys.clear();
                 self.spare.push(list);
             }
         }
         self.windows.clear();
         self.count = 0;
+        self.bytes = 0;
     }
 
     /// Keeps the tokens of `toks`, those of `text[start..end]` as [`Tokens::tokenize`] gives them
     /// (after the windows already kept), when they are those of the whole text there: when
     /// whitespace (or an end of the text) lies on both sides of the span, so that no token of the
     /// text crosses its edges and none reads differently for what lies beyond (all but the first
-    /// token's whitespace flags, which the reader sets again). The tokens are taken out of `toks`,
-    /// not copied: its list is left empty (a spare one in its place), for the next window to fill.
+    /// token's whitespace flags, which the reader sets again). The tokens are taken out of `toks`
+    /// with their keys, not copied: its list is left empty (a spare one in its place), for the next
+    /// window to fill.
     pub fn keep(&mut self, text: &str, (start, end): (usize, usize), toks: &mut Tokens) {
         let b = text.as_bytes();
         let edges =
             (start == 0 || b[start - 1].is_ascii_whitespace()) && (end == b.len() || b[end].is_ascii_whitespace());
         let after = self.windows.last().is_none_or(|w| w.1 <= start);
-        if !edges || !after || self.count + toks.len() > Self::MAX {
+        if !edges
+            || !after
+            || self.count + toks.len() > Self::MAX
+            || self.bytes + toks.toks.keys.len() > Self::MAX_BYTES
+        {
             return;
         }
         // Only a token with other bytes appends its key after the window's lower-cased text.
         let ascii = toks.toks.keys.len() == end - start;
-        let list = toks.toks.take_list(self.spare.pop().unwrap_or_default());
+        let list = toks.toks.take(self.spare.pop().unwrap_or_default());
         self.count += list.len();
+        self.bytes += list.keys.len();
         self.windows.push((start, end, self.lists.len(), ascii));
         self.lists.push(list);
+    }
+
+    /// The tokens of the span `text[start..end]` when it lies inside a kept window, with whitespace
+    /// (or an end of the text) on both sides: those of its window that start in it, as they are.
+    /// They are what [`Tokens::tokenize`] gives for the span (see [`Tokens::tokenize_reusing`]),
+    /// but for the first token's whitespace flags, which tell of the text before the span, and the
+    /// classes, which are set. (A sentence's readers ask neither.) `None` otherwise.
+    pub fn sentence(&self, text: &str, (start, end): (usize, usize)) -> Option<TokenSlice<'_>> {
+        let b = text.as_bytes();
+        let edges =
+            (start == 0 || b[start - 1].is_ascii_whitespace()) && (end == b.len() || b[end].is_ascii_whitespace());
+        if !edges {
+            return None;
+        }
+        let &(ws, we, list, _) = self.windows.get(self.windows.partition_point(|w| w.1 <= start))?;
+        if ws > start || we < end {
+            return None;
+        }
+        let list = &self.lists[list];
+        // (Where the span holds an end of the window, the tokens from or to there are all of it.)
+        let lo = if ws == start { 0 } else { list.partition_point(|t| t.start < start) };
+        let hi = if we == end { list.len() } else { lo + list[lo..].partition_point(|t| t.start < end) };
+        Some(list.slice(lo..hi))
     }
 }
 
@@ -553,8 +640,10 @@ impl Tokens {
                 self.scan::<false>(span, at - start, from - start, start, space, newline);
             }
             let toks = &kept.lists[list][..];
-            let lo = toks.partition_point(|t| t.start < from);
-            let hi = toks.partition_point(|t| t.start < to);
+            // The window's tokens from `from` to `to`: all of them where the span holds that end
+            // of the window, else searched (only among those after the first, for the last).
+            let lo = if from == ws { 0 } else { toks.partition_point(|t| t.start < from) };
+            let hi = if to == we { toks.len() } else { lo + toks[lo..].partition_point(|t| t.start < to) };
             // In its window, a token of ASCII bytes had its key in the window's lower-cased text
             // (the other keys come after it): here it has it in the span's.
             let window_text = (we - ws) as u32;
@@ -972,6 +1061,52 @@ mod tests {
             }
         }
         assert!(reused > 10_000, "{reused}");
+    }
+
+    /// A span's tokens read in the kept window holding it are those of tokenizing it, keys
+    /// included, but for the first token's whitespace flags and the classes, for the windows the
+    /// scan finds and any span.
+    #[test]
+    fn tokens_read_in_a_window_are_those_of_tokenizing_the_span() {
+        let pieces =
+            ["May", "5", "10:30", "a.m.", "U.S.", " ", "  ", "\n", "\n\n", "\u{a0}", ".", ",", "'s", "’s", "didn't"];
+        let pieces =
+            [&pieces[..], &["Monday", "said", "week", "café", "É", "—", "2,000", "x", "the", "\"", "Q1"]].concat();
+        let mut next = crate::detect::xorshift(0x2545_f491_4f6c_dd1d);
+        let (mut want, mut window, mut kept) = (Tokens::default(), Tokens::default(), WindowTokens::default());
+        let mut read = 0;
+        for _ in 0..20_000 {
+            let text: String = (0..next(60)).map(|_| pieces[next(pieces.len())]).collect();
+            kept.clear();
+            for (ws, we) in crate::detect::windows(&text) {
+                window.tokenize_classified(&text[ws..we], ws);
+                kept.keep(&text, (ws, we), &mut window);
+            }
+            let bounds: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
+            let mut spans = crate::detect::split_sentences(&text);
+            for _ in 0..4 {
+                let (a, b) = (bounds[next(bounds.len())], bounds[next(bounds.len())]);
+                spans.push((a.min(b), a.max(b)));
+            }
+            for (a, b) in spans {
+                let Some(got) = kept.sentence(&text, (a, b)) else {
+                    continue;
+                };
+                want.tokenize(&text[a..b], a);
+                assert_eq!(got.len(), want.len(), "{text:?} {a}..{b}");
+                for (i, (g, w)) in got.toks.iter().zip(want.toks.iter()).enumerate() {
+                    let flags = |t: &Token| if i == 0 { (false, false) } else { (t.space_before, t.newline_before) };
+                    assert_eq!(
+                        (g.start, g.end, g.kind, flags(g)),
+                        (w.start, w.end, w.kind, flags(w)),
+                        "{text:?} {a}..{b}"
+                    );
+                    assert_eq!(got.key(i), want.key(i), "{text:?} {a}..{b}");
+                }
+                read += 1;
+            }
+        }
+        assert!(read > 10_000, "{read}");
     }
 
     /// The shortcut for words of two ASCII letters or more ends every word where the general

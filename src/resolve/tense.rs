@@ -2,7 +2,7 @@
 //! the lexicon, regular `-ed` forms, "'ll", "if"/"unless" (a condition is about the future). The
 //! nearest cue in the mention's own clause wins; failing that, the nearest in the sentence.
 
-use crate::detect::{TokKind, Tokens, WindowTokens};
+use crate::detect::{TokKind, TokenSlice, Tokens, WindowTokens};
 use crate::lexicon::packed::{packed_set, Packed};
 use crate::lexicon::{lexicon, Tense};
 use std::cell::Cell;
@@ -184,7 +184,7 @@ packed_set! {
 
 /// The tense cue the word at token `i` gives, if any (what [`SentenceCues::cue`] reads of a word
 /// that passes [`may_cue`]).
-fn read_cue(toks: &Tokens, i: usize, text: &str) -> Option<Tense> {
+fn read_cue(toks: TokenSlice, i: usize, text: &str) -> Option<Tense> {
     let k = toks.key(i);
     // Whether `k` is one of the words the tests below name: the others skip those tests, which
     // cannot hold for them (most words asked are none; each test compared the key again).
@@ -376,7 +376,7 @@ const ASIDE: usize = 8;
 /// of a short aside, the index of its opening bracket: `i` itself when the mention is inside the
 /// aside (its closing bracket at most [`ASIDE`] tokens after `last`), else the opening bracket of
 /// the aside that `i` closes.
-fn aside_open(toks: &Tokens, i: usize, last: usize) -> Option<usize> {
+fn aside_open(toks: TokenSlice, i: usize, last: usize) -> Option<usize> {
     match toks.key(i) {
         "(" => (last..toks.len().min(last + ASIDE + 1)).find(|&j| toks.key(j) == ")").map(|_| i),
         ")" => (i.saturating_sub(ASIDE + 1)..i)
@@ -391,7 +391,7 @@ fn aside_open(toks: &Tokens, i: usize, last: usize) -> Option<usize> {
 /// a short aside, the index of its closing bracket: `i` itself when the mention is inside the aside
 /// (its opening bracket at most [`ASIDE`] tokens before `first`), else the closing bracket of the
 /// aside that `i` opens.
-fn aside_close(toks: &Tokens, i: usize, first: usize) -> Option<usize> {
+fn aside_close(toks: TokenSlice, i: usize, first: usize) -> Option<usize> {
     match toks.key(i) {
         ")" => (first.saturating_sub(ASIDE + 1)..first).rev().find(|&j| toks.key(j) == "(").map(|_| i),
         "(" => (i + 1..toks.len().min(i + ASIDE + 2))
@@ -565,7 +565,7 @@ const BASE_SCHEDULE: &[&str] = &[
 /// pronoun that takes the base form ("we go"), a capitalized name after "the" ("The Heat play"), or
 /// a word ending in one "s" that is no verb or pronoun ("the talks resume", "Talks resume"), not
 /// "to", a modal or "did".
-fn plural_subject_before(toks: &Tokens, i: usize, text: &str) -> bool {
+fn plural_subject_before(toks: TokenSlice, i: usize, text: &str) -> bool {
     // "Tickets for the season, which runs through next May, go on sale Monday": across a relative
     // aside set off by commas.
     if i > 2 && toks.key(i - 1) == "," {
@@ -594,7 +594,7 @@ fn plural_subject_before(toks: &Tokens, i: usize, text: &str) -> bool {
 }
 
 /// Whether the word right before token `i` is a plural subject (see [`plural_subject_before`]).
-fn plural_word_before(toks: &Tokens, i: usize, text: &str) -> bool {
+fn plural_word_before(toks: TokenSlice, i: usize, text: &str) -> bool {
     let p = toks.key(i - 1);
     // (A pronoun that takes the base form: "we go again on Wednesday", "they play Sunday".)
     if matches!(p, "who" | "which" | "that" | "we" | "they" | "you" | "i") {
@@ -695,7 +695,7 @@ fn long_tense_word(k: &str) -> Option<Tense> {
 
 /// Token `i` reads as a regular past form: at least `min_len` letters ending in "-ed" (not "-eed",
 /// not "hundred"), written in lower case ("Ted" is a name).
-fn regular_past(toks: &Tokens, i: usize, text: &str, min_len: usize) -> bool {
+fn regular_past(toks: TokenSlice, i: usize, text: &str, min_len: usize) -> bool {
     let t = &toks.toks[i];
     regular_past_key(toks.key(i), min_len) && !text[t.start..t.end].starts_with(char::is_uppercase)
 }
@@ -713,7 +713,7 @@ const PERFECT_ADVERBS: &[&str] =
 /// Does a past participle follow from token `i` on, after at most two adverbs? Then the "has" or
 /// "have" before it makes the present perfect ("have cared for him since November"), which tells
 /// of the past.
-fn perfect(toks: &Tokens, mut i: usize, text: &str) -> bool {
+fn perfect(toks: TokenSlice, mut i: usize, text: &str) -> bool {
     let lex = lexicon();
     for _ in 0..3 {
         if i >= toks.len() || toks.toks[i].kind != TokKind::Word {
@@ -783,30 +783,59 @@ pub struct SentenceCues<'a> {
     /// The sentence's byte span in the document.
     pub span: (usize, usize),
     text: &'a str,
-    toks: Tokens,
+    toks: SentenceTokens<'a>,
     /// The cue of each token once read (`None` before).
     cues: Vec<Cell<Option<Option<Tense>>>>,
+}
+
+/// Where a sentence's tokens are: in its own buffer, or in a window the grammar read (the buffer,
+/// then unused, kept to be handed back).
+#[derive(Debug)]
+enum SentenceTokens<'a> {
+    Own(Tokens),
+    Window(TokenSlice<'a>, Tokens),
+}
+
+impl SentenceTokens<'_> {
+    /// The sentence's tokens.
+    #[inline]
+    fn slice(&self) -> TokenSlice<'_> {
+        match self {
+            SentenceTokens::Own(toks) => toks.slice(),
+            SentenceTokens::Window(slice, _) => *slice,
+        }
+    }
 }
 
 impl<'a> SentenceCues<'a> {
     /// Tokenizes the sentence `[s0, s1)` of `text`; its cues are read when asked.
     pub fn new(text: &'a str, sentence: (usize, usize)) -> SentenceCues<'a> {
-        SentenceCues::with_buffer(text, sentence, (Tokens::default(), CueBuffer::default()), &WindowTokens::default())
+        let mut toks = Tokens::default();
+        toks.tokenize(&text[sentence.0..sentence.1], sentence.0);
+        let cues = vec![Cell::new(None); toks.len()];
+        SentenceCues { span: sentence, text, toks: SentenceTokens::Own(toks), cues }
     }
 
     /// [`SentenceCues::new`], tokenizing into `toks` and keeping the cues in `cues` (buffers to
     /// reuse, whatever they hold), with the tokens of the parts in windows of `kept` taken from
-    /// there.
+    /// there: of a sentence inside a window, its tokens are read there, not copied (see
+    /// [`WindowTokens::sentence`]).
     pub fn with_buffer(
         text: &'a str,
         sentence: (usize, usize),
         (mut toks, cues): (Tokens, CueBuffer),
-        kept: &WindowTokens,
+        kept: &'a WindowTokens,
     ) -> SentenceCues<'a> {
-        toks.tokenize_reusing(text, sentence, kept);
+        let toks = match kept.sentence(text, sentence) {
+            Some(slice) => SentenceTokens::Window(slice, toks),
+            None => {
+                toks.tokenize_reusing(text, sentence, kept);
+                SentenceTokens::Own(toks)
+            }
+        };
         let mut cues = cues.0;
         cues.clear();
-        cues.resize(toks.len(), Cell::new(None));
+        cues.resize(toks.slice().len(), Cell::new(None));
         SentenceCues { span: sentence, text, toks, cues }
     }
 
@@ -816,21 +845,21 @@ impl<'a> SentenceCues<'a> {
     /// first search, ask many of the same tokens again.
     // (Always: LTO left it out of line, a call for each of the words a clause's tense reads.)
     #[inline(always)]
-    fn cue(&self, i: usize) -> Option<Tense> {
+    fn cue(&self, toks: TokenSlice, i: usize) -> Option<Tense> {
         match self.cues[i].get() {
             Some(known) => known,
-            None if self.toks.toks[i].kind != TokKind::Word || !may_cue(self.toks.key(i)) => {
+            None if toks.toks[i].kind != TokKind::Word || !may_cue(toks.key(i)) => {
                 self.cues[i].set(Some(None));
                 None
             }
-            None => self.read_and_keep(i),
+            None => self.read_and_keep(toks, i),
         }
     }
 
     /// [`SentenceCues::cue`] of a word that may be a cue, the first time: read and remembered.
     #[inline(never)]
-    fn read_and_keep(&self, i: usize) -> Option<Tense> {
-        let c = read_cue(&self.toks, i, self.text);
+    fn read_and_keep(&self, toks: TokenSlice, i: usize) -> Option<Tense> {
+        let c = read_cue(toks, i, self.text);
         self.cues[i].set(Some(c));
         c
     }
@@ -838,17 +867,33 @@ impl<'a> SentenceCues<'a> {
     /// The sentence's tokens (as [`Tokens::tokenize`] gives them for its span), for other readers
     /// of the same sentence, such as headlines.
     pub fn into_tokens(self) -> Tokens {
-        self.toks
+        match self.toks {
+            SentenceTokens::Own(toks) => toks,
+            SentenceTokens::Window(_, mut toks) => {
+                toks.tokenize(&self.text[self.span.0..self.span.1], self.span.0);
+                toks
+            }
+        }
     }
 
-    /// [`SentenceCues::into_tokens`], with the list of cues to reuse for another sentence.
+    /// Whether the sentence's tokens are in its own buffer (which [`SentenceCues::into_buffers`]
+    /// then hands back with them), not read in a window.
+    pub fn owns_tokens(&self) -> bool {
+        matches!(self.toks, SentenceTokens::Own(_))
+    }
+
+    /// The token buffer (with the sentence's tokens when [`SentenceCues::owns_tokens`]), with the
+    /// list of cues to reuse for another sentence.
     pub fn into_buffers(self) -> (Tokens, CueBuffer) {
-        (self.toks, CueBuffer(self.cues))
+        let toks = match self.toks {
+            SentenceTokens::Own(toks) | SentenceTokens::Window(_, toks) => toks,
+        };
+        (toks, CueBuffer(self.cues))
     }
 
     /// The tense of the clause holding the byte span `[start, end)` of this sentence.
     pub fn clause_tense(&self, span: (usize, usize)) -> Option<Tense> {
-        let toks = &self.toks;
+        let toks = self.toks.slice();
         let n = toks.len();
         // The first token ending after the span's start and the last starting before its end.
         // Tokens come in text order without overlapping, so both their starts and their ends
@@ -908,7 +953,7 @@ impl<'a> SentenceCues<'a> {
             }
             // "held a rally on Saturday and were planning to march", "was limited in practice
             // Wednesday but is expected to play": a second verb phrase.
-            if matches!(k, "and" | "but") && hi + 1 < n && self.cue(hi + 1).is_some() {
+            if matches!(k, "and" | "but") && hi + 1 < n && self.cue(toks, hi + 1).is_some() {
                 break;
             }
             // "A heat wave that began over the weekend will peak on Thursday": a relative clause
@@ -923,7 +968,7 @@ impl<'a> SentenceCues<'a> {
             return Some(Tense::Since);
         }
         // A reporting verb right beside the mention ("said Tuesday", "on Tuesday said") governs it.
-        let beside = |i: usize| is_reporting(toks.key(i)).then(|| self.cue(i)).flatten();
+        let beside = |i: usize| is_reporting(toks.key(i)).then(|| self.cue(toks, i)).flatten();
         let before = (first > 0).then(|| first - 1).filter(|&i| toks.key(i) != "on").or_else(|| first.checked_sub(2));
         let reported = (last < n).then(|| beside(last)).flatten().or_else(|| before.and_then(beside));
         if let Some(t) = reported {
@@ -972,7 +1017,7 @@ impl<'a> SentenceCues<'a> {
             let fixture = || {
                 (last + 1..n.min(last + 3)).find(|&i| FIXTURES.contains(&toks.key(i))).is_some_and(|i| {
                     i + 1 >= n || toks.toks[i + 1].kind != TokKind::Word || FIXTURE_FOLLOWERS.contains(&toks.key(i + 1))
-                }) && (lo..first).any(|i| self.cue(i) == Some(Tense::Future))
+                }) && (lo..first).any(|i| self.cue(toks, i) == Some(Tense::Future))
             };
             return Some(if awaited || fixture() { Tense::Future } else { Tense::Past });
         }
@@ -1010,10 +1055,11 @@ impl<'a> SentenceCues<'a> {
         };
         if first > 1
             && matches!(toks.key(first - 1), "in" | "on")
-            && (self.cue(first - 2) == Some(Tense::PastVerb) || finite(toks.key(first - 2)))
+            && (self.cue(toks, first - 2) == Some(Tense::PastVerb) || finite(toks.key(first - 2)))
         {
             let verb = toks.key(first - 2);
-            let helped = first > 2 && (self.cue(first - 3).is_some() || matches!(toks.key(first - 3), "be" | "to"));
+            let helped =
+                first > 2 && (self.cue(toks, first - 3).is_some() || matches!(toks.key(first - 3), "be" | "to"));
             // A past form that is also a noun, after a determiner, is the noun: "the first cut in
             // September", "another hit in May".
             let noun = first > 2 && DETERMINERS.contains(&toks.key(first - 3));
@@ -1050,7 +1096,7 @@ impl<'a> SentenceCues<'a> {
             (0..first - 1)
                 .rev()
                 .take_while(|&i| !is_clause_start(toks.key(i)) && !matches!(toks.key(i), ";" | ":"))
-                .find(|&i| ISSUES.contains(&toks.key(i)) || self.cue(i).is_some())
+                .find(|&i| ISSUES.contains(&toks.key(i)) || self.cue(toks, i).is_some())
                 .is_some_and(|i| ISSUES.contains(&toks.key(i)))
         };
         if first > 1
@@ -1067,7 +1113,7 @@ impl<'a> SentenceCues<'a> {
         // the mention, nearest first, so the search stops at the first cue that decides.
         let mut verb = false;
         let tense = outward((first, last), (lo, first), (last, hi))
-            .find_map(|i| match self.cue(i) {
+            .find_map(|i| match self.cue(toks, i) {
                 Some(Tense::PastVerb) => {
                     verb = true;
                     None
@@ -1093,7 +1139,7 @@ impl<'a> SentenceCues<'a> {
                 };
                 outward((first, last), (0, lo), (hi, n))
                     .find_map(|i| {
-                        let t = self.cue(i)?;
+                        let t = self.cue(toks, i)?;
                         if lo > 0 && is_reporting(toks.key(i)) && if i >= hi { ends(i) } else { aside(i) } {
                             report.get_or_insert(t);
                             return None;
@@ -1121,7 +1167,7 @@ impl<'a> SentenceCues<'a> {
         // mention and an infinitive stands between ("ordered him on Monday to pay" keeps Monday).
         // (Asked only of a clause read as past: the telling is.)
         let directed = || {
-            (0..first).rev().find(|&i| self.cue(i).is_some()).is_some_and(|v| {
+            (0..first).rev().find(|&i| self.cue(toks, i).is_some()).is_some_and(|v| {
                 // ("were told to leave on Monday": told of in the passive, as done.)
                 let passive = v > 0 && matches!(toks.key(v - 1), "was" | "were" | "been");
                 is_directive(toks.key(v)) && !passive && (v + 1..first).any(|j| toks.key(j) == "to")
@@ -1143,7 +1189,9 @@ impl<'a> SentenceCues<'a> {
                 Some("been") => p > 1 && toks.key(p - 2) == "had",
                 Some(k) if !matches!(k, "is" | "are" | "'s" | "be" | "being" | "will" | "has" | "have") => {
                     // A bare participle: the main verb after it tells.
-                    (last..n).find_map(|i| self.cue(i)).is_some_and(|t| matches!(t, Tense::Past | Tense::PastVerb))
+                    (last..n)
+                        .find_map(|i| self.cue(toks, i))
+                        .is_some_and(|t| matches!(t, Tense::Past | Tense::PastVerb))
                 }
                 _ => false,
             })
@@ -1162,7 +1210,7 @@ impl<'a> SentenceCues<'a> {
         // Monday") tells of a span already over, unless it moved the end ("extended through January").
         let ran_through = |i: usize| {
             let verb = toks.key(i);
-            self.cue(i) == Some(Tense::PastVerb) && !is_delay(verb) && !matches!(verb, "extended" | "prolonged")
+            self.cue(toks, i) == Some(Tense::PastVerb) && !is_delay(verb) && !matches!(verb, "extended" | "prolonged")
         };
         let deadline = (0..first)
             .rev()
@@ -1274,7 +1322,7 @@ mod tests {
                 let text = context.replace("{}", w);
                 toks.tokenize(&text, 0);
                 for i in 0..toks.len() {
-                    if toks.toks[i].kind == TokKind::Word && read_cue(&toks, i, &text).is_some() {
+                    if toks.toks[i].kind == TokKind::Word && read_cue(toks.slice(), i, &text).is_some() {
                         cues += 1;
                         assert!(may_cue(toks.key(i)), "{text:?}: {:?}", toks.key(i));
                     }

@@ -7,7 +7,7 @@
 //! passive and perfect auxiliaries are dropped in the manner of headlines, and the result is capped at
 //! [`MAX_WORDS`] words without splitting a name.
 
-use crate::detect::{TokKind, Tokens, WindowTokens};
+use crate::detect::{TokKind, TokenSlice, Tokens, WindowTokens};
 use crate::lexicon::packed::packed_set;
 use crate::resolve::tense;
 
@@ -94,7 +94,7 @@ fn is_subject_pronoun(key: &str) -> bool {
 #[derive(Clone, Copy)]
 struct Words<'a> {
     text: &'a str,
-    toks: &'a Tokens,
+    toks: TokenSlice<'a>,
 }
 
 impl<'a> Words<'a> {
@@ -300,15 +300,19 @@ pub struct Scratch {
 
 impl<'a> Sentence<'a> {
     /// Tokenizes the sentence at byte span `sentence` of `text` into `toks` (a reusable buffer),
-    /// with the tokens of the parts in windows of `kept` taken from there.
-    pub fn new(text: &'a str, sentence: (usize, usize), toks: &'a mut Tokens, kept: &WindowTokens) -> Sentence<'a> {
+    /// with the tokens of the parts in windows of `kept` taken from there; or, for a sentence
+    /// inside a window, reads its tokens there (see [`WindowTokens::sentence`]).
+    pub fn new(text: &'a str, sentence: (usize, usize), toks: &'a mut Tokens, kept: &'a WindowTokens) -> Sentence<'a> {
+        if let Some(slice) = kept.sentence(text, sentence) {
+            return Sentence { words: Words { text, toks: slice } };
+        }
         toks.tokenize_reusing(text, sentence, kept);
         Sentence::from_tokens(text, toks)
     }
 
     /// A sentence already tokenized: `toks` as [`Tokens::tokenize`] gives them for its span of `text`.
     pub fn from_tokens(text: &'a str, toks: &'a Tokens) -> Sentence<'a> {
-        Sentence { words: Words { text, toks } }
+        Sentence { words: Words { text, toks: toks.slice() } }
     }
 
     /// The headline for the mention at byte span `mention` (document offsets), where `others` are
@@ -333,7 +337,7 @@ impl<'a> Sentence<'a> {
 }
 
 fn headline_in(
-    toks: &Tokens,
+    toks: TokenSlice,
     words: &Words,
     mention: (usize, usize),
     others: &[(usize, usize)],
@@ -1915,7 +1919,7 @@ mod tests {
         for text in texts {
             let mut toks = Tokens::default();
             toks.tokenize(text, 0);
-            let words = Words { text, toks: &toks };
+            let words = Words { text, toks: toks.slice() };
             let n = words.len().min(12);
             for mask in 0u32..1 << n {
                 let idx: Vec<usize> = (0..n).filter(|&i| mask >> i & 1 == 1).collect();
@@ -1933,7 +1937,7 @@ mod tests {
             for text in [format!("a{p}b"), format!("a {p} b"), format!("{p}1{p}")] {
                 let mut toks = Tokens::default();
                 toks.tokenize(&text, 0);
-                let words = Words { text: &text, toks: &toks };
+                let words = Words { text: &text, toks: toks.slice() };
                 let at: Vec<usize> = (0..words.len()).filter(|&i| words.key(i) == *p).collect();
                 assert!(!at.is_empty(), "{text:?}");
                 assert!(at.iter().all(|&i| words.boundary(i)), "{text:?}");
