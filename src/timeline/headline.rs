@@ -911,11 +911,12 @@ fn headline_in(
         // its verb after; the clause is the two joined. (The word after the mention is read first:
         // most mentions end their clause.)
         // (The noun of time the mention dates is passed: "Payments for the 2026 tax year are due";
-        // asked only when no verb follows the mention.)
+        // so is a reflexive, "Spending on Thanksgiving Day itself rose"; asked only when no verb
+        // follows the mention.)
         let dated = || {
             if modifier || possessive {
                 0
-            } else if time_noun(last) {
+            } else if time_noun(last) || (last < n && matches!(words.key(last), "itself" | "themselves")) {
                 1
             } else if last < n && words.lower(last) && time_noun(last + 1) {
                 2
@@ -1996,6 +1997,7 @@ mod tests {
         let s = "Revenue for the quarter ended Sept. 29 rose 34%.";
         assert_eq!(h_among(s, "the quarter", &["Sept. 29"]), "Revenue for the quarter ended");
         assert_eq!(h("The fire burned for days on Monday destroyed homes.", "Monday"), "The fire burned for days");
+        assert_eq!(h("Spending on Thanksgiving Day itself rose 5%.", "Thanksgiving Day"), "Spending rose 5%");
         let s = "Quarterly payments for the 2026 tax year are due April 15.";
         assert_eq!(h_among(s, "2026", &["April 15"]), "Quarterly payments are due");
     }
