@@ -1036,15 +1036,40 @@ mod tests {
             "o'clock",
             "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
         ];
-        let mut next = crate::detect::xorshift(0x5851_f42d_4c95_7f2d);
-        let (mut want, mut got, mut kept) = (Tokens::default(), Tokens::default(), WindowTokens::default());
+        let (mut want, mut got) = (Tokens::default(), Tokens::default());
         let mut reused = 0;
+        spans_over_kept_windows(&pieces, 80, 0x5851_f42d_4c95_7f2d, false, |text, kept, (a, b)| {
+            want.tokenize(&text[a..b], a);
+            got.tokenize_reusing(text, (a, b), kept);
+            assert_eq!(&got.toks[..], &want.toks[..], "{text:?} {a}..{b}");
+            assert!((0..want.len()).all(|i| got.key(i) == want.key(i)), "{text:?} {a}..{b}");
+            reused += usize::from(kept.windows.iter().any(|w| w.0 < b && a < w.1));
+        });
+        assert!(reused > 10_000, "{reused}");
+    }
+
+    /// Calls `check` with 20,000 texts of up to `most` of `pieces` (drawn from `seed`), their
+    /// windows' tokens kept (`classified` or not), and each of their sentences and four spans
+    /// between random character boundaries.
+    fn spans_over_kept_windows(
+        pieces: &[&str],
+        most: usize,
+        seed: u64,
+        classified: bool,
+        mut check: impl FnMut(&str, &WindowTokens, (usize, usize)),
+    ) {
+        let mut next = crate::detect::xorshift(seed);
+        let (mut window, mut kept) = (Tokens::default(), WindowTokens::default());
         for _ in 0..20_000 {
-            let text: String = (0..next(80)).map(|_| pieces[next(pieces.len())]).collect();
+            let text: String = (0..next(most)).map(|_| pieces[next(pieces.len())]).collect();
             kept.clear();
             for (ws, we) in crate::detect::windows(&text) {
-                want.tokenize(&text[ws..we], ws);
-                kept.keep(&text, (ws, we), &mut want);
+                if classified {
+                    window.tokenize_classified(&text[ws..we], ws);
+                } else {
+                    window.tokenize(&text[ws..we], ws);
+                }
+                kept.keep(&text, (ws, we), &mut window);
             }
             let bounds: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
             let mut spans = crate::detect::split_sentences(&text);
@@ -1052,15 +1077,10 @@ mod tests {
                 let (a, b) = (bounds[next(bounds.len())], bounds[next(bounds.len())]);
                 spans.push((a.min(b), a.max(b)));
             }
-            for (a, b) in spans {
-                want.tokenize(&text[a..b], a);
-                got.tokenize_reusing(&text, (a, b), &kept);
-                assert_eq!(&got.toks[..], &want.toks[..], "{text:?} {a}..{b}");
-                assert!((0..want.len()).all(|i| got.key(i) == want.key(i)), "{text:?} {a}..{b}");
-                reused += usize::from(kept.windows.iter().any(|w| w.0 < b && a < w.1));
+            for span in spans {
+                check(&text, &kept, span);
             }
         }
-        assert!(reused > 10_000, "{reused}");
     }
 
     /// A span's tokens read in the kept window holding it are those of tokenizing it, keys
@@ -1072,40 +1092,21 @@ mod tests {
             ["May", "5", "10:30", "a.m.", "U.S.", " ", "  ", "\n", "\n\n", "\u{a0}", ".", ",", "'s", "’s", "didn't"];
         let pieces =
             [&pieces[..], &["Monday", "said", "week", "café", "É", "—", "2,000", "x", "the", "\"", "Q1"]].concat();
-        let mut next = crate::detect::xorshift(0x2545_f491_4f6c_dd1d);
-        let (mut want, mut window, mut kept) = (Tokens::default(), Tokens::default(), WindowTokens::default());
+        let mut want = Tokens::default();
         let mut read = 0;
-        for _ in 0..20_000 {
-            let text: String = (0..next(60)).map(|_| pieces[next(pieces.len())]).collect();
-            kept.clear();
-            for (ws, we) in crate::detect::windows(&text) {
-                window.tokenize_classified(&text[ws..we], ws);
-                kept.keep(&text, (ws, we), &mut window);
+        spans_over_kept_windows(&pieces, 60, 0x2545_f491_4f6c_dd1d, true, |text, kept, (a, b)| {
+            let Some(got) = kept.sentence(text, (a, b)) else {
+                return;
+            };
+            want.tokenize(&text[a..b], a);
+            assert_eq!(got.len(), want.len(), "{text:?} {a}..{b}");
+            for (i, (g, w)) in got.toks.iter().zip(want.toks.iter()).enumerate() {
+                let flags = |t: &Token| if i == 0 { (false, false) } else { (t.space_before, t.newline_before) };
+                assert_eq!((g.start, g.end, g.kind, flags(g)), (w.start, w.end, w.kind, flags(w)), "{text:?} {a}..{b}");
+                assert_eq!(got.key(i), want.key(i), "{text:?} {a}..{b}");
             }
-            let bounds: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
-            let mut spans = crate::detect::split_sentences(&text);
-            for _ in 0..4 {
-                let (a, b) = (bounds[next(bounds.len())], bounds[next(bounds.len())]);
-                spans.push((a.min(b), a.max(b)));
-            }
-            for (a, b) in spans {
-                let Some(got) = kept.sentence(&text, (a, b)) else {
-                    continue;
-                };
-                want.tokenize(&text[a..b], a);
-                assert_eq!(got.len(), want.len(), "{text:?} {a}..{b}");
-                for (i, (g, w)) in got.toks.iter().zip(want.toks.iter()).enumerate() {
-                    let flags = |t: &Token| if i == 0 { (false, false) } else { (t.space_before, t.newline_before) };
-                    assert_eq!(
-                        (g.start, g.end, g.kind, flags(g)),
-                        (w.start, w.end, w.kind, flags(w)),
-                        "{text:?} {a}..{b}"
-                    );
-                    assert_eq!(got.key(i), want.key(i), "{text:?} {a}..{b}");
-                }
-                read += 1;
-            }
-        }
+            read += 1;
+        });
         assert!(read > 10_000, "{read}");
     }
 

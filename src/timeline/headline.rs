@@ -567,6 +567,14 @@ fn headline_in(
         }
         from
     };
+    // Where the clause that runs back from before token `s` starts: after a boundary, another
+    // mention or a word that opens a clause (no prepositions passed, unlike the walk above).
+    let clause_from = |mut s: usize| {
+        while s > 0 && !boundary(s - 1) && !words.clause_start(s - 1) {
+            s -= 1;
+        }
+        s
+    };
     let hi = clause_end(last);
 
     // A verb that is no participle in -ing ("said", "will"; not "citing").
@@ -845,11 +853,7 @@ fn headline_in(
             .and_then(|p| (0..lo).rev().find(|&i| words.key(i) == words.key(p) && !is_other(i)))
             .filter(|&q| q > 0 && !(q..lo).any(|i| words.boundary(i) || words.clause_start(i)));
         if let Some(q) = parallel {
-            let mut s = q;
-            while s > 0 && !boundary(s - 1) && !words.clause_start(s - 1) {
-                s -= 1;
-            }
-            clean(words, s, q, words, false, wider);
+            clean(words, clause_from(q), q, words, false, wider);
             if wider.iter().any(|&i| finite(i)) && content(wider, 2) {
                 before.splice(0..0, wider.drain(..));
             }
@@ -895,11 +899,7 @@ fn headline_in(
             while s > 0 && (is_preposition(words.key(s - 1)) || words.key(s - 1) == "between") {
                 s -= 1;
             }
-            let mut c = s;
-            while c > 0 && !boundary(c - 1) && !words.clause_start(c - 1) {
-                c -= 1;
-            }
-            clean(words, c, s, words, false, wider);
+            clean(words, clause_from(s), s, words, false, wider);
             // (Not after a verb whose object that mention is: "spent the first six years of his
             // career at his club before moving abroad in the summer of 2022".)
             let object = s > 0 && takes_time(words.key(s - 1));
@@ -1361,8 +1361,8 @@ fn subject_before_aside(words: &Words, comma: usize) -> Option<(usize, usize)> {
     // convoys, which were stuck, began"; not one joining a list, "a company based in Basel,
     // Switzerland, and Chiron Corp., a concern, was".)
     if s + 1 < p && matches!(words.key(s), "and" | "but" | "or") {
-        let clause_before = (0..s.saturating_sub(1)).rev().take_while(|&i| !words.boundary(i));
-        if s >= 2 && words.key(s - 1) == "," && clause_before.into_iter().any(|i| is_verb(words, i)) {
+        let mut clause_before = (0..s.saturating_sub(1)).rev().take_while(|&i| !words.boundary(i));
+        if s >= 2 && words.key(s - 1) == "," && clause_before.any(|i| is_verb(words, i)) {
             s += 1;
         }
     }
