@@ -118,7 +118,16 @@ impl TokenList {
         token.key_start = key_start as u32;
         token.key_end = key_end as u32;
         if let Some(lex) = lex {
-            token.class = class_of(lex, &token, key_of(&self.keys, &token));
+            // A word of up to eight bytes with eight bytes of keys from its start (most words):
+            // its key in one load, the bytes past it masked off, for the lexicon's lookup.
+            let n = key_end - key_start;
+            token.class = match b.get(key_start..key_start + 8) {
+                Some(w) if n <= 8 && token.kind == TokKind::Word => {
+                    let word = u64::from_le_bytes(w.try_into().expect("eight bytes"));
+                    lex.class_of_word(word & (u64::MAX >> (64 - 8 * n)), n)
+                }
+                _ => class_of(lex, &token, key_of(&self.keys, &token)),
+            };
         }
         self.list.push(token);
     }

@@ -76,6 +76,16 @@ impl KeyFilter {
         }
     }
 
+    /// [`KeyFilter::may_contain`] for a key of one to eight bytes given as `word`, its bytes in
+    /// order (the first lowest) and zeros past its `len`.
+    #[inline(always)]
+    pub fn may_contain_word(&self, word: u64, len: usize) -> bool {
+        debug_assert!((1..=8).contains(&len));
+        // (A key of one byte has a zero second byte here, as `slot` counts it.)
+        let i = (word & 0xff) as usize * 32 + ((word >> 8) & 31) as usize;
+        self.lengths[i] & (1 << len) != 0
+    }
+
     /// False when `key` was certainly never inserted (the empty key is never rejected).
     // (Always inlined: a few instructions, asked of most keys before a lookup.)
     #[inline(always)]
@@ -772,6 +782,16 @@ impl Lexicon {
             return self.class_map.get(key).unwrap_or(0);
         }
         self.classes.get(key).copied().unwrap_or(0)
+    }
+
+    /// [`Lexicon::class_of`] for a key of one to eight bytes given as `word`, its bytes in order
+    /// (the first lowest) and zeros past its `len` (the tokenizer reads its keys so: one load).
+    #[inline(always)]
+    pub fn class_of_word(&self, word: u64, len: usize) -> u32 {
+        if !self.class_filter.may_contain_word(word, len) {
+            return 0;
+        }
+        self.class_map.get_word(word, len).unwrap_or(0)
     }
 }
 

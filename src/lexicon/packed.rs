@@ -196,11 +196,22 @@ impl ShortKey {
         let word = |at: usize| u64::from_le_bytes(b[at..at + 8].try_into().expect("eight bytes"));
         let half = |at: usize| u64::from(u32::from_le_bytes(b[at..at + 4].try_into().expect("four bytes")));
         let (lo, hi) = match n {
-            8.. => (word(0), word(n - 8)),
-            4..=7 => (half(0), half(n - 4)),
-            _ => (u64::from(b[0]) | u64::from(b[n / 2]) << 8 | u64::from(b[n - 1]) << 16, 0),
+            9.. => (word(0), word(n - 8)),
+            8 => (word(0), 0),
+            // Two overlapping loads put every byte in its place, the overlap agreeing with itself.
+            4..=7 => (half(0) | half(n - 4) << (8 * (n - 4)), 0),
+            _ => (u64::from(b[0]) | u64::from(b[n / 2]) << (8 * (n / 2)) | u64::from(b[n - 1]) << (8 * (n - 1)), 0),
         };
         ShortKey { lo, hi, len: n as u32 }
+    }
+
+    /// The packed form of a key of one to eight bytes given as `word`, its bytes in order (the
+    /// first lowest) and zeros past its `len`: what [`ShortKey::of`] gives for it (a key of up to
+    /// eight bytes is its bytes, zero-padded, in `lo`).
+    #[inline(always)]
+    fn of_word(word: u64, len: usize) -> ShortKey {
+        debug_assert!((1..=8).contains(&len) && (len == 8 || word >> (8 * len) == 0));
+        ShortKey { lo: word, hi: 0, len: len as u32 }
     }
 
     #[inline]
@@ -263,7 +274,23 @@ impl ShortMap {
         if !(1..=SHORT_MAP_KEY).contains(&b.len()) || self.slots.is_empty() {
             return None;
         }
-        let k = ShortKey::of(b);
+        self.find(ShortKey::of(b))
+    }
+
+    /// [`ShortMap::get`] for a key of one to eight bytes given as `word`, its bytes in order (the
+    /// first lowest) and zeros past its `len` (one load of the tokenizer's keys, masked, instead
+    /// of the two or three loads that pack a key of a string).
+    #[inline(always)]
+    pub fn get_word(&self, word: u64, len: usize) -> Option<u32> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        self.find(ShortKey::of_word(word, len))
+    }
+
+    /// The value of the packed key `k`, if it is in the (not empty) map.
+    #[inline(always)]
+    fn find(&self, k: ShortKey) -> Option<u32> {
         let mut s = k.slot(self.mask);
         loop {
             let at = &self.slots[s];
@@ -402,6 +429,16 @@ mod tests {
             assert_eq!(map.get(miss), None, "{miss:?}");
         }
         assert_eq!(ShortMap::default().get("a"), None);
+        // A key of up to eight bytes read as one masked word finds what the string finds.
+        for w in words.iter().map(String::as_str).chain(["b", "abd", "abce", "abcdefgi", "\0", "a\0", "th1", "é1"]) {
+            let n = w.len();
+            if (1..=8).contains(&n) {
+                let mut padded = [0u8; 8];
+                padded[..n].copy_from_slice(w.as_bytes());
+                assert_eq!(map.get_word(u64::from_le_bytes(padded), n), map.get(w), "{w:?}");
+            }
+        }
+        assert_eq!(ShortMap::default().get_word(u64::from(b'a'), 1), None);
     }
 
     #[test]
