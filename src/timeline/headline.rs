@@ -884,7 +884,14 @@ fn headline_in(
             // (Or the words before a relative clause that holds the other mention: "Two contractors
             // who pleaded guilty last year are to be sentenced".)
             let relative = || (from..s).find(|&i| matches!(words.key(i), "who" | "which" | "that"));
-            if let Some(e) = Some(s).filter(|&s| subject(s)).or_else(|| relative().filter(|&r| subject(r))) {
+            // (Or before a participle whose phrase holds it: "A toy company founded in 1886 will
+            // close".)
+            let participle = || (s > from + 1 && words.lower(s - 1) && is_participle(words.key(s - 1))).then(|| s - 1);
+            if let Some(e) = Some(s)
+                .filter(|&s| subject(s))
+                .or_else(|| relative().filter(|&r| subject(r)))
+                .or_else(|| participle().filter(|&p| subject(p)))
+            {
                 before.splice(0..0, from..e);
             }
         } else if lo > 0
@@ -2240,6 +2247,12 @@ mod tests {
         let s = "He has been free on bail and must surrender by Jan. 6, the court said.";
         assert_eq!(h(s, "Jan. 6"), "He must surrender");
         assert_eq!(h("The mayor had been arrested on Monday.", "Monday"), "The mayor arrested");
+    }
+
+    #[test]
+    fn a_participle_s_phrase_holding_another_mention_is_left_out_of_the_subject() {
+        let s = "A toy company founded in 1886 will close its last factory by the end of the year.";
+        assert_eq!(h_among(s, "the end of the year", &["1886"]), "A toy company will close its last factory");
     }
 
     #[test]
