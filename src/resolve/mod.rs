@@ -370,14 +370,17 @@ pub fn resolve(expr: &Expr, reference: &Reference, ctx: &Context, policy: &Polic
                 (Anchor::Narrative, false, true, t) if *offset > 0 && t != Some(Tense::Future) => &0,
                 _ => offset,
             };
-            let mut d = shift_period(base, *unit, *offset)?;
+            let mut d = match within {
+                // (The day reached, at the anchor's month or year.)
+                Some((_, g)) => {
+                    let day = calendar::add_units(base, *unit, *offset)?;
+                    let month = (g == Grain::Month).then(|| day.month());
+                    PartialDate { year: Some(day.year()), month, ..Default::default() }
+                }
+                None => shift_period(base, *unit, *offset)?,
+            };
             if from_year {
                 d = PartialDate { year: d.year, ..Default::default() };
-            }
-            if let Some((_, g)) = within {
-                let day = calendar::add_units(base, *unit, *offset)?;
-                let month = (g == Grain::Month).then(|| day.month());
-                d = PartialDate { year: Some(day.year()), month, ..Default::default() };
             }
             d.time = time.map(|t| fix_zone(t, base));
             let what = if used { "offset from the narrative anchor" } else { "offset from the reference" };
