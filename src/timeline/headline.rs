@@ -608,9 +608,22 @@ fn headline_in(
     if after_first {
         clean(words, after_start, hi, words, false, after);
     }
-    let takes_after = ((possessive || possessed) && content(after, 1)) || (modifier && content(after, 2));
+    // "The decision follows a similar cut at the Fed's September meeting, which was": a mention
+    // inside a noun phrase that ends the clause (its noun alone after it, or with a verb), the
+    // clause with a verb before it, is the clause without the mention ("a similar cut at the Fed's
+    // meeting").
+    let noun_only = (possessed || modifier)
+        && after.first() == Some(&after_start)
+        && !is_verb(words, after_start)
+        && (after.len() == 1 || (after.len() == 2 && is_verb(words, after[1])))
+        && (lo..first).any(finite);
+    let takes_after =
+        ((possessive || (possessed && !noun_only)) && content(after, 1)) || (modifier && content(after, 2));
     if !takes_after {
-        clean(words, lo, first, words, true, before);
+        let joined_clause = clean(words, lo, first, words, !noun_only, before);
+        if noun_only {
+            before.extend_from_slice(after);
+        }
         // "Eleanor Voss, who in 1979 became the first woman on the court, died on Saturday": a
         // verb alone before the mention takes the subject before the aside set off by commas.
         // So does a verb phrase ("Gary Pruitt, 58, pleaded guilty in July").
@@ -712,6 +725,9 @@ fn headline_in(
                         || (is_reporting(words.key(v)) && (is_subject_pronoun(k) || k == "that"))
                 })
         };
+        if let Some(j) = joined_clause.and_then(|a| own_clause(words, others, before, a, first)) {
+            before.drain(..=j);
+        }
         // (The clause's first word is read before its words are searched for "and".)
         let opens_with_subject = !words.clause_start(lo);
         let inner = opens_with_subject
@@ -776,7 +792,7 @@ fn headline_in(
                 .rev()
                 .find(|&i| words.key(i) == "that" && (from..i).any(|r| is_reporting(words.key(r))))
                 .map_or(from, |i| i + 1);
-            let most = if inner.is_some() { 4 } else { 6 };
+            let most = if inner.is_some() { 4 } else { 8 };
             // (A verb's first half counts: "Compaq Computer nose-dived".)
             let hyphenated =
                 |i: usize| i + 2 < n && words.key(i + 1) == "-" && words.glued(i + 1) && is_verb(words, i + 2);
@@ -946,8 +962,24 @@ fn headline_in(
             // but "are due April 15", a predicate whose time is that mention.)
             let due = || after.last().is_some_and(|&i| matches!(words.key(i), "due" | "set" | "scheduled" | "slated"));
             let whole = !(hi < n && is_other(hi)) || content(after, 2) || due();
-            if whole && after.first().is_some_and(|&i| is_verb(words, i)) && !before.iter().any(|&i| is_verb(words, i))
-            {
+            // (A participle before a noun is an adjective: "Quarterly estimated payments for the
+            // 2026 tax year are due"; one after the subject opens a phrase whose event the mention
+            // dates, "A toy company founded in 1886 will close". A report's clause opens with the
+            // subject before the mention: "DSM said net income in the third quarter jumped 63%".)
+            let no_verb = |x: usize| {
+                let (i, next) = (before[x], before.get(x + 1).copied());
+                let noun_after = next.is_some_and(|j| {
+                    let k = words.key(j);
+                    j == i + 1 && words.lower(j) && !is_verb(words, j) && !is_preposition(k) && !is_function_word(k)
+                });
+                x > 0
+                    && words.lower(i)
+                    && !is_verb(words, before[x - 1])
+                    && noun_after
+                    && (is_participle(words.key(i)) || is_reporting(words.key(i)))
+            };
+            let clause_verb = || (0..before.len()).any(|x| is_verb(words, before[x]) && !no_verb(x));
+            if whole && after.first().is_some_and(|&i| is_verb(words, i)) && !clause_verb() {
                 before.extend_from_slice(after);
             }
         }
@@ -1107,7 +1139,10 @@ fn headline_in(
         }
         if lo > 0 {
             // (Not the trailing report itself.)
-            clean(words, start, if trailing_report { lo } else { first }, words, true, wider);
+            let joined_clause = clean(words, start, if trailing_report { lo } else { first }, words, true, wider);
+            if let Some(j) = joined_clause.and_then(|a| own_clause(words, others, wider, a, first)) {
+                wider.drain(..=j);
+            }
         } else {
             wider.clear();
         }
@@ -1278,6 +1313,27 @@ fn lead_with_participle(words: &Words, before: &[usize], chosen: &mut Vec<usize>
     }
 }
 
+/// "The family refused to sign the agreement through two days of negotiations, and INS extended its
+/// deadline until 9 a.m. Tuesday": after a comma, "and" with a subject and a verb of its own opens
+/// a clause of its own ("INS extended its deadline"). The index in `ws` (words before the mention,
+/// which starts at token `first`) of that "and" (token `a`, as [`clean`] found it), if it does.
+/// (A function, not inlined: most clauses hold no "and" or "but" after a comma.)
+#[inline(never)]
+fn own_clause(words: &Words, others: &[(usize, usize)], ws: &[usize], a: usize, first: usize) -> Option<usize> {
+    let j = ws.iter().rposition(|&i| i == a)?;
+    let other = |v: usize| {
+        let t = &words.toks.toks[v];
+        others.iter().any(|&(s, e)| t.start < e && t.end > s)
+    };
+    let finite = |i: usize| is_verb(words, i) && !words.key(i).ends_with("ing");
+    let verb = (a + 2..first.min(a + 6)).find(|&v| is_verb(words, v) || words.punct(v) || other(v));
+    let own = j > 0
+        && opens_noun_phrase(words, a + 1)
+        && verb.is_some_and(|v| finite(v) && !(a + 1..v).any(|i| is_preposition(words.key(i))))
+        && ws[..j].iter().any(|&i| finite(i));
+    own.then_some(j)
+}
+
 /// Whether `key` is a verb whose object may be a time ("spent the next decade", "took three
 /// days", "marked 50 years").
 fn takes_time(key: &str) -> bool {
@@ -1414,9 +1470,18 @@ fn abbreviation_dot(words: &Words, lo: usize, i: usize) -> bool {
 }
 
 /// The word indices of `[lo, hi)` with the mention's preposition, filler words and auxiliaries removed
-/// and a leading relative pronoun replaced by its antecedent, into `idx` (emptied first).
-fn clean(words: &Words, lo: usize, hi: usize, all: &Words, before_mention: bool, idx: &mut Vec<usize>) {
+/// and a leading relative pronoun replaced by its antecedent, into `idx` (emptied first). Returns the
+/// last "and" or "but" right after a comma in `[lo, hi)`, for [`own_clause`].
+fn clean(
+    words: &Words,
+    lo: usize,
+    hi: usize,
+    all: &Words,
+    before_mention: bool,
+    idx: &mut Vec<usize>,
+) -> Option<usize> {
     idx.clear();
+    let mut joined_clause = None;
     // Punctuation goes, except what belongs to a word or a number ("O'Brien", "rose 5%", "$4 billion").
     // (A loop rather than `extend` over a filter: the test stays inline.)
     // An apostrophe stays ("O'Brien", "Jones'", "Corp.'s"), but not one of the pair that makes a
@@ -1449,7 +1514,13 @@ fn clean(words: &Words, lo: usize, hi: usize, all: &Words, before_mention: bool,
             TokKind::Number => !age(i),
             TokKind::Punct => match words.key(i) {
                 "'s" => true,
-                "," => listed(i),
+                "," => {
+                    // (Read here, where the comma is read anyway.)
+                    if i + 1 < hi && matches!(words.key(i + 1), "and" | "but") {
+                        joined_clause = Some(i + 1);
+                    }
+                    listed(i)
+                }
                 "'" | "’" => !paired(i),
                 "." => abbreviation_dot(words, lo, i),
                 k => matches!(k, "/" | "-" | "%" | "$" | "€" | "£" | "&"),
@@ -1659,6 +1730,7 @@ fn clean(words: &Words, lo: usize, hi: usize, all: &Words, before_mention: bool,
         idx.splice(..fillers, antecedent);
     }
     drop_auxiliaries(words, idx);
+    joined_clause
 }
 
 /// Word `i` is a lower-case word in -s (not -ss) and no function word: a plural noun or a present

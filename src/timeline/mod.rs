@@ -247,7 +247,7 @@ pub struct Placed<'a> {
 /// year after a verb ("will begin accepting 2025 tax returns on Monday", "payments for the 2026 tax
 /// year are due April 15", "counties hit by last year's hurricanes have until May 1"; not "the first
 /// weeks after Tuesday is", "overtime pay on Jan. 1 under a rule").
-fn attributive(text: &str, m: &Mention) -> bool {
+fn attributive(text: &str, m: &Mention, prev: Option<&Mention>) -> bool {
     let written = &text[m.byte_start..m.byte_end];
     let next = || next_word(&text[m.byte_end..]);
     let before = word_before(text, m);
@@ -268,21 +268,43 @@ fn attributive(text: &str, m: &Mention) -> bool {
         let period = written.ends_with("-quarter") || written.ends_with("-half");
         return period && next().is_some_and(|w| !matches!(w, "and" | "or" | "of" | "to" | "when" | "as"));
     }
+    // A set tells how often the clause's event happens, never when: the clause goes on over it
+    // ("will rise by three months each year starting Jan. 1, 2026"). (Not over one right after
+    // a date or a time, which ends the clause with it: "from 8 p.m. to 8 a.m. each night through
+    // Sunday"; nor over a set at a time of day, the end of a range as often: "between 4 and 9 p.m.
+    // each day through Friday".)
+    if m.kind == TimexType::Set {
+        let dated = |p: &Mention| matches!(p.kind, TimexType::Date | TimexType::Time);
+        let clock = m.value.contains('T');
+        return !clock && !prev.is_some_and(|p| dated(p) && text[p.byte_end..m.byte_start].trim().is_empty());
+    }
     if m.kind != TimexType::Duration {
         return false;
     }
     let next = next();
+    // A length that heads its noun phrase: "called 12 days of strikes between January and June",
+    // "after months of talks" (not "the first six months of 2024", "two weeks of the campaign").
+    let of_noun = || {
+        text[m.byte_end..].strip_prefix(" of").and_then(next_word).is_some_and(|w| {
+            !headline::is_article_or_possessive_in_any_case(w)
+                && !matches!(w, "this" | "that" | "these" | "those" | "our")
+        })
+    };
+    if next == Some("of") && of_noun() {
+        return true;
+    }
     // A length that measures a comparison: "could be two months shorter than", "a week late".
     if next.is_some_and(|w| {
         matches!(w, "shorter" | "longer" | "older" | "younger" | "sooner" | "late" | "behind" | "ahead")
     }) {
         return true;
     }
-    // Or a length the clause goes on after ("fell 14% in 24 hours to below $50,000 on Tuesday"),
+    // Or a length the clause goes on after ("fell 14% in 24 hours to below $50,000 on Tuesday", "will
+    // rise by three months each year starting Jan. 1"),
     // not one that ends a period or counts from a date ("the six months ended", "two days before").
     let within = text[..m.byte_start].strip_suffix(' ').is_some_and(|before| {
         let word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-        word.eq_ignore_ascii_case("in") || word.eq_ignore_ascii_case("over")
+        word.eq_ignore_ascii_case("in") || word.eq_ignore_ascii_case("over") || word == "by"
     });
     let goes_on = next.is_some_and(|w| {
         !matches!(
@@ -522,7 +544,12 @@ fn build_events_with(
             others.clear();
             // (Whether a mention bounds others is asked once, for every event of its sentence.)
             for k in sentence_start..sentence_end {
-                if !members.contains(&k) && *bounds[k].get_or_insert_with(|| !attributive(text, placed[k].mention)) {
+                if !members.contains(&k)
+                    && *bounds[k].get_or_insert_with(|| {
+                        let prev = k.checked_sub(1).map(|j| placed[j].mention);
+                        !attributive(text, placed[k].mention, prev)
+                    })
+                {
                     others.push((placed[k].mention.byte_start, placed[k].mention.byte_end));
                 }
             }
