@@ -74,6 +74,41 @@ impl TokenList {
         self.keys.make_ascii_lowercase();
     }
 
+    /// Empties the list and makes the keys `prefix` followed by `text` lower-cased as
+    /// [`TokenList::reset`] makes it, so that `text` starts at `prefix.len()` of the keys. With the
+    /// keys of another list as `prefix`, its tokens may then be copied in as they are (see
+    /// [`TokenList::extend_from`]).
+    fn reset_after(&mut self, prefix: &str, text: &str) {
+        // The list first: no token outlives the keys it points into.
+        self.list.clear();
+        self.keys.clear();
+        self.keys.push_str(prefix);
+        self.keys.push_str(text);
+        self.keys[prefix.len()..].make_ascii_lowercase();
+    }
+
+    /// Appends the tokens `range` of `from` as they are, keys and classes included: their keys are
+    /// ranges of whole characters of `from`'s keys, and so of these keys, which start with
+    /// `from`'s (as [`TokenList::reset_after`] makes them). A copy of the tokens, without reading
+    /// or changing each.
+    ///
+    /// # Panics
+    ///
+    /// If these keys do not start with `from`'s, or `range` is not within `from`.
+    fn extend_from(&mut self, from: &TokenList, range: std::ops::Range<usize>) {
+        // (The keys of `from` being a `str`, the byte after them in these keys starts a character:
+        // every character boundary of theirs is one of these keys.)
+        assert!(self.keys.starts_with(from.keys.as_str()), "the keys start with those of the tokens' list");
+        self.list.extend_from_slice(&from.list[range]);
+    }
+
+    /// Sets the whitespace flags of token `i` (which do not bear on its key).
+    fn set_flags(&mut self, i: usize, (space, newline): (bool, bool)) {
+        let t = &mut self.list[i];
+        t.space_before = space;
+        t.newline_before = newline;
+    }
+
     /// Appends `token`, its key being `keys[key_start..key_end]`, with its class from `lex` when
     /// given (as [`Tokens::classify`] sets it), else 0.
     ///
@@ -132,23 +167,25 @@ impl TokenList {
         self.list.push(token);
     }
 
-    /// Appends the tokens `toks` of ASCII bytes of a text starting at document offset `start` (the
-    /// text these keys are the lower-cased copy of), with their flags as they are: each token's key
-    /// is its span of the keys, checked as [`TokenList::push`] checks it. One reservation and a copy
-    /// loop instead of a push per token (sentences copy most of their tokens from windows).
+    /// Appends the tokens `toks` of ASCII bytes of a text at `origin` (the text of which the keys
+    /// hold a lower-cased copy there), with their flags as they are: each token's key is its span
+    /// of that copy, checked as [`TokenList::push`] checks it. One reservation and a copy loop
+    /// instead of a push per token.
     ///
     /// # Panics
     ///
-    /// If a token's span, shifted by `start`, is not a range of whole characters of the keys.
-    fn extend_ascii(&mut self, toks: &[Token], start: usize) {
+    /// If a token's span, moved to `origin`'s keys, is not a range of whole characters of the keys.
+    fn extend_ascii(&mut self, toks: &[Token], origin: Origin) {
         let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
             return;
         };
+        // (Wrapping: a position before the text wraps past the keys, which the tests below turn away.)
+        let key = |pos: usize| pos.wrapping_sub(origin.doc).wrapping_add(origin.keys);
         // The run's span of the keys, checked once: when it is of ASCII bytes between two character
         // boundaries (as it is unless a gap between tokens holds other bytes, such as a no-break
         // space), every offset within it is a boundary, and each token only needs to lie within
         // it: three comparisons, not two boundary tests that each read a byte of the keys.
-        let (lo, hi) = (first.start.wrapping_sub(start), last.end.wrapping_sub(start));
+        let (lo, hi) = (key(first.start), key(last.end));
         let keys = &self.keys;
         if lo <= hi && keys.is_char_boundary(lo) && keys.is_char_boundary(hi) && all_ascii(&keys.as_bytes()[lo..hi]) {
             // The tokens copied in one block, then their keys and classes set in one pass that
@@ -162,7 +199,7 @@ impl TokenList {
             // token, not three).
             let (mut ok, room) = (true, hi - lo);
             for t in &mut self.list[from..] {
-                let (s, e) = (t.start.wrapping_sub(start), t.end.wrapping_sub(start));
+                let (s, e) = (key(t.start), key(t.end));
                 let (s_in, e_in) = (s.wrapping_sub(lo), e.wrapping_sub(lo));
                 ok &= (s_in <= e_in) & (e_in <= room);
                 t.key_start = s as u32;
@@ -176,7 +213,7 @@ impl TokenList {
             return;
         }
         self.list.extend(toks.iter().map(|t| {
-            let (s, e) = (t.start - start, t.end - start);
+            let (s, e) = (key(t.start), key(t.end));
             assert!(
                 s <= e && keys.is_char_boundary(s) && keys.is_char_boundary(e),
                 "a token's key is a range of whole characters of the keys"
@@ -351,11 +388,11 @@ impl Tokens {
         // News text has about one token per five bytes: one allocation up front instead of a series
         // of reallocations while pushing.
         self.toks.list.reserve(text.len() / 5 + 8);
-        self.scan::<CLASSIFY>(text, 0, text.len(), base, false, false);
+        self.scan::<CLASSIFY>(text, 0, text.len(), Origin { doc: base, keys: 0 }, false, false);
     }
 
-    /// Tokenizes `text[from..to]` (`text` starting at offset `base` of the document, its keys
-    /// already in the list), appending to the tokens, as if whitespace had been seen before `from`
+    /// Tokenizes `text[from..to]` (`text` at `origin`, its lower-cased copy already in the keys),
+    /// appending to the tokens, as if whitespace had been seen before `from`
     /// (`space`), and a line break (`newline`). Reads past `to` as [`Tokens::tokenize`] of the
     /// whole `text` would (a token is ended by what follows it), so the caller cuts where a token
     /// ends. Classifies each token when `CLASSIFY` (see [`Tokens::tokenize_classified`]).
@@ -364,7 +401,7 @@ impl Tokens {
         text: &str,
         from: usize,
         to: usize,
-        base: usize,
+        origin: Origin,
         mut space: bool,
         mut newline: bool,
     ) {
@@ -388,9 +425,9 @@ impl Tokens {
                 let ascii;
                 (i, ascii) = scan_word(text, i);
                 if ascii {
-                    self.push_ascii(lex, base, start, i, TokKind::Word, space, newline);
+                    self.push_ascii(lex, origin, start, i, TokKind::Word, space, newline);
                 } else {
-                    self.push(lex, text, base, start, i, TokKind::Word, space, newline);
+                    self.push(lex, text, origin, start, i, TokKind::Word, space, newline);
                 }
                 // The space after a word, the commonest case, read here rather than by the loop.
                 space = head.get(i) == Some(&b' ');
@@ -412,14 +449,14 @@ impl Tokens {
                     b'0'..=b'9' => {
                         let start = i;
                         i = scan_number(bytes, i);
-                        self.push_ascii(lex, base, start, i, TokKind::Number, space, newline);
+                        self.push_ascii(lex, origin, start, i, TokKind::Number, space, newline);
                     }
-                    b'\'' if possessive_s(text, i + 1) && self.prev_is_word(base + i) => {
-                        self.push_ascii(lex, base, i, i + 2, TokKind::Punct, space, newline);
+                    b'\'' if possessive_s(text, i + 1) && self.prev_is_word(origin.doc + i) => {
+                        self.push_ascii(lex, origin, i, i + 2, TokKind::Punct, space, newline);
                         i += 2;
                     }
                     _ => {
-                        self.push_ascii(lex, base, i, i + 1, TokKind::Punct, space, newline);
+                        self.push_ascii(lex, origin, i, i + 1, TokKind::Punct, space, newline);
                         i += 1;
                     }
                 }
@@ -442,7 +479,7 @@ impl Tokens {
             if c.is_alphabetic() {
                 kind = TokKind::Word;
                 i = scan_word(text, i).0;
-            } else if is_apostrophe(c) && possessive_s(text, i + clen) && self.prev_is_word(base + start) {
+            } else if is_apostrophe(c) && possessive_s(text, i + clen) && self.prev_is_word(origin.doc + start) {
                 // "Monday's", "last month’s": the possessive is its own token.
                 kind = TokKind::Punct;
                 i += clen + 1;
@@ -450,7 +487,7 @@ impl Tokens {
                 kind = TokKind::Punct;
                 i += clen;
             }
-            self.push(lex, text, base, start, i, kind, space, newline);
+            self.push(lex, text, origin, start, i, kind, space, newline);
             space = false;
             newline = false;
         }
@@ -466,7 +503,7 @@ impl Tokens {
         &mut self,
         lex: Option<&Lexicon>,
         text: &str,
-        base: usize,
+        origin: Origin,
         start: usize,
         end: usize,
         kind: TokKind,
@@ -475,7 +512,7 @@ impl Tokens {
     ) {
         let raw = &text[start..end];
         if raw.is_ascii() {
-            self.push_ascii(lex, base, start, end, kind, space, nl);
+            self.push_ascii(lex, origin, start, end, kind, space, nl);
             return;
         }
         let key_start = self.toks.keys.len();
@@ -492,7 +529,7 @@ impl Tokens {
         // Its key points at the lower-cased copy just appended. Lower-casing grows a character to at
         // most one and a half times its bytes: with the text at most a quarter of `MAX_KEYS`, every
         // offset fits.
-        let token = Token::new(base, start, end, kind, space, nl);
+        let token = Token::new(origin.doc, start, end, kind, space, nl);
         self.toks.push(token, key_start, key_end, lex);
     }
 
@@ -502,14 +539,15 @@ impl Tokens {
     fn push_ascii(
         &mut self,
         lex: Option<&Lexicon>,
-        base: usize,
+        origin: Origin,
         start: usize,
         end: usize,
         kind: TokKind,
         space: bool,
         nl: bool,
     ) {
-        self.toks.push_ascii(Token::new(base, start, end, kind, space, nl), start, end, lex);
+        let token = Token::new(origin.doc, start, end, kind, space, nl);
+        self.toks.push_ascii(token, origin.keys + start, origin.keys + end, lex);
     }
 }
 
@@ -619,7 +657,8 @@ impl WindowTokens {
 impl Tokens {
     /// Fills the buffer with what [`Tokens::tokenize`] gives for `text[start..end]` (at offset
     /// `start`), taking the tokens of the parts in windows of `kept` from there and tokenizing only
-    /// the rest.
+    /// the rest. (The keys are laid out otherwise, and tokens from the first window keep the classes
+    /// it gave them; a sentence's readers ask neither.)
     ///
     /// A token's key and kind follow from its own text, and its whitespace flags from the bytes
     /// since the token before; the tokenizer carries nothing else from token to token across
@@ -638,64 +677,68 @@ impl Tokens {
         }
         let span = &text[start..end];
         assert!(span.len() <= MAX_KEYS / 4, "a text to tokenize is at most 1 GiB");
-        self.toks.reset(span);
+        // The keys: those of the first window the span meets, so that its tokens are copied as they
+        // are (most sentences that stick out of windows meet one), then the span lower-cased, where
+        // the other tokens of ASCII bytes have theirs. (The window's keys are at most a quarter of
+        // `MAX_KEYS` and one and a half times as long as its text, and so are the span's: every
+        // offset fits.)
+        let aligned = &kept.lists[kept.windows[first].2];
+        self.toks.reset_after(&aligned.keys, span);
         self.toks.list.reserve(span.len() / 5 + 8);
+        let origin = Origin { doc: start, keys: aligned.keys.len() };
         // Where the span is read up to (document offsets).
         let mut at = start;
-        for &(ws, we, list, ascii) in kept.windows[first..].iter().take_while(|w| w.0 < end) {
+        for (k, &(ws, we, list, ascii)) in kept.windows[first..].iter().take_while(|w| w.0 < end).enumerate() {
             let (from, to) = (ws.max(start), we.min(end));
             if from > at {
                 let (space, newline) = self.gap_flags(text, start, at);
-                self.scan::<false>(span, at - start, from - start, start, space, newline);
+                self.scan::<false>(span, at - start, from - start, origin, space, newline);
             }
-            let toks = &kept.lists[list][..];
+            let list = &kept.lists[list];
             // The window's tokens from `from` to `to`: all of them where the span holds that end
             // of the window, else searched (only among those after the first, for the last).
-            let lo = if from == ws { 0 } else { toks.partition_point(|t| t.start < from) };
-            let hi = if to == we { toks.len() } else { lo + toks[lo..].partition_point(|t| t.start < to) };
-            // In its window, a token of ASCII bytes had its key in the window's lower-cased text
-            // (the other keys come after it): here it has it in the span's.
-            let window_text = (we - ws) as u32;
-            if let Some((first, rest)) = toks[lo..hi].split_first() {
+            let lo = if from == ws { 0 } else { list.partition_point(|t| t.start < from) };
+            let hi = if to == we { list.len() } else { lo + list[lo..].partition_point(|t| t.start < to) };
+            if lo < hi {
                 // The first token's flags from the bytes before it, the others' as they were.
-                let (space, newline) = self.gap_flags(text, start, first.start);
-                self.push_kept(span, start, first, window_text, space, newline);
-                // The others in runs: a run of ASCII tokens in one go, then the token after it.
-                // (The tokens of a window of ASCII tokens only, the usual one, are one run, not
-                // searched for its end.)
-                let mut rest = rest;
-                if ascii {
-                    self.toks.extend_ascii(rest, start);
-                    rest = &[];
+                let flags = self.gap_flags(text, start, list[lo].start);
+                let first_new = self.toks.len();
+                if k == 0 {
+                    self.toks.extend_from(list, lo..hi);
+                } else {
+                    self.extend_rekeyed(span, origin, &list[lo..hi], (we - ws) as u32, ascii);
                 }
-                while !rest.is_empty() {
-                    let run = rest.iter().position(|t| t.key_start >= window_text).unwrap_or(rest.len());
-                    self.toks.extend_ascii(&rest[..run], start);
-                    if let Some(t) = rest.get(run) {
-                        self.push_kept(span, start, t, window_text, t.space_before, t.newline_before);
-                        rest = &rest[run + 1..];
-                    } else {
-                        rest = &[];
-                    }
-                }
+                self.toks.set_flags(first_new, flags);
             }
             at = to;
         }
         if end > at {
             let (space, newline) = self.gap_flags(text, start, at);
-            self.scan::<false>(span, at - start, end - start, start, space, newline);
+            self.scan::<false>(span, at - start, end - start, origin, space, newline);
         }
     }
 
-    /// Appends the kept token `t` of a window whose text was `window_text` bytes long, for the
-    /// span `span` starting at document offset `start`, with the whitespace flags given.
-    #[inline(always)]
-    fn push_kept(&mut self, span: &str, start: usize, t: &Token, window_text: u32, space: bool, newline: bool) {
-        let (s, e) = (t.start - start, t.end - start);
-        if t.key_start < window_text {
-            self.push_ascii(None, start, s, e, t.kind, space, newline);
-        } else {
-            self.push(None, span, start, s, e, t.kind, space, newline);
+    /// Appends the tokens `toks` of a kept window whose text was `window_text` bytes long (`ascii`
+    /// when all its tokens are of ASCII bytes), their keys now those of the span `span` at
+    /// `origin`. In its window, a token of ASCII bytes had its key in the window's lower-cased text
+    /// (the other keys come after it): here it has it in the span's.
+    fn extend_rekeyed(&mut self, span: &str, origin: Origin, toks: &[Token], window_text: u32, ascii: bool) {
+        // In runs: a run of ASCII tokens in one go, then the token after it. (The tokens of a
+        // window of ASCII tokens only, the usual one, are one run, not searched for its end.)
+        if ascii {
+            self.toks.extend_ascii(toks, origin);
+            return;
+        }
+        let mut rest = toks;
+        while !rest.is_empty() {
+            let run = rest.iter().position(|t| t.key_start >= window_text).unwrap_or(rest.len());
+            self.toks.extend_ascii(&rest[..run], origin);
+            let Some(t) = rest.get(run) else {
+                break;
+            };
+            let (s, e) = (t.start - origin.doc, t.end - origin.doc);
+            self.push(None, span, origin, s, e, t.kind, t.space_before, t.newline_before);
+            rest = &rest[run + 1..];
         }
     }
 
@@ -708,6 +751,14 @@ impl Tokens {
         let newline = gap.bytes().any(|c| c == b'\n' || c == b'\r') || gap.contains(['\u{2028}', '\u{2029}']);
         (from < at, newline)
     }
+}
+
+/// Where a text being tokenized lies: the document offset of its first byte, and the offset in the
+/// keys of the lower-cased copy of it (where its tokens of ASCII bytes have their keys).
+#[derive(Debug, Clone, Copy)]
+struct Origin {
+    doc: usize,
+    keys: usize,
 }
 
 impl Token {
@@ -1005,8 +1056,8 @@ mod tests {
     }
 
     /// A span's tokens taken partly from kept windows are those of tokenizing it, keys and
-    /// whitespace flags included, for the windows the scan finds and any span (nlprule's trick of
-    /// shifting the text is in the random prefixes).
+    /// whitespace flags included (where the keys lie aside), for the windows the scan finds and
+    /// any span (nlprule's trick of shifting the text is in the random prefixes).
     #[test]
     fn tokens_reused_from_windows_are_those_of_tokenizing_again() {
         let pieces = [
@@ -1047,10 +1098,11 @@ mod tests {
         ];
         let (mut want, mut got) = (Tokens::default(), Tokens::default());
         let mut reused = 0;
-        spans_over_kept_windows(&pieces, 80, 0x5851_f42d_4c95_7f2d, false, |text, kept, (a, b)| {
+        spans_over_kept_windows(&pieces, 80, 0x5851_f42d_4c95_7f2d, true, |text, kept, (a, b)| {
             want.tokenize(&text[a..b], a);
             got.tokenize_reusing(text, (a, b), kept);
-            assert_eq!(&got.toks[..], &want.toks[..], "{text:?} {a}..{b}");
+            let read = |t: &Token| (t.start, t.end, t.kind, t.space_before, t.newline_before);
+            assert!(got.toks.iter().map(read).eq(want.toks.iter().map(read)), "{text:?} {a}..{b}");
             assert!((0..want.len()).all(|i| got.key(i) == want.key(i)), "{text:?} {a}..{b}");
             reused += usize::from(kept.windows.iter().any(|w| w.0 < b && a < w.1));
         });
