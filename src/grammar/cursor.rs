@@ -3,7 +3,7 @@
 
 use crate::detect::{TokKind, Tokens};
 use crate::expr::{Amount, PartOfDay, Season, TimeOfDay, Unit, Zone};
-use crate::lexicon::{lexicon, Lexicon, PhraseTable};
+use crate::lexicon::{class, lexicon, Lexicon, PhraseTable};
 use std::cell::Cell;
 
 /// A position in a window's tokens, classified by [`Tokens::classify`] (table lookups are skipped at
@@ -474,6 +474,11 @@ impl<'a> Cursor<'a> {
 
     /// A unit word: the unit, its multiplier (2 for "fortnight") and whether it was plural.
     pub fn unit(&mut self) -> Option<(Unit, u32, bool)> {
+        // A token without the class of units is none, turned away before the memo is read (most
+        // rules that read a unit are tried where none follows).
+        if self.at_end() || !self.lex.units.may_start(self.toks, self.pos) {
+            return None;
+        }
         self.memoized(|m| &m.unit, Cursor::read_unit)
     }
 
@@ -499,6 +504,11 @@ impl<'a> Cursor<'a> {
     /// "one and a half", "half a"), or an unstated number ("several", "a few", "many", "hundreds
     /// of").
     pub fn amount(&mut self) -> Option<Amount> {
+        // Only a number, a word of the amount class or "couple" begins one: other tokens are
+        // turned away before the memo is read (most tokens where rules read an amount).
+        if self.class() & (class::NUM | class::AMOUNT) == 0 && self.key() != Some("couple") {
+            return None;
+        }
         self.memoized(|m| &m.amount, Cursor::read_amount)
     }
 
@@ -542,11 +552,8 @@ impl<'a> Cursor<'a> {
                     return Some(Amount::Exact(v + if half { 0.5 } else { 0.0 }));
                 }
             }
-            // Every word below but "couple" is of the amount class (an unstated number, "a", "half",
-            // a number word): other words are turned away at once.
-            if c.toks.class(c.pos) & crate::lexicon::class::AMOUNT == 0 && key != "couple" {
-                return None;
-            }
+            // (Every word below but "couple" is of the amount class, an unstated number, "a", "half"
+            // or a number word: `amount` turned the other words away.)
             if matches!(key, "several" | "many" | "few" | "numerous" | "countless") {
                 c.pos += 1;
                 return Some(Amount::Some);
