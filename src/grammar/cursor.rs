@@ -252,6 +252,11 @@ impl<'a> Cursor<'a> {
 
     /// A plain integer token (digits only).
     pub fn int(&mut self) -> Option<Int> {
+        // (A number of digits alone has a class of `INT`: other tokens are turned away before the
+        // memo is read, as in `amount`.)
+        if self.class() & class::INT == 0 {
+            return None;
+        }
         self.memoized(|m| &m.int, Cursor::read_int)
     }
 
@@ -317,6 +322,10 @@ impl<'a> Cursor<'a> {
 
     /// Any ordinal: "third", "3rd".
     pub fn ordinal(&mut self) -> Option<i32> {
+        // (Digits or an ordinal word: other tokens are turned away before the memo is read.)
+        if self.class() & (class::INT | class::ORDINAL) == 0 {
+            return None;
+        }
         self.memoized(|m| &m.ordinal, Cursor::read_ordinal)
     }
 
@@ -391,6 +400,10 @@ impl<'a> Cursor<'a> {
     /// A month name; an abbreviation takes its optional dot. "May" and "March" count only when
     /// capitalized (they are also a verb), and other abbreviations without a dot only when capitalized.
     pub fn month(&mut self) -> Option<u32> {
+        // (A token without the class of months is none, turned away before the memo is read.)
+        if self.at_end() || !self.lex.months.may_start(self.toks, self.pos) {
+            return None;
+        }
         self.memoized(|m| &m.month, Cursor::read_month)
     }
 
@@ -417,6 +430,10 @@ impl<'a> Cursor<'a> {
 
     /// A weekday name; abbreviations need a dot or a capital.
     pub fn weekday(&mut self) -> Option<u32> {
+        // (A token without the class of weekdays is none, turned away before the memo is read.)
+        if self.at_end() || !self.lex.weekdays.may_start(self.toks, self.pos) {
+            return None;
+        }
         self.memoized(|m| &m.weekday, Cursor::read_weekday)
     }
 
@@ -641,6 +658,11 @@ impl<'a> Cursor<'a> {
 
     /// A "this/last/next" style determiner before a named date: returns the shift.
     pub fn shift(&mut self) -> Option<crate::expr::Shift> {
+        // (Only "the" or a shift word begins one: other tokens are turned away before the memo is
+        // read.)
+        if self.class() & (class::THE | class::SHIFT) == 0 {
+            return None;
+        }
         self.memoized(|m| &m.shift, Cursor::read_shift)
     }
 
