@@ -617,7 +617,8 @@ impl<'a> Cursor<'a> {
                 c.pos += 1;
                 (total, any) = (1.0, true);
             }
-            while let Some((&v, n)) = c.longest(&c.lex.numerals) {
+            // (Number words are single words, looked up as such: a test checks the table.)
+            while let Some(&v) = c.entry(&c.lex.numerals) {
                 if v == 0.5 && any {
                     break;
                 }
@@ -627,12 +628,12 @@ impl<'a> Cursor<'a> {
                     total += v;
                 }
                 any = true;
-                c.pos += n;
+                c.pos += 1;
                 // "twenty-four", "twenty four"
                 if c.key() == Some("-") && c.glued() {
                     let save = c.pos;
                     c.pos += 1;
-                    if c.longest(&c.lex.numerals).is_none() {
+                    if c.entry(&c.lex.numerals).is_none() {
                         c.pos = save;
                         break;
                     }

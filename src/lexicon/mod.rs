@@ -991,4 +991,11 @@ mod tests {
         same_longest_as_trying_each(&lex.decades);
         same_longest_as_trying_each(&lex.zones);
     }
+
+    /// `Cursor::amount` looks number words up one word at a time ("twenty-four" is "twenty", a
+    /// dash and "four"): the table holds no phrase.
+    #[test]
+    fn number_words_are_single_words() {
+        assert_eq!(lexicon().numerals.max_words(), 1);
+    }
 }
