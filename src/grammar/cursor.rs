@@ -520,6 +520,9 @@ impl<'a> Cursor<'a> {
     /// An amount: digits ("40", "2.5"), number words ("twenty four", "twenty-four", "a", "an",
     /// "one and a half", "half a"), or an unstated number ("several", "a few", "many", "hundreds
     /// of").
+    // (Inlined: most calls end at the test of the token's class, which out of line cost a call and
+    // the saving of registers; LTO left it out of line.)
+    #[inline]
     pub fn amount(&mut self) -> Option<Amount> {
         // Only a number, a word of the amount class or "couple" begins one: other tokens are
         // turned away before the memo is read (most tokens where rules read an amount).
