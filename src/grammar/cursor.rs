@@ -321,6 +321,8 @@ impl<'a> Cursor<'a> {
     }
 
     /// Any ordinal: "third", "3rd".
+    // (Inlined, as `amount`: most calls end at the test of the token's class.)
+    #[inline]
     pub fn ordinal(&mut self) -> Option<i32> {
         // (Digits or an ordinal word: other tokens are turned away before the memo is read.)
         if self.class() & (class::INT | class::ORDINAL) == 0 {
