@@ -3,7 +3,7 @@
 
 use crate::detect::{TokKind, Tokens};
 use crate::expr::{Amount, PartOfDay, Season, TimeOfDay, Unit, Zone};
-use crate::lexicon::{lexicon, Lexicon, PhraseTable};
+use crate::lexicon::{class, lexicon, Lexicon, PhraseTable};
 use std::cell::Cell;
 
 /// A position in a window's tokens, classified by [`Tokens::classify`] (table lookups are skipped at
@@ -252,6 +252,11 @@ impl<'a> Cursor<'a> {
 
     /// A plain integer token (digits only).
     pub fn int(&mut self) -> Option<Int> {
+        // (A number of digits alone has a class of `INT`: other tokens are turned away before the
+        // memo is read, as in `amount`.)
+        if self.class() & class::INT == 0 {
+            return None;
+        }
         self.memoized(|m| &m.int, Cursor::read_int)
     }
 
@@ -316,7 +321,13 @@ impl<'a> Cursor<'a> {
     }
 
     /// Any ordinal: "third", "3rd".
+    // (Inlined, as `amount`: most calls end at the test of the token's class.)
+    #[inline]
     pub fn ordinal(&mut self) -> Option<i32> {
+        // (Digits or an ordinal word: other tokens are turned away before the memo is read.)
+        if self.class() & (class::INT | class::ORDINAL) == 0 {
+            return None;
+        }
         self.memoized(|m| &m.ordinal, Cursor::read_ordinal)
     }
 
@@ -391,6 +402,10 @@ impl<'a> Cursor<'a> {
     /// A month name; an abbreviation takes its optional dot. "May" and "March" count only when
     /// capitalized (they are also a verb), and other abbreviations without a dot only when capitalized.
     pub fn month(&mut self) -> Option<u32> {
+        // (A token without the class of months is none, turned away before the memo is read.)
+        if self.at_end() || !self.lex.months.may_start(self.toks, self.pos) {
+            return None;
+        }
         self.memoized(|m| &m.month, Cursor::read_month)
     }
 
@@ -417,6 +432,10 @@ impl<'a> Cursor<'a> {
 
     /// A weekday name; abbreviations need a dot or a capital.
     pub fn weekday(&mut self) -> Option<u32> {
+        // (A token without the class of weekdays is none, turned away before the memo is read.)
+        if self.at_end() || !self.lex.weekdays.may_start(self.toks, self.pos) {
+            return None;
+        }
         self.memoized(|m| &m.weekday, Cursor::read_weekday)
     }
 
@@ -474,6 +493,11 @@ impl<'a> Cursor<'a> {
 
     /// A unit word: the unit, its multiplier (2 for "fortnight") and whether it was plural.
     pub fn unit(&mut self) -> Option<(Unit, u32, bool)> {
+        // A token without the class of units is none, turned away before the memo is read (most
+        // rules that read a unit are tried where none follows).
+        if self.at_end() || !self.lex.units.may_start(self.toks, self.pos) {
+            return None;
+        }
         self.memoized(|m| &m.unit, Cursor::read_unit)
     }
 
@@ -498,7 +522,15 @@ impl<'a> Cursor<'a> {
     /// An amount: digits ("40", "2.5"), number words ("twenty four", "twenty-four", "a", "an",
     /// "one and a half", "half a"), or an unstated number ("several", "a few", "many", "hundreds
     /// of").
+    // (Inlined: most calls end at the test of the token's class, which out of line cost a call and
+    // the saving of registers; LTO left it out of line.)
+    #[inline]
     pub fn amount(&mut self) -> Option<Amount> {
+        // Only a number, a word of the amount class or "couple" begins one: other tokens are
+        // turned away before the memo is read (most tokens where rules read an amount).
+        if self.class() & (class::NUM | class::AMOUNT) == 0 && self.key() != Some("couple") {
+            return None;
+        }
         self.memoized(|m| &m.amount, Cursor::read_amount)
     }
 
@@ -542,11 +574,8 @@ impl<'a> Cursor<'a> {
                     return Some(Amount::Exact(v + if half { 0.5 } else { 0.0 }));
                 }
             }
-            // Every word below but "couple" is of the amount class (an unstated number, "a", "half",
-            // a number word): other words are turned away at once.
-            if c.toks.class(c.pos) & crate::lexicon::class::AMOUNT == 0 && key != "couple" {
-                return None;
-            }
+            // (Every word below but "couple" is of the amount class, an unstated number, "a", "half"
+            // or a number word: `amount` turned the other words away.)
             if matches!(key, "several" | "many" | "few" | "numerous" | "countless") {
                 c.pos += 1;
                 return Some(Amount::Some);
@@ -593,7 +622,8 @@ impl<'a> Cursor<'a> {
                 c.pos += 1;
                 (total, any) = (1.0, true);
             }
-            while let Some((&v, n)) = c.longest(&c.lex.numerals) {
+            // (Number words are single words, looked up as such: a test checks the table.)
+            while let Some(&v) = c.entry(&c.lex.numerals) {
                 if v == 0.5 && any {
                     break;
                 }
@@ -603,12 +633,12 @@ impl<'a> Cursor<'a> {
                     total += v;
                 }
                 any = true;
-                c.pos += n;
+                c.pos += 1;
                 // "twenty-four", "twenty four"
                 if c.key() == Some("-") && c.glued() {
                     let save = c.pos;
                     c.pos += 1;
-                    if c.longest(&c.lex.numerals).is_none() {
+                    if c.entry(&c.lex.numerals).is_none() {
                         c.pos = save;
                         break;
                     }
@@ -634,6 +664,11 @@ impl<'a> Cursor<'a> {
 
     /// A "this/last/next" style determiner before a named date: returns the shift.
     pub fn shift(&mut self) -> Option<crate::expr::Shift> {
+        // (Only "the" or a shift word begins one: other tokens are turned away before the memo is
+        // read.)
+        if self.class() & (class::THE | class::SHIFT) == 0 {
+            return None;
+        }
         self.memoized(|m| &m.shift, Cursor::read_shift)
     }
 

@@ -425,6 +425,10 @@ fn long(c: &mut Cursor) -> Option<Expr> {
         let amount = if plural { Amount::Some } else { Amount::Exact(1.0) };
         return duration(amount, unit, mult);
     }
+    // "year-long": "long" two tokens on, asked first (the rule is tried at every unit word).
+    if c.key_at(2) != Some("long") {
+        return None;
+    }
     let (unit, mult, plural) = c.unit()?;
     (c.glued() && c.dash() && c.glued() && c.word("long")).then_some(())?;
     let amount = if plural { Amount::Some } else { Amount::Exact(1.0) };

@@ -372,6 +372,10 @@ fn this_unit(c: &mut Cursor) -> Option<Expr> {
 
 /// "the weekend", "this weekend", "last weekend", "next weekend".
 fn weekend(c: &mut Cursor) -> Option<Expr> {
+    // At a unit, only "weekend" itself: the rule is tried at every unit word ("year", "week").
+    if c.class() & (SHIFT | THE) == 0 && c.key() != Some("weekend") {
+        return None;
+    }
     // "the last weekend before the holiday", "the next weekend": counted within a story, not from the
     // report.
     let counted = |c: &Cursor, k: isize| c.key_at(k - 1) == Some("the") && matches!(c.key_at(k), Some("last" | "next"));
