@@ -1454,6 +1454,27 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_span_heading_its_noun_phrase_is_a_length() {
+        let v = |text| values(text, "2025-10-14");
+        assert_eq!(v("The vote ended months of protests."), ["PXM"]);
+        assert_eq!(v("After weeks of talks, they agreed."), ["PXW"]);
+        assert_eq!(v("Years of neglect left the bridge unsafe."), ["PXY"]);
+        // Not a span a determiner or an adjective opens, nor one of a named time.
+        assert!(v("He cited his years of service.").is_empty());
+        assert_eq!(v("The summer months of 2024 were hot."), ["2024"]);
+        assert!(v("It spent the years of the war abroad.").is_empty());
+    }
+
+    #[test]
+    fn a_season_after_the_and_a_preposition_of_time_is_a_date() {
+        let v = |text| values(text, "2025-10-14");
+        assert_eq!(v("A vote planned for the spring was delayed."), ["2025-SP"]);
+        assert_eq!(v("Prices fell after the summer."), ["2025-SU"]);
+        // Without "the" a season may name what a thing is for.
+        assert!(v("The store sells clothes for spring.").is_empty());
+    }
+
+    #[test]
     fn two_years_of_the_calendar_joined_by_a_dash_are_no_length() {
         let v = |text| values(text, "2026-09-22");
         assert_eq!(v("Rates fell from 94% in the 2019-2020 school year."), ["2019", "2020"]);

@@ -1069,7 +1069,10 @@ fn season(c: &mut Cursor) -> Option<Expr> {
                     | "mid"
                     | "-"
             )
-        ) && (the || c.toks.key(c.pos - 1) != "fall");
+        ) && (the || c.toks.key(c.pos - 1) != "fall")
+        // ("a vote planned for the spring", "after the summer": with "the", as "for spring" may name
+        // what a thing is for, "clothes for spring".)
+        || (the && matches!(prev, Some("for" | "after" | "before" | "throughout" | "from")));
     if !ok {
         return None;
     }

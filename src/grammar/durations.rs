@@ -472,6 +472,21 @@ fn plural(c: &mut Cursor) -> Option<Expr> {
                     | "been"
             )
         );
+    // "after months of talks", "ending weeks of protests", "Years of neglect": a span that heads a
+    // noun phrase after a verb, a preposition or nothing (not "the summer months of 2024", "its
+    // years of service", "the months of June and July", "the early morning hours of Sunday").
+    let heads_phrase = || {
+        let of_noun = c.key() == Some("of")
+            && c.key_at(1).is_some_and(|w| !w.starts_with(|ch: char| ch.is_ascii_digit()) && !DETERMINERS.contains(&w));
+        let verb_or_start = prev.is_none_or(|p| {
+            matches!(p, "." | "after" | "despite" | "following" | "amid" | "with" | "without" | "through")
+                || p.ends_with("ed")
+                || (p.ends_with("ing") && !matches!(p, "morning" | "evening"))
+                || (p.ends_with('s') && !p.ends_with("ss") && !matches!(p, "its" | "his" | "this" | "hers" | "ours"))
+        });
+        of_noun && verb_or_start
+    };
+    let ok = ok || (!the && !lead && heads_phrase());
     if !ok || (the && !lead && prev != Some("over")) {
         return None;
     }
@@ -488,6 +503,9 @@ fn plural(c: &mut Cursor) -> Option<Expr> {
     });
     duration(Amount::Some, unit, mult)
 }
+
+/// Words that open a noun phrase naming a particular thing ("months of the war", "years of his life").
+const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our"];
 
 /// "for a while", "after a long while": a length of unstated unit (`PXX`); "a while ago", "a little
 /// while back": some time before now (`PAST_REF`). Elsewhere "while" is the conjunction ("a while

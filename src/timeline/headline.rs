@@ -612,13 +612,12 @@ fn headline_in(
     // inside a noun phrase that ends the clause (its noun alone after it, or with a verb), the
     // clause with a verb before it, is the clause without the mention ("a similar cut at the Fed's
     // meeting").
-    let noun_only = (possessed || modifier)
+    let noun_only = (possessive || possessed || modifier)
         && after.first() == Some(&after_start)
         && !is_verb(words, after_start)
         && (after.len() == 1 || (after.len() == 2 && is_verb(words, after[1])))
         && (lo..first).any(finite);
-    let takes_after =
-        ((possessive || (possessed && !noun_only)) && content(after, 1)) || (modifier && content(after, 2));
+    let takes_after = ((possessive || possessed) && !noun_only && content(after, 1)) || (modifier && content(after, 2));
     if !takes_after {
         let joined_clause = clean(words, lo, first, words, !noun_only, before);
         if noun_only {
