@@ -413,82 +413,83 @@ impl Tokens {
         let head = &bytes[..to];
         let mut i = from;
         while let Some(&b) = head.get(i) {
-            // A space first: the commonest byte between tokens.
-            if b == b' ' {
-                space = true;
-                i += 1;
-                continue;
-            }
-            // Then a word in ASCII letters, the commonest token.
-            if b.is_ascii_alphabetic() {
-                let start = i;
-                let ascii;
-                (i, ascii) = scan_word(text, i);
-                if ascii {
-                    self.push_ascii(lex, origin, start, i, TokKind::Word, space, newline);
-                } else {
-                    self.push(lex, text, origin, start, i, TokKind::Word, space, newline);
+            // What the byte starts, in one lookup and one jump, where a test for each kind in turn
+            // cost about ten instructions more for a punctuation mark (and, with the space after each
+            // token read in the same step, below, 0.8M fewer on a 2 MB sample of news).
+            match BYTE_STARTS[usize::from(b)] {
+                Starts::Space => {
+                    space = true;
+                    i += 1;
+                    continue;
                 }
-                // The space after a word, the commonest case, read here rather than by the loop.
-                space = head.get(i) == Some(&b' ');
-                i += usize::from(space);
-                newline = false;
-                continue;
-            }
-            // ASCII fast path: the same classes as the `char` tests below, without decoding.
-            if b < 0x80 {
-                match b {
-                    b'\t'..=b'\r' | b' ' => {
+                Starts::Letter => {
+                    let start = i;
+                    let ascii;
+                    (i, ascii) = scan_word(text, i);
+                    if ascii {
+                        self.push_ascii(lex, origin, start, i, TokKind::Word, space, newline);
+                    } else {
+                        self.push(lex, text, origin, start, i, TokKind::Word, space, newline);
+                    }
+                    // The space after a word, the commonest case, read here rather than by the loop.
+                    space = head.get(i) == Some(&b' ');
+                    i += usize::from(space);
+                    newline = false;
+                    continue;
+                }
+                Starts::Whitespace => {
+                    space = true;
+                    if b == b'\n' || b == b'\r' {
+                        newline = true;
+                    }
+                    i += 1;
+                    continue;
+                }
+                Starts::Digit => {
+                    let start = i;
+                    i = scan_number(bytes, i);
+                    self.push_ascii(lex, origin, start, i, TokKind::Number, space, newline);
+                }
+                Starts::Apostrophe if possessive_s(text, i + 1) && self.prev_is_word(origin.doc + i) => {
+                    self.push_ascii(lex, origin, i, i + 2, TokKind::Punct, space, newline);
+                    i += 2;
+                }
+                Starts::Apostrophe | Starts::Punct => {
+                    self.push_ascii(lex, origin, i, i + 1, TokKind::Punct, space, newline);
+                    i += 1;
+                }
+                Starts::Other => {
+                    let c = char_at(text, i);
+                    let clen = c.len_utf8();
+                    if c.is_whitespace() {
                         space = true;
-                        if b == b'\n' || b == b'\r' {
+                        if c == '\n' || c == '\r' || c == '\u{2028}' || c == '\u{2029}' {
                             newline = true;
                         }
-                        i += 1;
+                        i += clen;
                         continue;
                     }
-                    b'0'..=b'9' => {
-                        let start = i;
-                        i = scan_number(bytes, i);
-                        self.push_ascii(lex, origin, start, i, TokKind::Number, space, newline);
+                    let start = i;
+                    let kind;
+                    if c.is_alphabetic() {
+                        kind = TokKind::Word;
+                        i = scan_word(text, i).0;
+                    } else if is_apostrophe(c) && possessive_s(text, i + clen) && self.prev_is_word(origin.doc + start)
+                    {
+                        // "Monday's", "last month’s": the possessive is its own token.
+                        kind = TokKind::Punct;
+                        i += clen + 1;
+                    } else {
+                        kind = TokKind::Punct;
+                        i += clen;
                     }
-                    b'\'' if possessive_s(text, i + 1) && self.prev_is_word(origin.doc + i) => {
-                        self.push_ascii(lex, origin, i, i + 2, TokKind::Punct, space, newline);
-                        i += 2;
-                    }
-                    _ => {
-                        self.push_ascii(lex, origin, i, i + 1, TokKind::Punct, space, newline);
-                        i += 1;
-                    }
+                    self.push(lex, text, origin, start, i, kind, space, newline);
                 }
-                space = false;
-                newline = false;
-                continue;
             }
-            let c = char_at(text, i);
-            let clen = c.len_utf8();
-            if c.is_whitespace() {
-                space = true;
-                if c == '\n' || c == '\r' || c == '\u{2028}' || c == '\u{2029}' {
-                    newline = true;
-                }
-                i += clen;
-                continue;
-            }
-            let start = i;
-            let kind;
-            if c.is_alphabetic() {
-                kind = TokKind::Word;
-                i = scan_word(text, i).0;
-            } else if is_apostrophe(c) && possessive_s(text, i + clen) && self.prev_is_word(origin.doc + start) {
-                // "Monday's", "last month’s": the possessive is its own token.
-                kind = TokKind::Punct;
-                i += clen + 1;
-            } else {
-                kind = TokKind::Punct;
-                i += clen;
-            }
-            self.push(lex, text, origin, start, i, kind, space, newline);
-            space = false;
+            // The space after a token, read here as after a word rather than by a step of the loop
+            // (most commas and full stops have one).
+            space = head.get(i) == Some(&b' ');
+            i += usize::from(space);
             newline = false;
         }
     }
@@ -942,6 +943,44 @@ static WORD_END: [bool; 256] = {
     let mut b = 0;
     while b < 0x80 {
         t[b] = !(b as u8).is_ascii_alphabetic() && b != b'\'' as usize;
+        b += 1;
+    }
+    t
+};
+
+/// What a byte of the text starts, for the tokenizer's loop.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Starts {
+    /// A space, the commonest byte between tokens.
+    Space,
+    /// An ASCII letter: a word.
+    Letter,
+    /// ASCII whitespace other than the space: tab, line feed, vertical tab, form feed, return.
+    Whitespace,
+    /// An ASCII digit: a number.
+    Digit,
+    /// The straight apostrophe: a possessive `'s`, or punctuation.
+    Apostrophe,
+    /// Any other ASCII character: punctuation.
+    Punct,
+    /// A byte of a longer character.
+    Other,
+}
+
+/// [`Starts`] by byte.
+static BYTE_STARTS: [Starts; 256] = {
+    let mut t = [Starts::Other; 256];
+    let mut b = 0;
+    while b < 0x80 {
+        let c = b as u8;
+        t[b] = match c {
+            b' ' => Starts::Space,
+            b'\t'..=b'\r' => Starts::Whitespace,
+            b'0'..=b'9' => Starts::Digit,
+            b'\'' => Starts::Apostrophe,
+            _ if c.is_ascii_alphabetic() => Starts::Letter,
+            _ => Starts::Punct,
+        };
         b += 1;
     }
     t
