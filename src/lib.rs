@@ -1453,6 +1453,12 @@ mod tests {
         extract(text, &r).mentions.into_iter().map(|m| m.value).collect()
     }
 
+    /// The value and the headline of each event of `text`.
+    fn headlines(text: &str, reference: &str) -> Vec<(String, String)> {
+        let r: Reference = reference.parse().unwrap();
+        extract(text, &r).events.into_iter().map(|e| (e.value, e.headline)).collect()
+    }
+
     #[test]
     fn a_bare_span_heading_its_noun_phrase_is_a_length() {
         let v = |text| values(text, "2025-10-14");
@@ -2524,10 +2530,6 @@ mod tests {
 
     #[test]
     fn a_headline_reads_over_sets_and_lengths_that_head_their_phrase() {
-        let headlines = |text: &str, dct: &str| -> Vec<(String, String)> {
-            let r: Reference = dct.parse().unwrap();
-            extract(text, &r).events.into_iter().map(|e| (e.value, e.headline)).collect()
-        };
         // A length that heads its noun phrase, and a set, are words of the clause.
         let text = "Unions called 12 days of strikes between January and June.";
         assert_eq!(
@@ -2569,10 +2571,6 @@ mod tests {
 
     #[test]
     fn a_headline_reads_across_a_mention_and_a_span_before_a_joined_verb() {
-        let headlines = |text: &str, dct: &str| -> Vec<(String, String)> {
-            let r: Reference = dct.parse().unwrap();
-            extract(text, &r).events.into_iter().map(|e| (e.value, e.headline)).collect()
-        };
         let text = "The striker has signed a contract until June 2031 and could make his debut on Tuesday.";
         let got = headlines(text, "2026-01-31");
         assert!(got.contains(&("2031-06".into(), "The striker signed a contract".into())), "{got:?}");

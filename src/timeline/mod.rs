@@ -246,7 +246,8 @@ pub struct Placed<'a> {
 /// one that opens a noun phrase does: in the possessive, after an article or a possessive, or a
 /// year after a verb ("will begin accepting 2025 tax returns on Monday", "payments for the 2026 tax
 /// year are due April 15", "counties hit by last year's hurricanes have until May 1"; not "the first
-/// weeks after Tuesday is", "overtime pay on Jan. 1 under a rule").
+/// weeks after Tuesday is", "overtime pay on Jan. 1 under a rule"). So is a set, but one at a time
+/// of day or right after `prev` (the mention before it) when that is a date or a time.
 fn attributive(text: &str, m: &Mention, prev: Option<&Mention>) -> bool {
     let written = &text[m.byte_start..m.byte_end];
     let next = || next_word(&text[m.byte_end..]);
@@ -276,7 +277,8 @@ fn attributive(text: &str, m: &Mention, prev: Option<&Mention>) -> bool {
     if m.kind == TimexType::Set {
         let dated = |p: &Mention| matches!(p.kind, TimexType::Date | TimexType::Time);
         let clock = m.value.contains('T');
-        return !clock && !prev.is_some_and(|p| dated(p) && text[p.byte_end..m.byte_start].trim().is_empty());
+        let right_after = |p: &Mention| text.get(p.byte_end..m.byte_start).is_some_and(|gap| gap.trim().is_empty());
+        return !clock && !prev.is_some_and(|p| dated(p) && right_after(p));
     }
     if m.kind != TimexType::Duration {
         return false;
