@@ -109,11 +109,18 @@ impl<'a> Cursor<'a> {
         (self.pos < self.toks.len()).then(|| self.toks.key(self.pos))
     }
 
+    /// Whether the current token has the class of `table`'s first words (false at the end): a
+    /// phrase of the table may start here.
+    #[inline]
+    fn may_start<V>(&self, table: &PhraseTable<V>) -> bool {
+        !self.at_end() && table.may_start(self.toks, self.pos)
+    }
+
     /// The longest phrase of `table` at the current token: its value and its length in tokens.
     /// The key is looked up only when the token has the class of the table's first words.
     #[inline]
     pub fn longest<V>(&self, table: &'static PhraseTable<V>) -> Option<(&'static V, usize)> {
-        if self.pos >= self.toks.len() || !table.may_start(self.toks, self.pos) {
+        if !self.may_start(table) {
             return None;
         }
         table.longest(self.toks, self.pos)
@@ -123,7 +130,7 @@ impl<'a> Cursor<'a> {
     /// when the token has the class of the table's first words).
     #[inline]
     pub fn entry<V>(&self, table: &'static PhraseTable<V>) -> Option<&'static V> {
-        if self.pos >= self.toks.len() || !table.may_start(self.toks, self.pos) {
+        if !self.may_start(table) {
             return None;
         }
         table.word(self.toks.key(self.pos))
@@ -403,7 +410,7 @@ impl<'a> Cursor<'a> {
     /// capitalized (they are also a verb), and other abbreviations without a dot only when capitalized.
     pub fn month(&mut self) -> Option<u32> {
         // (A token without the class of months is none, turned away before the memo is read.)
-        if self.at_end() || !self.lex.months.may_start(self.toks, self.pos) {
+        if !self.may_start(&self.lex.months) {
             return None;
         }
         self.memoized(|m| &m.month, Cursor::read_month)
@@ -433,7 +440,7 @@ impl<'a> Cursor<'a> {
     /// A weekday name; abbreviations need a dot or a capital.
     pub fn weekday(&mut self) -> Option<u32> {
         // (A token without the class of weekdays is none, turned away before the memo is read.)
-        if self.at_end() || !self.lex.weekdays.may_start(self.toks, self.pos) {
+        if !self.may_start(&self.lex.weekdays) {
             return None;
         }
         self.memoized(|m| &m.weekday, Cursor::read_weekday)
@@ -495,7 +502,7 @@ impl<'a> Cursor<'a> {
     pub fn unit(&mut self) -> Option<(Unit, u32, bool)> {
         // A token without the class of units is none, turned away before the memo is read (most
         // rules that read a unit are tried where none follows).
-        if self.at_end() || !self.lex.units.may_start(self.toks, self.pos) {
+        if !self.may_start(&self.lex.units) {
             return None;
         }
         self.memoized(|m| &m.unit, Cursor::read_unit)
