@@ -1126,6 +1126,22 @@ fn has_time(g: &Found) -> bool {
     matches!(&g.expr.kind, expr::TemporalExpr::Date { date, .. } if date.time.is_some())
 }
 
+/// The weekday of a mention that names one with a clock time on it and no day, month or week ("6
+/// p.m. on Tuesday").
+fn clock_on_weekday(g: &Found) -> Option<u32> {
+    match &g.expr.kind {
+        expr::TemporalExpr::Date { date, .. }
+            if date.day.is_none()
+                && date.month.is_none()
+                && date.week.is_none()
+                && matches!(date.time, Some(expr::TimeOfDay::Clock { .. })) =>
+        {
+            date.weekday
+        }
+        _ => None,
+    }
+}
+
 /// The day of `found[fi - 1]` when it is a weekday joined to `found[fi]`, a later weekday of the
 /// week, by "and" or "or" ("next Saturday and Sunday", "Tuesday or Wednesday"), and was resolved (it
 /// is then the last of `resolved`): the second is counted from it, as the end of a range is. (Not in a
@@ -1137,9 +1153,10 @@ fn joined_weekday_start(
     resolved: &[ResolvedFound],
 ) -> Option<chrono::NaiveDateTime> {
     let prev = found.get(fi.checked_sub(1)?)?;
-    // (A day, not a time of it: "Monday night and Tuesday" is left as it is.)
+    // (A day, not a time of it: "Monday night and Tuesday" is left as it is. A clock time on the day
+    // before is the day's: "between 2 p.m. and 6 p.m. on Tuesday and Wednesday".)
     let weekday = |g: &Found| weekday_only(g).filter(|_| !has_time(g));
-    let (first, second) = (weekday(prev)?, weekday(&found[fi])?);
+    let (first, second) = (weekday(prev).or_else(|| clock_on_weekday(prev))?, weekday(&found[fi])?);
     let between = text.get(prev.end..found[fi].start)?.trim();
     if second <= first || !word_in(between, &["and", "or", "&"]) {
         return None;
@@ -1457,6 +1474,44 @@ mod tests {
     fn headlines(text: &str, reference: &str) -> Vec<(String, String)> {
         let r: Reference = reference.parse().unwrap();
         extract(text, &r).events.into_iter().map(|e| (e.value, e.headline)).collect()
+    }
+
+    #[test]
+    fn what_one_should_do_on_a_weekday_is_to_come() {
+        let v = |text| values(text, "2026-11-24");
+        assert_eq!(v("Travelers should leave on Sunday."), ["2026-11-29"]);
+        // A duty missed is past: the perfect after the modal says so.
+        assert_eq!(v("They should have left on Sunday."), ["2026-11-22"]);
+    }
+
+    #[test]
+    fn a_weekday_joined_to_a_clock_time_on_a_weekday_follows_it() {
+        let v = |text| values(text, "2026-11-24");
+        assert_eq!(
+            v("The worst times are between 2 p.m. and 6 p.m. on Tuesday and Wednesday."),
+            ["2026-11-24T14:00", "2026-11-24T18:00", "2026-11-25"]
+        );
+        assert_eq!(v("Shows start at 8 p.m. Friday and Saturday."), ["2026-11-27T20:00", "2026-11-28"]);
+    }
+
+    #[test]
+    fn a_weekday_in_a_clause_another_year_frames_is_in_that_year() {
+        let v = |text| values(text, "2026-11-24");
+        assert_eq!(v("Last year, drive times doubled on Sunday."), ["2025", "2025-WXX-7"]);
+        assert_eq!(v("In 2015, the fire started on a Sunday night."), ["2015", "2015-WXX-7TNI"]);
+        // The reference's own year leaves the weekday in its week.
+        assert_eq!(v("This year, the parade was held on Thursday."), ["2026", "2026-11-19"]);
+        // So does a year that frames nothing.
+        assert_eq!(v("Last year's champion will play on Sunday."), ["2025", "2026-11-29"]);
+    }
+
+    #[test]
+    fn a_headline_keeps_its_clause_before_a_day_that_heads_a_phrase() {
+        let h = headlines("Drive times were twice as long on the Sunday after the game.", "2026-11-24");
+        assert_eq!(h, [("2026-11-22".to_string(), "Drive times were twice as long".to_string())]);
+        // A mention that modifies the noun after it still reads on after it.
+        let h = headlines("He expects the Christmas rush to follow the same pattern.", "2026-11-24");
+        assert_eq!(h[0].1, "He expects the rush to follow the same pattern");
     }
 
     #[test]

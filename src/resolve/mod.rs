@@ -609,6 +609,18 @@ fn resolve_date(
         d.year = Some(w.year());
         d.week = Some(w.week());
         how = How { lean: Some(l), shift: Some(shift), base: Some(r), ..How::new("weekend") };
+    } else if let Some(y) = framed_weekday(&d, shift, ctx, r) {
+        // "Last year, drive times doubled on Sunday": a weekday of another year's story, whose week
+        // the text does not give ("2025-WXX-7"), placed in that year.
+        d.year = Some(y);
+        let how = How::new("weekday in the year framing its clause");
+        let mut year = dated(PartialDate { year: Some(y), ..PartialDate::default() }, modifier, how, false)?;
+        year.value.clear();
+        d.push_value(&mut year.value);
+        if d.time.is_some() {
+            year.kind = TimexType::Time;
+        }
+        return Some(year);
     } else if let (Some(wd), None, None) = (d.weekday, d.month, d.day) {
         // "the following Saturday" counts from the story's day, when it has one.
         let story_day = ctx.anchor.filter(|&(_, g)| d.from_anchor && g >= Grain::Day).map(|(a, _)| a.date());
@@ -743,6 +755,20 @@ fn resolve_date(
         d = PartialDate { year: Some(w.year()), week: Some(w.week()), weekend: d.weekend, ..PartialDate::default() };
     }
     dated(d, modifier, how, used_anchor)
+}
+
+/// The year framing the clause of a bare weekday ("Sunday", "Sunday night"; no week, month or day)
+/// when it is not the reference's year: the weekday is then in a week the text does not give.
+fn framed_weekday(d: &PartialDate, shift: Shift, ctx: &Context, r: NaiveDate) -> Option<i32> {
+    let bare = shift == Shift::Bare
+        && !d.from_anchor
+        && d.weekday.is_some()
+        && d.year.is_none()
+        && d.month.is_none()
+        && d.day.is_none()
+        && d.week.is_none()
+        && !d.weekend;
+    ctx.year.filter(|&y| bare && y != r.year())
 }
 
 /// The year of a month/day given a shift word: "last November" is before the reference even in a

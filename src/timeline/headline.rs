@@ -598,9 +598,12 @@ fn headline_in(
     let time_noun = |i: usize| {
         i < n && (points_at_time(words.key(i)) || matches!(words.key(i), "season" | "period" | "term" | "semester"))
     };
+    // (Nor when a preposition follows, the mention the noun it heads: "on the Sunday after the
+    // holiday".)
     let modifier = first > 0
         && words.key(first - 1) == "the"
         && !words.punct(last.min(n - 1))
+        && !(last < n && is_preposition(words.key(last)))
         && !(time_noun(last) || (last < n && words.lower(last) && time_noun(last + 1)));
     // The clauses before and after the mention are cleaned only when the choice below reads them
     // (most headlines take the clause before and never read the one after).
