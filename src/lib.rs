@@ -1515,6 +1515,27 @@ mod tests {
     }
 
     #[test]
+    fn a_day_runs_into_a_part_of_another_as_one_event() {
+        let h = headlines(
+            "Snow could snarl travel late Wednesday into Thursday morning, the weather service said.",
+            "2026-11-24",
+        );
+        assert_eq!(h, [("2026-11-25/2026-11-26TMO".to_string(), "Snow could snarl travel".to_string())]);
+        // Not a clock time: "Friday to 5 p.m." is no range.
+        let h = headlines("The office is closed Friday to 5 p.m. visitors.", "2026-11-24");
+        assert_eq!(h.len(), 2);
+    }
+
+    #[test]
+    fn a_headline_does_not_start_at_the_word_joining_two_other_mentions() {
+        let h = headlines(
+            "It has the play-in tournament from April 14 to 17 and the playoffs starting April 18.",
+            "2026-10-20",
+        );
+        assert_eq!(h[1].1, "The playoffs starting April 18");
+    }
+
+    #[test]
     fn a_bare_span_heading_its_noun_phrase_is_a_length() {
         let v = |text| values(text, "2025-10-14");
         assert_eq!(v("The vote ended months of protests."), ["PXM"]);

@@ -272,7 +272,10 @@ fn link_ranges(text: &str, found: &mut [Found]) {
         else {
             continue;
         };
-        if a.time.is_some() != b.time.is_some() {
+        // (A part of the day may join a day: "late Wednesday into Thursday morning", "Monday night
+        // through Tuesday"; not a clock time, "Friday to 5 p.m.".)
+        let part = |d: &PartialDate| matches!(d.time, Some(crate::expr::TimeOfDay::Part(_)));
+        if a.time.is_some() != b.time.is_some() && !part(a) && !part(b) {
             continue;
         }
         let gap = trim_gap(&text[found[i].end..found[i + 1].start]);

@@ -1135,8 +1135,10 @@ fn headline_in(
         while start > 0 && !is_other(start - 1) {
             start -= 1;
         }
-        // (Not from inside the mention that bounds the clause: "the mid-1990s| boom ended in 2001".)
-        while start < first && is_other(start) {
+        // (Not from inside the mention that bounds the clause: "the mid-1990s| boom ended in 2001";
+        // nor from the word that joins it to one before, "from April 14 to 17| and the playoffs".)
+        let joins_other = |i: usize| i + 1 < first && is_other(i + 1) && (joiner(i) || range(i, other_start(i)));
+        while start < first && (is_other(start) || joins_other(start)) {
             start += 1;
         }
         if lo > 0 {
