@@ -1536,6 +1536,17 @@ mod tests {
     }
 
     #[test]
+    fn a_weekday_in_a_present_clause_is_in_the_reference_week() {
+        let v = |text| values(text, "2026-11-30");
+        assert_eq!(v("NASA has backup opportunities on Friday and Saturday."), ["2026-12-04", "2026-12-05"]);
+        assert_eq!(v("Stocks are higher Monday."), ["2026-11-30"]);
+        // Where things stand as of a day is on a day come.
+        assert_eq!(v("The death toll is 40 as of Sunday."), ["2026-11-29"]);
+        // A past clause still leans back.
+        assert_eq!(v("NASA had backup opportunities on Friday."), ["2026-11-27"]);
+    }
+
+    #[test]
     fn a_bare_span_heading_its_noun_phrase_is_a_length() {
         let v = |text| values(text, "2025-10-14");
         assert_eq!(v("The vote ended months of protests."), ["PXM"]);

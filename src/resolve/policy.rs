@@ -40,6 +40,8 @@ pub enum Lean {
 /// - "next Monday": after it.
 /// - "this November": the reference's own year.
 /// - "On Monday he said" (past) leans back; "will meet on Monday" (future) leans forward.
+/// - A present clause ("NASA has backup opportunities on Friday and Saturday", "the worst times are
+///   Tuesday and Wednesday"): the reference's week, where what is now stands.
 /// - No tense cue at all: "Monday's conversation" in a report: past, the news lean, for weekdays;
 ///   the reference's own year for months ("In November, the election ..."), which is the TimeBank
 ///   convention for bare month names.
@@ -53,7 +55,7 @@ pub fn lean(shift: Shift, tense: Option<Tense>, weekday_like: bool) -> Lean {
             Some(Tense::Future) => Lean::Future,
             // "has until 9 a.m. Tuesday", "stayed until March 6": this week's Tuesday, the nearest March.
             Some(Tense::Open) => Lean::Same,
-            Some(Tense::Present) | None if weekday_like => Lean::Past,
+            None if weekday_like => Lean::Past,
             _ => Lean::Same,
         },
     }

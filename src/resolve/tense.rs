@@ -1176,6 +1176,11 @@ impl<'a> SentenceCues<'a> {
         if tense == Some(Tense::Past) && directed() {
             return Some(Tense::Future);
         }
+        // "The death toll is 40 as of Sunday": where things stand, on a day come, in the present (not
+        // "As of Monday, masks will be optional").
+        if tense == Some(Tense::Present) && first > 1 && toks.key(first - 1) == "of" && toks.key(first - 2) == "as" {
+            return Some(Tense::Past);
+        }
         // A plan told in the past ("the vote was scheduled for March but was postponed", "A second
         // walkout, planned for August, was called off"): its date was ahead of the telling, which may
         // have come since, so neither lean: read as the end of a span is (`Tense::Open`). Told in the
