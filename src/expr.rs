@@ -456,6 +456,21 @@ impl PartialDate {
     pub fn is_day_only(&self) -> bool {
         self.day.is_some() && self.month.is_none()
     }
+
+    /// True when the text gives a month and a day and nothing of the year, nor a time ("Nov. 22",
+    /// "Thursday, Nov. 22").
+    pub fn is_month_day_only(&self) -> bool {
+        self.month.is_some()
+            && self.day.is_some()
+            && self.year.is_none()
+            && self.yy.is_none()
+            && self.rel_year.is_none()
+            && self.rel_month.is_none()
+            && self.decade.is_none()
+            && self.century.is_none()
+            && !self.from_anchor
+            && self.time.is_none()
+    }
 }
 
 /// Writes `n` in decimal ASCII digits at the end of `digits` and returns where they start: the

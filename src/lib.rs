@@ -395,6 +395,11 @@ fn extract_keeping(
         // day", "each evening from 9:30 p.m. to 11 p.m.", "from 8 a.m. to 6 p.m. on weekdays") is a
         // time of any day, not one of the publication day.
         let any_day = day.is_none() && f.expr.is_time_only() && recurs(text, found, sspan);
+        // So is a month and day in a sentence about what recurs each year ("Each year on Nov. 22, a
+        // moment of silence is held"): that day of any year.
+        let any_year = !any_day
+            && matches!(&f.expr.kind, expr::TemporalExpr::Date { date, shift: expr::Shift::Bare } if date.is_month_day_only())
+            && recurs_yearly(text, found, sspan);
         // Failing both, a clock time told in the past is on the day the sentence before dated, or
         // across digressions on the story's day ([`recent_day`]: "Police said the shooting happened
         // on Saturday. The suspect fled shortly before 3 p.m."). The clause's tense is read last, as
@@ -427,6 +432,8 @@ fn extract_keeping(
         // resolver's return to a variable and then to the list copied it twice.
         let r = if any_day {
             resolve::time_of_any_day(&f.expr)
+        } else if any_year {
+            resolve::day_of_any_year(&f.expr)
         } else {
             resolve::resolve(&f.expr, reference, &ctx, &options.policy)
         };
@@ -1323,6 +1330,19 @@ fn recurs(text: &str, found: &[Found], span: (usize, usize)) -> bool {
         .any(|w| word_in(w, &["weekdays", "weeknights", "weekday", "weeknight"]))
 }
 
+/// Whether the sentence spanning `span` holds a set of every year ("each year", "every year",
+/// "annually"; not a rate, "4.3% a year").
+fn recurs_yearly(text: &str, found: &[Found], span: (usize, usize)) -> bool {
+    let from = found.partition_point(|g| g.start < span.0);
+    found[from..].iter().take_while(|g| g.start < span.1).any(|g| match &g.expr.kind {
+        expr::TemporalExpr::Set { value, quant, freq } => {
+            let rate = quant.is_none() && freq.is_none() && text[g.start..g.end].contains(' ');
+            value == "P1Y" && !rate
+        }
+        _ => false,
+    })
+}
+
 /// Days between the day of the zoned clock time `at` (`zone` minutes from UTC) and the day of the
 /// same moment told as the clock time of `local` with no zone ("04:17 local time (19:17 GMT
 /// Sunday)": +1, the local time being nine hours ahead); 0 when either is not a clock time. The
@@ -1544,6 +1564,15 @@ mod tests {
         assert_eq!(v("The death toll is 40 as of Sunday."), ["2026-11-29"]);
         // A past clause still leans back.
         assert_eq!(v("NASA had backup opportunities on Friday."), ["2026-11-27"]);
+    }
+
+    #[test]
+    fn a_day_in_a_sentence_about_what_recurs_each_year_is_of_any_year() {
+        let v = |text| values(text, "2026-11-22");
+        assert_eq!(v("Each year on Nov. 22, a moment of silence is held."), ["P1Y", "XXXX-11-22"]);
+        assert_eq!(v("The festival is held annually on July 4."), ["P1Y", "XXXX-07-04"]);
+        // A rate a year is no recurrence.
+        assert_eq!(v("Interest accrues at 4.3% a year from Nov. 12."), ["P1Y", "2026-11-12"]);
     }
 
     #[test]

@@ -160,6 +160,20 @@ pub fn time_of_any_day(expr: &Expr) -> Option<Resolved> {
     }
 }
 
+/// A month and day stated without a year in a sentence about what recurs each year ("Each year on
+/// Nov. 22, a moment of silence is held"): that day of any year (`XXXX-11-22`), undated. `None` for
+/// any other expression.
+pub fn day_of_any_year(expr: &Expr) -> Option<Resolved> {
+    match &expr.kind {
+        TemporalExpr::Date { date, shift: Shift::Bare } if date.is_month_day_only() => {
+            let d = PartialDate { month: date.month, day: date.day, ..PartialDate::default() };
+            let how = How::new("day of a sentence about what recurs each year: of any year");
+            Some(plain(TimexType::Date, d.to_string(), expr.modifier, how))
+        }
+        _ => None,
+    }
+}
+
 /// Whether the expression counts from the narrative anchor ("the next year", "two days later", "the
 /// following Saturday", "that summer").
 pub fn counts_from_anchor(expr: &Expr) -> bool {
