@@ -940,40 +940,34 @@ fn quarter(c: &mut Cursor) -> Option<Expr> {
 }
 
 /// Words of a game: a quarter or half among them with no year is a period of play ("scored twice in
-/// the fourth quarter", "a second-half goal").
+/// the fourth quarter", "a second-half goal"). The words of up to seven bytes; [`is_long_game_word`]
+/// has the others.
 const GAME_WORDS: &[&str] = &[
-    "scored",
-    "scoring",
-    "touchdown",
-    "touchdowns",
-    "goal",
-    "goals",
-    "rebounds",
-    "assists",
-    "yards",
-    "quarterback",
-    "overtime",
-    "halftime",
-    "game",
-    "games",
-    "match",
-    "innings",
-    "fumble",
-    "interception",
-    "buzzer",
-    "timeout",
-    "three-pointer",
-    "kickoff",
-    "header",
-    "penalty",
-    "equalizer",
-    "equalized",
-    "equaliser",
-    "equalised",
-    "striker",
-    "goalkeeper",
-    "inning",
+    "scored", "scoring", "goal", "goals", "assists", "yards", "game", "games", "match", "innings", "fumble", "buzzer",
+    "timeout", "kickoff", "header", "penalty", "striker", "inning",
 ];
+
+/// [`GAME_WORDS`] of more than seven bytes. (A `match`, which compares a key only with the words
+/// of its length: the packed list compares a long key with each of its long words, and the scan
+/// around a quarter meets a long word every few tokens.)
+fn is_long_game_word(key: &str) -> bool {
+    matches!(
+        key,
+        "touchdown"
+            | "touchdowns"
+            | "rebounds"
+            | "quarterback"
+            | "overtime"
+            | "halftime"
+            | "interception"
+            | "three-pointer"
+            | "equalizer"
+            | "equalized"
+            | "equaliser"
+            | "equalised"
+            | "goalkeeper"
+    )
+}
 
 /// Whether the quarter or half just read (with no year) is part of something other than a year:
 /// "of" something else follows ("the second half of the session", "the fourth quarter of the
@@ -992,7 +986,14 @@ fn game_period(c: &Cursor) -> bool {
     }
     static GAME: Packed = Packed::new(GAME_WORDS);
     let (lo, hi) = (c.pos.saturating_sub(16), (c.pos + 12).min(c.toks.len()));
-    (lo..hi).any(|i| GAME.contains(c.toks.key(i)))
+    (lo..hi).any(|i| {
+        let key = c.toks.key(i);
+        if key.len() <= 7 {
+            GAME.contains(key)
+        } else {
+            is_long_game_word(key)
+        }
+    })
 }
 
 /// "of next year", "of last year", "of this year" after a period name: the year relative to the
