@@ -543,6 +543,13 @@ fn day_month(c: &mut Cursor) -> Option<Expr> {
     {
         return hyphenated(c);
     }
+    // At a weekday, "the" or the day's number comes next, past a dot and a comma ("Monday, 6
+    // January", "Sunday the 6th of March"): most weekdays are turned away here.
+    if c.class() & WEEKDAY != 0
+        && !(c.pos + 1..(c.pos + 4).min(c.toks.len())).any(|j| c.toks.class(j) & (THE | NUM_SHORT) != 0)
+    {
+        return None;
+    }
     let wd = leading_weekday(c);
     let the = c.word("the");
     if the {
