@@ -54,6 +54,8 @@ pub fn rules() -> Vec<Rule> {
                 ("Tuesday, Aug. 13, 2024", "2024-08-13"),
                 ("March eighth", "XXXX-03-08"),
                 ("this coming Sunday, March eighth", "XXXX-03-08"),
+                // The month's name as far as the rule looks for it (see `month_day_reach`).
+                ("this coming Sun., March 8", "XXXX-03-08"),
                 ("Election Day, Nov. 5", "XXXX-11-05"),
                 ("May twenty-first, 1998", "1998-05-21"),
                 ("October the 9th", "XXXX-10-09"),
@@ -418,8 +420,28 @@ pub(super) fn trailing_year(c: &mut Cursor) -> Option<i32> {
     })
 }
 
+/// How many tokens after a weekday or a holiday name's first token [`month_day`] may find the
+/// month's name: a shift ("this coming", two tokens), the weekday, its dot and a comma; or a
+/// holiday name's words and a comma.
+fn month_day_reach() -> usize {
+    static REACH: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *REACH.get_or_init(|| 5.max(crate::lexicon::lexicon().holidays.max_words() + 1))
+}
+
+/// Whether a word of the class of months' names stands within `reach` tokens after the cursor.
+fn month_within(c: &Cursor, reach: usize) -> bool {
+    (c.pos + 1..(c.pos + reach + 1).min(c.toks.len())).any(|j| c.toks.class(j) & MONTH != 0)
+}
+
 /// "January 6, 2021", "Jan. 6", "Monday, Aug. 12", "Nov. 21st".
 fn month_day(c: &mut Cursor) -> Option<Expr> {
+    // Away from a month's name, only a weekday ("Monday, Aug. 12", "this coming Sunday, March
+    // eighth") or a holiday ("Election Day, Nov. 5") with a month's name after it starts a date
+    // here: where no word of the class of months' names stands within their reach, most words this
+    // rule is tried at ("said on Monday", "new", "last") are turned away before either is read.
+    if c.class() & MONTH == 0 && !month_within(c, month_day_reach()) {
+        return None;
+    }
     let wd = leading_weekday(c);
     // "Election Day, Nov. 5": the holiday's own date is stated, which settles its year.
     if wd.is_none() {
