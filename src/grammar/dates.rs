@@ -54,6 +54,8 @@ pub fn rules() -> Vec<Rule> {
                 ("Tuesday, Aug. 13, 2024", "2024-08-13"),
                 ("March eighth", "XXXX-03-08"),
                 ("this coming Sunday, March eighth", "XXXX-03-08"),
+                // The month's name as far as the rule looks for it (see `month_day_reach`).
+                ("this coming Sun., March 8", "XXXX-03-08"),
                 ("Election Day, Nov. 5", "XXXX-11-05"),
                 ("May twenty-first, 1998", "1998-05-21"),
                 ("October the 9th", "XXXX-10-09"),
@@ -418,8 +420,28 @@ pub(super) fn trailing_year(c: &mut Cursor) -> Option<i32> {
     })
 }
 
+/// How many tokens after a weekday or a holiday name's first token [`month_day`] may find the
+/// month's name: a shift ("this coming", two tokens), the weekday, its dot and a comma; or a
+/// holiday name's words and a comma.
+fn month_day_reach() -> usize {
+    static REACH: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *REACH.get_or_init(|| 5.max(crate::lexicon::lexicon().holidays.max_words() + 1))
+}
+
+/// Whether a word of the class of months' names stands within `reach` tokens after the cursor.
+fn month_within(c: &Cursor, reach: usize) -> bool {
+    (c.pos + 1..(c.pos + reach + 1).min(c.toks.len())).any(|j| c.toks.class(j) & MONTH != 0)
+}
+
 /// "January 6, 2021", "Jan. 6", "Monday, Aug. 12", "Nov. 21st".
 fn month_day(c: &mut Cursor) -> Option<Expr> {
+    // Away from a month's name, only a weekday ("Monday, Aug. 12", "this coming Sunday, March
+    // eighth") or a holiday ("Election Day, Nov. 5") with a month's name after it starts a date
+    // here: where no word of the class of months' names stands within their reach, most words this
+    // rule is tried at ("said on Monday", "new", "last") are turned away before either is read.
+    if c.class() & MONTH == 0 && !month_within(c, month_day_reach()) {
+        return None;
+    }
     let wd = leading_weekday(c);
     // "Election Day, Nov. 5": the holiday's own date is stated, which settles its year.
     if wd.is_none() {
@@ -542,6 +564,13 @@ fn day_month(c: &mut Cursor) -> Option<Expr> {
         && (c.pos + 1 >= c.toks.len() || c.toks.class(c.pos + 1) & MONTH == 0)
     {
         return hyphenated(c);
+    }
+    // At a weekday, "the" or the day's number comes next, past a dot and a comma ("Monday, 6
+    // January", "Sunday the 6th of March"): most weekdays are turned away here.
+    if c.class() & WEEKDAY != 0
+        && !(c.pos + 1..(c.pos + 4).min(c.toks.len())).any(|j| c.toks.class(j) & (THE | NUM_SHORT) != 0)
+    {
+        return None;
     }
     let wd = leading_weekday(c);
     let the = c.word("the");
@@ -940,40 +969,34 @@ fn quarter(c: &mut Cursor) -> Option<Expr> {
 }
 
 /// Words of a game: a quarter or half among them with no year is a period of play ("scored twice in
-/// the fourth quarter", "a second-half goal").
+/// the fourth quarter", "a second-half goal"). The words of up to seven bytes; [`is_long_game_word`]
+/// has the others.
 const GAME_WORDS: &[&str] = &[
-    "scored",
-    "scoring",
-    "touchdown",
-    "touchdowns",
-    "goal",
-    "goals",
-    "rebounds",
-    "assists",
-    "yards",
-    "quarterback",
-    "overtime",
-    "halftime",
-    "game",
-    "games",
-    "match",
-    "innings",
-    "fumble",
-    "interception",
-    "buzzer",
-    "timeout",
-    "three-pointer",
-    "kickoff",
-    "header",
-    "penalty",
-    "equalizer",
-    "equalized",
-    "equaliser",
-    "equalised",
-    "striker",
-    "goalkeeper",
-    "inning",
+    "scored", "scoring", "goal", "goals", "assists", "yards", "game", "games", "match", "innings", "fumble", "buzzer",
+    "timeout", "kickoff", "header", "penalty", "striker", "inning",
 ];
+
+/// [`GAME_WORDS`] of more than seven bytes. (A `match`, which compares a key only with the words
+/// of its length: the packed list compares a long key with each of its long words, and the scan
+/// around a quarter meets a long word every few tokens.)
+fn is_long_game_word(key: &str) -> bool {
+    matches!(
+        key,
+        "touchdown"
+            | "touchdowns"
+            | "rebounds"
+            | "quarterback"
+            | "overtime"
+            | "halftime"
+            | "interception"
+            | "three-pointer"
+            | "equalizer"
+            | "equalized"
+            | "equaliser"
+            | "equalised"
+            | "goalkeeper"
+    )
+}
 
 /// Whether the quarter or half just read (with no year) is part of something other than a year:
 /// "of" something else follows ("the second half of the session", "the fourth quarter of the
@@ -992,7 +1015,14 @@ fn game_period(c: &Cursor) -> bool {
     }
     static GAME: Packed = Packed::new(GAME_WORDS);
     let (lo, hi) = (c.pos.saturating_sub(16), (c.pos + 12).min(c.toks.len()));
-    (lo..hi).any(|i| GAME.contains(c.toks.key(i)))
+    (lo..hi).any(|i| {
+        let key = c.toks.key(i);
+        if key.len() <= 7 {
+            GAME.contains(key)
+        } else {
+            is_long_game_word(key)
+        }
+    })
 }
 
 /// "of next year", "of last year", "of this year" after a period name: the year relative to the

@@ -10,6 +10,9 @@ use crate::lexicon::class::{
 use crate::lexicon::lexicon;
 
 /// Removes, from `out[first..]`, the candidates the filters reject.
+// (Always inlined, into the loop over a window's tokens in `grammar::candidates`: out of line,
+// where LTO put it after unrelated edits, it measured 0.5-0.6M instructions more on the 2 MB sample.)
+#[inline(always)]
 pub fn apply(text: &str, toks: &Tokens, first: usize, out: &mut Vec<Candidate>) {
     let mut k = first;
     while k < out.len() {
