@@ -624,17 +624,7 @@ fn resolve_date(
         d.week = Some(w.week());
         how = How { lean: Some(l), shift: Some(shift), base: Some(r), ..How::new("weekend") };
     } else if let Some(y) = framed_weekday(&d, shift, ctx, r) {
-        // "Last year, drive times doubled on Sunday": a weekday of another year's story, whose week
-        // the text does not give ("2025-WXX-7"), placed in that year.
-        d.year = Some(y);
-        let how = How::new("weekday in the year framing its clause");
-        let mut year = dated(PartialDate { year: Some(y), ..PartialDate::default() }, modifier, how, false)?;
-        year.value.clear();
-        d.push_value(&mut year.value);
-        if d.time.is_some() {
-            year.kind = TimexType::Time;
-        }
-        return Some(year);
+        return weekday_of_year(d, y, modifier);
     } else if let (Some(wd), None, None) = (d.weekday, d.month, d.day) {
         // "the following Saturday" counts from the story's day, when it has one.
         let story_day = ctx.anchor.filter(|&(_, g)| d.from_anchor && g >= Grain::Day).map(|(a, _)| a.date());
@@ -783,6 +773,24 @@ fn framed_weekday(d: &PartialDate, shift: Shift, ctx: &Context, r: NaiveDate) ->
         && d.week.is_none()
         && !d.weekend;
     ctx.year.filter(|&y| bare && y != r.year())
+}
+
+/// "Last year, drive times doubled on Sunday": a weekday of another year's story, whose week the
+/// text does not give ("2025-WXX-7"), placed in year `y`.
+// (Out of line and cold: rare, and inlined it put the value writer out of line for every date.)
+#[cold]
+#[inline(never)]
+fn weekday_of_year(mut d: PartialDate, y: i32, modifier: Option<Mod>) -> Option<Resolved> {
+    d.year = Some(y);
+    let how = How::new("weekday in the year framing its clause");
+    let mut year = dated(PartialDate { year: Some(y), ..PartialDate::default() }, modifier, how, false)?;
+    year.value.clear();
+    // (Written as `Display` writes it: a second caller of `push_value` put it out of line.)
+    d.write_value(&mut year.value).ok()?;
+    if d.time.is_some() {
+        year.kind = TimexType::Time;
+    }
+    Some(year)
 }
 
 /// The year of a month/day given a shift word: "last November" is before the reference even in a
