@@ -1581,6 +1581,16 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_after_with_and_its_noun_tells_no_deed_done() {
+        let v = |text| values(text, "2026-11-16");
+        assert_eq!(
+            v("Voting runs through Dec. 1, with sites closed on Thanksgiving Day."),
+            ["2026-12-01", "2026-11-26"]
+        );
+        assert_eq!(v("The stores closed on Thanksgiving Day."), ["2025-11-27"]);
+    }
+
+    #[test]
     fn a_bare_span_heading_its_noun_phrase_is_a_length() {
         let v = |text| values(text, "2025-10-14");
         assert_eq!(v("The vote ended months of protests."), ["PXM"]);

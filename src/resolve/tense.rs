@@ -1063,8 +1063,11 @@ impl<'a> SentenceCues<'a> {
             // A past form that is also a noun, after a determiner, is the noun: "the first cut in
             // September", "another hit in May".
             let noun = first > 2 && DETERMINERS.contains(&toks.key(first - 3));
+            // A participle after "with" and its noun tells a state, not what was done: "with sites
+            // closed on Thanksgiving Day".
+            let absolute = (first.saturating_sub(5)..first - 2).any(|j| toks.key(j) == "with");
             let planned = FORECASTS.contains(&verb) || PLANS.contains(&verb);
-            if !helped && !noun && (finite(verb) || !planned) && !is_delay(verb) {
+            if !helped && !noun && !absolute && (finite(verb) || !planned) && !is_delay(verb) {
                 // Done, so on or before the publication date: "he planted in late September" in
                 // August is last September (a past clause's month otherwise may be the coming one).
                 return Some(Tense::Since);
