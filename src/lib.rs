@@ -1591,6 +1591,25 @@ mod tests {
     }
 
     #[test]
+    fn a_headline_reads_a_subject_past_its_apposition_and_an_adjective_after_and() {
+        let h = |text| headlines(text, "2026-11-16").into_iter().map(|(_, h)| h).collect::<Vec<_>>();
+        assert_eq!(h("On Monday, the company's founder, John Smith, resigned."), ["The company's founder resigned"]);
+        assert_eq!(
+            h("Two days later, the accused gunman, Lee Harvey Oswald, was shot in the basement."),
+            ["The accused gunman was shot in the basement"]
+        );
+        assert_eq!(
+            h("Voters must request one by Nov. 24, and completed ballots must arrive by 5 p.m. on Dec. 5."),
+            ["Voters must request one", "Completed ballots must arrive"]
+        );
+        // A joined verb helped by an auxiliary still takes the sentence's subject.
+        assert_eq!(
+            h("Ruiz has said she will not raise taxes and has asked agencies to cut spending by 3% in the fiscal year."),
+            ["Ruiz asked agencies to cut spending by 3%"]
+        );
+    }
+
+    #[test]
     fn a_bare_span_heading_its_noun_phrase_is_a_length() {
         let v = |text| values(text, "2025-10-14");
         assert_eq!(v("The vote ended months of protests."), ["PXM"]);

@@ -773,7 +773,23 @@ fn headline_in(
         };
         let after_modal =
             |i: usize| joined && base(i) && (0..lo).find(|&j| is_verb(words, j)).is_some_and(|j| modal(words.key(j)));
-        if (joined || inner.is_some()) && before.first().is_some_and(|&i| finite(i) || after_modal(i)) {
+        // (Not a participle before its noun with a verb of their own after: an adjective opening the
+        // subject, "..., and completed ballots must arrive by 5 p.m."; but "and filed charges".)
+        let adjective = |x: usize| {
+            let i = before[x];
+            let noun = |j: usize| {
+                let k = words.key(j);
+                words.lower(j) && !is_verb(words, j) && !is_preposition(k) && !is_function_word(k)
+            };
+            // (Not one an auxiliary helps, "and has asked agencies to cut spending", nor before an
+            // infinitive only.)
+            is_participle(words.key(i))
+                && !(i > 0 && tense::is_auxiliary_or_modal(words.key(i - 1)))
+                && before.get(x + 1).is_some_and(|&j| j == i + 1 && noun(j))
+                && before[x + 2..].iter().any(|&j| finite(j) && words.key(j - 1) != "to")
+        };
+        if (joined || inner.is_some()) && before.first().is_some_and(|&i| finite(i) || after_modal(i)) && !adjective(0)
+        {
             // (The subject of the sentence's first clause, or of the clause the verb is joined in;
             // after a phrase set off before it: "Under him, the firm built a plant in the late 1950s
             // and went public in 1968".)
@@ -1191,6 +1207,27 @@ fn headline_in(
                 if content(after, 2) && !is_verb(words, after[0]) && after.iter().any(|&i| is_verb(words, i)) {
                     std::mem::swap(right, after);
                 }
+            }
+        }
+        // "Two days later, the accused gunman, Lee Harvey Oswald, was himself shot": a subject after
+        // the fronted mention, an apposition set off by commas, and the subject's verb after them.
+        // (A participle after an article is an adjective: "the accused gunman".)
+        let adjective =
+            |x: usize| x > 0 && is_participle(words.key(right[x])) && is_article_or_possessive(words.key(right[x - 1]));
+        let subject = right.first().is_some_and(|&i| !is_preposition(words.key(i)) && !is_verb(words, i))
+            && !(0..right.len()).any(|x| is_verb(words, right[x]) && !adjective(x));
+        if before.is_empty() && subject && next_hi + 2 < n && words.key(next_hi) == "," {
+            let close = (next_hi + 2..n.min(next_hi + 8)).find(|&i| boundary(i) || words.clause_start(i));
+            let apposed = close.filter(|&c| {
+                words.key(c) == ","
+                    && c + 1 < n
+                    && is_verb(words, c + 1)
+                    && !(next_hi + 1..c).any(|i| is_verb(words, i) || words.punct(i))
+            });
+            if let Some(c) = apposed {
+                // (Into `after`, which this branch reads no more.)
+                clean(words, c + 1, clause_end(c + 1), words, false, after);
+                right.extend_from_slice(after);
             }
         }
         // "Founded in 1952, the company grew to 112 stores", "Born on March 3, 1934, in Duluth,
