@@ -1610,6 +1610,21 @@ mod tests {
     }
 
     #[test]
+    fn a_headline_reads_past_a_relative_clause_and_drops_a_possessive_lead_in() {
+        let h = |text| headlines(text, "2026-11-20").into_iter().map(|(_, h)| h).collect::<Vec<_>>();
+        assert_eq!(h("Net income for its fiscal third quarter rose 11%."), ["Net income rose 11%"]);
+        assert_eq!(
+            h("Sales in the quarter, which ended Sept. 30, fell 3%."),
+            ["Sales fell 3%", "Sales in the quarter ended"]
+        );
+        // Not past a report's verb.
+        assert_eq!(
+            h("The mayor, who took office in January, said on Monday the plan would go ahead."),
+            ["The mayor took office", "The mayor said the plan would go ahead"]
+        );
+    }
+
+    #[test]
     fn a_bare_span_heading_its_noun_phrase_is_a_length() {
         let v = |text| values(text, "2025-10-14");
         assert_eq!(v("The vote ended months of protests."), ["PXM"]);

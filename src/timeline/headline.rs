@@ -974,6 +974,22 @@ fn headline_in(
                 (at > after_start && at < hi && is_verb(words, at)).then_some(at)
             })
             .flatten();
+        // "net income for its fiscal third quarter, which ended Nov. 1, rose 11%": the verb past a
+        // relative clause set off by commas right after the mention (not a report's, "..., which
+        // ended Nov. 1, said").
+        let past_relative = || {
+            let c = after_start;
+            if before.is_empty() || !(c + 2 < n && words.key(c) == "," && matches!(words.key(c + 1), "which" | "who")) {
+                return None;
+            }
+            let close = (c + 2..n.min(c + 14)).find(|&i| words.boundary(i)).filter(|&i| words.key(i) == ",")?;
+            let v = close + 1;
+            (v < n && finite(v) && !is_reporting(words.key(v))).then(|| (v, clause_end(v)))
+        };
+        let (verb_at, hi) = match verb_at {
+            Some(v) => (Some(v), hi),
+            None => past_relative().map_or((None, hi), |(v, e)| (Some(v), e)),
+        };
         if let Some(verb_at) = verb_at {
             clean(words, verb_at, hi, words, false, after);
             // (Not a verb cut short by another mention: "Revenue for the quarter ended Sept. 29";
@@ -1576,6 +1592,13 @@ fn clean(
         // The mention's own lead-in goes: "until at least", "no earlier than", "as early as", "ahead
         // of", "prior to", "starting", "effective".
         let lead_in = |k: &str| is_preposition(k) || is_lead_in(k);
+        // So does a possessive after it, which the mention's noun owns: "for its fiscal third
+        // quarter".
+        if let [.., p, d] = idx[..] {
+            if matches!(words.key(d), "its" | "their" | "his" | "her" | "our") && is_preposition(words.key(p)) {
+                idx.pop();
+            }
+        }
         while idx.last().is_some_and(|&i| lead_in(words.key(i))) {
             idx.pop();
         }
