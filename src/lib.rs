@@ -501,8 +501,9 @@ fn extract_keeping(
             && matches!(f.expr.kind, expr::TemporalExpr::Offset { anchor: expr::Anchor::Reported, .. }));
         // A report is about a quarter already begun (fiscal quarters are numbered from other months):
         // "expects a profit in the third quarter of 1990" is a forecast, not the period reported on.
+        // (Nor a quarter compared with: "compared with 17.7% in the second quarter".)
         if let (Some((s, _)), Some(expr::Grain::Quarter), false) = (r_interval, r_grain, derived) {
-            if s.date() <= reference.date {
+            if s.date() <= reference.date && !is_comparison_base(text, f.start) {
                 quarter = Some(s);
             }
         }
@@ -883,7 +884,7 @@ fn compared_right_after(text: &str, start: usize) -> bool {
 /// [`is_comparison_base`] by the clause before the mention ("since rates began to climb in",
 /// "up from 28 days in").
 fn in_a_clause_of_comparison(text: &str, start: usize) -> bool {
-    // The last words of its clause before it, nearest first: up to eight, in the hundred bytes
+    // The last words of its clause before it, nearest first: up to ten, in the hundred bytes
     // before it (a text with no punctuation is not read back to its start for each mention). One
     // walk back over the bytes: words end at ASCII spaces and punctuation, so every cut is a
     // character boundary.
@@ -903,11 +904,15 @@ fn in_a_clause_of_comparison(text: &str, start: usize) -> bool {
     };
     let bytes = text.as_bytes();
     let floor = start.saturating_sub(100);
-    let mut words = [""; 8];
+    let mut words = [""; 10];
     let (mut n, mut end) = (0, start);
     let mut i = start;
     while i > floor {
-        let kind = ENDS[bytes[i - 1] as usize];
+        let mut kind = ENDS[bytes[i - 1] as usize];
+        // (A decimal point is no clause's end: "17.7% in the second quarter".)
+        if kind == 2 && bytes[i - 1] == b'.' && bytes.get(i).is_some_and(u8::is_ascii_digit) {
+            kind = 0;
+        }
         if kind != 0 {
             if end > i {
                 words[n] = &text[i..end];
@@ -934,7 +939,10 @@ fn in_a_clause_of_comparison(text: &str, start: usize) -> bool {
     let from_a_change = |k: usize| word_in(words[k], &["from"]) && words[k + 1..].iter().take(3).any(change);
     // "since rates began to climb in 2022": the start of a span that runs to now, in a clause of
     // its own.
-    words.iter().take(7).any(|v| word_in(v, &["since"])) || (0..n).any(from_a_change)
+    // "compared with 16.9% in Q3 2025 and 17.7% in the second quarter": what is compared with.
+    words.iter().take(7).any(|v| word_in(v, &["since"]))
+        || words.iter().any(|v| word_in(v, &["compared"]))
+        || (0..n).any(from_a_change)
 }
 
 /// The most mentions [`settled_anchor`] looks back over (a run of points of comparison and undated
@@ -1621,6 +1629,20 @@ mod tests {
         assert_eq!(
             h("The mayor, who took office in January, said on Monday the plan would go ahead."),
             ["The mayor took office", "The mayor said the plan would go ahead"]
+        );
+    }
+
+    #[test]
+    fn a_quarter_compared_with_is_not_the_quarter_reported_on() {
+        let v = |text| values(text, "2026-10-29");
+        assert_eq!(
+            v("Margin in Q3 was 18.4%, compared with 17.7% in the second quarter. Sales rose during the quarter."),
+            ["2026-Q3", "2026-Q2", "2026-Q3"]
+        );
+        // A decimal point ends no clause: the comparison reads on past "16.9%".
+        assert_eq!(
+            v("Margin in Q3 was 18.4%, compared with 16.9% in Q3 2025 and 17.7% in the second quarter. Sales rose during the quarter."),
+            ["2026-Q3", "2025-Q3", "2026-Q2", "2026-Q3"]
         );
     }
 
