@@ -1647,6 +1647,19 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_after_be_tells_no_past_of_its_own() {
+        let v = |text| values(text, "2026-11-23");
+        assert_eq!(
+            v("The list will be posted Sunday, before it appears on the website Tuesday."),
+            ["2026-11-29", "2026-11-24"]
+        );
+        assert_eq!(
+            v("The list was posted Sunday, before it appeared on the website Tuesday."),
+            ["2026-11-22", "2026-11-17"]
+        );
+    }
+
+    #[test]
     fn a_bare_span_heading_its_noun_phrase_is_a_length() {
         let v = |text| values(text, "2025-10-14");
         assert_eq!(v("The vote ended months of protests."), ["PXM"]);

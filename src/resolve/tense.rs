@@ -318,8 +318,15 @@ fn read_cue(toks: TokenSlice, i: usize, text: &str) -> Option<Tense> {
     if k == "may" && text.as_bytes().get(toks.toks[i].start) == Some(&b'M') {
         return None;
     }
+    // "will be posted", "is being held": a participle after "be" is the passive's, whose tense the
+    // auxiliary before it tells; no past of its own. (Not after "could be", a negated past as often
+    // as a plan: "Neither could be located Wednesday".)
+    let passive = || {
+        let after_modal = |j: usize| matches!(toks.key(j), "will" | "'ll" | "to" | "would" | "should" | "must" | "may");
+        (i > 0 && toks.key(i - 1) == "being") || (i > 1 && toks.key(i - 1) == "be" && after_modal(i - 2))
+    };
     if let Some(tense) = tense_word(k) {
-        return Some(tense);
+        return (tense != Tense::PastVerb || !passive()).then_some(tense);
     }
     if k.ends_with("'ll") {
         return Some(Tense::Future);
@@ -341,7 +348,7 @@ fn read_cue(toks: TokenSlice, i: usize, text: &str) -> Option<Tense> {
         let perceived = matches!(next, "see" | "hear" | "feel" | "smell" | "sense" | "watch");
         return (!perceived && !matches!(next, "have" | "'ve" | "not" | "n't" | "be")).then_some(Tense::Future);
     }
-    if regular_past(toks, i, text, 5) {
+    if regular_past(toks, i, text, 5) && !passive() {
         return Some(Tense::PastVerb);
     }
     None
