@@ -503,7 +503,7 @@ fn extract_keeping(
         // "expects a profit in the third quarter of 1990" is a forecast, not the period reported on.
         // (Nor a quarter compared with: "compared with 17.7% in the second quarter".)
         if let (Some((s, _)), Some(expr::Grain::Quarter), false) = (r_interval, r_grain, derived) {
-            if s.date() <= reference.date && !is_comparison_base(text, f.start) {
+            if s.date() <= reference.date && !is_comparison_base(text, f.start) && !compared_in_clause(text, f.start) {
                 quarter = Some(s);
             }
         }
@@ -884,7 +884,7 @@ fn compared_right_after(text: &str, start: usize) -> bool {
 /// [`is_comparison_base`] by the clause before the mention ("since rates began to climb in",
 /// "up from 28 days in").
 fn in_a_clause_of_comparison(text: &str, start: usize) -> bool {
-    // The last words of its clause before it, nearest first: up to ten, in the hundred bytes
+    // The last words of its clause before it, nearest first: up to eight, in the hundred bytes
     // before it (a text with no punctuation is not read back to its start for each mention). One
     // walk back over the bytes: words end at ASCII spaces and punctuation, so every cut is a
     // character boundary.
@@ -904,15 +904,11 @@ fn in_a_clause_of_comparison(text: &str, start: usize) -> bool {
     };
     let bytes = text.as_bytes();
     let floor = start.saturating_sub(100);
-    let mut words = [""; 10];
+    let mut words = [""; 8];
     let (mut n, mut end) = (0, start);
     let mut i = start;
     while i > floor {
-        let mut kind = ENDS[bytes[i - 1] as usize];
-        // (A decimal point is no clause's end: "17.7% in the second quarter".)
-        if kind == 2 && bytes[i - 1] == b'.' && bytes.get(i).is_some_and(u8::is_ascii_digit) {
-            kind = 0;
-        }
+        let kind = ENDS[bytes[i - 1] as usize];
         if kind != 0 {
             if end > i {
                 words[n] = &text[i..end];
@@ -939,10 +935,26 @@ fn in_a_clause_of_comparison(text: &str, start: usize) -> bool {
     let from_a_change = |k: usize| word_in(words[k], &["from"]) && words[k + 1..].iter().take(3).any(change);
     // "since rates began to climb in 2022": the start of a span that runs to now, in a clause of
     // its own.
-    // "compared with 16.9% in Q3 2025 and 17.7% in the second quarter": what is compared with.
-    words.iter().take(7).any(|v| word_in(v, &["since"]))
-        || words.iter().any(|v| word_in(v, &["compared"]))
-        || (0..n).any(from_a_change)
+    words.iter().take(7).any(|v| word_in(v, &["since"])) || (0..n).any(from_a_change)
+}
+
+/// Whether "compared" stands earlier in the clause before `start`, in the hundred bytes before it
+/// ("compared with 16.9% in Q3 2025 and 17.7% in the second quarter"): what is compared with. (A
+/// decimal point ends no clause.) Asked of quarters only, which are few: out of line.
+#[cold]
+#[inline(never)]
+fn compared_in_clause(text: &str, start: usize) -> bool {
+    let head = &text.as_bytes()[start.saturating_sub(100)..start];
+    let mut end = head.len();
+    let from = loop {
+        match head[..end].iter().rposition(|&b| matches!(b, b',' | b';' | b'(' | b':' | b'.')) {
+            Some(k) if head[k] == b'.' && head.get(k + 1).is_some_and(u8::is_ascii_digit) => end = k,
+            Some(k) => break k + 1,
+            None => break 0,
+        }
+    };
+    let clause = &head[from..];
+    clause.windows(8).any(|w| w == b"compared" || w == b"Compared")
 }
 
 /// The most mentions [`settled_anchor`] looks back over (a run of points of comparison and undated
