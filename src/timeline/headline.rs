@@ -1230,9 +1230,12 @@ fn headline_in(
         // (A participle after an article is an adjective: "the accused gunman".)
         let adjective =
             |x: usize| x > 0 && is_participle(words.key(right[x])) && is_article_or_possessive(words.key(right[x - 1]));
-        let subject = right.first().is_some_and(|&i| !is_preposition(words.key(i)) && !is_verb(words, i))
-            && !(0..right.len()).any(|x| is_verb(words, right[x]) && !adjective(x));
-        if before.is_empty() && subject && next_hi + 2 < n && words.key(next_hi) == "," {
+        // (Read last: most clauses end in no comma with an apposition after.)
+        let subject = || {
+            right.first().is_some_and(|&i| !is_preposition(words.key(i)) && !is_verb(words, i))
+                && !(0..right.len()).any(|x| is_verb(words, right[x]) && !adjective(x))
+        };
+        if before.is_empty() && next_hi + 2 < n && words.key(next_hi) == "," && subject() {
             let close = (next_hi + 2..n.min(next_hi + 8)).find(|&i| boundary(i) || words.clause_start(i));
             let apposed = close.filter(|&c| {
                 words.key(c) == ","
