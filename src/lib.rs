@@ -1186,20 +1186,9 @@ fn has_time(g: &Found) -> bool {
     matches!(&g.expr.kind, expr::TemporalExpr::Date { date, .. } if date.time.is_some())
 }
 
-/// The weekday of a mention that names one with a clock time on it and no day, month or week ("6
-/// p.m. on Tuesday").
-fn clock_on_weekday(g: &Found) -> Option<u32> {
-    match &g.expr.kind {
-        expr::TemporalExpr::Date { date, .. }
-            if date.day.is_none()
-                && date.month.is_none()
-                && date.week.is_none()
-                && matches!(date.time, Some(expr::TimeOfDay::Clock { .. })) =>
-        {
-            date.weekday
-        }
-        _ => None,
-    }
+/// Whether a mention states a clock time ("6 p.m. on Tuesday").
+fn has_clock(g: &Found) -> bool {
+    matches!(&g.expr.kind, expr::TemporalExpr::Date { date, .. } if matches!(date.time, Some(expr::TimeOfDay::Clock { .. })))
 }
 
 /// The day of `found[fi - 1]` when it is a weekday joined to `found[fi]`, a later weekday of the
@@ -1216,7 +1205,7 @@ fn joined_weekday_start(
     // (A day, not a time of it: "Monday night and Tuesday" is left as it is. A clock time on the day
     // before is the day's: "between 2 p.m. and 6 p.m. on Tuesday and Wednesday".)
     let weekday = |g: &Found| weekday_only(g).filter(|_| !has_time(g));
-    let (first, second) = (weekday(prev).or_else(|| clock_on_weekday(prev))?, weekday(&found[fi])?);
+    let (first, second) = (weekday_only(prev).filter(|_| !has_time(prev) || has_clock(prev))?, weekday(&found[fi])?);
     let between = text.get(prev.end..found[fi].start)?.trim();
     if second <= first || !word_in(between, &["and", "or", "&"]) {
         return None;
@@ -1369,30 +1358,29 @@ fn clock_day_after<'a>(text: &str, found: &'a [Found], i: usize) -> Option<&'a F
 /// rate ("every day", "each evening", "Mondays", "daily", "twice a week"; not "10 tons a day"), or
 /// names the working days or nights as a class ("on weekdays", "weeknights").
 fn recurs(text: &str, found: &[Found], span: (usize, usize)) -> bool {
-    let from = found.partition_point(|g| g.start < span.0);
-    let set = found[from..].iter().take_while(|g| g.start < span.1).any(|g| match &g.expr.kind {
-        expr::TemporalExpr::Set { value, quant, freq } => {
-            let rate =
-                quant.is_none() && freq.is_none() && value.starts_with('P') && text[g.start..g.end].contains(' ');
-            !rate
-        }
-        _ => false,
-    });
-    set || text[span.0..span.1]
-        .split(|c: char| !c.is_ascii_alphabetic())
-        .any(|w| word_in(w, &["weekdays", "weeknights", "weekday", "weeknight"]))
+    recurring_sets(text, found, span).next().is_some()
+        || text[span.0..span.1]
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .any(|w| word_in(w, &["weekdays", "weeknights", "weekday", "weeknight"]))
 }
 
 /// Whether the sentence spanning `span` holds a set of every year ("each year", "every year",
 /// "annually"; not a rate, "4.3% a year").
 fn recurs_yearly(text: &str, found: &[Found], span: (usize, usize)) -> bool {
+    recurring_sets(text, found, span).any(|value| value == "P1Y")
+}
+
+/// The values of the sets in the sentence spanning `span` that tell of a recurrence, not a rate
+/// ("10 tons a day": a period with no quantifier or frequency, written in words).
+fn recurring_sets<'a>(text: &'a str, found: &'a [Found], span: (usize, usize)) -> impl Iterator<Item = &'a str> {
     let from = found.partition_point(|g| g.start < span.0);
-    found[from..].iter().take_while(|g| g.start < span.1).any(|g| match &g.expr.kind {
+    found[from..].iter().take_while(move |g| g.start < span.1).filter_map(move |g| match &g.expr.kind {
         expr::TemporalExpr::Set { value, quant, freq } => {
-            let rate = quant.is_none() && freq.is_none() && text[g.start..g.end].contains(' ');
-            value == "P1Y" && !rate
+            let rate =
+                quant.is_none() && freq.is_none() && value.starts_with('P') && text[g.start..g.end].contains(' ');
+            (!rate).then_some(value.as_str())
         }
-        _ => false,
+        _ => None,
     })
 }
 
@@ -1665,7 +1653,7 @@ mod tests {
             h("Sales in the quarter, which ended Sept. 30, fell 3%."),
             ["Sales fell 3%", "Sales in the quarter ended"]
         );
-        // Not past a report's verb.
+        // A mention inside the relative clause keeps that clause.
         assert_eq!(
             h("The mayor, who took office in January, said on Monday the plan would go ahead."),
             ["The mayor took office", "The mayor said the plan would go ahead"]

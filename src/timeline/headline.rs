@@ -777,15 +777,11 @@ fn headline_in(
         // subject, "..., and completed ballots must arrive by 5 p.m."; but "and filed charges".)
         let adjective = |x: usize| {
             let i = before[x];
-            let noun = |j: usize| {
-                let k = words.key(j);
-                words.lower(j) && !is_verb(words, j) && !is_preposition(k) && !is_function_word(k)
-            };
             // (Not one an auxiliary helps, "and has asked agencies to cut spending", nor before an
             // infinitive only.)
             is_participle(words.key(i))
                 && !(i > 0 && tense::is_auxiliary_or_modal(words.key(i - 1)))
-                && before.get(x + 1).is_some_and(|&j| j == i + 1 && noun(j))
+                && before.get(x + 1).is_some_and(|&j| j == i + 1 && may_be_noun(words, j))
                 && before[x + 2..].iter().any(|&j| finite(j) && words.key(j - 1) != "to")
         };
         if (joined || inner.is_some()) && before.first().is_some_and(|&i| finite(i) || after_modal(i)) && !adjective(0)
@@ -1002,10 +998,7 @@ fn headline_in(
             // subject before the mention: "DSM said net income in the third quarter jumped 63%".)
             let no_verb = |x: usize| {
                 let (i, next) = (before[x], before.get(x + 1).copied());
-                let noun_after = next.is_some_and(|j| {
-                    let k = words.key(j);
-                    j == i + 1 && words.lower(j) && !is_verb(words, j) && !is_preposition(k) && !is_function_word(k)
-                });
+                let noun_after = next.is_some_and(|j| j == i + 1 && may_be_noun(words, j));
                 x > 0
                     && words.lower(i)
                     && !is_verb(words, before[x - 1])
@@ -1815,6 +1808,13 @@ fn plural_key(k: &str) -> bool {
 /// that began Thursday").
 fn in_s_or_first(words: &Words, i: usize) -> bool {
     plural_key(words.key(i)) && (i == 0 || words.lower(i))
+}
+
+/// Whether word `i` may be the noun a participle before it qualifies ("estimated payments",
+/// "completed ballots"): in lower case, and no verb, preposition or function word.
+fn may_be_noun(words: &Words, i: usize) -> bool {
+    let k = words.key(i);
+    words.lower(i) && !is_verb(words, i) && !is_preposition(k) && !is_function_word(k)
 }
 
 fn is_participle(key: &str) -> bool {
